@@ -1,0 +1,3 @@
+export * from './core.js';
+export * from './wilayah.js';
+export * from './census.js';

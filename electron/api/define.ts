@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import type { Db } from '../db/open.js';
+
+export const ROLES = ['admin', 'operator', 'koordinator', 'timzi', 'pimpinan'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Everyone who may read dashboards and registers. */
+export const ALL_ROLES: readonly Role[] = ROLES;
+
+export interface Actor {
+  username: string;
+  role: Role;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  label?: string;
+}
+
+export interface OpContext {
+  db: Db;
+  actor: Actor;
+  /** Folder for files the app keeps (scans, exports, backups). */
+  dataDir: string;
+  /** Reports progress of long work to the caller; a no-op where nobody listens. */
+  progress(p: Progress): void;
+}
+
+export interface AuditRecord {
+  entity: string;
+  entityId?: string | null;
+  summary: string;
+}
+
+/**
+ * One API operation. `prepare` does slow, asynchronous work that must not hold the database
+ * (reading and validating files, off the main thread where it matters); `run` is synchronous and,
+ * for writing operations, executes inside one transaction together with its audit entry.
+ */
+export interface Operation<I extends z.ZodType = z.ZodType, P = unknown, O = unknown> {
+  input: I;
+  writes: boolean;
+  roles: readonly Role[];
+  prepare?: (input: z.output<I>, ctx: OpContext) => Promise<P>;
+  run: (input: z.output<I>, ctx: OpContext, prepared: P) => O;
+  audit?: (input: z.output<I>, output: O) => AuditRecord;
+}
+
+/** Keeps each operation's exact types while checking it against the Operation shape. */
+export function op<I extends z.ZodType, P = undefined, O = unknown>(definition: Operation<I, P, O>): Operation<I, P, O> {
+  return definition;
+}
+
+export type OperationTable = Record<string, Operation<any, any, any>>;
+
+/** Merges the features' tables; a name declared twice is a programming error caught at start-up. */
+export function mergeOperations<T extends OperationTable[]>(...tables: T): UnionToIntersection<T[number]> {
+  const merged: OperationTable = {};
+  for (const table of tables) {
+    for (const [name, definition] of Object.entries(table)) {
+      if (name in merged) throw new Error(`Operation "${name}" is declared twice`);
+      merged[name] = definition;
+    }
+  }
+  return merged as UnionToIntersection<T[number]>;
+}
+
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

@@ -1,0 +1,42 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Actor } from '../api/define.js';
+import type { Backend } from '../api/host.js';
+import type { OperationName, OpInput, OpOutput } from '../api/types.js';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export interface CliContext {
+  io: CliIo;
+  json: boolean;
+  dbFile: string;
+  actor: Actor;
+  /** Opens the database on first use. */
+  backend(): Backend;
+  call<N extends OperationName>(name: N, input: OpInput<N>): Promise<OpOutput<N>>;
+}
+
+export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+export interface Command {
+  /** One or two words, e.g. "init" or "import sls". */
+  name: string;
+  usage: string;
+  summary: string;
+  options?: OptionsConfig;
+  /** Whether positional arguments are accepted (e.g. files). */
+  positionals?: boolean;
+  /** Returns the exit code. */
+  run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<number>;
+}
+
+/** Thrown for a malformed command line: exit code 2 with the usage line. */
+export class UsageError extends Error {}
+
+export function requireString(values: Record<string, unknown>, key: string): string {
+  const value = values[key];
+  if (typeof value !== 'string' || value === '') throw new UsageError(`--${key} is required`);
+  return value;
+}

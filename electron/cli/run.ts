@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import type { Actor } from '../api/define.js';
+import { ApiError } from '../api/errors.js';
+import { startBackend, type Backend } from '../api/host.js';
+import type { CliContext, CliIo, Command } from './command.js';
+import { UsageError } from './command.js';
+import { commands } from './commands/index.js';
+
+export const SYSTEM_ACTOR: Actor = { username: 'system', role: 'admin' };
+
+const GLOBAL_OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function usage(): string {
+  const lines = commands.map((c) => `  ${c.usage.padEnd(58)} ${c.summary}`);
+  return ['Usage: pendopo [--db FILE] [--json] <command>', '', 'Commands:', ...lines].join('\n');
+}
+
+/** Finds the command named by the first one or two positional words. */
+function findCommand(words: string[]): { command: Command; rest: string[] } | null {
+  const two = commands.find((c) => c.name === `${words[0]} ${words[1]}`);
+  if (two) return { command: two, rest: words.slice(2) };
+  const one = commands.find((c) => c.name === words[0]);
+  return one ? { command: one, rest: words.slice(1) } : null;
+}
+
+/** Runs one command line; returns the exit code (0 ok, 1 input rejected, 2 usage error). */
+export async function runCli(argv: string[], io: CliIo, actor: Actor = SYSTEM_ACTOR): Promise<number> {
+  let backend: Backend | undefined;
+  try {
+    // A first, lenient pass with every command's options finds the command words among the flags.
+    const allOptions = Object.assign({}, GLOBAL_OPTIONS, ...commands.map((c) => c.options ?? {}));
+    const loose = parseArgs({ args: argv, options: allOptions, allowPositionals: true, strict: false });
+    const words = loose.positionals;
+    const found = findCommand(words);
+    if (!found) {
+      if (loose.values.help || argv.length === 0) {
+        io.stdout(usage());
+        return argv.length === 0 ? 2 : 0;
+      }
+      throw new UsageError(`Unknown command: ${words.join(' ') || '(none)'}`);
+    }
+    const { command } = found;
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+    const positionals = parsed.positionals.slice(command.name.split(' ').length);
+    if (parsed.values.help) {
+      io.stdout(`Usage: pendopo [--db FILE] [--json] ${command.usage}\n  ${command.summary}`);
+      return 0;
+    }
+    if (positionals.length && !command.positionals) throw new UsageError(`Unexpected argument: ${positionals[0]}`);
+    const dbFile = typeof parsed.values.db === 'string' ? parsed.values.db : './pendopo.db';
+    const ctx: CliContext = {
+      io,
+      json: parsed.values.json === true,
+      dbFile,
+      actor,
+      backend: () => (backend ??= startBackend({ dbFile })),
+      call: (name, input) => ctx.backend().api.call(name, input, { actor }) as never,
+    };
+    return await command.run({ values: parsed.values, positionals }, ctx);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${(error as Error).message}\n\n${usage()}`);
+      return 2;
+    }
+    const apiError = ApiError.from(error);
+    io.stderr(`Error: ${apiError.message}`);
+    for (const issue of apiError.issues ?? []) {
+      const where = [issue.line != null ? `line ${issue.line}` : null, issue.field].filter(Boolean).join(': ');
+      io.stderr(`  ${where ? `${where}: ` : ''}${issue.message}`);
+    }
+    return apiError.code === 'INTERNAL' ? 3 : 1;
+  } finally {
+    backend?.close();
+  }
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from '../../drizzle/schema/index.js';
+import { migrateDatabase, type MigrationReport } from './migrate.js';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface OpenOptions {
+  /** Path of the Electron build of better-sqlite3; undefined under plain Node. */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  sqlite: Database.Database;
+  file: string;
+  migration: MigrationReport;
+  close(): void;
+}
+
+/** Every connection gets the same pragmas: WAL, foreign keys, a busy timeout, synchronous=NORMAL under WAL. */
+export function applyPragmas(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+}
+
+/** Opens (creating when absent) and migrates the database file. Refuses a file from a newer app version. */
+export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
+  const resolved = path.resolve(file);
+  fs.mkdirSync(path.dirname(resolved), { recursive: true });
+  const sqlite = new Database(resolved, { nativeBinding: options.nativeBinding });
+  try {
+    applyPragmas(sqlite);
+    const migration = migrateDatabase(sqlite, resolved);
+    const db = drizzle(sqlite, { schema }) as Db;
+    return {
+      db,
+      sqlite,
+      file: resolved,
+      migration,
+      close() {
+        if (!sqlite.open) return;
+        sqlite.pragma('optimize');
+        sqlite.close();
+      },
+    };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ALL_ROLES, op } from '../../api/define.js';
+import { ApiError } from '../../api/errors.js';
+import { loadRegencyAreas, searchRegencies, type RegencyAreas } from './area-data.js';
+import { KABUPATEN_CODE, listDesa, listKecamatan, officeSummary, setupOffice } from './service.js';
+
+const kecamatanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'expected a kecamatan code like 33.16.01');
+
+export const wilayahOps = {
+  'office.get': op({
+    input: z.object({}),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (_input, { db }) => officeSummary(db),
+  }),
+  'office.searchKabupaten': op({
+    input: z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(100).default(20) }),
+    writes: false,
+    roles: ALL_ROLES,
+    prepare: ({ query, limit }) => searchRegencies(query, limit),
+    run: (_input, _ctx, found) => found,
+  }),
+  'office.setup': op({
+    input: z.object({ kabupaten: z.string().regex(KABUPATEN_CODE, 'expected a regency code like 33.16') }),
+    writes: true,
+    roles: ['admin'],
+    prepare: async ({ kabupaten }): Promise<RegencyAreas> => {
+      const areas = await loadRegencyAreas(kabupaten);
+      if (!areas) throw new ApiError('REJECTED', `Unknown regency code ${kabupaten}: it is not in idn-area-data`);
+      return areas;
+    },
+    run: (_input, { db }, areas) => setupOffice(db, areas),
+    audit: (input, out) => ({
+      entity: 'office',
+      entityId: input.kabupaten,
+      summary: out.created ? `regency ${out.nama}: ${out.kecamatan} kecamatan, ${out.desa} villages loaded` : 'already set up',
+    }),
+  }),
+  'wilayah.kecamatan': op({
+    input: z.object({}),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (_input, { db }) => listKecamatan(db),
+  }),
+  'wilayah.desa': op({
+    input: z.object({ kecamatan: kecamatanCode.optional() }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ kecamatan }, { db }) => listDesa(db, kecamatan),
+  }),
+};
