@@ -1,0 +1,36 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { z } from 'zod';
+import type { Actor, Progress } from '../api/define.js';
+import { ApiError } from '../api/errors.js';
+import type { CallResult } from './backend-protocol.js';
+
+export const CALL_CHANNEL = 'pendopo:call';
+export const PROGRESS_CHANNEL = 'pendopo:progress';
+
+const callMessage = z.object({ callId: z.string().max(64), name: z.string().max(80), input: z.unknown() });
+
+export interface IpcDeps {
+  isTrustedSender(event: IpcMainInvokeEvent): boolean;
+  actor(): Actor;
+  call(name: string, input: unknown, actor: Actor, onProgress: (p: Progress) => void): Promise<CallResult>;
+}
+
+/** Handles one `pendopo:call` message. Everything from the window is `unknown` until checked. */
+export async function handleCallMessage(event: IpcMainInvokeEvent, message: unknown, deps: IpcDeps): Promise<CallResult> {
+  if (!deps.isTrustedSender(event)) {
+    return { ok: false, error: new ApiError('FORBIDDEN', 'IPC call from an untrusted frame refused').toJSON() };
+  }
+  const parsed = callMessage.safeParse(message);
+  if (!parsed.success) {
+    return { ok: false, error: new ApiError('INVALID_INPUT', 'Malformed IPC call').toJSON() };
+  }
+  const { callId, name, input } = parsed.data;
+  const sendProgress = (progress: Progress) => {
+    if (!event.sender.isDestroyed()) event.sender.send(PROGRESS_CHANNEL, { callId, progress });
+  };
+  return deps.call(name, input, deps.actor(), sendProgress);
+}
+
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
+  ipcMain.handle(CALL_CHANNEL, (event, message: unknown) => handleCallMessage(event, message, deps));
+}

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { appRoot, rendererDir } from '../app-paths.js';
+import type { Actor } from '../api/define.js';
+import { startBackendWorker, type BackendClient } from './backend-client.js';
+import { registerIpc } from './ipc.js';
+import { electronNativeBinding } from './native-binding.js';
+import { isSafeExternalUrl, isTrustedSenderUrl, mainWindowOptions, rendererEntryUrl } from './security.js';
+
+// The desktop user acts as the local administrator until accounts exist.
+const DESKTOP_ACTOR: Actor = { username: 'desktop', role: 'admin' };
+
+let backend: BackendClient | undefined;
+
+/** The one checked way out of the app to the system browser. */
+function openExternalSafely(url: string): void {
+  if (isSafeExternalUrl(url)) void shell.openExternal(url);
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(path.join(appRoot(), 'dist', 'electron', 'main', 'preload.cjs')));
+  const contents = window.webContents;
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(url);
+    return { action: 'deny' };
+  });
+  contents.on('render-process-gone', async (_event, details) => {
+    const { response } = await dialog.showMessageBox(window, {
+      type: 'error',
+      message: `Pendopo's window stopped (${details.reason}).`,
+      buttons: ['Restart window', 'Quit'],
+    });
+    if (response === 0) contents.reload();
+    else app.quit();
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(rendererEntryUrl(rendererDir()));
+  return window;
+}
+
+async function start(): Promise<void> {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  const userData = app.getPath('userData');
+  try {
+    backend = await startBackendWorker(new URL('./backend-worker.js', import.meta.url), {
+      dbFile: path.join(userData, 'pendopo.db'),
+      dataDir: path.join(userData, 'files'),
+      nativeBinding: electronNativeBinding({
+        packaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+        appRoot: appRoot(),
+        modulesVersion: process.versions.modules,
+      }),
+    });
+  } catch (error) {
+    dialog.showErrorBox('Pendopo cannot open its database', (error as Error).message);
+    app.exit(1);
+    return;
+  }
+  const client = backend;
+  registerIpc(ipcMain, {
+    isTrustedSender: (event) => event.senderFrame?.parent === null && isTrustedSenderUrl(event.senderFrame?.url, rendererDir()),
+    actor: () => DESKTOP_ACTOR,
+    call: (name, input, actor, onProgress) => client.call(name, input, actor, onProgress),
+  });
+  createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => void backend?.close());
+app.whenReady().then(start);

@@ -1,0 +1,21 @@
+// Sandboxed preload: CommonJS, electron's renderer-side modules only, and one narrow function on window.
+import electron = require('electron');
+
+const { contextBridge, ipcRenderer } = electron;
+
+type Progress = { done: number; total: number; label?: string };
+
+let nextCall = 0;
+
+contextBridge.exposeInMainWorld('pendopo', {
+  call(name: string, input: unknown, onProgress?: (p: Progress) => void): Promise<unknown> {
+    const callId = `${Date.now()}-${nextCall++}`;
+    const listener = (_event: unknown, message: { callId: string; progress: Progress }) => {
+      if (message.callId === callId) onProgress?.(message.progress);
+    };
+    if (onProgress) ipcRenderer.on('pendopo:progress', listener);
+    return ipcRenderer.invoke('pendopo:call', { callId, name, input }).finally(() => {
+      if (onProgress) ipcRenderer.removeListener('pendopo:progress', listener);
+    });
+  },
+});

@@ -1,0 +1,25 @@
+import type { OperationName, OpInput, OpOutput, Progress, SerializedApiError } from '../../../electron/api/types';
+import { pickTransport } from './transport';
+
+export class ApiCallError extends Error {
+  readonly code: SerializedApiError['code'];
+  readonly issues: NonNullable<SerializedApiError['issues']>;
+  constructor(error: SerializedApiError) {
+    super(error.message);
+    this.code = error.code;
+    this.issues = error.issues ?? [];
+  }
+}
+
+const transport = pickTransport();
+
+/** Calls one API operation with compile-time checked name, input and result. */
+export async function api<N extends OperationName>(
+  name: N,
+  input: OpInput<N>,
+  options: { onProgress?: (p: Progress) => void } = {},
+): Promise<OpOutput<N>> {
+  const result = await transport(name, input, options.onProgress);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value as OpOutput<N>;
+}

@@ -1,0 +1,52 @@
+import type { Progress, SerializedApiError } from '../../../electron/api/types';
+
+export type CallResult = { ok: true; value: unknown } | { ok: false; error: SerializedApiError };
+
+/** What the Electron preload puts on window: one narrow function. */
+export interface PendopoBridge {
+  call(name: string, input: unknown, onProgress?: (p: Progress) => void): Promise<CallResult>;
+}
+
+declare global {
+  interface Window {
+    pendopo?: PendopoBridge;
+  }
+}
+
+export type Transport = (name: string, input: unknown, onProgress?: (p: Progress) => void) => Promise<CallResult>;
+
+/** Office mode: POST /api/call/NAME, answered as NDJSON progress lines then one result line. */
+export const httpTransport: Transport = async (name, input, onProgress) => {
+  const response = await fetch(`api/call/${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input ?? {}),
+    credentials: 'same-origin',
+  });
+  if (!response.body) throw new Error(`HTTP ${response.status}`);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  let result: CallResult | null = null;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) buffer += value;
+    let newline: number;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, newline);
+      buffer = buffer.slice(newline + 1);
+      if (!line.trim()) continue;
+      const message = JSON.parse(line) as { progress?: Progress } & Partial<CallResult>;
+      if (message.progress) onProgress?.(message.progress);
+      else result = message as CallResult;
+    }
+    if (done) break;
+  }
+  if (!result) throw new Error(`No answer from the office server (HTTP ${response.status})`);
+  return result;
+};
+
+/** The renderer runs in Electron when the preload exposed its bridge, otherwise in a browser against office mode. */
+export function pickTransport(): Transport {
+  const bridge = typeof window !== 'undefined' ? window.pendopo : undefined;
+  return bridge ? (name, input, onProgress) => bridge.call(name, input, onProgress) : httpTransport;
+}

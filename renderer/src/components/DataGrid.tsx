@@ -1,0 +1,40 @@
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GridOptions } from 'ag-grid-community';
+import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
+import { formatNumber } from '../../../common/format';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const theme = themeQuartz.withParams({
+  fontFamily: 'inherit',
+  fontSize: 13,
+  headerFontWeight: 600,
+  accentColor: '#0f6e56',
+  rowHeight: 34,
+  headerHeight: 38,
+});
+
+/** A right-aligned integer column formatted the Indonesian way (33.566). */
+export function numberColumn<T>(field: ColDef<T>['field'], headerName: string, extra: ColDef<T> = {}): ColDef<T> {
+  return {
+    field,
+    headerName,
+    type: 'numericColumn',
+    valueFormatter: (p) => formatNumber(p.value as number),
+    filter: 'agNumberColumnFilter',
+    width: 130,
+    ...extra,
+  };
+}
+
+const defaultColDef: ColDef = { sortable: true, resizable: true, filter: true };
+
+/** AG Grid with the app's theme and defaults; screens pass rows and columns only. */
+export function DataGrid<T>(props: AgGridReactProps<T> & { testId?: string; height?: number | string }) {
+  const { testId, height = '100%', ...gridProps } = props;
+  const options: GridOptions<T> = { animateRows: false, theme, defaultColDef: defaultColDef as ColDef<T> };
+  return (
+    <div className="grid-host" data-testid={testId} style={{ height }}>
+      <AgGridReact<T> {...options} {...gridProps} />
+    </div>
+  );
+}

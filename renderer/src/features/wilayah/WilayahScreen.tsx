@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatNumber } from '../../../../common/format';
+import { api } from '../../api/client';
+import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { useT } from '../../i18n';
+import { useOffice } from '../../store/office';
+import { useRoute } from '../../store/route';
+
+type KecamatanRow = OpOutput<'wilayah.kecamatan'>[number];
+type DesaRow = OpOutput<'wilayah.desa'>[number];
+
+/** Kecamatan on the left; the villages of the chosen one (or all) on the right. */
+export function WilayahScreen() {
+  const t = useT();
+  const office = useOffice((s) => s.office);
+  const selected = useRoute((s) => s.params.kecamatan ?? '');
+  const setParam = useRoute((s) => s.setParam);
+  const [kecamatan, setKecamatan] = useState<KecamatanRow[]>([]);
+  const [desa, setDesa] = useState<DesaRow[]>([]);
+  const [quickFilter, setQuickFilter] = useState('');
+  const [displayed, setDisplayed] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api('wilayah.kecamatan', {}).then(setKecamatan, (e: Error) => setError(e.message));
+    api('wilayah.desa', {}).then(setDesa, (e: Error) => setError(e.message));
+  }, []);
+
+  const shownDesa = useMemo(() => (selected ? desa.filter((d) => d.kecamatanKode === selected) : desa), [desa, selected]);
+
+  const kecamatanColumns = useMemo<ColDef<KecamatanRow>[]>(
+    () => [
+      { field: 'kode', headerName: t('wilayah.kode'), width: 110 },
+      { field: 'nama', headerName: t('wilayah.nama'), flex: 1, minWidth: 140 },
+      numberColumn('desa', t('wilayah.jumlahDesa'), { width: 90 }),
+      numberColumn('kelurahan', t('wilayah.jumlahKelurahan'), { width: 110 }),
+      numberColumn('sls', t('wilayah.sls'), { width: 90 }),
+      numberColumn('perkiraanKk', t('wilayah.perkiraanKk')),
+    ],
+    [t],
+  );
+  const desaColumns = useMemo<ColDef<DesaRow>[]>(
+    () => [
+      { field: 'kode', headerName: t('wilayah.kode'), width: 140 },
+      { field: 'nama', headerName: t('wilayah.nama'), flex: 1, minWidth: 150 },
+      { field: 'jenis', headerName: t('wilayah.jenis'), width: 130, valueFormatter: (p) => t(`wilayah.jenis.${p.value as string}`) },
+      { field: 'kecamatanNama', headerName: t('wilayah.kecamatan'), width: 150 },
+      numberColumn('sls', t('wilayah.sls'), { width: 90 }),
+      numberColumn('perkiraanKk', t('wilayah.perkiraanKk')),
+    ],
+    [t],
+  );
+
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <div>
+          <h1>{t('wilayah.title')}</h1>
+          <p className="muted" data-testid="wilayah-summary">
+            {office?.nama} · {t('wilayah.summary', { kecamatan: formatNumber(kecamatan.length), desa: formatNumber(desa.length) })}
+          </p>
+        </div>
+      </header>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="split">
+        <div className="panel">
+          <div className="panel-bar">
+            <h2>{t('wilayah.kecamatan')}</h2>
+            <button type="button" className="link" onClick={() => setParam('kecamatan', null)} disabled={!selected}>
+              {t('wilayah.allKecamatan')}
+            </button>
+          </div>
+          <DataGrid<KecamatanRow>
+            testId="kecamatan-grid"
+            rowData={kecamatan}
+            columnDefs={kecamatanColumns}
+            getRowId={(p) => p.data.kode}
+            rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+            onRowClicked={(e) => e.data && setParam('kecamatan', e.data.kode)}
+            rowClassRules={{ 'row-selected': (p) => p.data?.kode === selected }}
+          />
+        </div>
+        <div className="panel">
+          <div className="panel-bar">
+            <h2>
+              {t('wilayah.desa')}
+              {selected && ` — ${kecamatan.find((k) => k.kode === selected)?.nama ?? selected}`}
+            </h2>
+            <span className="muted" data-testid="desa-count">
+              {t('wilayah.shown', { n: formatNumber(displayed) })}
+            </span>
+            <input
+              type="search"
+              className="quick-filter"
+              placeholder={t('wilayah.quickFilter')}
+              aria-label={t('wilayah.quickFilter')}
+              value={quickFilter}
+              onChange={(e) => setQuickFilter(e.target.value)}
+            />
+          </div>
+          <DataGrid<DesaRow>
+            testId="desa-grid"
+            rowData={shownDesa}
+            columnDefs={desaColumns}
+            getRowId={(p) => p.data.kode}
+            quickFilterText={quickFilter}
+            onModelUpdated={(e) => setDisplayed(e.api.getDisplayedRowCount())}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

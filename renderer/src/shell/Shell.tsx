@@ -1,0 +1,66 @@
+import { useT, changeLanguage, LANGUAGES, type Language } from '../i18n';
+import { useOffice } from '../store/office';
+import { AREAS, useRoute } from '../store/route';
+import { AREA_SCREENS } from './areas';
+import { useTranslation } from 'react-i18next';
+
+function ComingSoon() {
+  const t = useT();
+  return (
+    <section className="screen coming">
+      <h1>{t('shell.coming')}</h1>
+      <p className="muted">{t('shell.comingText')}</p>
+    </section>
+  );
+}
+
+/** Sidebar of areas, the office's name, the language switch, and the current area's screen. */
+export function Shell() {
+  const t = useT();
+  const { i18n } = useTranslation();
+  const office = useOffice((s) => s.office);
+  const area = useRoute((s) => s.area);
+  const go = useRoute((s) => s.go);
+  const Screen = AREA_SCREENS[area] ?? ComingSoon;
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Pendopo">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden>
+            ⌂
+          </span>
+          <div>
+            <strong>{t('app.name')}</strong>
+            <small>{office?.nama}</small>
+          </div>
+        </div>
+        <ul>
+          {AREAS.map((id) => (
+            <li key={id}>
+              <button type="button" className={id === area ? 'active' : ''} aria-current={id === area ? 'page' : undefined} onClick={() => go(id)}>
+                {t(`area.${id}`)}
+                {!AREA_SCREENS[id] && <span className="badge">{t('shell.coming')}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="sidebar-foot">
+          <label>
+            <span>{t('shell.language')}</span>
+            <select value={i18n.language} onChange={(e) => changeLanguage(e.target.value as Language)} aria-label={t('shell.language')}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {l === 'id' ? 'Bahasa Indonesia' : 'English'}
+                </option>
+              ))}
+            </select>
+          </label>
+          <small className="muted">{t('shell.credit')}</small>
+        </div>
+      </nav>
+      <div className="content">
+        <Screen />
+      </div>
+    </div>
+  );
+}

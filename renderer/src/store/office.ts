@@ -1,0 +1,26 @@
+import { create } from 'zustand';
+import type { OpOutput } from '../../../electron/api/types';
+import { api } from '../api/client';
+
+export type OfficeSummary = NonNullable<OpOutput<'office.get'>>;
+
+interface OfficeState {
+  /** undefined while loading, null when the office has no regency yet. */
+  office: OfficeSummary | null | undefined;
+  error: string | null;
+  load(): Promise<void>;
+  setOffice(office: OfficeSummary): void;
+}
+
+export const useOffice = create<OfficeState>((set) => ({
+  office: undefined,
+  error: null,
+  async load() {
+    try {
+      set({ office: await api('office.get', {}), error: null });
+    } catch (error) {
+      set({ error: (error as Error).message });
+    }
+  },
+  setOffice: (office) => set({ office }),
+}));
