@@ -69,6 +69,8 @@ async function start(): Promise<void> {
   createWindow();
 }
 
+// Tests and portable installs may point the app at their own data folder.
+if (process.env.PENDOPO_USER_DATA) app.setPath('userData', process.env.PENDOPO_USER_DATA);
 if (!app.requestSingleInstanceLock()) app.quit();
 app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
 app.on('window-all-closed', () => app.quit());

@@ -41,7 +41,8 @@ export function isTrustedSenderUrl(senderUrl: string | undefined, rendererDir: s
   if (!senderUrl) return false;
   try {
     const url = new URL(senderUrl);
-    return url.protocol === 'file:' && `${url.origin}${url.pathname}` === `file://${new URL(rendererEntryUrl(rendererDir)).pathname}`;
+    const entry = new URL(rendererEntryUrl(rendererDir));
+    return url.protocol === 'file:' && url.host === '' && url.pathname === entry.pathname;
   } catch {
     return false;
   }

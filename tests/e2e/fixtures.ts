@@ -22,5 +22,5 @@ export async function setUpBlora(page: Page, office: OfficeProcess): Promise<voi
 
 /** The body rows AG Grid rendered in the grid with this test id (header rows excluded). */
 export function gridRows(page: Page, testId: string) {
-  return page.getByTestId(testId).locator('.ag-row[row-index]');
+  return page.getByTestId(testId).locator('.ag-row[row-index]:not(.ag-row-pinned)');
 }

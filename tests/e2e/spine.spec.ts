@@ -5,6 +5,8 @@ test('first run: pick Blora, Wilayah shows its 16 kecamatan and 295 villages', a
   await expect(page.getByRole('heading', { name: 'Wilayah', level: 1 })).toBeVisible();
   await expect(page.getByTestId('wilayah-summary')).toHaveText('KABUPATEN BLORA · 16 kecamatan · 295 desa/kelurahan');
   await expect(gridRows(page, 'kecamatan-grid')).toHaveCount(16);
+  const total = page.getByTestId('kecamatan-grid').locator('.ag-row-pinned');
+  await expect(total).toContainText('Jumlah');
   await expect(page.getByTestId('desa-count')).toHaveText('295 ditampilkan');
 
   await page.getByTestId('kecamatan-grid').getByText('Jati', { exact: true }).click();

@@ -28,16 +28,25 @@ export function WilayahScreen() {
     api('wilayah.desa', {}).then(setDesa, (e: Error) => setError(e.message));
   }, []);
 
+  const total = useMemo<KecamatanRow[]>(
+    () => [
+      kecamatan.reduce(
+        (sum, k) => ({ ...sum, desa: sum.desa + k.desa, kelurahan: sum.kelurahan + k.kelurahan, sls: sum.sls + k.sls, perkiraanKk: sum.perkiraanKk + k.perkiraanKk }),
+        { kode: '', nama: t('wilayah.total'), desa: 0, kelurahan: 0, sls: 0, perkiraanKk: 0 },
+      ),
+    ],
+    [kecamatan, t],
+  );
   const shownDesa = useMemo(() => (selected ? desa.filter((d) => d.kecamatanKode === selected) : desa), [desa, selected]);
 
   const kecamatanColumns = useMemo<ColDef<KecamatanRow>[]>(
     () => [
-      { field: 'kode', headerName: t('wilayah.kode'), width: 110 },
-      { field: 'nama', headerName: t('wilayah.nama'), flex: 1, minWidth: 140 },
-      numberColumn('desa', t('wilayah.jumlahDesa'), { width: 90 }),
-      numberColumn('kelurahan', t('wilayah.jumlahKelurahan'), { width: 110 }),
-      numberColumn('sls', t('wilayah.sls'), { width: 90 }),
-      numberColumn('perkiraanKk', t('wilayah.perkiraanKk')),
+      { field: 'kode', headerName: t('wilayah.kode'), width: 95 },
+      { field: 'nama', headerName: t('wilayah.nama'), flex: 1, minWidth: 110 },
+      numberColumn('desa', t('wilayah.jumlahDesa'), { width: 75 }),
+      numberColumn('kelurahan', t('wilayah.jumlahKelurahan'), { width: 95 }),
+      numberColumn('sls', t('wilayah.sls'), { width: 75 }),
+      numberColumn('perkiraanKk', t('wilayah.perkiraanKk'), { width: 120 }),
     ],
     [t],
   );
@@ -75,10 +84,11 @@ export function WilayahScreen() {
           <DataGrid<KecamatanRow>
             testId="kecamatan-grid"
             rowData={kecamatan}
+            pinnedBottomRowData={total}
             columnDefs={kecamatanColumns}
             getRowId={(p) => p.data.kode}
             rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-            onRowClicked={(e) => e.data && setParam('kecamatan', e.data.kode)}
+            onRowClicked={(e) => e.data?.kode && setParam('kecamatan', e.data.kode)}
             rowClassRules={{ 'row-selected': (p) => p.data?.kode === selected }}
           />
         </div>

@@ -18,6 +18,7 @@ export const wilayahMessages = defineMessages({
     'wilayah.jenis.desa': 'Desa',
     'wilayah.jenis.kelurahan': 'Kelurahan',
     'wilayah.shown': '{{n}} ditampilkan',
+    'wilayah.total': 'Jumlah',
   },
   en: {
     'wilayah.title': 'Regions',
@@ -36,5 +37,6 @@ export const wilayahMessages = defineMessages({
     'wilayah.jenis.desa': 'Desa (village)',
     'wilayah.jenis.kelurahan': 'Kelurahan (urban village)',
     'wilayah.shown': '{{n}} shown',
+    'wilayah.total': 'Total',
   },
 });

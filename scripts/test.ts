@@ -1,0 +1,45 @@
+// npm test: type-check every side, build the UI the end-to-end tests open, run the unit tests
+// (vitest) and the browser/desktop tests (Playwright), then print one summary line.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'pendopo-test-'));
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+const extra = process.argv.slice(2);
+let ok = true;
+ok = run('type-check', 'npm', ['run', '--silent', 'typecheck']) && ok;
+ok = run('build the renderer', bin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']) && ok;
+const vitestReport = path.join(reports, 'vitest.json');
+ok = run('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...extra]) && ok;
+const playwrightReport = path.join(reports, 'playwright.json');
+ok = run('end-to-end tests (Playwright, Chromium; Electron where it exists)', bin('playwright'), ['test', '--reporter=list,json'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+}) && ok;
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+if (fs.existsSync(vitestReport)) {
+  const v = JSON.parse(fs.readFileSync(vitestReport, 'utf8'));
+  counts.passed += v.numPassedTests;
+  counts.failed += v.numFailedTests;
+  counts.skipped += v.numPendingTests + v.numTodoTests;
+}
+if (fs.existsSync(playwrightReport)) {
+  const p = JSON.parse(fs.readFileSync(playwrightReport, 'utf8'));
+  counts.passed += p.stats.expected + p.stats.flaky;
+  counts.failed += p.stats.unexpected;
+  counts.skipped += p.stats.skipped;
+}
+if (!ok && counts.failed === 0) counts.failed = 1; // a step failed before reporting any test
+console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { startBackend, type Backend } from '../../electron/api/host.js';
+import type { Actor } from '../../electron/api/define.js';
+import type { OperationName, OpInput, OpOutput } from '../../electron/api/types.js';
+import { tempDir } from './office-process.js';
+
+export const ADMIN: Actor = { username: 'tester', role: 'admin' };
+
+export interface TestBackend extends Backend {
+  dir: string;
+  call<N extends OperationName>(name: N, input: OpInput<N>, actor?: Actor): Promise<OpOutput<N>>;
+}
+
+/** A real backend over a fresh SQLite file in a temporary folder. */
+export function testBackend(dir = tempDir()): TestBackend {
+  const backend = startBackend({ dbFile: path.join(dir, 'pendopo.db') });
+  return {
+    ...backend,
+    dir,
+    call: (name, input, actor = ADMIN) => backend.api.call(name, input, { actor }) as never,
+  };
+}
+
+/** A backend whose office is set up for Kabupaten Blora (33.16). */
+export async function bloraBackend(): Promise<TestBackend> {
+  const backend = testBackend();
+  await backend.call('office.setup', { kabupaten: '33.16' });
+  return backend;
+}
