@@ -25,6 +25,8 @@ export interface OpContext {
   dataDir: string;
   /** Reports progress of long work to the caller; a no-op where nobody listens. */
   progress(p: Progress): void;
+  /** True only for local callers such as the CLI, which may name file paths. Windows never are. */
+  trusted: boolean;
 }
 
 export interface AuditRecord {

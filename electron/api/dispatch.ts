@@ -12,6 +12,8 @@ export interface ApiHost {
 export interface CallOptions {
   actor: Actor;
   onProgress?: (p: Progress) => void;
+  /** Set by the CLI only; IPC and HTTP callers are never trusted. */
+  trusted?: boolean;
 }
 
 export interface Api {
@@ -34,7 +36,7 @@ function describeIssues(error: z.ZodError) {
 export function createApi(host: ApiHost, table: OperationTable): Api {
   return {
     names: Object.keys(table),
-    async call(name, input, { actor, onProgress }) {
+    async call(name, input, { actor, onProgress, trusted = false }) {
       if (typeof name !== 'string' || !Object.hasOwn(table, name)) {
         throw new ApiError('UNKNOWN_OPERATION', `Unknown operation: ${typeof name === 'string' ? name.slice(0, 80) : typeof name}`);
       }
@@ -48,7 +50,7 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
         const first = issues[0];
         throw new ApiError('INVALID_INPUT', `${name}: invalid input${first ? ` (${first.field ?? 'input'}: ${first.message})` : ''}`, issues);
       }
-      const ctx = { db: host.db, actor, dataDir: host.dataDir, progress: onProgress ?? (() => {}) };
+      const ctx = { db: host.db, actor, dataDir: host.dataDir, progress: onProgress ?? (() => {}), trusted };
       try {
         const prepared = operation.prepare ? await operation.prepare(parsed.data, ctx) : undefined;
         if (!operation.writes) return operation.run(parsed.data, ctx, prepared);

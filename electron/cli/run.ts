@@ -63,7 +63,7 @@ export async function runCli(argv: string[], io: CliIo, actor: Actor = SYSTEM_AC
       dbFile,
       actor,
       backend: () => (backend ??= startBackend({ dbFile })),
-      call: (name, input) => ctx.backend().api.call(name, input, { actor }) as never,
+      call: (name, input) => ctx.backend().api.call(name, input, { actor, trusted: true }) as never,
     };
     return await command.run({ values: parsed.values, positionals }, ctx);
   } catch (error) {

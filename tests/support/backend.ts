@@ -6,9 +6,15 @@ import { tempDir } from './office-process.js';
 
 export const ADMIN: Actor = { username: 'tester', role: 'admin' };
 
+export interface TestCallOptions {
+  actor?: Actor;
+  /** Like the CLI (may name file paths) unless set to false, as IPC and HTTP callers are. */
+  trusted?: boolean;
+}
+
 export interface TestBackend extends Backend {
   dir: string;
-  call<N extends OperationName>(name: N, input: OpInput<N>, actor?: Actor): Promise<OpOutput<N>>;
+  call<N extends OperationName>(name: N, input: OpInput<N>, options?: TestCallOptions): Promise<OpOutput<N>>;
 }
 
 /** A real backend over a fresh SQLite file in a temporary folder. */
@@ -17,7 +23,7 @@ export function testBackend(dir = tempDir()): TestBackend {
   return {
     ...backend,
     dir,
-    call: (name, input, actor = ADMIN) => backend.api.call(name, input, { actor }) as never,
+    call: (name, input, { actor = ADMIN, trusted = true } = {}) => backend.api.call(name, input, { actor, trusted }) as never,
   };
 }
 

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import { componentMessages } from '../components/messages';
 import { shellMessages } from '../shell/messages';
 import { setupMessages } from '../features/setup/messages';
 import { wilayahMessages } from '../features/wilayah/messages';
@@ -14,7 +15,12 @@ export interface Messages {
 }
 
 /** Each feature keeps its own strings; they meet here. Keys are prefixed by feature. */
-const all: Messages[] = [shellMessages, setupMessages, wilayahMessages];
+const all: Messages[] = [
+  componentMessages,
+  shellMessages,
+  setupMessages,
+  wilayahMessages,
+];
 
 function merge(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { Role } from '../../api/define.js';
+
+export interface SettingDefinition<T = unknown> {
+  schema: z.ZodType<T>;
+  default: T;
+  /** Who may change it (everyone may read). */
+  roles: readonly Role[];
+}
+
+function setting<T>(schema: z.ZodType<T>, defaultValue: T, roles: readonly Role[]): SettingDefinition<T> {
+  return { schema, default: defaultValue, roles };
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/**
+ * Every office setting the user can change, with its rule and default. Features read them with
+ * `readSetting(db, key)`; the Pengaturan screen lists them. Add a feature's settings here.
+ */
+export const SETTINGS = {
+  /** Target families per PPL when balancing loads (domain.md: about 300). */
+  'census.targetLoadKk': setting(z.number().int().min(1).max(5000), 300, ['admin', 'koordinator']),
+  'census.fieldStart': setting(isoDate.nullable(), null, ['admin', 'koordinator']),
+  'census.fieldEnd': setting(isoDate.nullable(), null, ['admin', 'koordinator']),
+  /** An SLS is "quiet" when no package touched it for this many days. */
+  'census.quietDays': setting(z.number().int().min(1).max(90), 3, ['admin', 'koordinator']),
+};
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K]['default'];

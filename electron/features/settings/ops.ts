@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ALL_ROLES, op } from '../../api/define.js';
+import { ApiError } from '../../api/errors.js';
+import { SETTINGS, type SettingKey } from './definitions.js';
+import { listSettings, readSetting, setSetting } from './service.js';
+
+const settingKey = z.string().refine((k): k is SettingKey => Object.hasOwn(SETTINGS, k), 'unknown setting');
+
+export const settingsOps = {
+  'settings.list': op({
+    input: z.object({}),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (_input, { db }) => listSettings(db),
+  }),
+  'settings.set': op({
+    input: z.object({ key: settingKey, value: z.unknown() }),
+    writes: true,
+    roles: ALL_ROLES, // narrowed per setting below
+    run: ({ key, value }, { db, actor }) => {
+      const definition = SETTINGS[key as SettingKey];
+      if (!definition.roles.includes(actor.role)) throw new ApiError('FORBIDDEN', `settings.set: role "${actor.role}" may not change ${key}`);
+      const parsed = (definition.schema as z.ZodType).safeParse(value);
+      if (!parsed.success) throw new ApiError('INVALID_INPUT', `${key}: ${parsed.error.issues[0]?.message}`, [{ field: key, message: parsed.error.issues[0]?.message ?? 'invalid' }]);
+      const before = readSetting(db, key as SettingKey);
+      setSetting(db, key, parsed.data);
+      return { key, before, value: parsed.data };
+    },
+    audit: (_input, out) => ({ entity: 'setting', entityId: out.key, summary: `${JSON.stringify(out.before)} → ${JSON.stringify(out.value)}` }),
+  }),
+};

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ApiError } from '../api/errors.js';
+import type { OpContext } from '../api/define.js';
+
+/** Largest file a window may send as base64 (office mode's request limit is a little above this). */
+export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A file an operation reads: bytes sent by a window (base64), or a local path, which only trusted
+ * local callers (the CLI) may use — a window must never make the backend read a path it chose.
+ */
+export const fileSource = z.union([
+  z.object({ name: z.string().min(1).max(255), base64: z.string().max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4) }),
+  z.object({ path: z.string().min(1).max(4096) }),
+]);
+export type FileSource = z.infer<typeof fileSource>;
+
+export interface ResolvedFile {
+  /** The file's own name (no folders), for messages and import history. */
+  name: string;
+  /** A path on disk to read from; uploads are written to the data folder's `incoming/` first. */
+  path: string;
+  /** Removes a temporary upload; a no-op for local paths. */
+  cleanup(): void;
+}
+
+export function fileName(source: FileSource): string {
+  return 'path' in source ? path.basename(source.path) : path.basename(source.name.replace(/\\/g, '/'));
+}
+
+/** Turns a file source into a readable path, refusing paths from untrusted callers. */
+export function resolveFileSource(source: FileSource, ctx: Pick<OpContext, 'trusted' | 'dataDir'>): ResolvedFile {
+  if ('path' in source) {
+    if (!ctx.trusted) throw new ApiError('FORBIDDEN', 'Only the local command line may name a file path; upload the file instead');
+    const full = path.resolve(source.path);
+    if (!fs.existsSync(full) || !fs.statSync(full).isFile()) throw new ApiError('REJECTED', `File not found: ${source.path}`);
+    return { name: path.basename(full), path: full, cleanup: () => {} };
+  }
+  const bytes = Buffer.from(source.base64, 'base64');
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new ApiError('REJECTED', `${fileName(source)}: larger than ${MAX_UPLOAD_BYTES} bytes`);
+  const dir = path.join(ctx.dataDir, 'incoming');
+  fs.mkdirSync(dir, { recursive: true });
+  const temp = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.upload`);
+  fs.writeFileSync(temp, bytes);
+  return { name: fileName(source), path: temp, cleanup: () => fs.rmSync(temp, { force: true }) };
+}

@@ -1,0 +1,96 @@
+import { useRef, useState, type ReactNode } from 'react';
+import type { Progress } from '../../../electron/api/types';
+import { ApiCallError } from '../api/client';
+import { useT } from '../i18n';
+import { fileToSource } from './files';
+import { IssueTable } from './IssueTable';
+import { ProgressBar } from './ProgressBar';
+
+export interface ImportPanelProps<R> {
+  /** Shown on the button and as the panel's accessible name, e.g. "Impor master SLS". */
+  title: string;
+  accept: string;
+  importFile(source: { name: string; base64: string }, onProgress: (p: Progress) => void): Promise<R>;
+  /** What to show after a successful import (counts). */
+  summary(result: R): ReactNode;
+  onImported?(result: R): void;
+}
+
+/**
+ * Pick or drop one office file, import it with progress, then show what changed — or every problem
+ * with its row and column when the file was rejected (and nothing changed).
+ */
+export function ImportPanel<R>({ title, accept, importFile, summary, onImported }: ImportPanelProps<R>) {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [result, setResult] = useState<{ file: string; value: R } | null>(null);
+  const [error, setError] = useState<{ file: string; message: string; issues: ApiCallError['issues'] } | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  async function run(file: File) {
+    setBusy(file.name);
+    setProgress(null);
+    setResult(null);
+    setError(null);
+    try {
+      const value = await importFile(await fileToSource(file), setProgress);
+      setResult({ file: file.name, value });
+      onImported?.(value);
+    } catch (e) {
+      setError({ file: file.name, message: (e as Error).message, issues: e instanceof ApiCallError ? e.issues : [] });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section
+      className={`import-panel${dragging ? ' dragging' : ''}`}
+      aria-label={title}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer.files[0];
+        if (file) void run(file);
+      }}
+    >
+      <div className="import-bar">
+        <button type="button" className="primary" disabled={busy !== null} onClick={() => input.current?.click()}>
+          {title}
+        </button>
+        <span className="muted">{t('common.dropHint')}</span>
+        <input
+          ref={input}
+          type="file"
+          hidden
+          accept={accept}
+          aria-label={title}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void run(file);
+          }}
+        />
+      </div>
+      {busy && <ProgressBar progress={progress} label={busy} />}
+      {result && (
+        <div className="import-result ok" role="status">
+          <strong>{t('common.imported', { file: result.file })}</strong> {summary(result.value)}
+        </div>
+      )}
+      {error && (
+        <div className="import-result rejected" role="alert">
+          <strong>{t('common.rejected', { file: error.file })}</strong> <span>{error.message}</span>
+          <IssueTable issues={error.issues} />
+        </div>
+      )}
+    </section>
+  );
+}
