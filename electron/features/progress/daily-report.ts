@@ -1,15 +1,10 @@
 import { exportedFile, MIME, type ExportedFile } from '../../files/exported-file.js';
 import { renderPdf, type Pdf } from '../../files/pdf.js';
 import { formatDate, formatDateLong, formatNumber, formatPercent } from '../../../common/format.js';
+import { participationHeadline } from '../../../common/headline.js';
 import type { CurvePoint } from '../participation/overview.js';
 import type { ProgressDashboard } from './dashboard.js';
 
-/** "33.566 keluarga, 112.901 penduduk — 13,0% per 23/06/2020" */
-export function participationHeadline(p: ProgressDashboard['participation']): string {
-  const r = p.regency;
-  if (!p.asOf) return 'Belum ada data SP Online';
-  return `${formatNumber(r.kkOnline)} keluarga, ${formatNumber(r.pendudukOnline)} penduduk — ${formatPercent(r.rateKkPct)} per ${formatDate(p.asOf)}`;
-}
 
 /** The cumulative rate as a line, the target as a dashed line, drawn with pdfkit's own strokes. */
 function drawCurve(doc: Pdf, points: CurvePoint[], targetPct: number | null, box: { x: number; y: number; w: number; h: number }) {
@@ -79,7 +74,7 @@ export async function dailyReportPdf(d: ProgressDashboard): Promise<ExportedFile
     doc.font('Helvetica-Bold').fontSize(15).fillColor('#111').text(`Laporan Harian Sensus Penduduk — ${office}`);
     doc.font('Helvetica').fontSize(10).fillColor('#444').text(`Keadaan per ${formatDateLong(date)}`);
     doc.moveDown(0.8);
-    doc.font('Helvetica-Bold').fontSize(12).fillColor('#0f6e56').text(`SP Online: ${participationHeadline(d.participation)}`);
+    doc.font('Helvetica-Bold').fontSize(12).fillColor('#0f6e56').text(`SP Online: ${participationHeadline(d.participation.regency, d.participation.asOf) ?? 'belum ada data'}`);
     const target = d.participation.regency.targetPct;
     doc.font('Helvetica').fontSize(9).fillColor('#333').text(target == null ? 'Target kabupaten belum ditetapkan.' : `Target kabupaten ${formatPercent(target)} dari keluarga menurut data kependudukan.`);
     const field = d.field.regency;
