@@ -118,14 +118,14 @@ export function SpOnlineScreen() {
         />
       </div>
       {office && places.length > 0 && <TargetForm places={places} initial={desa || kecamatan || office.kabupaten} onSaved={load} />}
-      <div className="split">
+      <div className="stack">
         <section className="panel" aria-label={t('sponline.ranking')}>
           <div className="panel-bar">
             <h2>{t('sponline.ranking')}</h2>
           </div>
           <DataGrid<Row>
             testId="sponline-ranking"
-            height={560}
+            height={400}
             rowData={byKecamatan?.rows ?? []}
             columnDefs={columns}
             getRowId={(p) => p.data.kode}
@@ -143,7 +143,7 @@ export function SpOnlineScreen() {
           </div>
           <DataGrid<Row>
             testId="sponline-villages"
-            height={560}
+            height={400}
             rowData={villages}
             columnDefs={columns}
             getRowId={(p) => p.data.kode}
