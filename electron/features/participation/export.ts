@@ -3,7 +3,8 @@ import { toCsv, toXlsx, type ExportColumn } from '../../files/table-export.js';
 import { formatDate } from '../../../common/format.js';
 import type { ParticipationLevel, ParticipationRow } from './overview.js';
 
-const pct = (value: number | null) => (value == null ? null : Math.round(value * 100) / 100);
+/** Percentages in exports: two decimals, a dot, no % sign (machine-readable). */
+export const roundPct = (value: number | null) => (value == null ? null : Math.round(value * 100) / 100);
 
 /** The export contract (issue #5): these columns, in this order. */
 export const PARTICIPATION_COLUMNS: ExportColumn<ParticipationRow>[] = [
@@ -13,8 +14,8 @@ export const PARTICIPATION_COLUMNS: ExportColumn<ParticipationRow>[] = [
   { header: 'penduduk_online', value: (r) => r.pendudukOnline, numFmt: '#,##0', width: 16 },
   { header: 'kk_baseline', value: (r) => r.kkBaseline, numFmt: '#,##0' },
   { header: 'penduduk_baseline', value: (r) => r.pendudukBaseline, numFmt: '#,##0', width: 18 },
-  { header: 'rate_kk_pct', value: (r) => pct(r.rateKkPct), numFmt: '0.00' },
-  { header: 'target_pct', value: (r) => pct(r.targetPct), numFmt: '0.00' },
+  { header: 'rate_kk_pct', value: (r) => roundPct(r.rateKkPct), numFmt: '0.00' },
+  { header: 'target_pct', value: (r) => roundPct(r.targetPct), numFmt: '0.00' },
 ];
 
 export async function exportParticipation(level: 'kecamatan' | 'desa', data: ParticipationLevel, format: 'csv' | 'xlsx', office: string): Promise<ExportedFile> {

@@ -1,10 +1,10 @@
 import { exportedFile, MIME, type ExportedFile } from '../../files/exported-file.js';
 import { toCsv, toXlsx, type ExportColumn } from '../../files/table-export.js';
 import { formatDate } from '../../../common/format.js';
+import { roundPct } from '../participation/export.js';
 import type { CoverageRow } from './coverage.js';
 import type { ProgressTable } from './tables.js';
 
-const pct = (value: number | null) => (value == null ? null : Math.round(value * 100) / 100);
 
 /** The export contract (issue #5): these columns, in this order. coverage_pct is the raw, uncapped figure. */
 export const PROGRESS_COLUMNS: ExportColumn<CoverageRow>[] = [
@@ -17,7 +17,7 @@ export const PROGRESS_COLUMNS: ExportColumn<CoverageRow>[] = [
   { header: 'refused', value: (r) => r.refused, numFmt: '#,##0' },
   { header: 'not_found', value: (r) => r.notFound, numFmt: '#,##0' },
   { header: 'moved', value: (r) => r.moved, numFmt: '#,##0' },
-  { header: 'coverage_pct', value: (r) => pct(r.coveragePct), numFmt: '0.00', width: 14 },
+  { header: 'coverage_pct', value: (r) => roundPct(r.coveragePct), numFmt: '0.00', width: 14 },
 ];
 
 export type ExportFormat = 'csv' | 'xlsx';

@@ -45,6 +45,12 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
     () => [
       { field: 'kode', headerName: t('progress.col.kode'), width: level === 'sls' ? 160 : 130 },
       { field: 'nama', headerName: t('progress.col.nama'), flex: 1, minWidth: 140 },
+      percentColumn('coverageShownPct', t('progress.col.coverage'), { sort: 'desc' }),
+      percentColumn('expectedPct', t('progress.col.expected')),
+      percentColumn('aheadPct', t('progress.col.ahead'), {
+        cellClassRules: { behind: (p) => (p.value ?? 0) < 0, ahead: (p) => (p.value ?? 0) >= 0 },
+        valueFormatter: (p) => (p.value == null ? '' : `${(p.value as number) >= 0 ? '+' : ''}${formatPercent(p.value as number)}`),
+      }),
       numberColumn('perkiraanKk', t('progress.col.perkiraanKk'), { width: 115 }),
       numberColumn('complete', t('progress.col.complete'), { width: 95 }),
       numberColumn('onlineVerified', t('progress.col.onlineVerified'), { width: 120 }),
@@ -52,12 +58,6 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
       numberColumn('refused', t('progress.col.refused'), { width: 90 }),
       numberColumn('notFound', t('progress.col.notFound'), { width: 110 }),
       numberColumn('moved', t('progress.col.moved'), { width: 80 }),
-      percentColumn('coverageShownPct', t('progress.col.coverage'), { sort: 'desc' }),
-      percentColumn('expectedPct', t('progress.col.expected')),
-      percentColumn('aheadPct', t('progress.col.ahead'), {
-        cellClassRules: { behind: (p) => (p.value ?? 0) < 0, ahead: (p) => (p.value ?? 0) >= 0 },
-        valueFormatter: (p) => (p.value == null ? '' : `${(p.value as number) >= 0 ? '+' : ''}${formatPercent(p.value as number)}`),
-      }),
       numberColumn('quietSls', t('progress.col.quiet'), { width: 90 }),
       { field: 'lastDay', headerName: t('progress.col.lastDay'), width: 130, valueFormatter: (p) => formatDate(p.value as string | null) },
     ],
