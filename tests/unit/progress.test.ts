@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bloraBackend } from '../support/backend.js';
 import { generateCensusData } from '../support/census-data.js';
+import { rebuildProgressSummary } from '../../electron/features/progress/summary.js';
 
 const FIELD = { fieldStart: '2020-09-01', fieldDays: 30 };
 
@@ -66,6 +67,20 @@ describe('field coverage', () => {
     const truth = sqlite.prepare('SELECT sls_id, substr(visited_at, 1, 10) AS day, status, count(*) AS n, sum(members) AS m FROM households GROUP BY 1, 2, 3 ORDER BY 1, 2, 3').all();
     const summary = sqlite.prepare('SELECT sls_id, day, status, households AS n, members AS m FROM progress_sls_day ORDER BY 1, 2, 3').all();
     expect(summary).toEqual(truth);
+    // An upsert (how a field-sync import stores a higher revision) goes through the update trigger.
+    sqlite
+      .prepare(
+        `INSERT INTO households (household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, package_id)
+         SELECT household_id, sls_id, 'moved', 1, 1, 0, '2020-09-30T09:00:00+07:00', revision + 1, officer_code, 'pkg-x' FROM households WHERE rowid % 5 = 0
+         ON CONFLICT (household_id) DO UPDATE SET status = excluded.status, members = excluded.members, male = excluded.male, female = excluded.female,
+           visited_at = excluded.visited_at, revision = excluded.revision, package_id = excluded.package_id`,
+      )
+      .run();
+    const afterUpsert = sqlite.prepare('SELECT sls_id, day, status, households AS n, members AS m FROM progress_sls_day ORDER BY 1, 2, 3').all();
+    expect(afterUpsert).toEqual(sqlite.prepare('SELECT sls_id, substr(visited_at, 1, 10) AS day, status, count(*) AS n, sum(members) AS m FROM households GROUP BY 1, 2, 3 ORDER BY 1, 2, 3').all());
+    // The repair for writers that bypass triggers gives the same table.
+    rebuildProgressSummary(backend.database.db);
+    expect(sqlite.prepare('SELECT sls_id, day, status, households AS n, members AS m FROM progress_sls_day ORDER BY 1, 2, 3').all()).toEqual(afterUpsert);
     backend.close();
   });
 
