@@ -1,6 +1,8 @@
 import { mergeOperations } from './define.js';
 import { settingsOps } from '../features/settings/ops.js';
 import { wilayahOps } from '../features/wilayah/ops.js';
+import { progressOps } from '../features/progress/ops.js';
+import { participationOps } from '../features/participation/ops.js';
 
 /**
  * Every operation the app offers, by name. The Electron IPC handler, the office web server and the
@@ -9,6 +11,8 @@ import { wilayahOps } from '../features/wilayah/ops.js';
 export const operations = mergeOperations(
   wilayahOps,
   settingsOps,
+  progressOps,
+  participationOps,
 );
 
 export type Operations = typeof operations;

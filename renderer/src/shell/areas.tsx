@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { WilayahScreen } from '../features/wilayah/WilayahScreen';
+import { ProgresScreen } from '../features/progress/ProgresScreen';
+import { SpOnlineScreen } from '../features/sponline/SpOnlineScreen';
 import type { AreaId } from '../store/route';
 
 /** The app's areas in sidebar order; an area without a screen yet shows "coming". */
@@ -7,8 +9,8 @@ export const AREA_SCREENS: Record<AreaId, ComponentType | null> = {
   wilayah: WilayahScreen,
   petugas: null,
   sinkronisasi: null,
-  progres: null,
-  sponline: null,
+  progres: ProgresScreen,
+  sponline: SpOnlineScreen,
   zi: null,
   pengaturan: null,
 };

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { ALL_ROLES, op } from '../../api/define.js';
+import { fileSource, resolveFileSource } from '../../files/file-source.js';
+import { officeSummary } from '../wilayah/service.js';
+import { exportParticipation } from './export.js';
+import { importBaseline, importSpOnline, readBaselineFile, readSpOnlineFile } from './import.js';
+import { participationByDesa, participationByKecamatan, participationCurve } from './overview.js';
+import { addSession, deleteSession, listSessions } from './sessions.js';
+import { setTarget } from './targets.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const desaCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'expected a village code like 33.16.01.2001');
+const kecamatanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'expected a kecamatan code like 33.16.01');
+/** A regency, kecamatan or village code. */
+const placeCode = z.string().regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/, 'expected a regency, kecamatan or village code');
+
+async function readFile<T>(source: z.infer<typeof fileSource>, ctx: Parameters<typeof resolveFileSource>[1], read: (path: string) => Promise<T>) {
+  const file = resolveFileSource(source, ctx);
+  try {
+    return { name: file.name, rows: await read(file.path) };
+  } finally {
+    file.cleanup();
+  }
+}
+
+export const participationOps = {
+  'sponline.import': op({
+    input: z.object({ file: fileSource }),
+    writes: true,
+    roles: ['admin', 'operator'],
+    prepare: ({ file }, ctx) => readFile(file, ctx, readSpOnlineFile),
+    run: (_input, { db, progress }, read) => ({ file: read.name, ...importSpOnline(db, read.rows, progress) }),
+    audit: (_input, out) => ({
+      entity: 'sp_online',
+      entityId: out.file,
+      summary: `${out.rows} rows ${out.dates.first}…${out.dates.last}: ${out.added} added, ${out.replaced} replaced, ${out.unchanged} unchanged, ${out.dropCount} cumulative drops flagged`,
+    }),
+  }),
+  'sponline.importBaseline': op({
+    input: z.object({ file: fileSource }),
+    writes: true,
+    roles: ['admin', 'operator'],
+    prepare: ({ file }, ctx) => readFile(file, ctx, readBaselineFile),
+    run: (_input, { db, progress }, read) => ({ file: read.name, ...importBaseline(db, read.rows, progress) }),
+    audit: (_input, out) => ({ entity: 'population_baseline', entityId: out.file, summary: `${out.rows} villages: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged` }),
+  }),
+  'sponline.kecamatan': op({
+    input: z.object({ date: isoDate.nullish() }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ date }, { db }) => participationByKecamatan(db, date),
+  }),
+  'sponline.desa': op({
+    input: z.object({ kecamatan: kecamatanCode.nullish(), date: isoDate.nullish() }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ kecamatan, date }, { db }) => participationByDesa(db, kecamatan, date),
+  }),
+  'sponline.curve': op({
+    input: z.object({ desa: desaCode.nullish() }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ desa }, { db }) => ({ ...participationCurve(db, desa), sessions: desa ? listSessions(db, desa) : [] }),
+  }),
+  'sponline.setTarget': op({
+    input: z.object({ kode: placeCode, targetPct: z.number().min(0).max(100).nullable() }),
+    writes: true,
+    roles: ['admin', 'koordinator'],
+    run: ({ kode, targetPct }, { db }) => setTarget(db, kode, targetPct),
+    audit: (_input, out) => ({ entity: 'participation_target', entityId: out.kode, summary: `${out.before ?? 'inherited'} → ${out.after ?? 'inherited'}` }),
+  }),
+  'sponline.sessions': op({
+    input: z.object({ desa: desaCode.nullish() }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ desa }, { db }) => listSessions(db, desa),
+  }),
+  'sponline.addSession': op({
+    input: z.object({
+      tanggal: isoDate,
+      desaKode: desaCode,
+      tempat: z.string().trim().min(1, 'must not be empty').max(120),
+      petugas: z.string().trim().min(1, 'must not be empty').max(300),
+      kkDibantu: z.number().int().min(0).max(100_000),
+    }),
+    writes: true,
+    roles: ['admin', 'operator', 'koordinator'],
+    run: (input, { db }) => addSession(db, input),
+    audit: (_input, out) => ({ entity: 'jemput_bola', entityId: String(out.id), summary: `${out.tanggal} ${out.desaKode} ${out.tempat}: ${out.kkDibantu} KK` }),
+  }),
+  'sponline.deleteSession': op({
+    input: z.object({ id: z.number().int().positive() }),
+    writes: true,
+    roles: ['admin', 'operator', 'koordinator'],
+    run: ({ id }, { db }) => deleteSession(db, id),
+    audit: (_input, out) => ({ entity: 'jemput_bola', entityId: String(out.id), summary: `deleted ${out.tanggal} ${out.desaKode} ${out.tempat}` }),
+  }),
+  'sponline.export': op({
+    input: z.object({ level: z.enum(['kecamatan', 'desa']), format: z.enum(['csv', 'xlsx']), date: isoDate.nullish() }),
+    writes: false,
+    roles: ALL_ROLES,
+    prepare: ({ level, format, date }, { db }) =>
+      exportParticipation(level, level === 'kecamatan' ? participationByKecamatan(db, date) : participationByDesa(db, null, date), format, officeSummary(db)?.nama ?? ''),
+    run: (_input, _ctx, file) => file,
+  }),
+  // ASN participation per OPD (issue #5) is built with the Zona Integritas employee registry, not here.
+};

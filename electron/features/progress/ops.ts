@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ALL_ROLES, op } from '../../api/define.js';
+import { officeSummary } from '../wilayah/service.js';
+import { PROGRESS_LEVELS } from './coverage.js';
+import { progressDashboard } from './dashboard.js';
+import { dailyReportPdf } from './daily-report.js';
+import { exportProgress } from './export.js';
+import { localToday } from './plan.js';
+import { progressTable } from './tables.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** "Today" for plan and quiet SLS; callers may look from another day. */
+const asOf = isoDate.optional();
+const level = z.enum(PROGRESS_LEVELS);
+const parent = z.string().max(40).nullish();
+
+export const progressOps = {
+  'progress.dashboard': op({
+    input: z.object({ asOf }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ asOf }, { db }) => progressDashboard(db, asOf ?? localToday()),
+  }),
+  'progress.table': op({
+    input: z.object({ level, parent, asOf }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ level, parent, asOf }, { db }) => progressTable(db, level, parent ?? null, asOf ?? localToday()),
+  }),
+  'progress.export': op({
+    input: z.object({ level, parent, asOf, format: z.enum(['csv', 'xlsx']) }),
+    writes: false,
+    roles: ALL_ROLES,
+    prepare: ({ level, parent, asOf, format }, { db }) => exportProgress(progressTable(db, level, parent ?? null, asOf ?? localToday()), format, officeSummary(db)?.nama ?? ''),
+    run: (_input, _ctx, file) => file,
+  }),
+  'progress.dailyReport': op({
+    input: z.object({ asOf }),
+    writes: false,
+    roles: ALL_ROLES,
+    prepare: ({ asOf }, { db }) => dailyReportPdf(progressDashboard(db, asOf ?? localToday())),
+    run: (_input, _ctx, file) => file,
+  }),
+};

@@ -1,0 +1,43 @@
+import type { Db } from '../../db/open.js';
+import { readSetting } from '../settings/service.js';
+
+/** Today's date as YYYY-MM-DD in the machine's own time zone (the office's). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export interface FieldPlan {
+  asOf: string;
+  fieldStart: string | null;
+  fieldEnd: string | null;
+  quietDays: number;
+  /** Share of the work the plan expects done by the end of `asOf` (0–100), or null without field dates. */
+  expectedPct: number | null;
+}
+
+/** The field phase as the settings describe it, seen from `asOf`: a straight line from start to end. */
+export function fieldPlan(db: Db, asOf: string): FieldPlan {
+  const fieldStart = readSetting(db, 'census.fieldStart');
+  const fieldEnd = readSetting(db, 'census.fieldEnd');
+  const quietDays = readSetting(db, 'census.quietDays');
+  let expectedPct: number | null = null;
+  if (fieldStart && fieldEnd && fieldEnd >= fieldStart) {
+    const length = daysBetween(fieldStart, fieldEnd) + 1;
+    const elapsed = Math.min(length, Math.max(0, daysBetween(fieldStart, asOf) + 1));
+    expectedPct = (elapsed / length) * 100;
+  }
+  return { asOf, fieldStart, fieldEnd, quietDays, expectedPct };
+}
+
+/** Quiet: not yet fully covered and no visit recorded for `quietDays` (counted from the field start when never visited). */
+export function isQuiet(plan: FieldPlan, lastDay: string | null, coveragePct: number): boolean {
+  if (coveragePct >= 100) return false;
+  const since = lastDay ?? plan.fieldStart;
+  if (!since || since > plan.asOf) return false;
+  return daysBetween(since, plan.asOf) >= plan.quietDays;
+}

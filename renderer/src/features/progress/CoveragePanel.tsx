@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatDate, formatPercent } from '../../../../common/format';
+import { api } from '../../api/client';
+import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { saveExportedFile } from '../../components/files';
+import { useT } from '../../i18n';
+import { useRoute } from '../../store/route';
+
+type CoverageRow = OpOutput<'progress.table'>['rows'][number];
+type Level = OpOutput<'progress.table'>['level'];
+
+/** The two ways to drill: through places, or through the field hierarchy. */
+const PATHS: Record<'wilayah' | 'petugas', Level[]> = {
+  wilayah: ['kecamatan', 'desa', 'sls'],
+  petugas: ['koseka', 'pml', 'ppl', 'sls'],
+};
+
+const percentColumn = (field: keyof CoverageRow, headerName: string, extra: ColDef<CoverageRow> = {}): ColDef<CoverageRow> =>
+  numberColumn<CoverageRow>(field, headerName, { valueFormatter: (p) => formatPercent(p.value as number | null), width: 105, ...extra });
+
+/**
+ * Coverage per kecamatan → desa → SLS, or Koseka → PML → PPL → SLS; a click on a row goes one level
+ * down. The path lives in the URL (`by`, `trail`) so a reload keeps the place.
+ */
+export function CoveragePanel({ asOf }: { asOf?: string }) {
+  const t = useT();
+  const params = useRoute((s) => s.params);
+  const setParam = useRoute((s) => s.setParam);
+  const by = params.by === 'petugas' ? 'petugas' : 'wilayah';
+  const trail = useMemo(() => (params.trail ? params.trail.split('~') : []), [params.trail]);
+  const levels = PATHS[by];
+  const level = levels[Math.min(trail.length, levels.length - 1)];
+  const parent = trail.at(-1) ?? null;
+  const [rows, setRows] = useState<CoverageRow[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setError(null);
+    api('progress.table', { level, parent, asOf }).then((table) => setRows(table.rows), (e: Error) => setError(e.message));
+  }, [level, parent, asOf]);
+
+  const columns = useMemo<ColDef<CoverageRow>[]>(
+    () => [
+      { field: 'kode', headerName: t('progress.col.kode'), width: level === 'sls' ? 160 : 130 },
+      { field: 'nama', headerName: t('progress.col.nama'), flex: 1, minWidth: 140 },
+      percentColumn('coverageShownPct', t('progress.col.coverage'), { sort: 'desc' }),
+      percentColumn('expectedPct', t('progress.col.expected')),
+      percentColumn('aheadPct', t('progress.col.ahead'), {
+        cellClassRules: { behind: (p) => (p.value ?? 0) < 0, ahead: (p) => (p.value ?? 0) >= 0 },
+        valueFormatter: (p) => (p.value == null ? '' : `${(p.value as number) >= 0 ? '+' : ''}${formatPercent(p.value as number)}`),
+      }),
+      numberColumn('perkiraanKk', t('progress.col.perkiraanKk'), { width: 115 }),
+      numberColumn('complete', t('progress.col.complete'), { width: 95 }),
+      numberColumn('onlineVerified', t('progress.col.onlineVerified'), { width: 120 }),
+      numberColumn('partial', t('progress.col.partial'), { width: 90 }),
+      numberColumn('refused', t('progress.col.refused'), { width: 90 }),
+      numberColumn('notFound', t('progress.col.notFound'), { width: 110 }),
+      numberColumn('moved', t('progress.col.moved'), { width: 80 }),
+      numberColumn('quietSls', t('progress.col.quiet'), { width: 90 }),
+      { field: 'lastDay', headerName: t('progress.col.lastDay'), width: 130, valueFormatter: (p) => formatDate(p.value as string | null) },
+    ],
+    [t, level],
+  );
+
+  const go = (nextBy: 'wilayah' | 'petugas', nextTrail: string[]) => {
+    setParam('by', nextBy === 'wilayah' ? null : nextBy);
+    setParam('trail', nextTrail.join('~') || null);
+  };
+  const download = async (format: 'csv' | 'xlsx') => {
+    try {
+      saveExportedFile(await api('progress.export', { level, parent, asOf, format }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <section className="panel coverage-panel" aria-label={t('progress.coverage')}>
+      <div className="panel-bar">
+        <h2>{t('progress.coverage')}</h2>
+        <div className="segmented" role="group">
+          {(['wilayah', 'petugas'] as const).map((b) => (
+            <button key={b} type="button" className={b === by ? 'active' : ''} aria-pressed={b === by} onClick={() => go(b, [])}>
+              {t(`progress.by.${b}`)}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="secondary" onClick={() => download('csv')}>
+          {t('progress.exportCsv')}
+        </button>
+        <button type="button" className="secondary" onClick={() => download('xlsx')}>
+          {t('progress.exportXlsx')}
+        </button>
+      </div>
+      <nav className="breadcrumb" aria-label="breadcrumb" data-testid="coverage-breadcrumb">
+        <button type="button" className="link" onClick={() => go(by, [])} disabled={!trail.length}>
+          {t('progress.top')}
+        </button>
+        {trail.map((code, i) => (
+          <span key={code}>
+            {' › '}
+            <button type="button" className="link" onClick={() => go(by, trail.slice(0, i + 1))} disabled={i === trail.length - 1}>
+              {t(`progress.level.${levels[i]}`)} {code}
+            </button>
+          </span>
+        ))}
+        <span className="muted">
+          {' · '}
+          {t(`progress.level.${level}`)}
+          {level !== 'sls' && ` · ${t('progress.drillHint')}`}
+        </span>
+      </nav>
+      {error && <p className="error" role="alert">{error}</p>}
+      <DataGrid<CoverageRow>
+        testId="coverage-grid"
+        height={380}
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(p) => p.data.kode}
+        onRowClicked={(e) => {
+          if (!e.data || level === 'sls' || e.data.kode === '-') return;
+          go(by, [...trail, e.data.kode]);
+        }}
+      />
+    </section>
+  );
+}

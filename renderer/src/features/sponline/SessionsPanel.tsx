@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatDate, formatNumber } from '../../../../common/format';
+import { api } from '../../api/client';
+import { useT } from '../../i18n';
+
+type Session = OpOutput<'sponline.sessions'>[number];
+
+/** Logs jemput bola sessions for the chosen village and lists them. */
+export function SessionsPanel({ desa, desaNama, sessions, onChanged }: { desa: string | null; desaNama?: string; sessions: Session[]; onChanged(): void }) {
+  const t = useT();
+  const [form, setForm] = useState({ tanggal: '', tempat: '', petugas: '', kkDibantu: '' });
+  const [error, setError] = useState<string | null>(null);
+  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.target.value });
+
+  async function add() {
+    if (!desa) return;
+    setError(null);
+    try {
+      await api('sponline.addSession', { desaKode: desa, tanggal: form.tanggal, tempat: form.tempat, petugas: form.petugas, kkDibantu: Number(form.kkDibantu) });
+      setForm({ tanggal: '', tempat: '', petugas: '', kkDibantu: '' });
+      onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  return (
+    <section className="panel" aria-label={t('sponline.sessions')}>
+      <div className="panel-bar">
+        <h2>
+          {t('sponline.sessions')}
+          {desaNama && ` — ${desaNama}`}
+        </h2>
+      </div>
+      <p className="muted">{desa ? t('sponline.sessionsHint') : t('sponline.session.pickVillage')}</p>
+      <form
+        className="session-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <label>
+          <span>{t('sponline.session.tanggal')}</span>
+          <input type="date" value={form.tanggal} onChange={set('tanggal')} required disabled={!desa} />
+        </label>
+        <label>
+          <span>{t('sponline.session.tempat')}</span>
+          <input value={form.tempat} onChange={set('tempat')} required maxLength={120} disabled={!desa} />
+        </label>
+        <label>
+          <span>{t('sponline.session.petugas')}</span>
+          <input value={form.petugas} onChange={set('petugas')} required maxLength={300} disabled={!desa} />
+        </label>
+        <label>
+          <span>{t('sponline.session.kk')}</span>
+          <input type="number" min={0} value={form.kkDibantu} onChange={set('kkDibantu')} required disabled={!desa} />
+        </label>
+        <button type="submit" className="primary" disabled={!desa}>
+          {t('sponline.session.add')}
+        </button>
+      </form>
+      {error && <p className="error" role="alert">{error}</p>}
+      <ul className="session-list">
+        {sessions.map((s) => (
+          <li key={s.id}>
+            {formatDate(s.tanggal)} · {s.tempat} · {s.petugas} · {formatNumber(s.kkDibantu)} KK{' '}
+            <button type="button" className="link" onClick={() => api('sponline.deleteSession', { id: s.id }).then(onChanged, (e: Error) => setError(e.message))}>
+              {t('sponline.session.delete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

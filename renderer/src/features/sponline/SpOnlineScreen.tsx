@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatNumber, formatPercent } from '../../../../common/format';
+import { participationHeadline } from '../../../../common/headline';
+import { api } from '../../api/client';
+import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { saveExportedFile } from '../../components/files';
+import { ImportPanel } from '../../components/ImportPanel';
+import { useT } from '../../i18n';
+import { useOffice } from '../../store/office';
+import { useRoute } from '../../store/route';
+import { CurveChart } from '../progress/charts';
+import { SessionsPanel } from './SessionsPanel';
+import { TargetForm, type Place } from './TargetForm';
+
+type ByKecamatan = OpOutput<'sponline.kecamatan'>;
+type Row = ByKecamatan['rows'][number];
+type Curve = OpOutput<'sponline.curve'>;
+
+function useParticipationColumns(): ColDef<Row>[] {
+  const t = useT();
+  return useMemo<ColDef<Row>[]>(() => {
+    const pct = (field: keyof Row, header: string, width = 110) => numberColumn<Row>(field, header, { width, valueFormatter: (p) => formatPercent(p.value as number | null) });
+    return [
+      numberColumn('rank', t('sponline.col.rank'), { width: 65, sort: 'asc' }),
+      { field: 'nama', headerName: t('sponline.col.nama'), flex: 1, minWidth: 120 },
+      numberColumn('kkOnline', t('sponline.col.kkOnline'), { width: 105 }),
+      numberColumn('pendudukOnline', t('sponline.col.pendudukOnline'), { width: 125 }),
+      numberColumn('kkBaseline', t('sponline.col.kkBaseline'), { width: 100 }),
+      pct('rateKkPct', t('sponline.col.rateKk')),
+      pct('ratePendudukPct', t('sponline.col.ratePenduduk'), 130),
+      pct('targetPct', t('sponline.col.target'), 85),
+      pct('attainmentPct', t('sponline.col.attainment'), 120),
+    ];
+  }, [t]);
+}
+
+/** SP Online: imports, the kecamatan ranking and villages against targets, curves with jemput bola sessions. */
+export function SpOnlineScreen() {
+  const t = useT();
+  const office = useOffice((s) => s.office);
+  const kecamatan = useRoute((s) => s.params.kecamatan ?? '');
+  const desa = useRoute((s) => s.params.desa ?? '');
+  const setParam = useRoute((s) => s.setParam);
+  const go = useRoute((s) => s.go);
+  const [byKecamatan, setByKecamatan] = useState<ByKecamatan | null>(null);
+  const [villages, setVillages] = useState<Row[]>([]);
+  const [curve, setCurve] = useState<Curve | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const columns = useParticipationColumns();
+
+  const fail = (e: Error) => setError(e.message);
+  const load = useCallback(() => {
+    api('sponline.kecamatan', {}).then(setByKecamatan, fail);
+    if (kecamatan) api('sponline.desa', { kecamatan }).then((d) => setVillages(d.rows), fail);
+    else setVillages([]);
+    api('sponline.curve', { desa: desa || null }).then(setCurve, fail);
+  }, [kecamatan, desa]);
+  useEffect(load, [load]);
+
+  const places = useMemo<Place[]>(() => {
+    if (!byKecamatan) return [];
+    const sorted = [...byKecamatan.rows].sort((a, b) => a.kode.localeCompare(b.kode));
+    const regency = { ...byKecamatan.regency, nama: `${t('sponline.regency')} ${byKecamatan.regency.nama}` };
+    return [regency, ...sorted, ...[...villages].sort((a, b) => a.kode.localeCompare(b.kode))];
+  }, [byKecamatan, villages, t]);
+  const kecamatanName = byKecamatan?.rows.find((r) => r.kode === kecamatan)?.nama;
+  const desaName = villages.find((v) => v.kode === desa)?.nama;
+
+  const download = (level: 'kecamatan' | 'desa', format: 'csv' | 'xlsx') => api('sponline.export', { level, format }).then(saveExportedFile, fail);
+
+  return (
+    <section className="screen sponline-screen">
+      <header className="screen-header">
+        <div>
+          <h1>{t('sponline.title')}</h1>
+          <p className="headline" data-testid="sponline-headline">
+            {byKecamatan && (participationHeadline(byKecamatan.regency, byKecamatan.asOf) ?? t('sponline.noData'))}
+          </p>
+        </div>
+        <div className="button-row">
+          <button type="button" className="secondary" onClick={() => download('kecamatan', 'xlsx')}>
+            {t('sponline.exportKecamatan')} (XLSX)
+          </button>
+          <button type="button" className="secondary" onClick={() => download('desa', 'xlsx')}>
+            {t('sponline.exportDesa')} (XLSX)
+          </button>
+          <button type="button" className="secondary" onClick={() => download('desa', 'csv')}>
+            {t('sponline.exportDesa')} (CSV)
+          </button>
+        </div>
+      </header>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="dashboard-row">
+        <ImportPanel
+          title={t('sponline.importDaily')}
+          accept=".csv,.xlsx"
+          importFile={(file, onProgress) => api('sponline.import', { file }, { onProgress })}
+          summary={(r) => (
+            <>
+              {t('sponline.importedDaily', { rows: formatNumber(r.rows), added: formatNumber(r.added), replaced: formatNumber(r.replaced), unchanged: formatNumber(r.unchanged), drops: formatNumber(r.dropCount) })}
+              {r.changes.slice(0, 5).map((c) => (
+                <div key={`${c.kodeDesa}-${c.tanggal}`} className="muted">
+                  {t('sponline.replaced', { desa: c.kodeDesa, date: c.tanggal, from: formatNumber(c.before.kkOnline), to: formatNumber(c.after.kkOnline) })}
+                </div>
+              ))}
+            </>
+          )}
+          onImported={load}
+        />
+        <ImportPanel
+          title={t('sponline.importBaseline')}
+          accept=".csv,.xlsx"
+          importFile={(file, onProgress) => api('sponline.importBaseline', { file }, { onProgress })}
+          summary={(r) => t('sponline.importedBaseline', { rows: formatNumber(r.rows), added: formatNumber(r.added), updated: formatNumber(r.updated), unchanged: formatNumber(r.unchanged) })}
+          onImported={load}
+        />
+      </div>
+      {office && places.length > 0 && <TargetForm places={places} initial={desa || kecamatan || office.kabupaten} onSaved={load} />}
+      <div className="stack">
+        <section className="panel" aria-label={t('sponline.ranking')}>
+          <div className="panel-bar">
+            <h2>{t('sponline.ranking')}</h2>
+          </div>
+          <DataGrid<Row>
+            testId="sponline-ranking"
+            height={400}
+            rowData={byKecamatan?.rows ?? []}
+            columnDefs={columns}
+            getRowId={(p) => p.data.kode}
+            onRowClicked={(e) => {
+              if (!e.data) return;
+              setParam('desa', null);
+              setParam('kecamatan', e.data.kode);
+            }}
+            rowClassRules={{ 'row-selected': (p) => p.data?.kode === kecamatan }}
+          />
+        </section>
+        <section className="panel" aria-label={t('sponline.villages')}>
+          <div className="panel-bar">
+            <h2>{kecamatanName ? t('sponline.villagesOf', { kecamatan: kecamatanName }) : t('sponline.villages')}</h2>
+          </div>
+          <DataGrid<Row>
+            testId="sponline-villages"
+            height={400}
+            rowData={villages}
+            columnDefs={columns}
+            getRowId={(p) => p.data.kode}
+            onRowClicked={(e) => e.data && setParam('desa', e.data.kode)}
+            rowClassRules={{ 'row-selected': (p) => p.data?.kode === desa }}
+          />
+        </section>
+      </div>
+      <div className="dashboard-row">
+        <section className="panel">
+          {curve && <CurveChart curve={curve} title={desaName ? t('sponline.curveOf', { desa: desaName }) : t('sponline.curve')} testId="sponline-curve" />}
+        </section>
+        <SessionsPanel desa={desa || null} desaNama={desaName} sessions={curve?.sessions ?? []} onChanged={load} />
+      </div>
+      {/* ASN participation per OPD lives with the employee registry (Zona Integritas); this is its link point. */}
+      <section className="panel asn-hook" aria-label={t('sponline.asn')}>
+        <div className="panel-bar">
+          <h2>{t('sponline.asn')}</h2>
+          <button type="button" className="link" onClick={() => go('zi', { view: 'sponline-asn' })}>
+            {t('sponline.asnOpen')}
+          </button>
+        </div>
+        <p className="muted">{t('sponline.asnText')}</p>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { formatPercent } from '../../../../common/format';
+import { api } from '../../api/client';
+import { useT } from '../../i18n';
+
+export interface Place {
+  kode: string;
+  nama: string;
+  targetPct: number | null;
+  ownTarget: boolean;
+}
+
+/** Sets (or clears, to inherit) the SP Online target of the regency, a kecamatan or a village. */
+export function TargetForm({ places, initial, onSaved }: { places: Place[]; initial: string; onSaved(): void }) {
+  const t = useT();
+  const [kode, setKode] = useState(initial);
+  const [value, setValue] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const place = places.find((p) => p.kode === kode);
+
+  useEffect(() => setKode(initial), [initial]);
+  useEffect(() => setValue(place?.targetPct == null ? '' : String(place.targetPct).replace('.', ',')), [place?.kode, place?.targetPct]);
+
+  async function save(targetPct: number | null) {
+    setMessage(null);
+    try {
+      await api('sponline.setTarget', { kode, targetPct });
+      setMessage({ ok: true, text: t('sponline.targetSaved', { place: place?.nama ?? kode }) });
+      onSaved();
+    } catch (e) {
+      setMessage({ ok: false, text: (e as Error).message });
+    }
+  }
+
+  const parsed = Number(value.replace(',', '.'));
+  const valid = value.trim() !== '' && Number.isFinite(parsed) && parsed >= 0 && parsed <= 100;
+  return (
+    <form
+      className="target-form"
+      aria-label={t('sponline.target')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (valid) void save(parsed);
+      }}
+    >
+      <label>
+        <span>{t('sponline.targetFor')}</span>
+        <select value={kode} onChange={(e) => setKode(e.target.value)}>
+          {places.map((p) => (
+            <option key={p.kode} value={p.kode}>
+              {p.nama} ({p.targetPct == null ? '—' : formatPercent(p.targetPct)}
+              {p.targetPct != null && !p.ownTarget ? `, ${t('sponline.inherited')}` : ''})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('sponline.targetPct')}</span>
+        <input type="text" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} size={6} />
+      </label>
+      <button type="submit" className="primary" disabled={!valid}>
+        {t('sponline.setTarget')}
+      </button>
+      <button type="button" className="secondary" disabled={!place?.ownTarget} onClick={() => void save(null)}>
+        {t('sponline.clearTarget')}
+      </button>
+      {message && (
+        <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'error'}>
+          {message.text}
+        </span>
+      )}
+    </form>
+  );
+}
