@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { WilayahScreen } from '../features/wilayah/WilayahScreen';
+import { ZiScreen } from '../features/integrity/ZiScreen';
 import type { AreaId } from '../store/route';
 
 /** The app's areas in sidebar order; an area without a screen yet shows "coming". */
@@ -9,6 +10,6 @@ export const AREA_SCREENS: Record<AreaId, ComponentType | null> = {
   sinkronisasi: null,
   progres: null,
   sponline: null,
-  zi: null,
+  zi: ZiScreen,
   pengaturan: null,
 };
