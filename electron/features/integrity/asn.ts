@@ -1,7 +1,7 @@
 import type { Actor } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
-import { today } from './common.js';
+import { refuseFutureDate } from './common.js';
 import { employeeIdsForNips } from './pacts.js';
 
 /**
@@ -9,7 +9,7 @@ import { employeeIdsForNips } from './pacts.js';
  * or NON-ASN staff refuse the whole batch; marking someone already marked changes nothing.
  */
 export function markSpOnline(db: Db, input: { employeeIds?: number[]; nips?: string[]; date: string; done: boolean }, actor: Actor) {
-  if (input.date > today()) throw new ApiError('REJECTED', `date ${input.date} is in the future`);
+  refuseFutureDate(input.date, 'date');
   const ids = [...new Set([...(input.employeeIds ?? []), ...employeeIdsForNips(db, input.nips ?? [])])];
   if (!ids.length) throw new ApiError('REJECTED', 'No employee chosen');
   const lookup = db.$client.prepare('SELECT nama, status, left_at AS leftAt FROM employees WHERE id = ?');

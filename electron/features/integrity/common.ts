@@ -1,6 +1,20 @@
 import { ApiError } from '../../api/errors.js';
 
-export const today = () => new Date().toISOString().slice(0, 10);
+function localDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Today on the office machine's clock. */
+export const today = () => localDate(new Date());
+
+/**
+ * Refuses a date after today. One day of slack: a window in WIB/WITA/WIT may already be on
+ * tomorrow's date while the office machine (or a server on UTC) is not.
+ */
+export function refuseFutureDate(date: string, field: string): void {
+  const limit = localDate(new Date(Date.now() + 24 * 3600 * 1000));
+  if (date > limit) throw new ApiError('REJECTED', `${field} ${date} is in the future`, [{ field, message: 'date is in the future' }]);
+}
 export const now = () => new Date().toISOString();
 
 /** Optimistic versioning: an edit carries the version it read; a different stored one means someone else changed it. */

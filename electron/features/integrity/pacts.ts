@@ -4,7 +4,7 @@ import { pacts } from '../../../drizzle/schema/index.js';
 import type { Actor } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
-import { notFound, now, today } from './common.js';
+import { notFound, now, refuseFutureDate } from './common.js';
 import { declarationOf } from './declarations.js';
 import { recordFile, type StagedFile } from './files.js';
 import { getOpd } from './registers.js';
@@ -32,17 +32,13 @@ export function employeeIdsForNips(db: Db, nips: string[]): number[] {
   return ids;
 }
 
-function checkDate(date: string, field: string): void {
-  if (date > today()) throw new ApiError('REJECTED', `${field} ${date} is in the future`, [{ field, message: 'date is in the future' }]);
-}
-
 /**
  * Records signed pacts for many employees of one OPD in one step. Employees who already hold an
  * active pact there are skipped and counted; anyone not (or no longer) in the OPD refuses the whole batch.
  */
 export function signPacts(db: Db, input: SignInput, scan: StagedFile | null, actor: Actor) {
   const unit = getOpd(db, input.opd);
-  checkDate(input.signedAt, 'signedAt');
+  refuseFutureDate(input.signedAt, 'signedAt');
   if (input.eventId != null) {
     const event = declarationOf(db, input.eventId);
     if (!event.opd.includes(unit.kode)) throw new ApiError('REJECTED', `OPD ${unit.kode} did not take part in declaration #${event.id}`);
@@ -88,7 +84,7 @@ export function revokePact(db: Db, pactId: number, reason: string) {
 /** Corrects the date or event of a pact: the old row is kept as "corrected" and points at its replacement. */
 export function correctPact(db: Db, input: { pactId: number; signedAt: string; eventId: number | null; reason: string }, actor: Actor) {
   const pact = activePactById(db, input.pactId);
-  checkDate(input.signedAt, 'signedAt');
+  refuseFutureDate(input.signedAt, 'signedAt');
   if (input.eventId != null && !declarationOf(db, input.eventId).opd.includes(pact.opdKode)) {
     throw new ApiError('REJECTED', `OPD ${pact.opdKode} did not take part in declaration #${input.eventId}`);
   }

@@ -17,6 +17,7 @@ export function OverviewTab() {
   const t = useT();
   const go = useRoute((s) => s.go);
   const [rows, setRows] = useState<OpdRow[]>([]);
+  const [quickFilter, setQuickFilter] = useState('');
   const { error, run } = useAction();
   const load = useCallback(() => void run(async () => setRows(await api('zi.opd.list', {}))), [run]);
   useEffect(load, [load]);
@@ -69,11 +70,12 @@ export function OverviewTab() {
           <h2 data-testid="zi-summary">
             {t('zi.summary', { opd: formatNumber(rows.length), pegawai: formatNumber(totals.pegawai), signed: formatNumber(totals.signed), pct: formatPercent(totals.pct) })}
           </h2>
+          <input type="search" className="quick-filter" placeholder={t('zi.quickFilter')} aria-label={t('zi.quickFilter')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
           <button type="button" onClick={() => void run(async () => saveExportedFile(await api('zi.export.integrity', { format: 'xlsx' })))}>
             {t('zi.exportXlsx')}
           </button>
         </div>
-        <DataGrid<OpdRow> testId="zi-opd-grid" rowData={rows} columnDefs={columns} getRowId={(p) => p.data.kode} onRowClicked={(e) => e.data && go('zi', { opd: e.data.kode })} />
+        <DataGrid<OpdRow> testId="zi-opd-grid" rowData={rows} columnDefs={columns} getRowId={(p) => p.data.kode} quickFilterText={quickFilter} onRowClicked={(e) => e.data && go('zi', { opd: e.data.kode })} />
       </div>
     </>
   );
