@@ -1,7 +1,7 @@
 import type { Actor } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
-import { refuseFutureDate } from './common.js';
+import { percent, rankByPercent, refuseFutureDate } from './common.js';
 import { employeeIdsForNips } from './pacts.js';
 
 /**
@@ -47,11 +47,11 @@ export function asnParticipation(db: Db) {
         GROUP BY o.kode`,
     )
     .all() as Omit<AsnParticipationRow, 'ratePct' | 'rank'>[];
-  const rate = (done: number, all: number) => (all ? Math.round((1000 * done) / all) / 10 : 0);
-  const ranked = rows.map((r) => ({ ...r, ratePct: rate(r.done, r.asn), rank: 0 }));
-  ranked.sort((a, b) => b.ratePct - a.ratePct || a.nama.localeCompare(b.nama, 'id'));
-  ranked.forEach((r, i) => (r.rank = i + 1));
+  const ranked = rankByPercent(
+    rows.map((r) => ({ ...r, ratePct: percent(r.done, r.asn), rank: 0 })),
+    (r) => r.ratePct,
+  );
   const asn = rows.reduce((s, r) => s + r.asn, 0);
   const done = rows.reduce((s, r) => s + r.done, 0);
-  return { rows: ranked, total: { asn, done, ratePct: rate(done, asn) } };
+  return { rows: ranked, total: { asn, done, ratePct: percent(done, asn) } };
 }

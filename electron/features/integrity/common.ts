@@ -27,3 +27,15 @@ export function expectVersion(stored: number, sent: number, what: string): void 
 export function notFound(what: string): never {
   throw new ApiError('NOT_FOUND', `${what} not found`);
 }
+
+/** Share in percent with one decimal; 0 when there is nothing to count. */
+export function percent(part: number, whole: number): number {
+  return whole ? Math.round((1000 * part) / whole) / 10 : 0;
+}
+
+/** Sorts rows by a percentage, highest first (ties by name), and numbers their rank. */
+export function rankByPercent<R extends { nama: string; rank: number }>(rows: R[], pct: (r: R) => number): R[] {
+  rows.sort((a, b) => pct(b) - pct(a) || a.nama.localeCompare(b.nama, 'id'));
+  rows.forEach((r, i) => (r.rank = i + 1));
+  return rows;
+}

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { maskNip } from '../../../common/nip.js';
 import { employees, employeeTransfers, opd, OPD_KINDS } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
-import { expectVersion, notFound, now } from './common.js';
+import { expectVersion, notFound, now, percent, rankByPercent } from './common.js';
 
 export type OpdKind = (typeof OPD_KINDS)[number];
 
@@ -36,10 +36,10 @@ export function listOpd(db: Db): OpdRow[] {
         GROUP BY o.kode`,
     )
     .all() as Omit<OpdRow, 'signedPct' | 'rank'>[];
-  const withPct = rows.map((r) => ({ ...r, signedPct: r.pegawai ? Math.round((1000 * r.signed) / r.pegawai) / 10 : 0, rank: 0 }));
-  withPct.sort((a, b) => b.signedPct - a.signedPct || a.nama.localeCompare(b.nama, 'id'));
-  withPct.forEach((r, i) => (r.rank = i + 1));
-  return withPct;
+  return rankByPercent(
+    rows.map((r) => ({ ...r, signedPct: percent(r.signed, r.pegawai), rank: 0 })),
+    (r) => r.signedPct,
+  );
 }
 
 export function getOpd(db: Db, kode: string) {
