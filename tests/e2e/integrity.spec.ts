@@ -35,7 +35,7 @@ test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, 
   await page.getByTestId('zi-opd-grid').getByText('Sekretariat Daerah', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Sekretariat Daerah (OPD-01)' })).toBeVisible();
   await expect(page.getByTestId('opd-signed-pct')).toHaveText('0,0%');
-  await expect(gridRows(page, 'zi-employee-grid')).toHaveCount(25);
+  await expect(page.getByText('0 dari 25 pegawai sudah menandatangani')).toBeVisible();
   await expect(page.getByTestId('zi-employee-grid')).toContainText(/\d{8}\*{8}\d{2}/);
   await expect(page.getByTestId('zi-employee-grid')).not.toContainText(/\d{18}/);
   await expect(page.getByRole('combobox', { name: 'Acara' })).toContainText('#1');
@@ -44,8 +44,14 @@ test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, 
   await page.getByRole('button', { name: 'Tandai sudah TTD (10)' }).click();
   await expect(page.getByRole('status')).toHaveText('10 pakta dicatat, 0 sudah ada.');
   await expect(page.getByTestId('opd-signed-pct')).toHaveText('40,0%');
+  await expect(page.getByText('10 dari 25 pegawai sudah menandatangani')).toBeVisible();
   await page.getByRole('radio', { name: 'Belum TTD', exact: true }).check();
   await expect(gridRows(page, 'zi-employee-grid')).toHaveCount(15);
+  await page.getByRole('radio', { name: 'Sudah TTD', exact: true }).check();
+  await gridRows(page, 'zi-employee-grid').first().locator('[col-id="nama"]').dblclick();
+  // The employee's own record is the one place the full NIP shows.
+  await expect(page.getByTestId('zi-record-nip')).toHaveText(/^\d{18}$/);
+  await expect(page.getByRole('complementary', { name: 'Data pegawai' })).toContainText('berlaku · #1');
 
   // Stages: the declaration started "pencanangan"; jumping to "pengusulan" is refused.
   await page.getByRole('tab', { name: 'Tahapan' }).click();

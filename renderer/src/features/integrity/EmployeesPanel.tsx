@@ -7,6 +7,7 @@ import { DataGrid } from '../../components/DataGrid';
 import { fileToSource } from '../../components/files';
 import { useT } from '../../i18n';
 import { ActionError, todayIso, useAction } from './action';
+import { EmployeeRecord } from './EmployeeRecord';
 import type { OpdDetail } from './OpdView';
 
 type Employee = OpdDetail['employees'][number];
@@ -23,6 +24,7 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
   const [date, setDate] = useState(todayIso());
   const [scan, setScan] = useState<File | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
   const { busy, error, run } = useAction();
   const kode = detail.opd.kode;
 
@@ -116,6 +118,8 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
       </div>
       {done && <p role="status">{done}</p>}
       <ActionError error={error} />
+      <p className="muted">{t('zi.openRecordHint')}</p>
+      {open !== null && <EmployeeRecord id={open} onClose={() => setOpen(null)} />}
       <DataGrid<Employee>
         testId="zi-employee-grid"
         rowData={rows}
@@ -123,6 +127,7 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
         getRowId={(p) => String(p.data.id)}
         rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
         onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
+        onRowDoubleClicked={(e) => e.data && setOpen(e.data.id)}
       />
     </div>
   );

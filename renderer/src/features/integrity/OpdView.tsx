@@ -8,10 +8,11 @@ import { useRoute } from '../../store/route';
 import { ActionError, useAction } from './action';
 import { EmployeesPanel } from './EmployeesPanel';
 import { LkePanel } from './LkePanel';
+import { OpdEditForm } from './OpdEditForm';
 import { StagesPanel } from './StagesPanel';
 
 export type OpdDetail = OpOutput<'zi.opd.detail'>;
-const SECTIONS = ['employees', 'stages', 'lke'] as const;
+const SECTIONS = ['employees', 'stages', 'lke', 'edit'] as const;
 
 /** One OPD: its signature percentage, employees and pacts, stage road and LKE worksheet. */
 export function OpdView({ kode }: { kode: string }) {
@@ -59,6 +60,7 @@ export function OpdView({ kode }: { kode: string }) {
       {detail && section === 'employees' && <EmployeesPanel detail={detail} onChanged={load} />}
       {detail && section === 'stages' && <StagesPanel detail={detail} onChanged={load} />}
       {detail && section === 'lke' && <LkePanel kode={kode} />}
+      {detail && section === 'edit' && <OpdEditForm key={detail.opd.version} opd={detail.opd} onSaved={load} />}
     </section>
   );
 }
