@@ -64,6 +64,14 @@ test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, 
   await page.getByRole('button', { name: 'Simpan tahap' }).click();
   await expect(page.getByTestId('zi-timeline').locator('li')).toHaveCount(2);
 
+  // The next stage offered is the one that may follow; the LKE worksheet totals an answer.
+  await expect(page.getByRole('combobox', { name: 'Tahap berikutnya' })).toHaveValue('penilaian_internal');
+  await page.getByRole('tab', { name: 'LKE' }).click();
+  await gridRows(page, 'zi-lke-grid').first().locator('[col-id="achievement"]').dblclick();
+  await page.keyboard.type('100');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('zi-lke-totals')).toHaveText('Pengungkit 8 · Hasil 0 · Total 8');
+
   // The printable signature list.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh daftar tanda tangan (PDF)' }).click();

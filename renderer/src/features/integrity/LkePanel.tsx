@@ -22,7 +22,10 @@ export function LkePanel({ kode }: { kode: string }) {
 
   const save = useCallback(
     (row: Row, achievement: number, note: string) =>
-      void run(async () => setSheet(await api('zi.lke.answer', { opd: kode, year, itemId: row.itemId, achievement, note, version: row.version }))).then(() => undefined),
+      void run(() => api('zi.lke.answer', { opd: kode, year, itemId: row.itemId, achievement, note, version: row.version })).then((next) =>
+        // A refused edit (bad value, or changed by someone else) shows the stored sheet again.
+        next ? setSheet(next) : api('zi.lke.sheet', { opd: kode, year }).then(setSheet),
+      ),
     [run, kode, year],
   );
   const addEvidence = useCallback(

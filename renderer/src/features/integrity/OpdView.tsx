@@ -58,7 +58,7 @@ export function OpdView({ kode }: { kode: string }) {
         ))}
       </div>
       {detail && section === 'employees' && <EmployeesPanel detail={detail} onChanged={load} />}
-      {detail && section === 'stages' && <StagesPanel detail={detail} onChanged={load} />}
+      {detail && section === 'stages' && <StagesPanel key={detail.stages.history.length} detail={detail} onChanged={load} />}
       {detail && section === 'lke' && <LkePanel kode={kode} />}
       {detail && section === 'edit' && <OpdEditForm key={detail.opd.version} opd={detail.opd} onSaved={load} />}
     </section>
