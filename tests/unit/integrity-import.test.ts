@@ -157,3 +157,26 @@ describe('OPD register import (§5)', () => {
     backend.close();
   });
 });
+
+describe('employee list as .xlsx', () => {
+  it('imports NIPs kept as text, and refuses NIPs Excel stored as numbers (their last digits are lost)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const backend = await withOpd();
+    const write = async (nip: string | number, name: string) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Pegawai');
+      sheet.addRow(['NIP', 'Nama', 'Jabatan', 'Unit_Kerja', 'Status']);
+      sheet.addRow([nip, 'Ani', 'Staf', 'Dinas Kesehatan', 'PNS']);
+      const file = `${backend.dir}/${name}`;
+      await workbook.xlsx.writeFile(file);
+      return file;
+    };
+    const asNumber = await write(198503122010011001, 'number.xlsx');
+    const error = await rejection(backend.call('zi.pegawai.import', { file: { path: asNumber } }));
+    expect(error.issues[0]).toMatchObject({ line: 2, field: 'nip', message: expect.stringContaining('saved as a number') });
+    expect(count(backend, 'employees')).toBe(0);
+    const asText = await write('198503122010011001', 'text.xlsx');
+    expect(await backend.call('zi.pegawai.import', { file: { path: asText } })).toMatchObject({ added: 1 });
+    backend.close();
+  });
+});

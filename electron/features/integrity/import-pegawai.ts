@@ -73,6 +73,7 @@ export function importPegawai(db: Db, table: TableFile, date: string, ctx: Pick<
     if (status === 'NON-ASN') {
       if (nip) fail('nip', `must be empty for NON-ASN staff (value "${maskNip(nip)}")`);
     } else if (!nip) fail('nip', `required for ${status}`);
+    else if (/e\+/i.test(nip)) fail('nip', 'NIP was saved as a number in the spreadsheet and lost its last digits; format the column as text and export again');
     else {
       const problem = nipProblem(nip);
       if (problem) fail('nip', `${problem} (value "${maskNip(nip)}")`);
