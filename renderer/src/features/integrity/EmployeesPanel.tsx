@@ -69,6 +69,12 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
     }
   }
 
+  async function attachScan() {
+    const pactIds = selected.flatMap((e) => (e.pactId ? [e.pactId] : []));
+    const out = await run(async () => api('zi.pact.attachScan', { pactIds, scan: await fileToSource(scan as File) }));
+    if (out) setDone(t('zi.scanAttached', { n: out.pacts }));
+  }
+
   async function revoke() {
     const reason = window.prompt(t('zi.revokeReason'));
     if (!reason) return;
@@ -111,6 +117,9 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
         </label>
         <button type="button" className="primary" disabled={busy || !selected.length} onClick={() => void sign()}>
           {t('zi.signSelected', { n: selected.length })}
+        </button>
+        <button type="button" disabled={busy || !scan || !selected.some((e) => e.pactId)} onClick={() => void attachScan()}>
+          {t('zi.attachScan')}
         </button>
         <button type="button" disabled={busy || !selected.some((e) => e.pactId)} onClick={() => void revoke()}>
           {t('zi.revoke')}
