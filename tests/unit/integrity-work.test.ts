@@ -93,6 +93,21 @@ describe('declarations and pacts', () => {
     backend.close();
   });
 
+  it('a scan attached after signing reaches every chosen pact', async () => {
+    const { backend } = await setup();
+    const ids = (await backend.call('zi.pegawai.list', { opd: 'OPD-02' })).slice(0, 3).map((e) => e.id);
+    await backend.call('zi.pact.sign', { opd: 'OPD-02', employeeIds: ids, signedAt: '2026-01-10' });
+    const pactIds = (await backend.call('zi.pegawai.list', { opd: 'OPD-02' })).filter((e) => e.pactId).map((e) => e.pactId!);
+    const out = await backend.call('zi.pact.attachScan', { pactIds, scan: { path: scan(backend.dir, 'lembar.pdf', '%PDF scan of 3 signatures') } });
+    expect(out.pacts).toBe(3);
+    for (const id of ids) {
+      const [pact] = (await backend.call('zi.pegawai.get', { id })).pacts;
+      expect(pact.scanId).toBe(out.scanId);
+    }
+    expect((await backend.call('zi.file.open', { fileId: out.scanId })).fileName).toBe('lembar.pdf');
+    backend.close();
+  });
+
   it('new employees since the declaration who have not signed are listed', async () => {
     const { backend, people } = await setup();
     await backend.call('zi.declaration.create', { date: '2026-01-15', place: 'Aula', opd: ['OPD-01'], witnesses: [] });
