@@ -3,3 +3,4 @@ export * from './wilayah.js';
 export * from './census.js';
 export * from './participation.js';
 export * from './progress.js';
+export * from './integrity.js';

@@ -3,6 +3,7 @@ import { settingsOps } from '../features/settings/ops.js';
 import { wilayahOps } from '../features/wilayah/ops.js';
 import { progressOps } from '../features/progress/ops.js';
 import { participationOps } from '../features/participation/ops.js';
+import { integrityOps } from '../features/integrity/ops.js';
 
 /**
  * Every operation the app offers, by name. The Electron IPC handler, the office web server and the
@@ -13,6 +14,7 @@ export const operations = mergeOperations(
   settingsOps,
   progressOps,
   participationOps,
+  integrityOps,
 );
 
 export type Operations = typeof operations;

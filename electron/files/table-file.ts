@@ -51,6 +51,8 @@ export function parseCsv(text: string): TableFile {
 function cellText(value: ExcelJS.CellValue): string {
   if (value == null) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A long code (NIP, SLS id) typed as a number has lost its last digits; written as 1.98e+17 it fails every code rule instead of passing as a wrong code.
+  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) return value.toExponential();
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);

@@ -1,7 +1,13 @@
 import type { Command } from '../command.js';
+import { integrityCommands } from './integrity.js';
+import { progressCommands } from './progress.js';
 import { serveCommand } from './serve.js';
 import { initCommand } from './setup.js';
-import { progressCommands } from './progress.js';
 
 /** Every CLI command; each feature adds its own file here. */
-export const commands: Command[] = [initCommand, serveCommand, ...progressCommands];
+export const commands: Command[] = [
+  initCommand,
+  serveCommand,
+  ...progressCommands,
+  ...integrityCommands,
+];

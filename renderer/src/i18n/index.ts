@@ -6,6 +6,7 @@ import { setupMessages } from '../features/setup/messages';
 import { wilayahMessages } from '../features/wilayah/messages';
 import { progressMessages } from '../features/progress/messages';
 import { sponlineMessages } from '../features/sponline/messages';
+import { integrityMessages } from '../features/integrity/messages';
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: Language[] = ['id', 'en'];
@@ -24,6 +25,7 @@ const all: Messages[] = [
   wilayahMessages,
   progressMessages,
   sponlineMessages,
+  integrityMessages,
 ];
 
 function merge(language: Language): Record<string, string> {

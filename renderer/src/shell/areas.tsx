@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { WilayahScreen } from '../features/wilayah/WilayahScreen';
 import { ProgresScreen } from '../features/progress/ProgresScreen';
 import { SpOnlineScreen } from '../features/sponline/SpOnlineScreen';
+import { ZiScreen } from '../features/integrity/ZiScreen';
 import type { AreaId } from '../store/route';
 
 /** The app's areas in sidebar order; an area without a screen yet shows "coming". */
@@ -11,6 +12,6 @@ export const AREA_SCREENS: Record<AreaId, ComponentType | null> = {
   sinkronisasi: null,
   progres: ProgresScreen,
   sponline: SpOnlineScreen,
-  zi: null,
+  zi: ZiScreen,
   pengaturan: null,
 };

@@ -1,0 +1,117 @@
+import type { Command } from '../command.js';
+import { requireString, UsageError } from '../command.js';
+import { emitExport } from '../export-output.js';
+
+function oneFile(positionals: string[]): string {
+  if (positionals.length !== 1) throw new UsageError('expected exactly one FILE');
+  return positionals[0];
+}
+
+/** NIPs from repeated --nip flags, extra words after them, or comma-separated lists. */
+function nipsFrom(values: Record<string, unknown>, positionals: string[]): string[] {
+  const flags = Array.isArray(values.nip) ? (values.nip as string[]) : [];
+  const nips = [...flags, ...positionals].flatMap((v) => v.split(/[,\s]+/)).filter(Boolean);
+  if (!nips.length) throw new UsageError('--nip is required (one or more)');
+  return nips;
+}
+
+function optionalId(values: Record<string, unknown>, key: string): number | undefined {
+  if (values[key] === undefined) return undefined;
+  const n = Number(values[key]);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${key} must be a positive whole number`);
+  return n;
+}
+
+function format(values: Record<string, unknown>): 'csv' | 'xlsx' {
+  const f = requireString(values, 'format');
+  if (f !== 'csv' && f !== 'xlsx') throw new UsageError('--format must be csv or xlsx');
+  return f;
+}
+
+export const importOpdCommand: Command = {
+  name: 'import opd',
+  usage: 'import opd FILE',
+  summary: 'import the OPD register (CSV or XLSX); nothing changes if any row is wrong',
+  positionals: true,
+  async run({ positionals }, ctx) {
+    const out = await ctx.call('zi.opd.import', { file: { path: oneFile(positionals) } });
+    ctx.io.stdout(ctx.json ? JSON.stringify(out) : `OPD: ${out.rows} rows — ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged${out.notInFile.length ? `; not in the file (kept): ${out.notInFile.join(', ')}` : ''}`);
+    return 0;
+  },
+};
+
+export const importPegawaiCommand: Command = {
+  name: 'import pegawai',
+  usage: 'import pegawai FILE [--date YYYY-MM-DD]',
+  summary: 'import the BKD employee list; transfers recorded, leavers reported',
+  positionals: true,
+  options: { date: { type: 'string' } },
+  async run({ values, positionals }, ctx) {
+    const date = typeof values.date === 'string' ? values.date : undefined;
+    const out = await ctx.call('zi.pegawai.import', { file: { path: oneFile(positionals) }, date });
+    if (ctx.json) ctx.io.stdout(JSON.stringify(out));
+    else {
+      ctx.io.stdout(`Pegawai: ${out.rows} rows — ${out.added} added, ${out.updated} updated (${out.transferred} transferred), ${out.unchanged} unchanged, ${out.left.length} left`);
+      for (const e of out.left) ctx.io.stdout(`  left: ${e.nama} ${e.nipMasked} (${e.opdKode})`);
+    }
+    return 0;
+  },
+};
+
+export const pactSignCommand: Command = {
+  name: 'pact sign',
+  usage: 'pact sign --opd CODE --nip NIP... [--date YYYY-MM-DD] [--event ID]',
+  summary: 'record signed integrity pacts of employees of one OPD',
+  positionals: true,
+  options: { opd: { type: 'string' }, nip: { type: 'string', multiple: true }, date: { type: 'string' }, event: { type: 'string' } },
+  async run({ values, positionals }, ctx) {
+    const out = await ctx.call('zi.pact.sign', {
+      opd: requireString(values, 'opd'),
+      nips: nipsFrom(values, positionals),
+      signedAt: typeof values.date === 'string' ? values.date : undefined,
+      eventId: optionalId(values, 'event'),
+    });
+    ctx.io.stdout(ctx.json ? JSON.stringify(out) : `${out.opd}: ${out.signed} signed, ${out.alreadySigned} already signed`);
+    return 0;
+  },
+};
+
+export const exportPactsCommand: Command = {
+  name: 'export pacts',
+  usage: 'export pacts [--opd CODE] --format csv|xlsx [--out FILE]',
+  summary: 'integrity pact status per employee (NIP masked)',
+  options: { opd: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  async run({ values }, ctx) {
+    const file = await ctx.call('zi.export.pacts', { opd: typeof values.opd === 'string' ? values.opd : undefined, format: format(values) });
+    return emitExport(ctx, file, values.out);
+  },
+};
+
+export const exportIntegrityCommand: Command = {
+  name: 'export integrity',
+  usage: 'export integrity --format csv|xlsx [--out FILE]',
+  summary: 'Zona Integritas overview, one row per OPD',
+  options: { format: { type: 'string' }, out: { type: 'string' } },
+  async run({ values }, ctx) {
+    return emitExport(ctx, await ctx.call('zi.export.integrity', { format: format(values) }), values.out);
+  },
+};
+
+export const asnSpOnlineCommand: Command = {
+  name: 'asn sp-online',
+  usage: 'asn sp-online --nip NIP... [--date YYYY-MM-DD] [--undo]',
+  summary: 'mark ASN who completed SP Online (or unmark with --undo)',
+  positionals: true,
+  options: { nip: { type: 'string', multiple: true }, date: { type: 'string' }, undo: { type: 'boolean' } },
+  async run({ values, positionals }, ctx) {
+    const out = await ctx.call('asn.spOnline.mark', {
+      nips: nipsFrom(values, positionals),
+      date: typeof values.date === 'string' ? values.date : undefined,
+      done: values.undo !== true,
+    });
+    ctx.io.stdout(ctx.json ? JSON.stringify(out) : `${out.changed} ${out.done ? 'marked' : 'unmarked'}, ${out.unchanged} unchanged`);
+    return 0;
+  },
+};
+
+export const integrityCommands = [importOpdCommand, importPegawaiCommand, pactSignCommand, exportPactsCommand, exportIntegrityCommand, asnSpOnlineCommand];

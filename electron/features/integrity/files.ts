@@ -1,0 +1,70 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { integrityFiles } from '../../../drizzle/schema/index.js';
+import type { OpContext } from '../../api/define.js';
+import { ApiError } from '../../api/errors.js';
+import type { Db } from '../../db/open.js';
+import { exportedFile, type ExportedFile } from '../../files/exported-file.js';
+import { resolveFileSource, type FileSource } from '../../files/file-source.js';
+
+/** A file read and hashed in `prepare`, ready to be recorded in `run`. */
+export interface StagedFile {
+  name: string;
+  sha256: string;
+  size: number;
+}
+
+function storePath(dataDir: string, sha256: string): string {
+  return path.join(dataDir, 'integrity', sha256);
+}
+
+const sha256Of = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Copies an uploaded or local file into `<dataDir>/integrity/<sha256>` (content-addressed, so the
+ * same scan twice is kept once). Runs in `prepare`; a file written for a change that is later
+ * refused is harmless (unreferenced).
+ */
+export function stageFile(source: FileSource, ctx: Pick<OpContext, 'trusted' | 'dataDir'>): StagedFile {
+  const resolved = resolveFileSource(source, ctx);
+  try {
+    const bytes = fs.readFileSync(resolved.path);
+    if (!bytes.length) throw new ApiError('REJECTED', `${resolved.name}: the file is empty`);
+    const sha256 = sha256Of(bytes);
+    const target = storePath(ctx.dataDir, sha256);
+    if (!fs.existsSync(target)) {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      const temp = `${target}.${process.pid}.tmp`;
+      fs.writeFileSync(temp, bytes);
+      fs.renameSync(temp, target);
+    }
+    return { name: resolved.name, sha256, size: bytes.length };
+  } finally {
+    resolved.cleanup();
+  }
+}
+
+export function stageFiles(sources: FileSource[] | undefined, ctx: Pick<OpContext, 'trusted' | 'dataDir'>): StagedFile[] {
+  return (sources ?? []).map((s) => stageFile(s, ctx));
+}
+
+/** Records a staged file; returns its id. */
+export function recordFile(db: Db, file: StagedFile): number {
+  return db.insert(integrityFiles).values({ ...file, createdAt: new Date().toISOString() }).returning({ id: integrityFiles.id }).get().id;
+}
+
+/** Returns a kept file after checking its bytes still have the SHA-256 recorded when it was attached. */
+export function openKeptFile(db: Db, dataDir: string, fileId: number): ExportedFile & { sha256: string } {
+  const row = db.select().from(integrityFiles).where(eq(integrityFiles.id, fileId)).get();
+  if (!row) throw new ApiError('NOT_FOUND', `No kept file with id ${fileId}`);
+  const target = storePath(dataDir, row.sha256);
+  if (!fs.existsSync(target)) throw new ApiError('REJECTED', `${row.name}: the kept file is missing from the data folder`);
+  const bytes = fs.readFileSync(target);
+  if (sha256Of(bytes) !== row.sha256) {
+    throw new ApiError('REJECTED', `${row.name}: the kept file no longer matches its recorded SHA-256 (${row.sha256.slice(0, 12)}…); it was changed or damaged`);
+  }
+  const mime = /\.pdf$/i.test(row.name) ? 'application/pdf' : /\.png$/i.test(row.name) ? 'image/png' : /\.jpe?g$/i.test(row.name) ? 'image/jpeg' : 'application/octet-stream';
+  return { ...exportedFile(row.name, mime, bytes), sha256: row.sha256 };
+}

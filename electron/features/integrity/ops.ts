@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import { AUDIT_OPINIONS, OPD_KINDS, SAKIP_GRADES, ZI_PREDICATES, ZI_STAGES } from '../../../drizzle/schema/index.js';
+import { ALL_ROLES, op, type Role } from '../../api/define.js';
+import { fileSource, resolveFileSource } from '../../files/file-source.js';
+import { readTableFile } from '../../files/table-file.js';
+import { cell } from '../../files/table-validate.js';
+import { today } from './common.js';
+import { createDeclaration, listDeclarations } from './declarations.js';
+import { opdDetail } from './detail.js';
+import { openKeptFile, stageFile, stageFiles } from './files.js';
+import { importOpd } from './import-opd.js';
+import { importPegawai } from './import-pegawai.js';
+import { addLkeEvidence, answerLke, lkeModel, lkeSheet, updateLkeItem, updatePassMark } from './lke.js';
+import { attachPactScan, correctPact, pactHistory, revokePact, signPacts } from './pacts.js';
+import { getEmployee, listEmployees, listOpd, updateOpd } from './registers.js';
+import { exportIntegrity, exportPacts, signatureListPdf } from './reports.js';
+import { advanceStage, requirementsFor, setRequirements, stageHistory } from './stages.js';
+import { asnParticipation, markSpOnline } from './asn.js';
+
+/** Who keeps the registers (clerks and the reform team) and who records pacts and stages. */
+const REGISTER_ROLES: readonly Role[] = ['admin', 'operator', 'timzi'];
+const ZI_ROLES: readonly Role[] = ['admin', 'timzi'];
+
+const isoDate = cell.date();
+const opdCode = z.string().min(1).max(32);
+const year = z.number().int().min(2000).max(2100);
+const nipList = z.array(z.string().regex(/^\d{1,30}$/, 'a NIP is digits only')).max(5000);
+const idList = z.array(z.number().int().positive()).max(5000);
+
+async function readTable(file: z.infer<typeof fileSource>, ctx: Parameters<typeof resolveFileSource>[1]) {
+  const resolved = resolveFileSource(file, ctx);
+  try {
+    return await readTableFile(resolved.path);
+  } finally {
+    resolved.cleanup();
+  }
+}
+
+export const integrityOps = {
+  'zi.opd.import': op({
+    input: z.object({ file: fileSource }),
+    writes: true,
+    roles: REGISTER_ROLES,
+    prepare: ({ file }, ctx) => readTable(file, ctx),
+    run: (_input, ctx, table) => importOpd(ctx.db, table, ctx),
+    audit: (_i, out) => ({ entity: 'opd', summary: `${out.rows} rows: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged, ${out.notInFile.length} not in file` }),
+  }),
+  'zi.opd.list': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => listOpd(db) }),
+  'zi.opd.detail': op({ input: z.object({ kode: opdCode }), writes: false, roles: ALL_ROLES, run: ({ kode }, { db }) => opdDetail(db, kode) }),
+  'zi.opd.update': op({
+    input: z.object({ kode: opdCode, nama: z.string().trim().min(1).max(150), jenis: z.enum(OPD_KINDS), kepala: z.string().trim().max(120).nullable(), version: z.number().int() }),
+    writes: true,
+    roles: REGISTER_ROLES,
+    run: (input, { db }) => updateOpd(db, input),
+    audit: (input, out) => ({ entity: 'opd', entityId: input.kode, summary: `${out.before.nama} → ${out.after.nama}; ${out.after.jenis}; kepala ${out.after.kepala ?? '-'}` }),
+  }),
+  'zi.pegawai.import': op({
+    input: z.object({ file: fileSource, date: isoDate.optional() }),
+    writes: true,
+    roles: REGISTER_ROLES,
+    prepare: ({ file }, ctx) => readTable(file, ctx),
+    run: ({ date }, ctx, table) => importPegawai(ctx.db, table, date ?? today(), ctx),
+    audit: (_i, out) => ({
+      entity: 'pegawai',
+      summary: `${out.rows} rows: ${out.added} added, ${out.updated} updated (${out.transferred} transferred), ${out.unchanged} unchanged, ${out.left.length} left`,
+    }),
+  }),
+  'zi.pegawai.list': op({ input: z.object({ opd: opdCode.optional() }), writes: false, roles: ALL_ROLES, run: ({ opd }, { db }) => listEmployees(db, opd) }),
+  /** The employee's own record: the one place the full NIP is returned. */
+  'zi.pegawai.get': op({
+    input: z.object({ id: z.number().int().positive() }),
+    writes: false,
+    roles: REGISTER_ROLES,
+    run: ({ id }, { db }) => ({ ...getEmployee(db, id), pacts: pactHistory(db, id) }),
+  }),
+  'zi.declaration.list': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => listDeclarations(db) }),
+  'zi.declaration.create': op({
+    input: z.object({
+      date: isoDate,
+      place: z.string().trim().min(1).max(200),
+      note: z.string().max(2000).default(''),
+      opd: z.array(opdCode).min(1),
+      witnesses: z.array(z.object({ nama: z.string().trim().min(1).max(120), jabatan: z.string().trim().min(1).max(120) })).max(50),
+      document: fileSource.optional(),
+    }),
+    writes: true,
+    roles: ZI_ROLES,
+    prepare: ({ document }, ctx) => Promise.resolve(document ? stageFile(document, ctx) : null),
+    run: (input, { db, actor }, doc) => createDeclaration(db, input, doc, actor),
+    audit: (input, out) => ({ entity: 'declaration', entityId: String(out.id), summary: `${input.date} ${input.place}: ${out.opd} OPD, ${out.witnesses} witnesses` }),
+  }),
+  'zi.pact.sign': op({
+    input: z.object({
+      opd: opdCode,
+      employeeIds: idList.optional(),
+      nips: nipList.optional(),
+      signedAt: isoDate.default(today),
+      eventId: z.number().int().positive().nullable().optional(),
+      scan: fileSource.optional(),
+    }),
+    writes: true,
+    roles: ZI_ROLES,
+    prepare: ({ scan }, ctx) => Promise.resolve(scan ? stageFile(scan, ctx) : null),
+    run: (input, { db, actor }, scan) => signPacts(db, input, scan, actor),
+    audit: (input, out) => ({ entity: 'pact', entityId: out.opd, summary: `${out.signed} signed on ${input.signedAt}${input.eventId ? ` at declaration #${input.eventId}` : ''}, ${out.alreadySigned} already signed` }),
+  }),
+  'zi.pact.revoke': op({
+    input: z.object({ pactId: z.number().int().positive(), reason: z.string().trim().min(3).max(500) }),
+    writes: true,
+    roles: ZI_ROLES,
+    run: ({ pactId, reason }, { db }) => revokePact(db, pactId, reason),
+    audit: (input, out) => ({ entity: 'pact', entityId: String(out.id), summary: `revoked (${out.opd}): ${input.reason}` }),
+  }),
+  'zi.pact.correct': op({
+    input: z.object({ pactId: z.number().int().positive(), signedAt: isoDate, eventId: z.number().int().positive().nullable(), reason: z.string().trim().min(3).max(500) }),
+    writes: true,
+    roles: ZI_ROLES,
+    run: (input, { db, actor }) => correctPact(db, input, actor),
+    audit: (input, out) => ({ entity: 'pact', entityId: String(out.replaced), summary: `corrected as #${out.id}: ${input.signedAt}, event ${input.eventId ?? '-'}: ${input.reason}` }),
+  }),
+  'zi.pact.attachScan': op({
+    input: z.object({ pactIds: idList.min(1), scan: fileSource }),
+    writes: true,
+    roles: ZI_ROLES,
+    prepare: ({ scan }, ctx) => Promise.resolve(stageFile(scan, ctx)),
+    run: ({ pactIds }, { db }, scan) => attachPactScan(db, pactIds, scan),
+    audit: (_i, out) => ({ entity: 'pact', summary: `scan #${out.scanId} attached to ${out.pacts} pacts` }),
+  }),
+  /** A kept scan or document, refused when its bytes no longer match the recorded SHA-256. */
+  'zi.file.open': op({
+    input: z.object({ fileId: z.number().int().positive() }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ fileId }, { db, dataDir }) => openKeptFile(db, dataDir, fileId),
+  }),
+  'zi.stage.history': op({ input: z.object({ opd: opdCode }), writes: false, roles: ALL_ROLES, run: ({ opd }, { db }) => stageHistory(db, opd) }),
+  'zi.stage.advance': op({
+    input: z.object({
+      opd: opdCode,
+      stage: z.enum(ZI_STAGES),
+      date: isoDate,
+      note: z.string().max(2000).default(''),
+      tpiScore: z.number().min(0).max(100).nullable().optional(),
+      predicate: z.enum(ZI_PREDICATES).nullable().optional(),
+      decreeNumber: z.string().trim().max(120).nullable().optional(),
+      decreeDate: isoDate.nullable().optional(),
+      documents: z.array(fileSource).max(20).optional(),
+    }),
+    writes: true,
+    roles: ZI_ROLES,
+    prepare: ({ documents }, ctx) => Promise.resolve(stageFiles(documents, ctx)),
+    run: (input, { db, actor }, docs) => advanceStage(db, input, docs, actor),
+    audit: (input, out) => ({ entity: 'zi_stage', entityId: out.opd, summary: `${out.from ?? 'none'} → ${out.stage} on ${input.date}` }),
+  }),
+  'zi.requirements.get': op({ input: z.object({ opd: opdCode, year }), writes: false, roles: ALL_ROLES, run: ({ opd, year }, { db }) => requirementsFor(db, opd, year) }),
+  'zi.requirements.set': op({
+    input: z.object({ opd: opdCode, year, auditOpinion: z.enum(AUDIT_OPINIONS).nullable(), sakipGrade: z.enum(SAKIP_GRADES).nullable(), version: z.number().int() }),
+    writes: true,
+    roles: ZI_ROLES,
+    run: (input, { db }) => setRequirements(db, input),
+    audit: (input) => ({ entity: 'zi_requirements', entityId: `${input.opd}/${input.year}`, summary: `audit ${input.auditOpinion ?? '-'}, SAKIP ${input.sakipGrade ?? '-'}` }),
+  }),
+  'zi.lke.model': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => lkeModel(db) }),
+  'zi.lke.updateItem': op({
+    input: z.object({ id: z.number().int().positive(), nama: z.string().trim().min(1).max(200), weight: z.number().min(0).max(100), version: z.number().int() }),
+    writes: true,
+    roles: ['admin'],
+    run: (input, { db }) => updateLkeItem(db, input),
+    audit: (_i, out) => ({ entity: 'lke_item', entityId: out.code, summary: `weight ${out.before} → ${out.after}` }),
+  }),
+  'zi.lke.updatePassMark': op({
+    input: z.object({ predicate: z.enum(ZI_PREDICATES), minTotal: z.number().min(0).max(100), minPengungkit: z.number().min(0).max(100), version: z.number().int() }),
+    writes: true,
+    roles: ['admin'],
+    run: (input, { db }) => updatePassMark(db, input),
+    audit: (_i, out) => ({ entity: 'lke_pass_mark', entityId: out.predicate, summary: `total ≥ ${out.minTotal}, pengungkit ≥ ${out.minPengungkit}` }),
+  }),
+  'zi.lke.sheet': op({ input: z.object({ opd: opdCode, year }), writes: false, roles: ALL_ROLES, run: ({ opd, year }, { db }) => lkeSheet(db, opd, year) }),
+  'zi.lke.answer': op({
+    input: z.object({ opd: opdCode, year, itemId: z.number().int().positive(), achievement: z.number().min(0).max(100), note: z.string().max(4000).default(''), version: z.number().int() }),
+    writes: true,
+    roles: ZI_ROLES,
+    run: (input, { db }) => answerLke(db, input),
+    audit: (input, out) => ({ entity: 'lke', entityId: `${input.opd}/${input.year}`, summary: `area ${input.itemId}: ${input.achievement}% → total ${out.total}` }),
+  }),
+  'zi.lke.addEvidence': op({
+    input: z.object({ opd: opdCode, year, itemId: z.number().int().positive(), files: z.array(fileSource).min(1).max(20) }),
+    writes: true,
+    roles: ZI_ROLES,
+    prepare: ({ files }, ctx) => Promise.resolve(stageFiles(files, ctx)),
+    run: (input, { db }, files) => addLkeEvidence(db, input, files),
+    audit: (input, out) => ({ entity: 'lke', entityId: `${input.opd}/${input.year}`, summary: `${out.added} evidence file(s) for area ${input.itemId}` }),
+  }),
+  'zi.export.pacts': op({
+    input: z.object({ opd: opdCode.optional(), format: z.enum(['csv', 'xlsx']) }),
+    writes: false,
+    roles: ALL_ROLES,
+    prepare: ({ opd, format }, { db }) => exportPacts(db, format, opd),
+    run: (_i, _ctx, file) => file,
+  }),
+  'zi.export.integrity': op({
+    input: z.object({ format: z.enum(['csv', 'xlsx']) }),
+    writes: false,
+    roles: ALL_ROLES,
+    prepare: ({ format }, { db }) => exportIntegrity(db, format),
+    run: (_i, _ctx, file) => file,
+  }),
+  'zi.export.signatureList': op({
+    input: z.object({ opd: opdCode }),
+    writes: false,
+    roles: ALL_ROLES,
+    prepare: ({ opd }, { db }) => signatureListPdf(db, opd),
+    run: (_i, _ctx, file) => file,
+  }),
+  'asn.spOnline.mark': op({
+    input: z.object({ employeeIds: idList.optional(), nips: nipList.optional(), date: isoDate.default(today), done: z.boolean().default(true) }),
+    writes: true,
+    roles: ['admin', 'operator', 'timzi', 'koordinator'],
+    run: (input, { db, actor }) => markSpOnline(db, input, actor),
+    audit: (input, out) => ({ entity: 'asn_sp_online', summary: `${out.changed} ${out.done ? 'marked' : 'unmarked'} (${input.date}), ${out.unchanged} unchanged` }),
+  }),
+  'asn.participation': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => asnParticipation(db) }),
+};

@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatNumber, formatPercent } from '../../../../common/format';
+import { api } from '../../api/client';
+import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { useT } from '../../i18n';
+import { ActionError, todayIso, useAction } from './action';
+
+type Participation = OpOutput<'asn.participation'>;
+type Row = Participation['rows'][number];
+
+/** ASN participation in SP Online per OPD against 100%, ranked; marks from a pasted NIP list. */
+export function AsnTab() {
+  const t = useT();
+  const [data, setData] = useState<Participation | null>(null);
+  const [text, setText] = useState('');
+  const [date, setDate] = useState(todayIso());
+  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  const load = useCallback(() => void run(async () => setData(await api('asn.participation', {}))), [run]);
+  useEffect(load, [load]);
+
+  const columns = useMemo<ColDef<Row>[]>(
+    () => [
+      numberColumn('rank', t('zi.rank'), { width: 90 }),
+      { field: 'kode', headerName: t('zi.kode'), width: 130 },
+      { field: 'nama', headerName: t('zi.nama'), flex: 1, minWidth: 220 },
+      numberColumn('asn', t('zi.asn.asn'), { width: 90 }),
+      numberColumn('done', t('zi.asn.done'), { width: 90 }),
+      { ...numberColumn('ratePct', t('zi.asn.rate'), { width: 120 }), valueFormatter: (p) => formatPercent(p.value as number) },
+    ],
+    [t],
+  );
+
+  async function mark() {
+    const nips = text.split(/[\s,;]+/).filter(Boolean);
+    const out = await run(() => api('asn.spOnline.mark', { nips, date }));
+    if (out) {
+      setDone(t('zi.asn.marked', out));
+      setText('');
+      load();
+    }
+  }
+
+  return (
+    <div className="zi-columns zi-grow">
+      <div className="panel zi-grow">
+        {data && (
+          <h2 data-testid="zi-asn-headline">
+            {t('zi.asn.headline', { done: formatNumber(data.total.done), asn: formatNumber(data.total.asn), pct: formatPercent(data.total.ratePct) })}
+          </h2>
+        )}
+        <DataGrid<Row> testId="zi-asn-grid" rowData={data?.rows ?? []} columnDefs={columns} getRowId={(p) => p.data.kode} />
+      </div>
+      <div className="panel">
+        <label className="zi-form">
+          {t('zi.asn.paste')}
+          <textarea rows={10} aria-label={t('zi.asn.paste')} value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label>
+          {t('zi.asn.date')} <input type="date" aria-label={t('zi.asn.date')} value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <button type="button" className="primary" disabled={busy || !text.trim()} onClick={() => void mark()}>
+          {t('zi.asn.mark')}
+        </button>
+        {done && <p role="status">{done}</p>}
+        <ActionError error={error} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatDate } from '../../../../common/format';
+import { api } from '../../api/client';
+import { saveExportedFile } from '../../components/files';
+import { useT } from '../../i18n';
+import { ActionError, useAction } from './action';
+
+type Record = OpOutput<'zi.pegawai.get'>;
+
+/** The employee's own record: the one screen that shows the full NIP, with transfers and every pact (revoked and corrected kept). */
+export function EmployeeRecord({ id, onClose }: { id: number; onClose: () => void }) {
+  const t = useT();
+  const [record, setRecord] = useState<Record | null>(null);
+  const { error, run } = useAction();
+  useEffect(() => void run(async () => setRecord(await api('zi.pegawai.get', { id }))), [id, run]);
+  return (
+    <aside className="panel zi-record" aria-label={t('zi.record')}>
+      <div className="panel-bar">
+        <h2>{record?.nama}</h2>
+        <button type="button" className="link" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      <ActionError error={error} />
+      {record && (
+        <>
+          <dl>
+            <dt>{t('zi.nip')}</dt>
+            <dd data-testid="zi-record-nip">{record.nip ?? '—'}</dd>
+            <dt>{t('zi.status')}</dt>
+            <dd>{record.status}</dd>
+            <dt>{t('zi.jabatan')}</dt>
+            <dd>{record.jabatan || '—'}</dd>
+            <dt>{t('zi.since')}</dt>
+            <dd>
+              {record.opdKode} · {formatDate(record.opdSince)}
+            </dd>
+          </dl>
+          {record.transfers.length > 0 && (
+            <>
+              <h3>{t('zi.transfers')}</h3>
+              <ul>
+                {record.transfers.map((tr) => (
+                  <li key={tr.id}>
+                    {formatDate(tr.date)}: {tr.fromOpd} → {tr.toOpd}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h3>{t('zi.pactHistory')}</h3>
+          <ul>
+            {record.pacts.map((p) => (
+              <li key={p.id}>
+                {p.opdKode} · {formatDate(p.signedAt)} · {t(`zi.pactStatus.${p.status}`)}
+                {p.eventId ? ` · #${p.eventId}` : ''}
+                {p.endReason ? ` · ${p.endReason}` : ''}
+                {p.scanId && (
+                  <button type="button" className="link" onClick={() => void run(async () => saveExportedFile(await api('zi.file.open', { fileId: p.scanId! })))}>
+                    {' '}
+                    {t('zi.openScan')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}

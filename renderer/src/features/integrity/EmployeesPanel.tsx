@@ -1,0 +1,143 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatDate } from '../../../../common/format';
+import { api } from '../../api/client';
+import { DataGrid } from '../../components/DataGrid';
+import { fileToSource } from '../../components/files';
+import { useT } from '../../i18n';
+import { ActionError, todayIso, useAction } from './action';
+import { EmployeeRecord } from './EmployeeRecord';
+import type { OpdDetail } from './OpdView';
+
+type Employee = OpdDetail['employees'][number];
+type Declaration = OpOutput<'zi.declaration.list'>[number];
+const FILTERS = ['all', 'signed', 'unsigned', 'new'] as const;
+
+/** The OPD's employees: tick many, record their signed pacts in one action; filter signed / not yet / new. */
+export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onChanged: () => void }) {
+  const t = useT();
+  const [filter, setFilter] = useState<(typeof FILTERS)[number]>('all');
+  const [selected, setSelected] = useState<Employee[]>([]);
+  const [events, setEvents] = useState<Declaration[]>([]);
+  const [eventId, setEventId] = useState<number | null>(null);
+  const [date, setDate] = useState(todayIso());
+  const [scan, setScan] = useState<File | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
+  const { busy, error, run } = useAction();
+  const kode = detail.opd.kode;
+
+  useEffect(() => {
+    void api('zi.declaration.list', {}).then((all) => {
+      const mine = all.filter((e) => e.opd.includes(kode));
+      setEvents(mine);
+      setEventId(mine.at(-1)?.id ?? null);
+    });
+  }, [kode]);
+
+  const rows = useMemo(() => {
+    const isNew = new Set(detail.newUnsigned);
+    if (filter === 'signed') return detail.employees.filter((e) => e.pactId);
+    if (filter === 'unsigned') return detail.employees.filter((e) => !e.pactId);
+    if (filter === 'new') return detail.employees.filter((e) => isNew.has(e.id));
+    return detail.employees;
+  }, [detail, filter]);
+
+  const columns = useMemo<ColDef<Employee>[]>(
+    () => [
+      { field: 'nama', headerName: t('zi.nama'), flex: 1, minWidth: 180 },
+      { field: 'nipMasked', headerName: t('zi.nip'), width: 190 },
+      { field: 'jabatan', headerName: t('zi.jabatan'), width: 170 },
+      { field: 'status', headerName: t('zi.status'), width: 100 },
+      { field: 'signedAt', headerName: t('zi.signedAt'), width: 120, valueFormatter: (p) => formatDate(p.value as string | null) },
+      { field: 'eventId', headerName: t('zi.event'), width: 90, valueFormatter: (p) => (p.value ? `#${p.value}` : '') },
+      { field: 'spOnlineAt', headerName: t('zi.spOnline'), width: 120, valueFormatter: (p) => formatDate(p.value as string | null) },
+    ],
+    [t],
+  );
+
+  async function sign() {
+    const ids = selected.filter((e) => !e.pactId).map((e) => e.id);
+    const out = await run(async () =>
+      api('zi.pact.sign', { opd: kode, employeeIds: ids.length ? ids : selected.map((e) => e.id), signedAt: date, eventId, scan: scan ? await fileToSource(scan) : undefined }),
+    );
+    if (out) {
+      setDone(t('zi.signedDone', { n: out.signed, already: out.alreadySigned }));
+      setSelected([]);
+      onChanged();
+    }
+  }
+
+  async function attachScan() {
+    const pactIds = selected.flatMap((e) => (e.pactId ? [e.pactId] : []));
+    const out = await run(async () => api('zi.pact.attachScan', { pactIds, scan: await fileToSource(scan as File) }));
+    if (out) setDone(t('zi.scanAttached', { n: out.pacts }));
+  }
+
+  async function revoke() {
+    const reason = window.prompt(t('zi.revokeReason'));
+    if (!reason) return;
+    const ok = await run(async () => {
+      for (const e of selected) if (e.pactId) await api('zi.pact.revoke', { pactId: e.pactId, reason });
+      return true;
+    });
+    if (ok) onChanged();
+  }
+
+  return (
+    <div className="panel zi-grow">
+      <div className="panel-bar zi-wrap">
+        <div className="zi-filters" role="radiogroup">
+          {FILTERS.map((f) => (
+            <label key={f}>
+              <input type="radio" name="zi-filter" checked={filter === f} onChange={() => setFilter(f)} />
+              {f === 'new' ? t('zi.filter.new', { n: detail.newUnsigned.length }) : t(`zi.filter.${f}`)}
+            </label>
+          ))}
+        </div>
+      </div>
+      <div className="panel-bar zi-wrap">
+        <label>
+          {t('zi.event')}{' '}
+          <select aria-label={t('zi.event')} value={eventId ?? ''} onChange={(e) => setEventId(e.target.value ? Number(e.target.value) : null)}>
+            <option value="">{t('zi.individual')}</option>
+            {events.map((e) => (
+              <option key={e.id} value={e.id}>
+                #{e.id} {formatDate(e.date)} {e.place}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('zi.signDate')} <input type="date" aria-label={t('zi.signDate')} value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label>
+          {t('zi.scan')} <input type="file" aria-label={t('zi.scan')} accept=".pdf,.png,.jpg,.jpeg" onChange={(e) => setScan(e.target.files?.[0] ?? null)} />
+        </label>
+        <button type="button" className="primary" disabled={busy || !selected.length} onClick={() => void sign()}>
+          {t('zi.signSelected', { n: selected.length })}
+        </button>
+        <button type="button" disabled={busy || !scan || !selected.some((e) => e.pactId)} onClick={() => void attachScan()}>
+          {t('zi.attachScan')}
+        </button>
+        <button type="button" disabled={busy || !selected.some((e) => e.pactId)} onClick={() => void revoke()}>
+          {t('zi.revoke')}
+        </button>
+      </div>
+      {done && <p role="status">{done}</p>}
+      <ActionError error={error} />
+      <p className="muted">{t('zi.openRecordHint')}</p>
+      {open !== null && <EmployeeRecord id={open} onClose={() => setOpen(null)} />}
+      <DataGrid<Employee>
+        testId="zi-employee-grid"
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(p) => String(p.data.id)}
+        rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
+        onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
+        onRowDoubleClicked={(e) => e.data && setOpen(e.data.id)}
+      />
+    </div>
+  );
+}

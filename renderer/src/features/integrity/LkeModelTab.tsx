@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpOutput } from '../../../../electron/api/types';
+import { api } from '../../api/client';
+import { DataGrid } from '../../components/DataGrid';
+import { useT } from '../../i18n';
+import { ActionError, useAction } from './action';
+
+type Model = OpOutput<'zi.lke.model'>;
+type Item = Model['items'][number];
+type PassMark = Model['passMarks'][number];
+
+/** The LKE areas, weights and pass marks in force: data an admin edits in the grid (each edit checks the version it read). */
+export function LkeModelTab() {
+  const t = useT();
+  const [model, setModel] = useState<Model | null>(null);
+  const { error, run } = useAction();
+  const load = useCallback(() => void run(async () => setModel(await api('zi.lke.model', {}))), [run]);
+  useEffect(load, [load]);
+
+  const itemColumns = useMemo<ColDef<Item>[]>(
+    () => [
+      { field: 'part', headerName: t('zi.lke.part'), width: 130, valueFormatter: (p) => t(`zi.lke.${p.value as string}`) },
+      { field: 'nama', headerName: t('zi.lke.area'), flex: 1, editable: true },
+      { field: 'weight', headerName: t('zi.lke.weight'), width: 110, editable: true, type: 'numericColumn', valueParser: (p) => Number(String(p.newValue).replace(',', '.')) },
+    ],
+    [t],
+  );
+  const markColumns = useMemo<ColDef<PassMark>[]>(
+    () => [
+      { field: 'predicate', headerName: t('zi.predicate'), width: 120 },
+      { field: 'minTotal', headerName: t('zi.lke.minTotal'), width: 150, editable: true, type: 'numericColumn', valueParser: (p) => Number(p.newValue) },
+      { field: 'minPengungkit', headerName: t('zi.lke.minPengungkit'), width: 170, editable: true, type: 'numericColumn', valueParser: (p) => Number(p.newValue) },
+    ],
+    [t],
+  );
+
+  return (
+    <div className="zi-columns zi-grow">
+      <div className="panel zi-grow">
+        <h2>{t('zi.tab.lkeModel')}</h2>
+        <ActionError error={error} />
+        <DataGrid<Item>
+          testId="zi-lke-items"
+          rowData={model?.items ?? []}
+          columnDefs={itemColumns}
+          getRowId={(p) => String(p.data.id)}
+          onCellValueChanged={(e) => e.data && void run(() => api('zi.lke.updateItem', { id: e.data.id, nama: e.data.nama, weight: e.data.weight, version: e.data.version })).then(load)}
+        />
+      </div>
+      <div className="panel">
+        <h2>{t('zi.lke.passMarks')}</h2>
+        <DataGrid<PassMark>
+          testId="zi-lke-marks"
+          height={160}
+          rowData={model?.passMarks ?? []}
+          columnDefs={markColumns}
+          getRowId={(p) => p.data.predicate}
+          onCellValueChanged={(e) => e.data && void run(() => api('zi.lke.updatePassMark', { ...e.data })).then(load)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatNumber, formatPercent } from '../../../../common/format';
+import { api } from '../../api/client';
+import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { ImportPanel } from '../../components/ImportPanel';
+import { saveExportedFile } from '../../components/files';
+import { useT } from '../../i18n';
+import { useRoute } from '../../store/route';
+import { ActionError, useAction } from './action';
+
+type OpdRow = OpOutput<'zi.opd.list'>[number];
+
+/** Imports of the registers, and every OPD ranked by the share of its employees who signed the pact. */
+export function OverviewTab() {
+  const t = useT();
+  const go = useRoute((s) => s.go);
+  const [rows, setRows] = useState<OpdRow[]>([]);
+  const [quickFilter, setQuickFilter] = useState('');
+  const { error, run } = useAction();
+  const load = useCallback(() => void run(async () => setRows(await api('zi.opd.list', {}))), [run]);
+  useEffect(load, [load]);
+
+  const totals = useMemo(() => {
+    const pegawai = rows.reduce((s, r) => s + r.pegawai, 0);
+    const signed = rows.reduce((s, r) => s + r.signed, 0);
+    return { pegawai, signed, pct: pegawai ? (100 * signed) / pegawai : 0 };
+  }, [rows]);
+  const columns = useMemo<ColDef<OpdRow>[]>(
+    () => [
+      numberColumn('rank', t('zi.rank'), { width: 90 }),
+      { field: 'kode', headerName: t('zi.kode'), width: 130 },
+      { field: 'nama', headerName: t('zi.nama'), flex: 1, minWidth: 220 },
+      { field: 'jenis', headerName: t('zi.jenis'), width: 120 },
+      numberColumn('pegawai', t('zi.pegawai'), { width: 100 }),
+      numberColumn('signed', t('zi.signed'), { width: 100 }),
+      { ...numberColumn('signedPct', t('zi.signedPct'), { width: 100 }), valueFormatter: (p) => formatPercent(p.value as number) },
+      { field: 'stage', headerName: t('zi.stage'), width: 180, valueFormatter: (p) => t(`zi.stage.${(p.value as string) ?? 'none'}`) },
+    ],
+    [t],
+  );
+
+  return (
+    <>
+      <div className="zi-imports">
+        <ImportPanel
+          title={t('zi.importOpd')}
+          accept=".csv,.xlsx"
+          importFile={(file, onProgress) => api('zi.opd.import', { file }, { onProgress })}
+          summary={(r) => t('zi.opdImported', { added: r.added, updated: r.updated, unchanged: r.unchanged })}
+          onImported={load}
+        />
+        <ImportPanel
+          title={t('zi.importPegawai')}
+          accept=".csv,.xlsx"
+          importFile={(file, onProgress) => api('zi.pegawai.import', { file }, { onProgress })}
+          summary={(r) => (
+            <>
+              {t('zi.pegawaiImported', { ...r, left: r.left.length })}
+              {r.left.length > 0 && <div className="muted">{t('zi.left', { names: r.left.map((e) => `${e.nama} ${e.nipMasked}`).join(', ') })}</div>}
+            </>
+          )}
+          onImported={load}
+        />
+      </div>
+      <ActionError error={error} />
+      <div className="panel zi-grow">
+        <div className="panel-bar">
+          <h2 data-testid="zi-summary">
+            {t('zi.summary', { opd: formatNumber(rows.length), pegawai: formatNumber(totals.pegawai), signed: formatNumber(totals.signed), pct: formatPercent(totals.pct) })}
+          </h2>
+          <input type="search" className="quick-filter" placeholder={t('zi.quickFilter')} aria-label={t('zi.quickFilter')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
+          <button type="button" onClick={() => void run(async () => saveExportedFile(await api('zi.export.integrity', { format: 'xlsx' })))}>
+            {t('zi.exportXlsx')}
+          </button>
+        </div>
+        <DataGrid<OpdRow> testId="zi-opd-grid" rowData={rows} columnDefs={columns} getRowId={(p) => p.data.kode} quickFilterText={quickFilter} onRowClicked={(e) => e.data && go('zi', { opd: e.data.kode })} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { OpInput, OpOutput } from '../../../../electron/api/types';
+import { formatDate } from '../../../../common/format';
+import { api } from '../../api/client';
+import { fileToSource } from '../../components/files';
+import { useT } from '../../i18n';
+import { ActionError, todayIso, useAction } from './action';
+import type { OpdDetail } from './OpdView';
+
+type StageName = OpInput<'zi.stage.advance'>['stage'];
+type Requirements = OpOutput<'zi.requirements.get'>;
+const STAGES: StageName[] = ['pencanangan', 'pembangunan', 'penilaian_internal', 'pengusulan', 'evaluasi_tpn', 'ditetapkan', 'perbaikan'];
+const OPINIONS = ['WTP', 'WDP', 'TW', 'TMP'] as const;
+const GRADES = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'] as const;
+
+/** The OPD's road to WBK/WBBM: history, the proposal requirements, and the form for the next step. */
+export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChanged: () => void }) {
+  const t = useT();
+  const kode = detail.opd.kode;
+  const { stages } = detail;
+  const [form, setForm] = useState({ stage: stages.next[0] as StageName, date: todayIso(), note: '', tpiScore: '', predicate: 'WBK' as 'WBK' | 'WBBM', decreeNumber: '', decreeDate: '' });
+  const [documents, setDocuments] = useState<File[]>([]);
+  const { busy, error, run } = useAction();
+  const year = Number(form.date.slice(0, 4)) || new Date().getFullYear();
+  const [req, setReq] = useState<Requirements | null>(null);
+  const req$ = useAction();
+  const loadReq = useCallback(() => void req$.run(async () => setReq(await api('zi.requirements.get', { opd: kode, year }))), [kode, year, req$.run]);
+  useEffect(loadReq, [loadReq]);
+
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+
+  async function save() {
+    const out = await run(async () =>
+      api('zi.stage.advance', {
+        opd: kode,
+        stage: form.stage,
+        date: form.date,
+        note: form.note,
+        tpiScore: form.tpiScore === '' ? null : Number(form.tpiScore.replace(',', '.')),
+        predicate: form.stage === 'ditetapkan' ? form.predicate : null,
+        decreeNumber: form.decreeNumber || null,
+        decreeDate: form.decreeDate || null,
+        documents: await Promise.all(documents.map(fileToSource)),
+      }),
+    );
+    if (out) onChanged();
+  }
+
+  async function saveReq(auditOpinion: string, sakipGrade: string) {
+    if (!req) return;
+    const out = await req$.run(() =>
+      api('zi.requirements.set', { opd: kode, year, auditOpinion: (auditOpinion || null) as Requirements['auditOpinion'], sakipGrade: (sakipGrade || null) as Requirements['sakipGrade'], version: req.version }),
+    );
+    if (out) setReq(out);
+  }
+
+  return (
+    <div className="zi-columns">
+      <div className="panel">
+        <h2>{t('zi.section.stages')}</h2>
+        <ol className="zi-timeline" data-testid="zi-timeline">
+          {stages.history.map((s) => (
+            <li key={s.id}>
+              <strong>{t(`zi.stage.${s.stage}`)}</strong> · {formatDate(s.date)}
+              {s.tpiScore != null && ` · ${t('zi.tpiScore')} ${s.tpiScore}`}
+              {s.predicate && ` · ${s.predicate} · ${t('zi.decreeNumber')} ${s.decreeNumber} (${formatDate(s.decreeDate)})`}
+              {s.note && <div className="muted">{s.note}</div>}
+              {s.documents.map((d) => (
+                <div key={d.id} className="muted">📎 {d.name}</div>
+              ))}
+            </li>
+          ))}
+        </ol>
+        <p className="muted">{t('zi.nextAllowed', { stages: stages.next.map((s) => t(`zi.stage.${s}`)).join(', ') })}</p>
+      </div>
+      <div className="panel">
+        <h2>{t('zi.nextStage')}</h2>
+        <div className="zi-form">
+          <label>
+            {t('zi.nextStage')}
+            <select aria-label={t('zi.nextStage')} value={form.stage} onChange={set('stage')}>
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`zi.stage.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('zi.date')} <input type="date" aria-label={t('zi.date')} value={form.date} onChange={set('date')} />
+          </label>
+          <label>
+            {t('zi.note')} <input aria-label={t('zi.note')} value={form.note} onChange={set('note')} />
+          </label>
+          {form.stage === 'penilaian_internal' && (
+            <label>
+              {t('zi.tpiScore')} <input inputMode="decimal" aria-label={t('zi.tpiScore')} value={form.tpiScore} onChange={set('tpiScore')} />
+            </label>
+          )}
+          {form.stage === 'ditetapkan' && (
+            <>
+              <label>
+                {t('zi.predicate')}
+                <select aria-label={t('zi.predicate')} value={form.predicate} onChange={set('predicate')}>
+                  <option>WBK</option>
+                  <option>WBBM</option>
+                </select>
+              </label>
+              <label>
+                {t('zi.decreeNumber')} <input aria-label={t('zi.decreeNumber')} value={form.decreeNumber} onChange={set('decreeNumber')} />
+              </label>
+              <label>
+                {t('zi.decreeDate')} <input type="date" aria-label={t('zi.decreeDate')} value={form.decreeDate} onChange={set('decreeDate')} />
+              </label>
+            </>
+          )}
+          <label>
+            {t('zi.documents')} <input type="file" multiple aria-label={t('zi.documents')} onChange={(e) => setDocuments([...(e.target.files ?? [])])} />
+          </label>
+          <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
+            {t('zi.saveStage')}
+          </button>
+        </div>
+        <ActionError error={error} />
+        <h2>{t('zi.requirements', { year })}</h2>
+        {req && (
+          <div className="zi-form">
+            <label>
+              {t('zi.auditOpinion')}
+              <select aria-label={t('zi.auditOpinion')} value={req.auditOpinion ?? ''} onChange={(e) => void saveReq(e.target.value, req.sakipGrade ?? '')}>
+                <option value="">—</option>
+                {OPINIONS.map((o) => (
+                  <option key={o}>{o}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('zi.sakip')}
+              <select aria-label={t('zi.sakip')} value={req.sakipGrade ?? ''} onChange={(e) => void saveReq(req.auditOpinion ?? '', e.target.value)}>
+                <option value="">—</option>
+                {GRADES.map((g) => (
+                  <option key={g}>{g}</option>
+                ))}
+              </select>
+            </label>
+            <p className={req.met ? 'zi-ok' : 'muted'} data-testid="zi-requirements">
+              {req.met ? t('zi.reqMet') : t('zi.reqNotMet', { problems: req.problems.join('; ') })}
+            </p>
+          </div>
+        )}
+        <ActionError error={req$.error} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useT } from '../../i18n';
+import { useRoute } from '../../store/route';
+import { AsnTab } from './AsnTab';
+import { DeclarationsTab } from './DeclarationsTab';
+import { LkeModelTab } from './LkeModelTab';
+import { OpdView } from './OpdView';
+import { OverviewTab } from './OverviewTab';
+
+const TABS = ['overview', 'declarations', 'asn', 'lkeModel'] as const;
+
+/** Zona Integritas: the OPD overview, one OPD's view, declarations, ASN SP Online participation, LKE weights. */
+export function ZiScreen() {
+  const t = useT();
+  const params = useRoute((s) => s.params);
+  const go = useRoute((s) => s.go);
+  const tab = (TABS as readonly string[]).includes(params.tab) ? params.tab : 'overview';
+  if (params.opd) return <OpdView kode={params.opd} />;
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <h1>{t('zi.title')}</h1>
+      </header>
+      <div className="zi-tabs" role="tablist">
+        {TABS.map((id) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'active' : ''} onClick={() => go('zi', id === 'overview' ? {} : { tab: id })}>
+            {t(`zi.tab.${id}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'overview' && <OverviewTab />}
+      {tab === 'declarations' && <DeclarationsTab />}
+      {tab === 'asn' && <AsnTab />}
+      {tab === 'lkeModel' && <LkeModelTab />}
+    </section>
+  );
+}
