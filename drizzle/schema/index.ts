@@ -1,3 +1,5 @@
 export * from './core.js';
 export * from './wilayah.js';
 export * from './census.js';
+export * from './users.js';
+export * from './files.js';

@@ -1,6 +1,7 @@
 import { mergeOperations } from './define.js';
 import { settingsOps } from '../features/settings/ops.js';
 import { wilayahOps } from '../features/wilayah/ops.js';
+import { usersOps } from '../features/users/ops.js';
 
 /**
  * Every operation the app offers, by name. The Electron IPC handler, the office web server and the
@@ -9,6 +10,7 @@ import { wilayahOps } from '../features/wilayah/ops.js';
 export const operations = mergeOperations(
   wilayahOps,
   settingsOps,
+  usersOps,
 );
 
 export type Operations = typeof operations;
