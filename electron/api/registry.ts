@@ -2,6 +2,8 @@ import { mergeOperations } from './define.js';
 import { settingsOps } from '../features/settings/ops.js';
 import { wilayahOps } from '../features/wilayah/ops.js';
 import { usersOps } from '../features/users/ops.js';
+import { auditOps } from '../features/audit/ops.js';
+import { backupOps } from '../features/backup/ops.js';
 
 /**
  * Every operation the app offers, by name. The Electron IPC handler, the office web server and the
@@ -11,6 +13,8 @@ export const operations = mergeOperations(
   wilayahOps,
   settingsOps,
   usersOps,
+  auditOps,
+  backupOps,
 );
 
 export type Operations = typeof operations;

@@ -1,6 +1,18 @@
 import type { Command } from '../command.js';
 import { serveCommand } from './serve.js';
 import { initCommand } from './setup.js';
+import { auditExportCommand, auditVerifyCommand, backupCommand, checkCommand, restoreCommand } from './trust.js';
+import { userAddCommand, userListCommand } from './users.js';
 
 /** Every CLI command; each feature adds its own file here. */
-export const commands: Command[] = [initCommand, serveCommand];
+export const commands: Command[] = [
+  initCommand,
+  serveCommand,
+  userAddCommand,
+  userListCommand,
+  auditVerifyCommand,
+  auditExportCommand,
+  backupCommand,
+  restoreCommand,
+  checkCommand,
+];
