@@ -1,14 +1,11 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { appRoot, rendererDir } from '../app-paths.js';
-import type { Actor } from '../api/define.js';
+import { DesktopSession } from '../auth/sessions.js';
 import { startBackendWorker, type BackendClient } from './backend-client.js';
 import { registerIpc } from './ipc.js';
 import { electronNativeBinding } from './native-binding.js';
 import { isSafeExternalUrl, isTrustedSenderUrl, mainWindowOptions, rendererEntryUrl } from './security.js';
-
-// The desktop user acts as the local administrator until accounts exist.
-const DESKTOP_ACTOR: Actor = { username: 'desktop', role: 'admin' };
 
 let backend: BackendClient | undefined;
 
@@ -63,7 +60,7 @@ async function start(): Promise<void> {
   const client = backend;
   registerIpc(ipcMain, {
     isTrustedSender: (event) => event.senderFrame?.parent === null && isTrustedSenderUrl(event.senderFrame?.url, rendererDir()),
-    actor: () => DESKTOP_ACTOR,
+    session: new DesktopSession(),
     call: (name, input, actor, onProgress) => client.call(name, input, actor, onProgress),
   });
   createWindow();

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { handleCallMessage, registerIpc, CALL_CHANNEL, PROGRESS_CHANNEL, type IpcDeps } from '../../electron/main/ipc.js';
 import { isSafeExternalUrl, isTrustedSenderUrl, mainWindowOptions, rendererEntryUrl } from '../../electron/main/security.js';
 import { electronNativeBinding } from '../../electron/main/native-binding.js';
+import { DesktopSession } from '../../electron/auth/sessions.js';
 import { ADMIN } from '../support/backend.js';
 import { tempDir } from '../support/office-process.js';
 
@@ -13,10 +14,16 @@ function fakeEvent(sent: unknown[] = []): IpcMainInvokeEvent {
   return { sender: { isDestroyed: () => false, send: (channel: string, message: unknown) => sent.push([channel, message]) } } as unknown as IpcMainInvokeEvent;
 }
 
+function loggedIn(): DesktopSession {
+  const session = new DesktopSession();
+  session.open({ ...ADMIN, idleMinutes: 15 });
+  return session;
+}
+
 function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
   return {
     isTrustedSender: () => true,
-    actor: () => ADMIN,
+    session: loggedIn(),
     call: async (name, input, _actor, onProgress) => {
       onProgress({ done: 1, total: 1 });
       return { ok: true, value: { name, input } };
