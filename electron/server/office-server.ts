@@ -195,7 +195,9 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
     for (const [header, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(header, value);
     const url = req.url ?? '/';
     const call = CALL_PATH.exec(url);
-    if (networked && !call && !isLoginPageAsset(url) && !state.sessions.get(readCookie(req, SESSION_COOKIE))) {
+    // API calls check their own session (login and first-run status are public); the rest is checked here.
+    const isCall = call !== null && req.method === 'POST';
+    if (networked && !isCall && !isLoginPageAsset(url) && !state.sessions.get(readCookie(req, SESSION_COOKIE))) {
       if (url.startsWith('/api/')) refuse(res, 401, 'UNAUTHENTICATED', 'Please log in first');
       else res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8' }).end('Please log in first: open the start page.');
       return;
