@@ -4,6 +4,8 @@ import { componentMessages } from '../components/messages';
 import { shellMessages } from '../shell/messages';
 import { setupMessages } from '../features/setup/messages';
 import { wilayahMessages } from '../features/wilayah/messages';
+import { authMessages } from '../features/auth/messages';
+import { pengaturanMessages } from '../features/pengaturan/messages';
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: Language[] = ['id', 'en'];
@@ -20,6 +22,8 @@ const all: Messages[] = [
   shellMessages,
   setupMessages,
   wilayahMessages,
+  authMessages,
+  pengaturanMessages,
 ];
 
 function merge(language: Language): Record<string, string> {

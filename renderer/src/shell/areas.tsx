@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { WilayahScreen } from '../features/wilayah/WilayahScreen';
+import { PengaturanScreen } from '../features/pengaturan/PengaturanScreen';
 import type { AreaId } from '../store/route';
 
 /** The app's areas in sidebar order; an area without a screen yet shows "coming". */
@@ -10,5 +11,5 @@ export const AREA_SCREENS: Record<AreaId, ComponentType | null> = {
   progres: null,
   sponline: null,
   zi: null,
-  pengaturan: null,
+  pengaturan: PengaturanScreen,
 };
