@@ -11,7 +11,8 @@ export const settingsOps = {
     input: z.object({}),
     writes: false,
     roles: ALL_ROLES,
-    run: (_input, { db }) => listSettings(db),
+    // canChange lets screens disable what this role may not change (settings.set refuses regardless).
+    run: (_input, { db, actor }) => listSettings(db).map((s) => ({ ...s, canChange: SETTINGS[s.key].roles.includes(actor.role) })),
   }),
   'settings.set': op({
     input: z.object({ key: settingKey, value: z.unknown(), expectedVersion: z.number().int().min(0).optional() }),

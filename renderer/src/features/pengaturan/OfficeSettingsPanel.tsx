@@ -75,7 +75,7 @@ export function OfficeSettingsPanel() {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <SettingEditor key={`${row.key}@${row.version}`} row={row} canEdit={canSet} saved={load} />
+            <SettingEditor key={`${row.key}@${row.version}`} row={row} canEdit={canSet && row.canChange} saved={load} />
           ))}
         </tbody>
       </table>
