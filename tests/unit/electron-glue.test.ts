@@ -89,21 +89,6 @@ describe('window security', () => {
     expect(mainWindowOptions('/app/preload.cjs')).toMatchObject({ show: false, title: 'Pendopo' });
   });
 
-  it('keeps the hardened webPreferences', () => {
-    const prefs = mainWindowOptions('/app/preload.cjs').webPreferences;
-    expect(prefs).toMatchObject({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
-  });
-
   it('trusts only our own index.html as an IPC sender', () => {
     const dir = '/opt/pendopo/dist/renderer';
     expect(isTrustedSenderUrl(rendererEntryUrl(dir), dir)).toBe(true);

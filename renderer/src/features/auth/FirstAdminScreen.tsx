@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { useSession } from '../../store/session';
+import { SubmitRow } from './SubmitRow';
 
 /** First run, before the regency is chosen: the person installing Pendopo creates the admin account. */
 export function FirstAdminScreen() {
@@ -48,14 +49,7 @@ export function FirstAdminScreen() {
           <span>{t('auth.repeatPassword')}</span>
           <input required type="password" autoComplete="new-password" minLength={8} {...field('repeat')} />
         </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('auth.working') : t('auth.createAdmin')}
-        </button>
+        <SubmitRow error={error} busy={busy} label={t('auth.createAdmin')} />
       </form>
     </main>
   );

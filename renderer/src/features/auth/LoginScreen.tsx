@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { useSession } from '../../store/session';
+import { SubmitRow } from './SubmitRow';
 
 /** The login form; also the lock screen after idle time (username kept). */
 export function LoginScreen() {
@@ -37,14 +38,7 @@ export function LoginScreen() {
           <span>{t('auth.password')}</span>
           <input autoFocus={!!username} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
         </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('auth.working') : t('auth.login')}
-        </button>
+        <SubmitRow error={error} busy={busy} label={t('auth.login')} />
       </form>
     </main>
   );
