@@ -1,5 +1,6 @@
-import { startOfficeProcess } from '../support/office-process.js';
-import { expect, gridRows, login, setUpBlora, test } from './fixtures.js';
+import path from 'node:path';
+import { startOfficeProcess, tempDir } from '../support/office-process.js';
+import { addUser, E2E_ADMIN, expect, gridRows, login, setUpBlora, test } from './fixtures.js';
 
 test('first run on a new install: create the admin, then choose the regency', async ({ page }) => {
   const fresh = await startOfficeProcess();
@@ -71,4 +72,51 @@ test('the window locks after the idle time and unlocks with the password', async
   await page.getByLabel('Kata sandi').fill('rahasia-kantor-1');
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByTestId('wilayah-summary')).toContainText('295');
+});
+
+test('backups: one taken at start, a manual one downloaded, and the database check passes', async ({ page, office }) => {
+  await setUpBlora(page, office);
+  await page.getByRole('button', { name: /Pengaturan/ }).click();
+  await page.getByRole('tab', { name: 'Cadangan' }).click();
+  await expect(page.getByTestId('backup-list')).toContainText('otomatis');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^pendopo-\d{8}-\d{6}\.db$/);
+  await expect(page.getByTestId('backup-list').locator('tbody tr')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Periksa basis data' }).click();
+  await expect(page.getByTestId('backup-check')).toContainText('Basis data sehat');
+});
+
+test('two clerks editing the same setting: the second save is refused, not lost', async ({ page, office, browser }) => {
+  await setUpBlora(page, office);
+  const other = await (await browser.newContext()).newPage();
+  await login(other, office);
+  for (const p of [page, other]) {
+    await p.getByRole('button', { name: /Pengaturan/ }).click();
+    await expect(p.getByLabel('Target beban KK per PPL')).toHaveValue('300');
+  }
+  const save = (p: typeof page) => p.getByRole('row', { name: /Target beban KK per PPL/ }).getByRole('button', { name: 'Simpan' });
+  await page.getByLabel('Target beban KK per PPL').fill('250');
+  await save(page).click();
+  await expect(page.getByLabel('Target beban KK per PPL')).toHaveValue('250');
+  await other.getByLabel('Target beban KK per PPL').fill('280');
+  await save(other).click();
+  await expect(other.getByRole('alert')).toContainText('changed by someone else meanwhile');
+  await other.reload();
+  await expect(other.getByLabel('Target beban KK per PPL')).toHaveValue('250');
+});
+
+test('bound to the network, the login page still loads and works; nothing else does without a session', async ({ page, request }) => {
+  const dir = tempDir();
+  await addUser({ dbFile: path.join(dir, 'pendopo.db') }, { ...E2E_ADMIN, role: 'admin' });
+  const networked = await startOfficeProcess(dir, ['--host', '0.0.0.0']);
+  try {
+    const url = networked.url.replace('0.0.0.0', '127.0.0.1');
+    expect((await request.post(`${url}api/call/office.get`, { data: {} })).status()).toBe(401);
+    expect((await request.get(`${url}some/other/file.txt`)).status()).toBe(401);
+    await login(page, { ...networked, url });
+    await expect(page.getByRole('searchbox', { name: 'Cari kabupaten/kota' })).toBeVisible();
+  } finally {
+    await networked.stop();
+  }
 });
