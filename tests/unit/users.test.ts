@@ -72,7 +72,9 @@ describe('accounts', () => {
       { actor: 'kasi', operation: 'auth.login' },
       { actor: 'kasi', operation: 'users.create' },
       { actor: 'clerk', operation: 'auth.login' },
+      { actor: 'kasi', operation: 'auth.login' }, // the refused one
     ]);
+    expect(reopened.database.sqlite.prepare('SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1').get()).toEqual({ summary: 'login refused' });
     reopened.close();
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALL_ROLES, op, ROLES, type Role } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
+import { appendAudit } from '../audit/append.js';
 import { readSetting } from '../settings/service.js';
 import { authenticate, countUsers, createUser, findUser, listUsers, updateUser, type UserView } from './service.js';
 
@@ -38,7 +39,13 @@ export const usersOps = {
     public: true,
     prepare: async ({ username: name, password: secret }, { db }) => {
       const user = authenticate(db, name, secret);
-      if (!user) throw new ApiError('UNAUTHENTICATED', 'Wrong username or password, or the account is disabled');
+      if (!user) {
+        // Refused logins are part of the access log too (UU 27/2022); recorded on their own, as the refusal rolls back the op.
+        db.$client.transaction(() =>
+          appendAudit(db, { actor: name.slice(0, 64) || '(empty)', operation: 'auth.login', entity: 'session', entityId: name.slice(0, 64), summary: 'login refused' }),
+        )();
+        throw new ApiError('UNAUTHENTICATED', 'Wrong username or password, or the account is disabled');
+      }
       return user;
     },
     run: (_input, { db }, user): SessionUser => ({
