@@ -230,7 +230,12 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       resolve({
         url: `http://${host}:${address.port}/`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        // Browsers keep connections open; stopping the server must not wait for them.
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });
