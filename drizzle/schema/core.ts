@@ -6,9 +6,15 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  /** Optimistic version, so two clerks editing the same setting cannot overwrite each other unseen. */
+  version: integer('version').notNull().default(1),
 });
 
-/** One row per writing API operation, written in the same transaction as the change. */
+/**
+ * One row per writing API operation, written in the same transaction as the change. Rows are
+ * hash-chained (`prev_hash` → `hash`, see electron/features/audit/chain.ts) and triggers refuse
+ * UPDATE and DELETE (migration audit_append_only).
+ */
 export const auditLog = sqliteTable(
   'audit_log',
   {
@@ -19,6 +25,10 @@ export const auditLog = sqliteTable(
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
     summary: text('summary').notNull(),
+    before: text('before'),
+    after: text('after'),
+    prevHash: text('prev_hash').notNull().default(''),
+    hash: text('hash').notNull().default(''),
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );

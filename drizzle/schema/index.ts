@@ -4,3 +4,5 @@ export * from './census.js';
 export * from './participation.js';
 export * from './progress.js';
 export * from './integrity.js';
+export * from './users.js';
+export * from './files.js';

@@ -18,13 +18,22 @@ export interface Progress {
   label?: string;
 }
 
+/** The built-in account the CLI uses for automation when no `--as USER` is given. */
+export const SYSTEM_ACTOR: Actor = { username: 'system', role: 'admin' };
+
+/** Stands in for nobody in a `public` operation called before login; least privilege. */
+export const ANONYMOUS_ACTOR: Actor = { username: 'anonymous', role: 'pimpinan' };
+
 export interface OpContext {
   db: Db;
+  /** Who calls; for a `public` operation called before login, ANONYMOUS_ACTOR. */
   actor: Actor;
   /** Folder for files the app keeps (scans, exports, backups). */
   dataDir: string;
   /** Reports progress of long work to the caller; a no-op where nobody listens. */
   progress(p: Progress): void;
+  /** The operation names the caller's role may call (for `session.me`, so screens hide the rest). */
+  allowedOperations(): string[];
   /** True only for local callers such as the CLI, which may name file paths. Windows never are. */
   trusted: boolean;
 }
@@ -33,6 +42,11 @@ export interface AuditRecord {
   entity: string;
   entityId?: string | null;
   summary: string;
+  /** Short before/after summaries of the changed record (never a full NIP/NIK). */
+  before?: string | null;
+  after?: string | null;
+  /** Only for login and first-run operations, whose caller is not yet a session's actor. */
+  actor?: string;
 }
 
 /**
@@ -44,6 +58,8 @@ export interface Operation<I extends z.ZodType = z.ZodType, P = unknown, O = unk
   input: I;
   writes: boolean;
   roles: readonly Role[];
+  /** Callable without a logged-in user (login, first-run status). Few operations should be. */
+  public?: boolean;
   prepare?: (input: z.output<I>, ctx: OpContext) => Promise<P>;
   run: (input: z.output<I>, ctx: OpContext, prepared: P) => O;
   audit?: (input: z.output<I>, output: O) => AuditRecord;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Db } from '../db/open.js';
 import { appendAudit } from '../features/audit/append.js';
-import type { Actor, OperationTable, Progress } from './define.js';
+import { ANONYMOUS_ACTOR, type Actor, type OperationTable, type Progress } from './define.js';
+import { currentAccount } from '../features/users/service.js';
 import { ApiError } from './errors.js';
 
 export interface ApiHost {
@@ -10,7 +11,8 @@ export interface ApiHost {
 }
 
 export interface CallOptions {
-  actor: Actor;
+  /** The logged-in user (from the transport's session), or null when nobody is logged in. */
+  actor: Actor | null;
   onProgress?: (p: Progress) => void;
   /** Set by the CLI only; IPC and HTTP callers are never trusted. */
   trusted?: boolean;
@@ -19,6 +21,10 @@ export interface CallOptions {
 export interface Api {
   readonly names: readonly string[];
   call(name: unknown, input: unknown, options: CallOptions): Promise<unknown>;
+  /** Whether the operation may be called without a session (transports skip CSRF checks for none else). */
+  isPublic(name: string): boolean;
+  /** The operations this role may call, for the UI to hide the rest. */
+  allowedFor(role: Actor['role']): string[];
 }
 
 function describeIssues(error: z.ZodError) {
@@ -34,14 +40,22 @@ function describeIssues(error: z.ZodError) {
  * in one transaction with their audit entry.
  */
 export function createApi(host: ApiHost, table: OperationTable): Api {
+  const allowedFor = (role: Actor['role']) => Object.keys(table).filter((name) => table[name].public || table[name].roles.includes(role));
   return {
     names: Object.keys(table),
-    async call(name, input, { actor, onProgress, trusted = false }) {
+    isPublic: (name) => Object.hasOwn(table, name) && table[name].public === true,
+    allowedFor,
+    async call(name, input, { actor: sessionActor, onProgress, trusted = false }) {
       if (typeof name !== 'string' || !Object.hasOwn(table, name)) {
         throw new ApiError('UNKNOWN_OPERATION', `Unknown operation: ${typeof name === 'string' ? name.slice(0, 80) : typeof name}`);
       }
       const operation = table[name];
-      if (!operation.roles.includes(actor.role)) {
+      // The account as it is now: a role changed or an account disabled since login counts at once.
+      const actor = sessionActor ? currentAccount(host.db, sessionActor) : null;
+      if (!actor && !operation.public) {
+        throw new ApiError('UNAUTHENTICATED', `${name}: please log in first`);
+      }
+      if (actor && !operation.public && !operation.roles.includes(actor.role)) {
         throw new ApiError('FORBIDDEN', `${name}: role "${actor.role}" may not do this`);
       }
       const parsed = operation.input.safeParse(input ?? {});
@@ -50,14 +64,21 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
         const first = issues[0];
         throw new ApiError('INVALID_INPUT', `${name}: invalid input${first ? ` (${first.field ?? 'input'}: ${first.message})` : ''}`, issues);
       }
-      const ctx = { db: host.db, actor, dataDir: host.dataDir, progress: onProgress ?? (() => {}), trusted };
+      const ctx = {
+        db: host.db,
+        actor: actor ?? ANONYMOUS_ACTOR,
+        dataDir: host.dataDir,
+        progress: onProgress ?? (() => {}),
+        trusted,
+        allowedOperations: () => (actor ? allowedFor(actor.role) : Object.keys(table).filter((n) => table[n].public)),
+      };
       try {
         const prepared = operation.prepare ? await operation.prepare(parsed.data, ctx) : undefined;
         if (!operation.writes) return operation.run(parsed.data, ctx, prepared);
         return host.db.$client.transaction(() => {
           const output = operation.run(parsed.data, ctx, prepared);
           const record = operation.audit?.(parsed.data, output) ?? { entity: name.split('.')[0], summary: '' };
-          appendAudit(host.db, { actor: actor.username, operation: name, ...record });
+          appendAudit(host.db, { operation: name, ...record, actor: record.actor ?? ctx.actor.username });
           return output;
         })();
       } catch (error) {

@@ -4,6 +4,9 @@ import { wilayahOps } from '../features/wilayah/ops.js';
 import { progressOps } from '../features/progress/ops.js';
 import { participationOps } from '../features/participation/ops.js';
 import { integrityOps } from '../features/integrity/ops.js';
+import { usersOps } from '../features/users/ops.js';
+import { auditOps } from '../features/audit/ops.js';
+import { backupOps } from '../features/backup/ops.js';
 
 /**
  * Every operation the app offers, by name. The Electron IPC handler, the office web server and the
@@ -15,6 +18,9 @@ export const operations = mergeOperations(
   progressOps,
   participationOps,
   integrityOps,
+  usersOps,
+  auditOps,
+  backupOps,
 );
 
 export type Operations = typeof operations;

@@ -1,22 +1,30 @@
 import { parseArgs } from 'node:util';
-import type { Actor } from '../api/define.js';
+import { SYSTEM_ACTOR, type Actor } from '../api/define.js';
 import { ApiError } from '../api/errors.js';
 import { startBackend, type Backend } from '../api/host.js';
 import type { CliContext, CliIo, Command } from './command.js';
 import { UsageError } from './command.js';
 import { commands } from './commands/index.js';
+import { PASSWORD_ENV, readPassword } from './password.js';
 
-export const SYSTEM_ACTOR: Actor = { username: 'system', role: 'admin' };
+export { SYSTEM_ACTOR };
 
 const GLOBAL_OPTIONS = {
   db: { type: 'string' },
   json: { type: 'boolean' },
+  as: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.usage.padEnd(58)} ${c.summary}`);
-  return ['Usage: pendopo [--db FILE] [--json] <command>', '', 'Commands:', ...lines].join('\n');
+  return [
+    'Usage: pendopo [--db FILE] [--json] [--as USER] <command>',
+    `  --as USER  act as this account (password from ${PASSWORD_ENV} or asked); default: the built-in "system" user`,
+    '',
+    'Commands:',
+    ...lines,
+  ].join('\n');
 }
 
 /** Finds the command named by the first one or two positional words. */
@@ -25,6 +33,13 @@ function findCommand(words: string[]): { command: Command; rest: string[] } | nu
   if (two) return { command: two, rest: words.slice(2) };
   const one = commands.find((c) => c.name === words[0]);
   return one ? { command: one, rest: words.slice(1) } : null;
+}
+
+/** `--as USER`: logs in like a window does (audited), so the command acts as that account. */
+async function logIn(backend: Backend, username: string): Promise<Actor> {
+  const password = await readPassword(`Password for ${username}: `);
+  const user = (await backend.api.call('auth.login', { username, password }, { actor: null })) as Actor;
+  return { username: user.username, role: user.role };
 }
 
 /** Runs one command line; returns the exit code (0 ok, 1 input rejected, 2 usage error). */
@@ -57,12 +72,15 @@ export async function runCli(argv: string[], io: CliIo, actor: Actor = SYSTEM_AC
     }
     if (positionals.length && !command.positionals) throw new UsageError(`Unexpected argument: ${positionals[0]}`);
     const dbFile = typeof parsed.values.db === 'string' ? parsed.values.db : './pendopo.db';
+    const openBackend = () => (backend ??= startBackend({ dbFile }));
+    const as = parsed.values.as;
+    if (typeof as === 'string') actor = await logIn(openBackend(), as);
     const ctx: CliContext = {
       io,
       json: parsed.values.json === true,
       dbFile,
       actor,
-      backend: () => (backend ??= startBackend({ dbFile })),
+      backend: openBackend,
       call: (name, input) => ctx.backend().api.call(name, input, { actor, trusted: true }) as never,
     };
     return await command.run({ values: parsed.values, positionals }, ctx);

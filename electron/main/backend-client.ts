@@ -4,7 +4,7 @@ import { ApiError } from '../api/errors.js';
 import type { BackendWorkerData, CallResult, WorkerMessage } from './backend-protocol.js';
 
 export interface BackendClient {
-  call(name: string, input: unknown, actor: Actor, onProgress?: (p: Progress) => void): Promise<CallResult>;
+  call(name: string, input: unknown, actor: Actor | null, onProgress?: (p: Progress) => void): Promise<CallResult>;
   close(): Promise<void>;
 }
 

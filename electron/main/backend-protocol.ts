@@ -6,7 +6,7 @@ export interface CallRequest {
   id: number;
   name: string;
   input: unknown;
-  actor: Actor;
+  actor: Actor | null;
 }
 
 export type CallResult = { ok: true; value: unknown } | { ok: false; error: SerializedApiError };

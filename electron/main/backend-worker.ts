@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiError } from '../api/errors.js';
 import { startBackend } from '../api/host.js';
+import { startAutoBackups } from '../features/backup/schedule.js';
 import type { BackendWorkerData, CallRequest, WorkerMessage } from './backend-protocol.js';
 
 /** Runs in a worker thread: owns the one database connection, so SQL never blocks Electron's main thread. */
@@ -18,7 +19,11 @@ try {
         (error) => post({ id: request.id, result: { ok: false, error: ApiError.from(error, request.name).toJSON() } }),
       );
   });
-  port.on('close', () => backend.close());
+  const backups = startAutoBackups(backend.database.db, backend.dataDir, (error) => console.error(`Automatic backup failed: ${error.message}`));
+  port.on('close', () => {
+    backups.stop();
+    backend.close();
+  });
   post({ ready: true });
 } catch (error) {
   post({ fatal: ApiError.from(error).toJSON() });

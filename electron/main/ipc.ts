@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import type { Actor, Progress } from '../api/define.js';
 import { ApiError } from '../api/errors.js';
+import { SESSION_CLOSER, SESSION_OPENERS, type DesktopSession, type SessionUserLike } from '../auth/sessions.js';
 import type { CallResult } from './backend-protocol.js';
 
 export const CALL_CHANNEL = 'pendopo:call';
@@ -11,8 +12,9 @@ const callMessage = z.object({ callId: z.string().max(64), name: z.string().max(
 
 export interface IpcDeps {
   isTrustedSender(event: IpcMainInvokeEvent): boolean;
-  actor(): Actor;
-  call(name: string, input: unknown, actor: Actor, onProgress: (p: Progress) => void): Promise<CallResult>;
+  /** Who is logged in at this window; login and logout through the same operations as the browser. */
+  session: DesktopSession;
+  call(name: string, input: unknown, actor: Actor | null, onProgress: (p: Progress) => void): Promise<CallResult>;
 }
 
 /** Handles one `pendopo:call` message. Everything from the window is `unknown` until checked. */
@@ -28,7 +30,10 @@ export async function handleCallMessage(event: IpcMainInvokeEvent, message: unkn
   const sendProgress = (progress: Progress) => {
     if (!event.sender.isDestroyed()) event.sender.send(PROGRESS_CHANNEL, { callId, progress });
   };
-  return deps.call(name, input, deps.actor(), sendProgress);
+  const result = await deps.call(name, input, deps.session.current(), sendProgress);
+  if (result.ok && SESSION_OPENERS.has(name)) deps.session.open(result.value as SessionUserLike);
+  if (result.ok && name === SESSION_CLOSER) deps.session.close();
+  return result;
 }
 
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {

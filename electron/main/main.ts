@@ -1,21 +1,13 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { appRoot, rendererDir } from '../app-paths.js';
-import type { Actor } from '../api/define.js';
+import { DesktopSession } from '../auth/sessions.js';
 import { startBackendWorker, type BackendClient } from './backend-client.js';
 import { registerIpc } from './ipc.js';
 import { electronNativeBinding } from './native-binding.js';
-import { isSafeExternalUrl, isTrustedSenderUrl, mainWindowOptions, rendererEntryUrl } from './security.js';
-
-// The desktop user acts as the local administrator until accounts exist.
-const DESKTOP_ACTOR: Actor = { username: 'desktop', role: 'admin' };
+import { denyAllPermissions, isTrustedSenderFrame, mainWindowOptions, openExternalSafely, rendererEntryUrl } from './security.js';
 
 let backend: BackendClient | undefined;
-
-/** The one checked way out of the app to the system browser. */
-function openExternalSafely(url: string): void {
-  if (isSafeExternalUrl(url)) void shell.openExternal(url);
-}
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(path.join(appRoot(), 'dist', 'electron', 'main', 'preload.cjs')));
@@ -23,7 +15,7 @@ function createWindow(): BrowserWindow {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalSafely(url);
+    openExternalSafely(shell, url);
     return { action: 'deny' };
   });
   contents.on('render-process-gone', async (_event, details) => {
@@ -41,8 +33,7 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  denyAllPermissions(session.defaultSession);
   const userData = app.getPath('userData');
   try {
     backend = await startBackendWorker(new URL('./backend-worker.js', import.meta.url), {
@@ -62,8 +53,8 @@ async function start(): Promise<void> {
   }
   const client = backend;
   registerIpc(ipcMain, {
-    isTrustedSender: (event) => event.senderFrame?.parent === null && isTrustedSenderUrl(event.senderFrame?.url, rendererDir()),
-    actor: () => DESKTOP_ACTOR,
+    isTrustedSender: (event) => isTrustedSenderFrame(event.senderFrame, rendererDir()),
+    session: new DesktopSession(),
     call: (name, input, actor, onProgress) => client.call(name, input, actor, onProgress),
   });
   createWindow();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../server/security-headers.js';
 
 export { CONTENT_SECURITY_POLICY };
@@ -56,4 +56,22 @@ export function isSafeExternalUrl(candidate: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The IPC sender must be our page's top frame: not a subframe, not a page it navigated to. */
+export function isTrustedSenderFrame(frame: { parent: unknown; url: string } | null | undefined, rendererDir: string): boolean {
+  return !!frame && frame.parent === null && isTrustedSenderUrl(frame.url, rendererDir);
+}
+
+/** The one checked way out of the app to the system browser. */
+export function openExternalSafely(shell: { openExternal(url: string): Promise<void> }, url: string): boolean {
+  if (!isSafeExternalUrl(url)) return false;
+  void shell.openExternal(url);
+  return true;
+}
+
+/** Camera, microphone, geolocation, notifications…: the app needs none, so every request and check is refused. */
+export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
 }

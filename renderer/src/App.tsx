@@ -1,25 +1,58 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { FirstAdminScreen } from './features/auth/FirstAdminScreen';
+import { LoginScreen } from './features/auth/LoginScreen';
+import { useIdleLock } from './features/auth/useIdleLock';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { useT } from './i18n';
 import { Shell } from './shell/Shell';
 import { useOffice } from './store/office';
+import { useSession } from './store/session';
 
-export function App() {
+function ErrorScreen({ message, retry }: { message: string; retry: () => void }) {
+  const t = useT();
+  return (
+    <main className="setup">
+      <div className="setup-card">
+        <h1>{t('shell.error')}</h1>
+        <p className="error" role="alert">
+          {message}
+        </p>
+        <button type="button" onClick={retry}>
+          {t('shell.retry')}
+        </button>
+      </div>
+    </main>
+  );
+}
+
+/** After login: the regency setup on first run (admin only), then the shell; locks after idle time. */
+function LoggedIn() {
   const t = useT();
   const { office, error, load } = useOffice();
+  const username = useSession((s) => s.me?.username);
+  const isAdmin = useSession((s) => s.me?.role === 'admin');
+  useIdleLock();
   useEffect(() => {
     void load();
-  }, [load]);
-  if (error)
-    return (
-      <main className="setup">
-        <div className="setup-card">
-          <h1>{t('shell.error')}</h1>
-          <p className="error" role="alert">{error}</p>
-          <button type="button" onClick={() => void load()}>{t('shell.retry')}</button>
-        </div>
-      </main>
-    );
+  }, [load, username]);
+  if (error) return <ErrorScreen message={error} retry={() => void load()} />;
   if (office === undefined) return <p className="loading">{t('shell.loading')}</p>;
+  if (office === null && !isAdmin) return <ErrorScreen message={t('auth.askAdminSetup')} retry={() => void load()} />;
   return office === null ? <SetupScreen /> : <Shell />;
+}
+
+/** First run creates the admin, then everyone logs in; what follows depends on the session. */
+export function App() {
+  const t = useT();
+  const { me, needsFirstAdmin, load } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const start = () => {
+    setError(null);
+    load().catch((e: Error) => setError(e.message));
+  };
+  useEffect(start, [load]);
+  if (error) return <ErrorScreen message={error} retry={start} />;
+  if (me === undefined) return <p className="loading">{t('shell.loading')}</p>;
+  if (me === null) return needsFirstAdmin ? <FirstAdminScreen /> : <LoginScreen />;
+  return <LoggedIn />;
 }

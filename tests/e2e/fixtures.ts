@@ -1,10 +1,25 @@
+import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { startOfficeProcess, type OfficeProcess } from '../support/office-process.js';
+import { runCliProcess, startOfficeProcess, tempDir, type OfficeProcess } from '../support/office-process.js';
 
-/** Each test gets its own office server and database file. */
+/** The admin account every test's office starts with (created with the real CLI, as an installer would). */
+export const E2E_ADMIN = { username: 'admin', password: 'rahasia-kantor-1', displayName: 'Admin Kantor' };
+
+/** Creates an account in an office's database through the CLI. */
+export async function addUser(office: { dbFile: string }, user: { username: string; password: string; role: string; displayName?: string }): Promise<void> {
+  const run = await runCliProcess(
+    ['--db', office.dbFile, 'user', 'add', '--username', user.username, '--role', user.role, '--name', user.displayName ?? user.username],
+    { env: { PENDOPO_PASSWORD: user.password } },
+  );
+  if (run.code !== 0) throw new Error(`user add failed: ${run.stderr}`);
+}
+
+/** Each test gets its own office server and database file, with an admin account. */
 export const test = base.extend<{ office: OfficeProcess }>({
   office: async ({}, use) => {
-    const office = await startOfficeProcess();
+    const dir = tempDir();
+    await addUser({ dbFile: path.join(dir, 'pendopo.db') }, { ...E2E_ADMIN, role: 'admin' });
+    const office = await startOfficeProcess(dir);
     await use(office);
     await office.stop();
   },
@@ -12,9 +27,18 @@ export const test = base.extend<{ office: OfficeProcess }>({
 
 export { expect };
 
-/** The first-run path: search the regency by name and choose it. */
-export async function setUpBlora(page: Page, office: OfficeProcess): Promise<void> {
+/** Opens the office and logs in (as the admin unless told otherwise). */
+export async function login(page: Page, office: OfficeProcess, user: { username: string; password: string } = E2E_ADMIN): Promise<void> {
   await page.goto(office.url);
+  await page.getByLabel('Nama pengguna').fill(user.username);
+  await page.getByLabel('Kata sandi').fill(user.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByRole('heading', { name: 'Masuk ke Pendopo' })).toBeHidden();
+}
+
+/** The first-run path: log in as the admin, search the regency by name and choose it. */
+export async function setUpBlora(page: Page, office: OfficeProcess): Promise<void> {
+  await login(page, office);
   await page.getByRole('searchbox', { name: 'Cari kabupaten/kota' }).fill('blora');
   await page.getByRole('button', { name: /KABUPATEN BLORA/ }).click();
   await expect(page.getByRole('navigation')).toBeVisible();

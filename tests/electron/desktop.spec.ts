@@ -28,8 +28,13 @@ test.afterEach(async () => {
   await app.close();
 });
 
-test('the desktop app sets up Blora and shows its 16 kecamatan and 295 villages', async () => {
+test('the desktop app creates its admin, sets up Blora and shows its 16 kecamatan and 295 villages', async () => {
   const page = await app.firstWindow();
+  await page.getByLabel('Nama lengkap').fill('Admin Kantor');
+  await page.getByLabel('Nama pengguna').fill('admin');
+  await page.getByLabel('Kata sandi', { exact: true }).fill('rahasia-kantor-1');
+  await page.getByLabel('Ulangi kata sandi').fill('rahasia-kantor-1');
+  await page.getByRole('button', { name: 'Buat admin' }).click();
   await page.getByRole('searchbox', { name: 'Cari kabupaten/kota' }).fill('blora');
   await page.getByRole('button', { name: /KABUPATEN BLORA/ }).click();
   await expect(page.getByTestId('wilayah-summary')).toHaveText('KABUPATEN BLORA · 16 kecamatan · 295 desa/kelurahan');

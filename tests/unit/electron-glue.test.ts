@@ -4,8 +4,17 @@ import { createRequire } from 'node:module';
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { handleCallMessage, registerIpc, CALL_CHANNEL, PROGRESS_CHANNEL, type IpcDeps } from '../../electron/main/ipc.js';
-import { isSafeExternalUrl, isTrustedSenderUrl, mainWindowOptions, rendererEntryUrl } from '../../electron/main/security.js';
+import {
+  denyAllPermissions,
+  isSafeExternalUrl,
+  isTrustedSenderFrame,
+  isTrustedSenderUrl,
+  mainWindowOptions,
+  openExternalSafely,
+  rendererEntryUrl,
+} from '../../electron/main/security.js';
 import { electronNativeBinding } from '../../electron/main/native-binding.js';
+import { DesktopSession } from '../../electron/auth/sessions.js';
 import { ADMIN } from '../support/backend.js';
 import { tempDir } from '../support/office-process.js';
 
@@ -13,10 +22,16 @@ function fakeEvent(sent: unknown[] = []): IpcMainInvokeEvent {
   return { sender: { isDestroyed: () => false, send: (channel: string, message: unknown) => sent.push([channel, message]) } } as unknown as IpcMainInvokeEvent;
 }
 
+function loggedIn(): DesktopSession {
+  const session = new DesktopSession();
+  session.open({ ...ADMIN, idleMinutes: 15 });
+  return session;
+}
+
 function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
   return {
     isTrustedSender: () => true,
-    actor: () => ADMIN,
+    session: loggedIn(),
     call: async (name, input, _actor, onProgress) => {
       onProgress({ done: 1, total: 1 });
       return { ok: true, value: { name, input } };
@@ -56,9 +71,9 @@ describe('IPC glue', () => {
 });
 
 describe('window security', () => {
-  it('keeps the hardened webPreferences', () => {
+  it('pins every webPreference (style.md checklist): a change anywhere fails this test', () => {
     const prefs = mainWindowOptions('/app/preload.cjs').webPreferences;
-    expect(prefs).toMatchObject({
+    expect(prefs).toEqual({
       preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -67,8 +82,11 @@ describe('window security', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      spellcheck: false,
     });
+    expect(mainWindowOptions('/app/preload.cjs')).toMatchObject({ show: false, title: 'Pendopo' });
   });
 
   it('trusts only our own index.html as an IPC sender', () => {
@@ -78,6 +96,54 @@ describe('window security', () => {
     expect(isTrustedSenderUrl('file:///tmp/evil.html', dir)).toBe(false);
     expect(isTrustedSenderUrl('https://example.com/', dir)).toBe(false);
     expect(isTrustedSenderUrl(undefined, dir)).toBe(false);
+  });
+
+  it('checks the sender frame: only our top frame, never a subframe or a navigated page', () => {
+    const dir = '/opt/pendopo/dist/renderer';
+    expect(isTrustedSenderFrame({ parent: null, url: rendererEntryUrl(dir) }, dir)).toBe(true);
+    expect(isTrustedSenderFrame({ parent: {}, url: rendererEntryUrl(dir) }, dir)).toBe(false);
+    expect(isTrustedSenderFrame({ parent: null, url: 'https://evil.example/' }, dir)).toBe(false);
+    expect(isTrustedSenderFrame(null, dir)).toBe(false);
+  });
+
+  it('opens external links only through the one checked function', () => {
+    const opened: string[] = [];
+    const shell = { openExternal: async (url: string) => void opened.push(url) };
+    expect(openExternalSafely(shell, 'https://sensus.bps.go.id/')).toBe(true);
+    expect(openExternalSafely(shell, 'file:///etc/passwd')).toBe(false);
+    expect(openExternalSafely(shell, 'javascript:alert(1)')).toBe(false);
+    expect(opened).toEqual(['https://sensus.bps.go.id/']);
+    const main = fs.readFileSync(path.resolve('electron/main/main.ts'), 'utf8');
+    expect(main.match(/shell\.openExternal\(/g) ?? []).toHaveLength(0);
+  });
+
+  it('denies every permission request and check', () => {
+    let request: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
+    let check: ((...args: unknown[]) => boolean) | undefined;
+    denyAllPermissions({
+      setPermissionRequestHandler: (h: typeof request) => void (request = h),
+      setPermissionCheckHandler: (h: typeof check) => void (check = h),
+    } as never);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      let granted: boolean | undefined;
+      request!(null, permission, (ok) => (granted = ok));
+      expect(granted, permission).toBe(false);
+    }
+    expect(check!(null, 'media')).toBe(false);
+    const main = fs.readFileSync(path.resolve('electron/main/main.ts'), 'utf8');
+    expect(main).toContain('denyAllPermissions(session.defaultSession)');
+  });
+
+  it('refuses calls until someone logs in, and after logout', async () => {
+    const session = new DesktopSession();
+    const seen: (string | null)[] = [];
+    const d = deps({ session, call: async (name, _input, actor) => (seen.push(actor?.username ?? null), name === 'auth.login' ? { ok: true, value: { ...ADMIN, idleMinutes: 15 } } : { ok: true, value: null }) });
+    await handleCallMessage(fakeEvent(), { callId: '1', name: 'office.get', input: {} }, d);
+    await handleCallMessage(fakeEvent(), { callId: '2', name: 'auth.login', input: {} }, d);
+    await handleCallMessage(fakeEvent(), { callId: '3', name: 'office.get', input: {} }, d);
+    await handleCallMessage(fakeEvent(), { callId: '4', name: 'auth.logout', input: {} }, d);
+    await handleCallMessage(fakeEvent(), { callId: '5', name: 'office.get', input: {} }, d);
+    expect(seen).toEqual([null, null, ADMIN.username, ADMIN.username, null]);
   });
 
   it('opens only plain web links externally', () => {

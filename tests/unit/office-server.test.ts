@@ -8,7 +8,8 @@ import { createApi } from '../../electron/api/dispatch.js';
 import { operations } from '../../electron/api/registry.js';
 import { resolveStaticPath } from '../../electron/server/static-files.js';
 import { startOfficeServer, type OfficeServer } from '../../electron/server/office-server.js';
-import { ADMIN, testBackend } from '../support/backend.js';
+import { testBackend } from '../support/backend.js';
+import { httpClient, rawPost, type HttpClient } from '../support/http-session.js';
 import { tempDir } from '../support/office-process.js';
 
 let server: OfficeServer | undefined;
@@ -37,14 +38,18 @@ async function start() {
     }),
   };
   const api = createApi({ db: backend.database.db, dataDir: backend.dir }, table);
-  server = await startOfficeServer({ api, staticDir, port: 0, actor: ADMIN });
+  await backend.call('users.create', { username: 'admin', displayName: 'Admin', role: 'admin', password: 'rahasia-123' });
+  server = await startOfficeServer({ api, staticDir, port: 0 });
+  client = httpClient(server.url);
+  await client.login('admin', 'rahasia-123');
   return server.url;
 }
 
+let client: HttpClient;
+
+/** A call with the logged-in session's cookie and CSRF token (headers given replace the content type). */
 async function post(url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
-  const response = await fetch(url, { method: 'POST', body, headers });
-  const lines = (await response.text()).trim().split('\n').map((l) => JSON.parse(l));
-  return { status: response.status, lines, last: lines.at(-1) };
+  return rawPost(url, body, { cookie: client.cookie ?? '', 'x-pendopo-csrf': client.csrf ?? '', ...headers });
 }
 
 describe('office server', () => {

@@ -3,6 +3,8 @@ import { integrityCommands } from './integrity.js';
 import { progressCommands } from './progress.js';
 import { serveCommand } from './serve.js';
 import { initCommand } from './setup.js';
+import { auditExportCommand, auditVerifyCommand, backupCommand, checkCommand, restoreCommand } from './trust.js';
+import { userAddCommand, userListCommand } from './users.js';
 
 /** Every CLI command; each feature adds its own file here. */
 export const commands: Command[] = [
@@ -10,4 +12,11 @@ export const commands: Command[] = [
   serveCommand,
   ...progressCommands,
   ...integrityCommands,
+  userAddCommand,
+  userListCommand,
+  auditVerifyCommand,
+  auditExportCommand,
+  backupCommand,
+  restoreCommand,
+  checkCommand,
 ];

@@ -1,5 +1,6 @@
 import { rendererDir } from '../../app-paths.js';
-import { startOfficeServer } from '../../server/office-server.js';
+import { startAutoBackups } from '../../features/backup/schedule.js';
+import { isLoopback, startOfficeServer } from '../../server/office-server.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 
@@ -22,14 +23,18 @@ export const serveCommand: Command = {
       staticDir: rendererDir(),
       host: typeof values.host === 'string' ? values.host : '127.0.0.1',
       port: parsePort(values.port),
-      actor: ctx.actor,
     });
+    const backups = startAutoBackups(backend.database.db, backend.dataDir, (error) => ctx.io.stderr(`Automatic backup failed: ${error.message}`));
     ctx.io.stdout(ctx.json ? JSON.stringify({ url: server.url, db: backend.database.file }) : `Pendopo office mode: ${server.url} (database ${backend.database.file})`);
+    if (!isLoopback(typeof values.host === 'string' ? values.host : '127.0.0.1')) {
+      ctx.io.stderr('Reachable from the network: every page but the login needs a session. Traffic is plain HTTP: use it only on the office LAN.');
+    }
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    backups.stop();
     await server.close();
     return 0;
   },

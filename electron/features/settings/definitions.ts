@@ -25,6 +25,11 @@ export const SETTINGS = {
   'census.fieldEnd': setting(isoDate.nullable(), null, ['admin', 'koordinator']),
   /** An SLS is "quiet" when no package touched it for this many days. */
   'census.quietDays': setting(z.number().int().min(1).max(90), 3, ['admin', 'koordinator']),
+  /** The window locks and the session ends after this many minutes without activity. */
+  'security.idleLockMinutes': setting(z.number().int().min(1).max(480), 15, ['admin']),
+  /** Automatic backups: one on start and every N hours, keeping the last M. */
+  'backup.everyHours': setting(z.number().int().min(1).max(168), 24, ['admin']),
+  'backup.keep': setting(z.number().int().min(1).max(100), 7, ['admin']),
 };
 
 export type SettingKey = keyof typeof SETTINGS;

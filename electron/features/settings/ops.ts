@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ALL_ROLES, op } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import { SETTINGS, type SettingKey } from './definitions.js';
-import { listSettings, readSetting, setSetting } from './service.js';
+import { listSettings, readSetting, setSetting, settingVersion } from './service.js';
 
 const settingKey = z.string().refine((k): k is SettingKey => Object.hasOwn(SETTINGS, k), 'unknown setting');
 
@@ -11,21 +11,28 @@ export const settingsOps = {
     input: z.object({}),
     writes: false,
     roles: ALL_ROLES,
-    run: (_input, { db }) => listSettings(db),
+    // canChange lets screens disable what this role may not change (settings.set refuses regardless).
+    run: (_input, { db, actor }) => listSettings(db).map((s) => ({ ...s, canChange: SETTINGS[s.key].roles.includes(actor.role) })),
   }),
   'settings.set': op({
-    input: z.object({ key: settingKey, value: z.unknown() }),
+    input: z.object({ key: settingKey, value: z.unknown(), expectedVersion: z.number().int().min(0).optional() }),
     writes: true,
     roles: ALL_ROLES, // narrowed per setting below
-    run: ({ key, value }, { db, actor }) => {
+    run: ({ key, value, expectedVersion }, { db, actor }) => {
       const definition = SETTINGS[key as SettingKey];
       if (!definition.roles.includes(actor.role)) throw new ApiError('FORBIDDEN', `settings.set: role "${actor.role}" may not change ${key}`);
       const parsed = (definition.schema as z.ZodType).safeParse(value);
       if (!parsed.success) throw new ApiError('INVALID_INPUT', `${key}: ${parsed.error.issues[0]?.message}`, [{ field: key, message: parsed.error.issues[0]?.message ?? 'invalid' }]);
       const before = readSetting(db, key as SettingKey);
-      setSetting(db, key, parsed.data);
-      return { key, before, value: parsed.data };
+      setSetting(db, key, parsed.data, expectedVersion);
+      return { key, before, value: parsed.data, version: settingVersion(db, key) };
     },
-    audit: (_input, out) => ({ entity: 'setting', entityId: out.key, summary: `${JSON.stringify(out.before)} → ${JSON.stringify(out.value)}` }),
+    audit: (_input, out) => ({
+      entity: 'setting',
+      entityId: out.key,
+      summary: `${JSON.stringify(out.before)} → ${JSON.stringify(out.value)}`,
+      before: JSON.stringify(out.before),
+      after: JSON.stringify(out.value),
+    }),
   }),
 };

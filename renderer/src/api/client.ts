@@ -13,6 +13,12 @@ export class ApiCallError extends Error {
 
 const transport = pickTransport();
 
+/** Told when a call finds the session gone (expired, logged out elsewhere, account disabled). */
+let onSessionLost: (() => void) | null = null;
+export function whenSessionLost(listener: () => void): void {
+  onSessionLost = listener;
+}
+
 /** Calls one API operation with compile-time checked name, input and result. */
 export async function api<N extends OperationName>(
   name: N,
@@ -20,6 +26,9 @@ export async function api<N extends OperationName>(
   options: { onProgress?: (p: Progress) => void } = {},
 ): Promise<OpOutput<N>> {
   const result = await transport(name, input, options.onProgress);
-  if (!result.ok) throw new ApiCallError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'UNAUTHENTICATED' && !name.startsWith('auth.')) onSessionLost?.();
+    throw new ApiCallError(result.error);
+  }
   return result.value as OpOutput<N>;
 }

@@ -15,11 +15,20 @@ declare global {
 
 export type Transport = (name: string, input: unknown, onProgress?: (p: Progress) => void) => Promise<CallResult>;
 
+/** The session's CSRF token in office mode: handed out by login and session.me, sent back on every call. */
+let csrfToken: string | null = null;
+
+function rememberCsrf(name: string, result: CallResult): void {
+  if (name === 'auth.logout' || (!result.ok && result.error.code === 'UNAUTHENTICATED')) csrfToken = null;
+  const value = result.ok ? (result.value as { csrf?: unknown } | null) : null;
+  if (value && typeof value.csrf === 'string') csrfToken = value.csrf;
+}
+
 /** Office mode: POST /api/call/NAME, answered as NDJSON progress lines then one result line. */
 export const httpTransport: Transport = async (name, input, onProgress) => {
   const response = await fetch(`api/call/${encodeURIComponent(name)}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(csrfToken ? { 'x-pendopo-csrf': csrfToken } : {}) },
     body: JSON.stringify(input ?? {}),
     credentials: 'same-origin',
   });
@@ -42,6 +51,7 @@ export const httpTransport: Transport = async (name, input, onProgress) => {
     if (done) break;
   }
   if (!result) throw new Error(`No answer from the office server (HTTP ${response.status})`);
+  rememberCsrf(name, result);
   return result;
 };
 

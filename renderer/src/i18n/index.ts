@@ -7,6 +7,8 @@ import { wilayahMessages } from '../features/wilayah/messages';
 import { progressMessages } from '../features/progress/messages';
 import { sponlineMessages } from '../features/sponline/messages';
 import { integrityMessages } from '../features/integrity/messages';
+import { authMessages } from '../features/auth/messages';
+import { pengaturanMessages } from '../features/pengaturan/messages';
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: Language[] = ['id', 'en'];
@@ -26,6 +28,8 @@ const all: Messages[] = [
   progressMessages,
   sponlineMessages,
   integrityMessages,
+  authMessages,
+  pengaturanMessages,
 ];
 
 function merge(language: Language): Record<string, string> {

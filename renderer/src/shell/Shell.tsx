@@ -1,5 +1,6 @@
 import { useT, changeLanguage, LANGUAGES, type Language } from '../i18n';
 import { useOffice } from '../store/office';
+import { useSession } from '../store/session';
 import { AREAS, useRoute } from '../store/route';
 import { AREA_SCREENS } from './areas';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +22,8 @@ export function Shell() {
   const office = useOffice((s) => s.office);
   const area = useRoute((s) => s.area);
   const go = useRoute((s) => s.go);
+  const me = useSession((s) => s.me);
+  const logout = useSession((s) => s.logout);
   const Screen = AREA_SCREENS[area] ?? ComingSoon;
   return (
     <div className="shell">
@@ -45,6 +48,17 @@ export function Shell() {
           ))}
         </ul>
         <div className="sidebar-foot">
+          {me && (
+            <div className="sidebar-user">
+              <span data-testid="current-user">
+                <strong>{me.displayName}</strong>
+                <small>{t(`role.${me.role}`)}</small>
+              </span>
+              <button type="button" className="secondary" onClick={() => void logout()}>
+                {t('auth.logout')}
+              </button>
+            </div>
+          )}
           <label>
             <span>{t('shell.language')}</span>
             <select value={i18n.language} onChange={(e) => changeLanguage(e.target.value as Language)} aria-label={t('shell.language')}>

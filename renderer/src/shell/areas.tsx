@@ -3,6 +3,7 @@ import { WilayahScreen } from '../features/wilayah/WilayahScreen';
 import { ProgresScreen } from '../features/progress/ProgresScreen';
 import { SpOnlineScreen } from '../features/sponline/SpOnlineScreen';
 import { ZiScreen } from '../features/integrity/ZiScreen';
+import { PengaturanScreen } from '../features/pengaturan/PengaturanScreen';
 import type { AreaId } from '../store/route';
 
 /** The app's areas in sidebar order; an area without a screen yet shows "coming". */
@@ -13,5 +14,5 @@ export const AREA_SCREENS: Record<AreaId, ComponentType | null> = {
   progres: ProgresScreen,
   sponline: SpOnlineScreen,
   zi: ZiScreen,
-  pengaturan: null,
+  pengaturan: PengaturanScreen,
 };

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { ApiError } from '../../api/errors.js';
+import { startBackend } from '../../api/host.js';
+import { appendAudit } from '../../features/audit/append.js';
+import { restoreDatabase } from '../../features/backup/service.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { emitExport } from '../export-output.js';
+
+export const auditVerifyCommand: Command = {
+  name: 'audit verify',
+  usage: 'audit verify',
+  summary: 'walk the audit hash chain; exit 1 and name the first broken entry if any',
+  async run(_args, ctx) {
+    const report = await ctx.call('audit.verify', {});
+    if (ctx.json) ctx.io.stdout(JSON.stringify(report));
+    else if (report.ok) ctx.io.stdout(`Audit chain intact: ${report.entries} entries${report.unchained ? ` (${report.unchained} from before the chain)` : ''}`);
+    else ctx.io.stderr(`Audit chain BROKEN at entry ${report.broken?.id}: ${report.broken?.reason}`);
+    return report.ok ? 0 : 1;
+  },
+};
+
+export const auditExportCommand: Command = {
+  name: 'audit export',
+  usage: 'audit export [--user U] [--operation OP] [--entity E] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]',
+  summary: 'the audit trail as CSV',
+  options: { user: { type: 'string' }, operation: { type: 'string' }, entity: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
+  async run({ values }, ctx) {
+    const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+    const file = await ctx.call('audit.exportCsv', { actor: text('user'), operation: text('operation'), entity: text('entity'), from: text('from'), to: text('to') });
+    return emitExport(ctx, file, values.out);
+  },
+};
+
+export const backupCommand: Command = {
+  name: 'backup',
+  usage: 'backup [--out FILE]',
+  summary: 'online backup of the database (into the backups folder, or FILE)',
+  options: { out: { type: 'string' } },
+  async run({ values }, ctx) {
+    const result = await ctx.call('backup.create', { out: typeof values.out === 'string' ? values.out : undefined });
+    ctx.io.stdout(ctx.json ? JSON.stringify({ file: result.file, size: result.size }) : `Backup written: ${result.file} (${result.size} bytes)`);
+    return 0;
+  },
+};
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  usage: 'restore FILE',
+  summary: 'replace the database with a checked backup; the current one is kept aside (stop the app first)',
+  positionals: true,
+  async run({ positionals }, ctx) {
+    if (positionals.length !== 1) throw new UsageError('restore needs exactly one backup FILE');
+    if (ctx.actor.role !== 'admin') throw new ApiError('FORBIDDEN', `restore: role "${ctx.actor.role}" may not do this`);
+    ctx.backend().close(); // --as opened it to log in; the file is about to be replaced
+    const source = path.resolve(positionals[0]);
+    let keptAside: string | null;
+    try {
+      keptAside = restoreDatabase(ctx.dbFile, source).keptAside;
+    } catch (error) {
+      throw new ApiError('REJECTED', (error as Error).message);
+    }
+    // The restored database records its own restore, chained after its last entry.
+    const restored = startBackend({ dbFile: ctx.dbFile });
+    try {
+      restored.database.sqlite.transaction(() =>
+        appendAudit(restored.database.db, {
+          actor: ctx.actor.username,
+          operation: 'restore',
+          entity: 'backup',
+          entityId: path.basename(source),
+          summary: `database restored from ${path.basename(source)}${keptAside ? `; previous kept as ${path.basename(keptAside)}` : ''}`,
+        }),
+      )();
+    } finally {
+      restored.close();
+    }
+    ctx.io.stdout(ctx.json ? JSON.stringify({ restored: source, keptAside }) : `Restored ${source}${keptAside ? `; the previous database is kept as ${keptAside}` : ''}`);
+    return 0;
+  },
+};
+
+export const checkCommand: Command = {
+  name: 'check',
+  usage: 'check',
+  summary: "SQLite integrity check, audit chain verification, and the stored files' SHA-256; exit 1 on any problem",
+  async run(_args, ctx) {
+    const report = await ctx.call('backup.check', {});
+    if (ctx.json) {
+      ctx.io.stdout(JSON.stringify(report));
+    } else {
+      ctx.io.stdout(`Database integrity: ${report.integrity.join('; ')}`);
+      ctx.io.stdout(report.audit.ok ? `Audit chain: intact (${report.audit.entries} entries)` : `Audit chain: BROKEN at entry ${report.audit.broken?.id}: ${report.audit.broken?.reason}`);
+      ctx.io.stdout(`Stored files: ${report.files.checked} checked, ${report.files.problems.length} problems`);
+      for (const p of report.files.problems) ctx.io.stdout(`  ${p.path}: ${p.problem}`);
+    }
+    return report.ok ? 0 : 1;
+  },
+};

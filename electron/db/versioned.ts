@@ -1,0 +1,34 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { ApiError } from '../api/errors.js';
+import type { Db } from './open.js';
+
+type VersionedTable = SQLiteTable & { version: SQLiteColumn };
+
+/**
+ * Optimistic versioning for edit operations: updates the row matched by `where` only if its
+ * `version` is still `expectedVersion`, and bumps the version. When another user saved first the
+ * caller gets CONFLICT ("reload and try again") instead of silently overwriting their change.
+ * Returns the new version.
+ */
+export function updateVersioned<T extends VersionedTable>(
+  db: Db,
+  table: T,
+  where: SQL,
+  expectedVersion: number,
+  values: Partial<T['$inferInsert']>,
+  what: string,
+): number {
+  const result = db
+    .update(table)
+    .set({ ...values, version: sql`${table.version} + 1` } as never)
+    .where(and(where, eq(table.version, expectedVersion)))
+    .run();
+  if (result.changes === 1) return expectedVersion + 1;
+  const current = db.select({ version: table.version }).from(table as SQLiteTable).where(where).get() as { version: number } | undefined;
+  if (!current) throw new ApiError('NOT_FOUND', `${what} does not exist`);
+  throw new ApiError(
+    'CONFLICT',
+    `${what} was changed by someone else meanwhile (version ${current.version}, you edited version ${expectedVersion}): reload and try again`,
+  );
+}

@@ -1,0 +1,51 @@
+import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/open.js';
+import { auditLog } from '../../../drizzle/schema/index.js';
+
+export interface AuditFilter {
+  actor?: string;
+  operation?: string;
+  entity?: string;
+  /** YYYY-MM-DD, inclusive, in UTC. */
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export function auditConditions(filter: AuditFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filter.actor) conditions.push(eq(auditLog.actor, filter.actor));
+  if (filter.operation) conditions.push(eq(auditLog.operation, filter.operation));
+  if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
+  if (filter.from) conditions.push(gte(auditLog.at, filter.from));
+  if (filter.to) conditions.push(lte(auditLog.at, `${filter.to}T23:59:59.999Z`));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+export function listAudit(db: Db, filter: AuditFilter) {
+  const rows = db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actor: auditLog.actor,
+      operation: auditLog.operation,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      summary: auditLog.summary,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
+    .from(auditLog)
+    .where(auditConditions(filter))
+    .orderBy(desc(auditLog.id));
+  return filter.limit ? rows.limit(filter.limit).all() : rows.all();
+}
+
+export type AuditRow = ReturnType<typeof listAudit>[number];
+
+/** The values the filters can take, for the audit screen's choices. */
+export function auditFacets(db: Db) {
+  const distinct = (column: 'actor' | 'operation' | 'entity') =>
+    (db.$client.prepare(`SELECT DISTINCT ${column} AS v FROM audit_log ORDER BY 1`).all() as { v: string }[]).map((r) => r.v);
+  return { actors: distinct('actor'), operations: distinct('operation'), entities: distinct('entity') };
+}

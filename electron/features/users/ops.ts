@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { ALL_ROLES, op, ROLES, type Role } from '../../api/define.js';
+import { ApiError } from '../../api/errors.js';
+import { appendAudit } from '../audit/append.js';
+import { readSetting } from '../settings/service.js';
+import { authenticate, countUsers, createUser, findUser, listUsers, updateUser, type UserView } from './service.js';
+
+const username = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9._-]{3,32}$/, 'use 3–32 lowercase letters, digits, dot, dash or underscore');
+const password = z.string().max(200);
+const displayName = z.string().trim().min(1).max(100);
+const role = z.enum(ROLES);
+
+export interface SessionUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Minutes without activity before the window locks and the session ends. */
+  idleMinutes: number;
+}
+
+const describeUser = (u: UserView) => `${u.username} (${u.displayName}), role ${u.role}${u.active ? '' : ', disabled'}`;
+
+export const usersOps = {
+  'auth.status': op({
+    input: z.object({}),
+    writes: false,
+    roles: ALL_ROLES,
+    public: true,
+    run: (_input, { db }) => ({ needsFirstAdmin: countUsers(db) === 0 }),
+  }),
+  /** Checks the password; the transport (HTTP server, IPC) then opens its session for the returned user. */
+  'auth.login': op({
+    input: z.object({ username: z.string().trim().max(64), password }),
+    writes: true,
+    roles: ALL_ROLES,
+    public: true,
+    prepare: async ({ username: name, password: secret }, { db }) => {
+      const user = authenticate(db, name, secret);
+      if (!user) {
+        // Refused logins are part of the access log too (UU 27/2022); recorded on their own, as the refusal rolls back the op.
+        db.$client.transaction(() =>
+          appendAudit(db, { actor: name.slice(0, 64) || '(empty)', operation: 'auth.login', entity: 'session', entityId: name.slice(0, 64), summary: 'login refused' }),
+        )();
+        throw new ApiError('UNAUTHENTICATED', 'Wrong username or password, or the account is disabled');
+      }
+      return user;
+    },
+    run: (_input, { db }, user): SessionUser => ({
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      idleMinutes: readSetting(db, 'security.idleLockMinutes'),
+    }),
+    audit: (_input, out) => ({ actor: out.username, entity: 'session', entityId: out.username, summary: `login as ${out.role}` }),
+  }),
+  'auth.logout': op({
+    input: z.object({ reason: z.enum(['logout', 'idle']).default('logout') }),
+    writes: true,
+    roles: ALL_ROLES,
+    run: ({ reason }, { actor }) => ({ username: actor.username, reason }),
+    audit: (_input, out) => ({ entity: 'session', entityId: out.username, summary: out.reason === 'idle' ? 'locked after idle time' : 'logout' }),
+  }),
+  /** First run only: creates the first admin. Transports allow it only from this machine. */
+  'auth.setupAdmin': op({
+    input: z.object({ username, displayName, password }),
+    writes: true,
+    roles: ALL_ROLES,
+    public: true,
+    run: (input, { db }): SessionUser => {
+      if (countUsers(db) > 0) throw new ApiError('FORBIDDEN', 'An admin already exists: log in instead');
+      const user = createUser(db, { ...input, role: 'admin' });
+      return { username: user.username, displayName: user.displayName, role: user.role, idleMinutes: readSetting(db, 'security.idleLockMinutes') };
+    },
+    audit: (_input, out) => ({ actor: out.username, entity: 'user', entityId: out.username, summary: 'first admin created', after: `${out.username}, role admin` }),
+  }),
+  'session.me': op({
+    input: z.object({}),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (_input, { db, actor, allowedOperations }): SessionUser & { allowed: string[] } => {
+      const user = findUser(db, actor.username);
+      return {
+        username: actor.username,
+        displayName: user?.displayName ?? actor.username,
+        role: actor.role,
+        idleMinutes: readSetting(db, 'security.idleLockMinutes'),
+        allowed: allowedOperations(),
+      };
+    },
+  }),
+  'users.list': op({
+    input: z.object({}),
+    writes: false,
+    roles: ['admin'],
+    run: (_input, { db }) => listUsers(db),
+  }),
+  'users.create': op({
+    input: z.object({ username, displayName, role, password }),
+    writes: true,
+    roles: ['admin'],
+    run: (input, { db }) => createUser(db, input),
+    audit: (_input, out) => ({ entity: 'user', entityId: out.username, summary: `created ${out.username} as ${out.role}`, after: describeUser(out) }),
+  }),
+  'users.update': op({
+    input: z.object({
+      username,
+      version: z.number().int().min(1),
+      displayName: displayName.optional(),
+      role: role.optional(),
+      active: z.boolean().optional(),
+      password: password.optional(),
+    }),
+    writes: true,
+    roles: ['admin'],
+    prepare: async ({ username: name }, { db }) => findUser(db, name),
+    run: (input, { db }, before) => ({ before, after: updateUser(db, input), passwordChanged: input.password !== undefined }),
+    audit: (_input, out) => ({
+      entity: 'user',
+      entityId: out.after.username,
+      summary: `updated ${out.after.username}${out.passwordChanged ? ' (password reset)' : ''}`,
+      before: out.before ? describeUser(out.before) : null,
+      after: describeUser(out.after),
+    }),
+  }),
+  'users.changeOwnPassword': op({
+    input: z.object({ current: password, next: password }),
+    writes: true,
+    roles: ALL_ROLES,
+    run: ({ current, next }, { db, actor }) => {
+      const me = authenticate(db, actor.username, current);
+      if (!me) throw new ApiError('REJECTED', 'The current password is wrong', [{ field: 'current', message: 'wrong password' }]);
+      updateUser(db, { username: me.username, version: me.version, password: next });
+      return { username: me.username };
+    },
+    audit: (_input, out) => ({ entity: 'user', entityId: out.username, summary: 'changed own password' }),
+  }),
+};

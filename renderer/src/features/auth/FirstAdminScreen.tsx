@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../i18n';
+import { useSession } from '../../store/session';
+import { SubmitRow } from './SubmitRow';
+
+/** First run, before the regency is chosen: the person installing Pendopo creates the admin account. */
+export function FirstAdminScreen() {
+  const t = useT();
+  const setupAdmin = useSession((s) => s.setupAdmin);
+  const [form, setForm] = useState({ username: '', displayName: '', password: '', repeat: '' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const field = (key: keyof typeof form) => ({ value: form[key], onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (form.password !== form.repeat) {
+      setError(t('auth.passwordsDiffer'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await setupAdmin({ username: form.username.trim(), displayName: form.displayName.trim(), password: form.password });
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="setup">
+      <form className="setup-card auth-card" onSubmit={submit}>
+        <h1>{t('auth.firstTitle')}</h1>
+        <p className="muted">{t('auth.firstIntro')}</p>
+        <label className="field">
+          <span>{t('auth.displayName')}</span>
+          <input autoFocus required {...field('displayName')} />
+        </label>
+        <label className="field">
+          <span>{t('auth.username')}</span>
+          <input required autoComplete="username" {...field('username')} />
+        </label>
+        <label className="field">
+          <span>{t('auth.password')}</span>
+          <input required type="password" autoComplete="new-password" minLength={8} {...field('password')} />
+        </label>
+        <label className="field">
+          <span>{t('auth.repeatPassword')}</span>
+          <input required type="password" autoComplete="new-password" minLength={8} {...field('repeat')} />
+        </label>
+        <SubmitRow error={error} busy={busy} label={t('auth.createAdmin')} />
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../i18n';
+import { useSession } from '../../store/session';
+import { SubmitRow } from './SubmitRow';
+
+/** The login form; also the lock screen after idle time (username kept). */
+export function LoginScreen() {
+  const t = useT();
+  const { login, reason, lastUsername } = useSession();
+  const [username, setUsername] = useState(lastUsername);
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await login(username.trim(), password);
+    } catch (e) {
+      setError((e as Error).message);
+      setPassword('');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="setup">
+      <form className="setup-card auth-card" onSubmit={submit}>
+        <h1>{reason === 'idle' ? t('auth.lockedTitle') : t('auth.loginTitle')}</h1>
+        <p className="muted">{reason === 'idle' ? t('auth.lockedText') : reason === 'expired' ? t('auth.expiredText') : t('auth.loginIntro')}</p>
+        <label className="field">
+          <span>{t('auth.username')}</span>
+          <input autoFocus={!username} autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
+        </label>
+        <label className="field">
+          <span>{t('auth.password')}</span>
+          <input autoFocus={!!username} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        </label>
+        <SubmitRow error={error} busy={busy} label={t('auth.login')} />
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+import { useT } from '../../i18n';
+
+/** The end of an account form: the refusal, if any, and the submit button. */
+export function SubmitRow({ error, busy, label }: { error: string | null; busy: boolean; label: string }) {
+  const t = useT();
+  return (
+    <>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? t('auth.working') : label}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpInput, OpOutput } from '../../../../electron/api/types';
+import { formatDateTime } from './when';
+import { api } from '../../api/client';
+import { DataGrid } from '../../components/DataGrid';
+import { saveExportedFile } from '../../components/files';
+import { useT } from '../../i18n';
+
+type AuditList = OpOutput<'audit.list'>;
+type AuditRow = AuditList['rows'][number];
+type Filter = OpInput<'audit.exportCsv'>;
+type Verify = OpOutput<'audit.verify'>;
+
+function Choice({ label, value, options, onChange }: { label: string; value?: string; options: string[]; onChange: (v?: string) => void }) {
+  const t = useT();
+  return (
+    <label>
+      <span>{label}</span>
+      <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">{t('pengaturan.all')}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The audit trail filtered by user, operation, entity and date; chain verification; CSV export. */
+export function AuditPanel() {
+  const t = useT();
+  const [filter, setFilter] = useState<Filter>({});
+  const [list, setList] = useState<AuditList>({ rows: [], facets: { actors: [], operations: [], entities: [] } });
+  const [verify, setVerify] = useState<Verify | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api('audit.list', filter).then(setList, (e: Error) => setError(e.message));
+  }, [filter]);
+  const columns = useMemo<ColDef<AuditRow>[]>(
+    () => [
+      { field: 'id', headerName: '#', width: 80 },
+      { field: 'at', headerName: t('pengaturan.at'), width: 150, valueFormatter: (p) => formatDateTime(p.value as string) },
+      { field: 'actor', headerName: t('pengaturan.user'), width: 120 },
+      { field: 'operation', headerName: t('pengaturan.operation'), width: 160 },
+      { field: 'entity', headerName: t('pengaturan.entity'), width: 100 },
+      { field: 'entityId', headerName: t('pengaturan.entityId'), width: 140 },
+      { field: 'summary', headerName: t('pengaturan.summary'), flex: 1, minWidth: 200 },
+      { field: 'before', headerName: t('pengaturan.before'), width: 140 },
+      { field: 'after', headerName: t('pengaturan.after'), width: 140 },
+    ],
+    [t],
+  );
+  const set = (key: keyof Filter) => (value?: string) => setFilter((f) => ({ ...f, [key]: value || undefined }));
+  return (
+    <div className="panel">
+      <div className="filter-bar">
+        <Choice label={t('pengaturan.user')} value={filter.actor} options={list.facets.actors} onChange={set('actor')} />
+        <Choice label={t('pengaturan.operation')} value={filter.operation} options={list.facets.operations} onChange={set('operation')} />
+        <Choice label={t('pengaturan.entity')} value={filter.entity} options={list.facets.entities} onChange={set('entity')} />
+        <label>
+          <span>{t('pengaturan.from')}</span>
+          <input type="date" aria-label={t('pengaturan.from')} value={filter.from ?? ''} onChange={(e) => set('from')(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('pengaturan.to')}</span>
+          <input type="date" aria-label={t('pengaturan.to')} value={filter.to ?? ''} onChange={(e) => set('to')(e.target.value)} />
+        </label>
+        <button type="button" className="secondary" onClick={() => api('audit.exportCsv', filter).then(saveExportedFile, (e: Error) => setError(e.message))}>
+          {t('pengaturan.exportCsv')}
+        </button>
+        <button type="button" className="primary" onClick={() => api('audit.verify', {}).then(setVerify, (e: Error) => setError(e.message))}>
+          {t('pengaturan.verify')}
+        </button>
+      </div>
+      {verify && (
+        <p role="status" data-testid="audit-verify" className={verify.ok ? 'verify-ok' : 'error'}>
+          {verify.ok ? t('pengaturan.verifyOk', { count: verify.entries }) : t('pengaturan.verifyBroken', { id: verify.broken?.id, reason: verify.broken?.reason })}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <DataGrid<AuditRow> testId="audit-grid" rowData={list.rows} columnDefs={columns} />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatNumber } from '../../../../common/format';
+import { formatDateTime } from './when';
+import { api } from '../../api/client';
+import { saveExportedFile } from '../../components/files';
+import { useT } from '../../i18n';
+
+type Backup = OpOutput<'backup.list'>[number];
+type Check = OpOutput<'backup.check'>;
+
+/** Backups: the automatic ones and manual ones, a backup now (then saved where the user chooses), and the full check. */
+export function BackupsPanel() {
+  const t = useT();
+  const [rows, setRows] = useState<Backup[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [check, setCheck] = useState<Check | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    api('backup.list', {}).then(setRows, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(load, [load]);
+  async function backupNow() {
+    setBusy(true);
+    setError(null);
+    try {
+      const made = await api('backup.create', {});
+      saveExportedFile(await api('backup.download', { name: made.name }));
+      load();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="panel">
+      <div className="panel-bar">
+        <h2>{t('pengaturan.backups')}</h2>
+        <button type="button" className="primary" disabled={busy} onClick={() => void backupNow()}>
+          {busy ? t('auth.working') : t('pengaturan.backupNow')}
+        </button>
+        <button type="button" className="secondary" onClick={() => api('backup.check', {}).then(setCheck, (e: Error) => setError(e.message))}>
+          {t('pengaturan.check')}
+        </button>
+      </div>
+      <p className="muted">{t('pengaturan.restoreHint')}</p>
+      {check && (
+        <p role="status" data-testid="backup-check" className={check.ok ? 'verify-ok' : 'error'}>
+          {check.ok
+            ? t('pengaturan.checkOk', { entries: check.audit.entries, files: check.files.checked })
+            : t('pengaturan.checkBroken', {
+                integrity: check.integrity.join('; '),
+                audit: check.audit.ok ? 'ok' : `#${check.audit.broken?.id} ${check.audit.broken?.reason}`,
+                files: check.files.problems.map((p) => `${p.path} (${p.problem})`).join(', ') || 'ok',
+              })}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <table className="settings-table" data-testid="backup-list">
+        <thead>
+          <tr>
+            <th>{t('pengaturan.file')}</th>
+            <th>{t('pengaturan.at')}</th>
+            <th>{t('pengaturan.size')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((b) => (
+            <tr key={b.name}>
+              <td>
+                {b.name} {b.automatic && <small className="muted">({t('pengaturan.automatic')})</small>}
+              </td>
+              <td>{formatDateTime(b.createdAt)}</td>
+              <td>{formatNumber(Math.round(b.size / 1024))} KB</td>
+              <td>
+                <button type="button" className="link" onClick={() => api('backup.download', { name: b.name }).then(saveExportedFile, (e: Error) => setError(e.message))}>
+                  {t('pengaturan.download')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { OpOutput } from '../../../../electron/api/types';
+import { api } from '../../api/client';
+import { useT } from '../../i18n';
+import { useCan } from '../../store/session';
+
+type SettingRow = OpOutput<'settings.list'>[number];
+
+/** Reads what the user typed as the setting's type: numbers stay numbers, an empty field is "not set". */
+function parseValue(text: string, row: SettingRow): unknown {
+  if (text.trim() === '') return null;
+  return typeof (row.value ?? row.default) === 'number' ? Number(text) : text.trim();
+}
+
+function SettingEditor({ row, canEdit, saved }: { row: SettingRow; canEdit: boolean; saved: () => void }) {
+  const t = useT();
+  const [text, setText] = useState(row.value === null ? '' : String(row.value));
+  const [error, setError] = useState<string | null>(null);
+  const changed = text !== (row.value === null ? '' : String(row.value));
+  async function save() {
+    setError(null);
+    try {
+      await api('settings.set', { key: row.key, value: parseValue(text, row), expectedVersion: row.version });
+      saved();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+  return (
+    <tr>
+      <th scope="row">
+        {t(`pengaturan.setting.${row.key}`, { defaultValue: row.key })}
+        <small className="muted"> {row.key}</small>
+      </th>
+      <td>
+        <input aria-label={t(`pengaturan.setting.${row.key}`, { defaultValue: row.key })} value={text} disabled={!canEdit} onChange={(e) => setText(e.target.value)} />
+      </td>
+      <td>
+        {canEdit && (
+          <button type="button" className="secondary" disabled={!changed} onClick={() => void save()}>
+            {t('pengaturan.save')}
+          </button>
+        )}
+        {error && (
+          <span className="error" role="alert">
+            {' '}
+            {error}
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The office settings everyone can read; the server decides per setting who may change it. */
+export function OfficeSettingsPanel() {
+  const t = useT();
+  const canSet = useCan('settings.set');
+  const [rows, setRows] = useState<SettingRow[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    api('settings.list', {}).then(setRows, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(load, [load]);
+  return (
+    <div className="panel">
+      {error && <p className="error">{error}</p>}
+      <table className="settings-table">
+        <thead>
+          <tr>
+            <th>{t('pengaturan.setting')}</th>
+            <th>{t('pengaturan.value')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <SettingEditor key={`${row.key}@${row.version}`} row={row} canEdit={canSet && row.canChange} saved={load} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpOutput, Role } from '../../../../electron/api/types';
+import { api } from '../../api/client';
+import { DataGrid } from '../../components/DataGrid';
+import { useT } from '../../i18n';
+
+type UserRow = OpOutput<'users.list'>[number];
+const ROLES: Role[] = ['admin', 'operator', 'koordinator', 'timzi', 'pimpinan'];
+
+function NewUserForm({ created }: { created: () => void }) {
+  const t = useT();
+  const empty = { username: '', displayName: '', role: 'operator' as Role, password: '' };
+  const [form, setForm] = useState(empty);
+  const [error, setError] = useState<string | null>(null);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api('users.create', form);
+      setForm(empty);
+      created();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+  return (
+    <form className="inline-form" onSubmit={submit} aria-label={t('pengaturan.newUser')}>
+      <input required placeholder={t('auth.username')} aria-label={t('auth.username')} value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} />
+      <input required placeholder={t('auth.displayName')} aria-label={t('auth.displayName')} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} />
+      <select aria-label={t('pengaturan.role')} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`role.${r}`)}
+          </option>
+        ))}
+      </select>
+      <input required type="password" minLength={8} autoComplete="new-password" placeholder={t('auth.password')} aria-label={t('auth.password')} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+      <button type="submit" className="primary">
+        {t('pengaturan.addUser')}
+      </button>
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </form>
+  );
+}
+
+/** Accounts: add one, change a role, disable or re-enable (admin only). */
+export function UsersPanel() {
+  const t = useT();
+  const [rows, setRows] = useState<UserRow[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    api('users.list', {}).then(setRows, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(load, [load]);
+  const update = useCallback(
+    (row: UserRow, change: { role?: Role; active?: boolean }) => {
+      setError(null);
+      api('users.update', { username: row.username, version: row.version, ...change }).then(load, (e: Error) => {
+        setError(e.message);
+        load();
+      });
+    },
+    [load],
+  );
+  const columns = useMemo<ColDef<UserRow>[]>(
+    () => [
+      { field: 'username', headerName: t('auth.username'), width: 160 },
+      { field: 'displayName', headerName: t('auth.displayName'), flex: 1 },
+      {
+        field: 'role',
+        headerName: t('pengaturan.role'),
+        width: 170,
+        cellRenderer: ({ data }: { data: UserRow }) => (
+          <select aria-label={`${t('pengaturan.role')} ${data.username}`} value={data.role} onChange={(e) => update(data, { role: e.target.value as Role })}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
+          </select>
+        ),
+      },
+      {
+        field: 'active',
+        headerName: t('pengaturan.status'),
+        width: 200,
+        cellRenderer: ({ data }: { data: UserRow }) => (
+          <span>
+            {data.active ? t('pengaturan.active') : t('pengaturan.disabled')}{' '}
+            <button type="button" className="link" onClick={() => update(data, { active: !data.active })}>
+              {data.active ? t('pengaturan.disable') : t('pengaturan.enable')}
+            </button>
+          </span>
+        ),
+      },
+    ],
+    [t, update],
+  );
+  return (
+    <div className="panel">
+      <NewUserForm created={load} />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <DataGrid<UserRow> testId="users-grid" rowData={rows} columnDefs={columns} getRowId={(p) => p.data.username} />
+    </div>
+  );
+}
