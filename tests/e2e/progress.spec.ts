@@ -67,9 +67,13 @@ test('SP Online and progress: import the samples, set a target, drill to an SLS,
   await expect(gridRows(page, 'coverage-grid').first()).toHaveAttribute('row-id', /^33\.16\.01\.\d{4}$/);
   await gridRows(page, 'coverage-grid').first().click();
   await expect(page.getByTestId('coverage-breadcrumb')).toContainText('· SLS');
-  const slsIds = await gridRows(page, 'coverage-grid').evaluateAll((rows) => rows.map((r) => r.getAttribute('row-id')));
-  expect(slsIds.length).toBeGreaterThan(0);
-  expect(slsIds.every((id) => /^3316\d{12}$/.test(id ?? ''))).toBe(true);
+  // The grid swaps its rows after the breadcrumb changes: wait until only SLS rows are shown.
+  await expect
+    .poll(async () => {
+      const slsIds = await gridRows(page, 'coverage-grid').evaluateAll((rows) => rows.map((r) => r.getAttribute('row-id')));
+      return slsIds.length > 0 && slsIds.every((id) => /^3316\d{12}$/.test(id ?? ''));
+    })
+    .toBe(true);
 
   const sheet = await download(page, () => page.getByRole('button', { name: 'Ekspor XLSX' }).click());
   expect(sheet.name).toMatch(/^progres-sls-33\.16\.01\.\d{4}-\d{4}-\d{2}-\d{2}\.xlsx$/);
