@@ -1,4 +1,5 @@
 import { mergeOperations } from './define.js';
+import { censusOps } from '../features/census/ops.js';
 import { settingsOps } from '../features/settings/ops.js';
 import { wilayahOps } from '../features/wilayah/ops.js';
 
@@ -9,6 +10,7 @@ import { wilayahOps } from '../features/wilayah/ops.js';
 export const operations = mergeOperations(
   wilayahOps,
   settingsOps,
+  censusOps,
 );
 
 export type Operations = typeof operations;
