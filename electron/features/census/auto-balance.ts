@@ -10,11 +10,10 @@ export interface BalanceSls {
 
 /**
  * Spreads the SLS of one kecamatan over its PPL. The SLS are taken in id order (village by village,
- * RT by RT) and cut into one run per PPL: a cut lands on a village boundary when that keeps both
- * neighbours within half the tolerance of the cumulative target, otherwise on the SLS nearest to it.
- * Aiming at the cumulative target (not the run's own) keeps errors from adding up, so every run
- * stays within ±15% of the mean unless single SLS are too big. Runs then go to the PPL who already
- * hold most of them, so a re-balance moves as little as possible.
+ * RT by RT) and cut into one run per PPL, so a PPL works in one village or in neighbouring ones;
+ * the cuts are chosen to keep every run within ±15% of the mean load and, among such plans, to
+ * split as few villages as possible. Runs then go to the PPL who already hold most of them, so a
+ * re-balance moves as little as possible.
  *
  * `officers` is in preference order (e.g. by team) for runs nobody holds yet. Returns slsId → PPL.
  */
@@ -29,54 +28,70 @@ export function balanceKecamatan(items: readonly BalanceSls[], officers: readonl
   return plan;
 }
 
-/** cuts[j] = index of the first SLS of run j; cuts[runs] = sls.length. */
-function cutPoints(sls: readonly BalanceSls[], runs: number): number[] {
-  const n = sls.length;
-  const prefix = [0];
-  for (const s of sls) prefix.push(prefix[prefix.length - 1] + s.perkiraanKk);
-  const total = prefix[n];
-  const mean = total / runs;
-  const slack = (BALANCE_TOLERANCE / 2) * mean;
-  const villageStarts: number[] = [];
-  for (let i = 1; i < n; i++) if (sls[i].desaKode !== sls[i - 1].desaKode) villageStarts.push(i);
-
-  const cuts = [0];
-  for (let j = 1; j < runs; j++) {
-    const previous = cuts[j - 1];
-    const first = Math.min(previous + 1, n);
-    const last = Math.max(first, n - (runs - j)); // leave at least one SLS for each later run when possible
-    const ideal = j * mean;
-    let best = nearestIndex(prefix, ideal, first, Math.min(last, n));
-    // A village boundary near the target is better than the exact SLS when both stay within slack.
-    let bestBoundaryGap = Infinity;
-    for (let b = lowerBoundBy(villageStarts, (v) => prefix[v] >= ideal - slack); b < villageStarts.length; b++) {
-      const at = villageStarts[b];
-      if (prefix[at] > ideal + slack) break;
-      if (at < first || at > last) continue;
-      const gap = Math.abs(prefix[at] - ideal);
-      if (gap < bestBoundaryGap) {
-        bestBoundaryGap = gap;
-        best = at;
-      }
-    }
-    cuts.push(best);
-  }
-  cuts.push(n);
-  return cuts;
+interface Cost {
+  /** Largest amount by which a run leaves the ±tolerance band, in families (0 when all fit). */
+  excess: number;
+  /** Cuts that split a village. */
+  splits: number;
+  /** Sum of squared distances from the mean, for the most even of equally good plans. */
+  spread: number;
 }
 
-/** The index in [from, to] whose prefix sum is closest to `target`. */
-function nearestIndex(prefix: readonly number[], target: number, from: number, to: number): number {
-  if (from >= to) return from;
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (prefix[mid] < target) lo = mid + 1;
-    else hi = mid;
+function better(a: Cost, b: Cost): boolean {
+  if (Math.abs(a.excess - b.excess) > 1e-9) return a.excess < b.excess;
+  if (a.splits !== b.splits) return a.splits < b.splits;
+  return a.spread < b.spread - 1e-9;
+}
+
+/**
+ * cuts[j] = index of the first SLS of run j; cuts[runs] = sls.length. Dynamic programming over
+ * (run, end index): first bring every run within the tolerance band, then split as few villages
+ * as possible, then be as even as possible. Runs longer than three mean loads are never needed.
+ */
+function cutPoints(sls: readonly BalanceSls[], runs: number): number[] {
+  const n = sls.length;
+  if (n <= runs) return Array.from({ length: runs + 1 }, (_, j) => Math.min(j, n));
+  const prefix = [0];
+  for (const s of sls) prefix.push(prefix[prefix.length - 1] + s.perkiraanKk);
+  const mean = prefix[n] / runs;
+  const band = BALANCE_TOLERANCE * mean;
+  const villageStart = (i: number) => i === 0 || i === n || sls[i].desaKode !== sls[i - 1].desaKode;
+  const runCost = (from: number, to: number) => {
+    const gap = Math.abs(prefix[to] - prefix[from] - mean);
+    return { excess: Math.max(0, gap - band), spread: gap * gap };
+  };
+  // best[j][e]: the best way to cover SLS 0..e-1 with j runs; from[j][e]: where run j-1 started.
+  const best: (Cost | null)[][] = [Array.from({ length: n + 1 }, (_, e) => (e === 0 ? { excess: 0, splits: 0, spread: 0 } : null))];
+  const from: number[][] = [new Array(n + 1).fill(-1)];
+  const longest = 3 * mean;
+  for (let j = 1; j <= runs; j++) {
+    const row: (Cost | null)[] = new Array(n + 1).fill(null);
+    const back: number[] = new Array(n + 1).fill(-1);
+    // Each run takes at least one SLS, and leaves at least one for every later run.
+    for (let e = j; e <= n - (runs - j); e++) {
+      const split = villageStart(e) ? 0 : 1;
+      for (let p = e - 1; p >= j - 1; p--) {
+        if (p < e - 1 && prefix[e] - prefix[p] > longest) break;
+        const before = best[j - 1][p];
+        if (!before) continue;
+        const run = runCost(p, e);
+        const cost = { excess: Math.max(before.excess, run.excess), splits: before.splits + split, spread: before.spread + run.spread };
+        if (!row[e] || better(cost, row[e]!)) {
+          row[e] = cost;
+          back[e] = p;
+        }
+      }
+    }
+    best.push(row);
+    from.push(back);
   }
-  if (lo > from && Math.abs(prefix[lo - 1] - target) <= Math.abs(prefix[lo] - target)) return lo - 1;
-  return lo;
+  if (!best[runs][n]) return Array.from({ length: runs + 1 }, (_, j) => Math.round((j * n) / runs)); // not reachable in practice
+  const cuts = [n];
+  for (let j = runs, e = n; j > 0; j--) {
+    e = from[j][e];
+    cuts.unshift(e);
+  }
+  return cuts;
 }
 
 /** First index i with test(list[i]) true, for a test that is false then true along the list. */
