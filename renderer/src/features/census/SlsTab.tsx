@@ -52,6 +52,7 @@ export function SlsTab() {
       {
         headerName: '',
         width: 80,
+        pinned: 'right',
         sortable: false,
         filter: false,
         cellRenderer: (p: { data?: SlsRow }) => (
