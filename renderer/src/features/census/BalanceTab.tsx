@@ -57,20 +57,20 @@ export function BalanceTab() {
   const names = useMemo(() => new Map(proposal?.officers.map((o) => [o.kode, o.nama])), [proposal]);
   const columns = useMemo<ColDef<Item>[]>(
     () => [
-      { field: 'slsId', headerName: t('census.col.slsId'), width: 180 },
-      { field: 'desaNama', headerName: t('census.col.desa'), width: 140 },
-      { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120 },
-      numberColumn<Item>('perkiraanKk', t('census.col.perkiraanKk'), { width: 110 }),
-      { field: 'currentKode', headerName: t('census.balance.current'), width: 150 },
+      { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
+      { field: 'desaNama', headerName: t('census.col.desa'), width: 130 },
       {
         field: 'officerKode',
         headerName: t('census.balance.proposed'),
-        width: 170,
+        width: 160,
         editable: true,
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: officerCodes },
         cellClass: 'editable-cell',
       },
+      numberColumn<Item>('perkiraanKk', t('census.col.perkiraanKk'), { width: 110 }),
+      { field: 'currentKode', headerName: t('census.balance.current'), width: 150 },
+      { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120 },
     ],
     [t, officerCodes],
   );

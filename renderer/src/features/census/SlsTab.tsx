@@ -43,12 +43,12 @@ export function SlsTab() {
 
   const columns = useMemo<ColDef<SlsRow>[]>(
     () => [
-      { field: 'slsId', headerName: t('census.col.slsId'), width: 190 },
-      { field: 'kecamatanNama', headerName: t('census.col.kecamatan'), width: 120 },
-      { field: 'desaNama', headerName: t('census.col.desa'), width: 140 },
-      { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable: true },
-      numberColumn<SlsRow>('perkiraanKk', t('census.col.perkiraanKk'), { width: 120, editable: true, valueParser: (p) => p.newValue }),
-      { headerName: t('census.col.ppl'), width: 220, valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : '') },
+      { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
+      { field: 'desaNama', headerName: t('census.col.desa'), width: 130 },
+      { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120, editable: true },
+      numberColumn<SlsRow>('perkiraanKk', t('census.col.perkiraanKk'), { width: 110, editable: true, valueParser: (p) => p.newValue }),
+      { headerName: t('census.col.ppl'), width: 210, valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : '') },
+      { field: 'kecamatanNama', headerName: t('census.col.kecamatan'), width: 120, hide: Boolean(kecamatanFilter) },
       {
         headerName: '',
         width: 80,
@@ -62,7 +62,7 @@ export function SlsTab() {
         ),
       },
     ],
-    [t],
+    [t, kecamatanFilter],
   );
 
   async function saveEdit(e: CellValueChangedEvent<SlsRow>) {
