@@ -4,17 +4,10 @@ import { exportedFile, MIME, type ExportedFile } from '../../files/exported-file
 import { renderPdf } from '../../files/pdf.js';
 import { toCsv, toXlsx, type ExportColumn } from '../../files/table-export.js';
 import { officeSummary } from '../wilayah/service.js';
+import type { SlsRow } from './sls.js';
 
-export interface AssignmentExportRow {
-  slsId: string;
-  desaKode: string;
-  desaNama: string;
-  kecamatanKode: string;
-  kecamatanNama: string;
-  nama: string;
-  perkiraanKk: number;
-  pplKode: string | null;
-  pplNama: string | null;
+/** An SLS with its place, its PPL and the PPL's supervisors. */
+export interface AssignmentExportRow extends Omit<SlsRow, 'version'> {
   pmlKode: string | null;
   pmlNama: string | null;
   kosekaKode: string | null;

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
+import { KecamatanSelect, NoticeLine, type Notice } from './controls';
 import { useCensus } from './store';
 
 type Proposal = OpOutput<'assignments.propose'>;
@@ -17,12 +18,11 @@ export function BalanceTab() {
   const t = useT();
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
-  const kecamatan = useCensus((s) => s.kecamatan);
   const loadOfficers = useCensus((s) => s.loadOfficers);
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [items, setItems] = useState<Item[]>([]);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
 
   async function propose() {
     setBusy(true);
@@ -78,24 +78,13 @@ export function BalanceTab() {
   return (
     <div className="balance">
       <div className="panel-bar">
-        <select aria-label={t('census.col.kecamatan')} value={kecamatanFilter} onChange={(e) => (setParam('kecamatan', e.target.value), setProposal(null))}>
-          <option value="">{t('census.balance.chooseKecamatan')}</option>
-          {kecamatan.map((k) => (
-            <option key={k.kode} value={k.kode}>
-              {k.kode} {k.nama}
-            </option>
-          ))}
-        </select>
+        <KecamatanSelect value={kecamatanFilter} onChange={(kode) => (setParam('kecamatan', kode), setProposal(null))} allLabel={t('census.balance.chooseKecamatan')} />
         <button type="button" className="primary" disabled={!kecamatanFilter || busy} onClick={() => void propose()}>
           {t('census.balance.propose')}
         </button>
         <span className="muted">{t('census.balance.explain')}</span>
       </div>
-      {message && (
-        <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <NoticeLine notice={message} />
       {proposal && (
         <div className="census-work">
           <div className="panel">

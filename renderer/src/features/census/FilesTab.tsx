@@ -5,6 +5,7 @@ import { saveExportedFile } from '../../components/files';
 import { ImportPanel } from '../../components/ImportPanel';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
+import { KecamatanSelect, NoticeLine } from './controls';
 import { useCensus } from './store';
 
 const SPREADSHEETS = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,7 +15,6 @@ export function FilesTab() {
   const t = useT();
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
-  const kecamatan = useCensus((s) => s.kecamatan);
   const { loadOfficers, loadReference } = useCensus.getState();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -61,14 +61,7 @@ export function FilesTab() {
       <section className="panel export-panel" aria-label={t('census.export.title')}>
         <h2>{t('census.export.title')}</h2>
         <div className="panel-bar">
-          <select aria-label={t('census.export.scope')} value={kecamatanFilter} onChange={(e) => setParam('kecamatan', e.target.value)}>
-            <option value="">{t('census.allKecamatan')}</option>
-            {kecamatan.map((k) => (
-              <option key={k.kode} value={k.kode}>
-                {k.kode} {k.nama}
-              </option>
-            ))}
-          </select>
+          <KecamatanSelect value={kecamatanFilter} onChange={(kode) => setParam('kecamatan', kode)} label={t('census.export.scope')} />
           <button type="button" className="primary" disabled={busy} onClick={() => void download(() => api('assignments.export', { ...scope, format: 'xlsx' }))}>
             {t('census.export.xlsx')}
           </button>
@@ -79,11 +72,7 @@ export function FilesTab() {
             {t('census.export.letters')}
           </button>
         </div>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <NoticeLine notice={error === null ? null : { ok: false, text: error }} />
       </section>
     </div>
   );

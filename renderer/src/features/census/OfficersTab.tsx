@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
+import { KecamatanSelect, NoticeLine, type Notice } from './controls';
 import { HistoryPanel } from './HistoryPanel';
 import { SupervisionTree } from './SupervisionTree';
 import { officerLabel, useCensus, type OfficerRow } from './store';
@@ -17,11 +18,10 @@ export function OfficersTab() {
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
   const officers = useCensus((s) => s.officers);
-  const kecamatan = useCensus((s) => s.kecamatan);
   const loadOfficers = useCensus((s) => s.loadOfficers);
   const [picked, setPicked] = useState<string | null>(null);
   const [replacement, setReplacement] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const [quickFilter, setQuickFilter] = useState('');
   const shown = useMemo(() => (kecamatanFilter ? officers.filter((o) => o.kecamatanKode === kecamatanFilter) : officers), [officers, kecamatanFilter]);
   const officer = officers.find((o) => o.kode === picked);
@@ -74,14 +74,7 @@ export function OfficersTab() {
       <div className="panel tree-panel">
         <div className="panel-bar">
           <h2>{t('census.tree.title')}</h2>
-          <select aria-label={t('census.col.kecamatan')} value={kecamatanFilter} onChange={(e) => setParam('kecamatan', e.target.value)}>
-            <option value="">{t('census.allKecamatan')}</option>
-            {kecamatan.map((k) => (
-              <option key={k.kode} value={k.kode}>
-                {k.kode} {k.nama}
-              </option>
-            ))}
-          </select>
+          <KecamatanSelect value={kecamatanFilter} onChange={(kode) => setParam('kecamatan', kode)} />
         </div>
         <SupervisionTree officers={shown} onPick={setPicked} />
       </div>
@@ -90,11 +83,7 @@ export function OfficersTab() {
           <h2>{t('census.officers.title')}</h2>
           <input type="search" className="quick-filter" placeholder={t('census.quickFilter')} aria-label={t('census.quickFilterOfficers')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
         </div>
-        {message && (
-          <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'}>
-            {message.text}
-          </p>
-        )}
+        <NoticeLine notice={message} />
         <DataGrid<OfficerRow>
           testId="officer-grid"
           rowData={shown}

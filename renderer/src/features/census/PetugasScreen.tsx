@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
+import { NoticeLine } from './controls';
 import { BalanceTab } from './BalanceTab';
 import { FilesTab } from './FilesTab';
 import { OfficersTab } from './OfficersTab';
@@ -37,11 +38,7 @@ export function PetugasScreen() {
           </button>
         ))}
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <NoticeLine notice={error === null ? null : { ok: false, text: error }} />
       <Tab />
     </section>
   );

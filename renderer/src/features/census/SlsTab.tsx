@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
+import { KecamatanSelect, NoticeLine, type Notice } from './controls';
 import { HistoryPanel } from './HistoryPanel';
 import { LoadCard } from './LoadCard';
 import { PplPicker } from './PplPicker';
@@ -17,7 +18,6 @@ export function SlsTab() {
   const setParam = useRoute((s) => s.setParam);
   const kecamatanFilter = params.kecamatan ?? '';
   const desaFilter = params.desa ?? '';
-  const kecamatan = useCensus((s) => s.kecamatan);
   const officers = useCensus((s) => s.officers);
   const loadOfficers = useCensus((s) => s.loadOfficers);
   const [rows, setRows] = useState<SlsRow[]>([]);
@@ -27,7 +27,7 @@ export function SlsTab() {
   const [quickFilter, setQuickFilter] = useState('');
   const [totals, setTotals] = useState({ sls: 0, kk: 0 });
   const [warning, setWarning] = useState<number | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const [history, setHistory] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
@@ -107,14 +107,7 @@ export function SlsTab() {
     <div className="census-work">
       <div className="panel">
         <div className="panel-bar filters">
-          <select aria-label={t('census.col.kecamatan')} value={kecamatanFilter} onChange={(e) => (setParam('desa', null), setParam('kecamatan', e.target.value))}>
-            <option value="">{t('census.allKecamatan')}</option>
-            {kecamatan.map((k) => (
-              <option key={k.kode} value={k.kode}>
-                {k.kode} {k.nama}
-              </option>
-            ))}
-          </select>
+          <KecamatanSelect value={kecamatanFilter} onChange={(kode) => (setParam('desa', null), setParam('kecamatan', kode))} />
           <select aria-label={t('census.col.desa')} value={desaFilter} onChange={(e) => setParam('desa', e.target.value)} disabled={!kecamatanFilter}>
             <option value="">{t('census.allDesa')}</option>
             {villages.map(([kode, nama]) => (
@@ -175,11 +168,7 @@ export function SlsTab() {
               </div>
             </div>
           )}
-          {message && (
-            <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'}>
-              {message.text}
-            </p>
-          )}
+          <NoticeLine notice={message} />
           {ppl && <LoadCard kode={ppl} />}
           {ppl && (
             <button type="button" className="link" onClick={() => setHistory(`officer:${ppl}`)}>
