@@ -1,11 +1,12 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { runCliProcess } from '../support/office-process.js';
 import { expect, gridRows, setUpBlora, test } from './fixtures.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');
 
 test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balances Jati and downloads the XLSX', async ({ page, office }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await setUpBlora(page, office);
   await page.getByRole('button', { name: 'Petugas & Penugasan' }).click();
   await expect(page.getByRole('heading', { name: 'Petugas & Penugasan', level: 1 })).toBeVisible();
@@ -60,4 +61,36 @@ test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balance
   expect(sheet.rowCount).toBe(4 + 210);
   const pplColumn = sheet.getColumn(6).values.slice(5);
   expect(pplColumn.every((v) => typeof v === 'string' && /\(PPL-3316-\d{4}\)$/.test(v))).toBe(true);
+});
+
+test('the supervision tree shows team sizes; retiring a PPL hands their SLS to the replacement; a bad edit is refused', async ({ page, office }) => {
+  test.setTimeout(240_000);
+  await setUpBlora(page, office);
+  const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
+  expect((await cli('import', 'sls', path.join(SAMPLES, 'sls-blora.csv'))).code).toBe(0);
+  expect((await cli('import', 'officers', path.join(SAMPLES, 'petugas-blora.csv'))).code).toBe(0);
+  expect((await cli('assign', '3316012001000100', '3316012001000200', '3316012001000300', '--to', 'PPL-3316-0001')).code).toBe(0);
+
+  await page.goto(`${office.url}#/petugas?tab=petugas&kecamatan=33.16.01`);
+  const tree = page.getByRole('tree', { name: 'Struktur pengawasan' });
+  await expect(tree).toContainText('KSK-3316-001 Dewi Sari · 8 PML · 37 PPL');
+  await expect(tree).toContainText('PML-3316-0001 Dewi Purnomo · tim 5 PPL · 3 SLS · 161 KK');
+
+  await page.getByTestId('officer-grid').getByText('PPL-3316-0001', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Pengganti' }).selectOption('PPL-3316-0002');
+  await page.getByRole('button', { name: 'Nonaktifkan & alihkan ke pengganti' }).click();
+  await expect(page.getByRole('status')).toContainText('PPL-3316-0001 dinonaktifkan; pengganti PPL-3316-0002: 3 SLS');
+  const history = page.getByRole('region', { name: 'Riwayat PPL-3316-0001' });
+  await expect(history.locator('tbody tr')).toHaveCount(3);
+  await expect(history).toContainText('→ pengganti');
+  await expect(tree).toContainText('PML-3316-0001 Dewi Purnomo · tim 4 PPL · 3 SLS · 161 KK');
+
+  await page.getByRole('tab', { name: 'SLS & Penugasan' }).click();
+  const first = gridRows(page, 'sls-grid').first();
+  await expect(first).toContainText('PPL-3316-0002');
+  await first.locator('[col-id="perkiraanKk"]').dblclick();
+  await page.keyboard.type('3000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('perkiraan_kk: must be at most 2000 (value "3000")');
+  await expect(first.locator('[col-id="perkiraanKk"]')).toHaveText('44');
 });

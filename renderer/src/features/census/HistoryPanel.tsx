@@ -7,14 +7,15 @@ import { useT } from '../../i18n';
 type HistoryRow = OpOutput<'assignments.history'>[number];
 
 /** Who held an SLS (or what an officer held), from when, until when and why. */
-export function HistoryPanel({ slsId, officer, onClose }: { slsId?: string; officer?: string; onClose(): void }) {
+/** `refresh` changes whenever assignments may have changed, so the panel reloads. */
+export function HistoryPanel({ slsId, officer, refresh, onClose }: { slsId?: string; officer?: string; refresh?: unknown; onClose(): void }) {
   const t = useT();
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setRows(null);
     api('assignments.history', { slsId, officer }).then(setRows, (e: Error) => setError(e.message));
-  }, [slsId, officer]);
+  }, [slsId, officer, refresh]);
   return (
     <aside className="history-panel" role="region" aria-label={t('census.history.title', { what: slsId ?? officer })}>
       <div className="panel-bar">

@@ -120,7 +120,7 @@ export function OfficersTab() {
           </div>
         )}
       </div>
-      {officer && <HistoryPanel officer={officer.kode} onClose={() => setPicked(null)} />}
+      {officer && <HistoryPanel officer={officer.kode} refresh={officer.version} onClose={() => setPicked(null)} />}
     </div>
   );
 }

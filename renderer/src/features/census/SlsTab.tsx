@@ -180,6 +180,7 @@ export function SlsTab() {
           <HistoryPanel
             slsId={history.startsWith('officer:') ? undefined : history}
             officer={history.startsWith('officer:') ? history.slice(8) : undefined}
+            refresh={rows}
             onClose={() => setHistory(null)}
           />
         )}
