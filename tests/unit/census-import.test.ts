@@ -43,13 +43,30 @@ describe('SLS master import (office-files.md §1)', () => {
       file: { path: writeFile(backend, 'o.csv', ['kode,nama,peran,kode_kecamatan,atasan', 'K1,Koseka,KOSEKA,33.16.01,', 'M1,Pml,PML,33.16.01,K1', 'P1,Ppl,PPL,33.16.01,M1']) },
     });
     await backend.call('assignments.assign', { slsIds: ['3316012001000200'], officer: 'P1' });
-    const result = await backend.call('sls.import', { file: { path: writeFile(backend, 'v2.csv', [SLS_HEADER, '3316012001000100;33.16.01.2001;RT 001 RW 009;50']) } });
-    expect(result).toMatchObject({ updated: 1, removed: 1, vanished: [{ slsId: '3316012001000200', assignments: 1, households: 0 }] });
+    // Field data from a sync package (another feature writes these rows).
+    backend.database.sqlite
+      .prepare("INSERT INTO households (household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, package_id) VALUES ('H1', '3316012002000100', 'complete', 3, 1, 2, '2020-09-30T10:00:00Z', 1, 'P1', 'pkg')")
+      .run();
+    const result = await backend.call('sls.import', { file: { path: writeFile(backend, 'v2.csv', [SLS_HEADER, '3316012001000100;33.16.01.2001;RT 001 RW 009;50', '3316012001000300;33.16.01.2001;RT 003 RW 001;10']) } });
+    expect(result).toMatchObject({
+      added: 1,
+      updated: 1,
+      removed: 0,
+      vanished: [
+        { slsId: '3316012001000200', assignments: 1, households: 0 },
+        { slsId: '3316012002000100', assignments: 0, households: 1 },
+      ],
+    });
     const sls = await backend.call('sls.list', {});
     expect(sls.map((s) => [s.slsId, s.nama, s.perkiraanKk, s.version])).toEqual([
       ['3316012001000100', 'RT 001 RW 009', 50, 2],
       ['3316012001000200', 'RT 002 RW 001', 78, 1],
+      ['3316012001000300', 'RT 003 RW 001', 10, 1],
+      ['3316012002000100', 'RT 001 RW 001', 30, 1],
     ]);
+    // An SLS that holds nothing is removed when it leaves the master.
+    const third = await backend.call('sls.import', { file: { path: writeFile(backend, 'v3.csv', [SLS_HEADER, '3316012001000100;33.16.01.2001;RT 001 RW 009;50']) } });
+    expect(third).toMatchObject({ removed: 1, vanished: [{ slsId: '3316012001000200' }, { slsId: '3316012002000100' }] });
   });
 
   const broken: [string, string[], { line: number | null; field: string | null }][] = [
@@ -97,6 +114,17 @@ describe('field officer list import (office-files.md §6)', () => {
     const reimport = await backend.call('officers.import', { file: { path: OFFICER_SAMPLE } });
     expect(reimport).toMatchObject({ added: 0, updated: 0, unchanged: 1161, byRole: { KOSEKA: 16, PML: 195, PPL: 950 } });
     expect(snapshot(backend, 'officers')).toEqual(before);
+  });
+
+  it('reads the officer list from an XLSX', async () => {
+    backend = await bloraBackend();
+    const header = OFFICER_HEADER.split(',');
+    const rows = GOOD_OFFICERS.map((l) => l.split(','));
+    const bytes = await toXlsx([{ name: 'petugas', columns: header.map((h, i) => ({ header: h.toUpperCase(), value: (r: string[]) => r[i] })), rows }]);
+    const file = path.join(backend.dir, 'petugas.xlsx');
+    fs.writeFileSync(file, bytes);
+    expect(await backend.call('officers.import', { file: { path: file } })).toMatchObject({ added: 4, byRole: { KOSEKA: 1, PML: 1, PPL: 2 } });
+    expect((await backend.call('officers.list', {})).find((o) => o.kode === 'K1')?.telepon).toBe('+6282516843796');
   });
 
   it('normalises the three ways of writing a mobile number', () => {

@@ -10,7 +10,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { SupervisionTree } from './SupervisionTree';
 import { officerLabel, useCensus, type OfficerRow } from './store';
 
-type Editable = 'nama' | 'telepon' | 'aktif' | 'mulai';
+type Editable = 'nama' | 'telepon' | 'aktif' | 'mulai' | 'atasanKode';
 
 /** The officer registry (editable), the supervision tree, history and replacement. */
 export function OfficersTab() {
@@ -35,7 +35,7 @@ export function OfficersTab() {
       numberColumn<OfficerRow>('kk', t('census.col.kk'), { width: 100 }),
       numberColumn<OfficerRow>('teamSize', t('census.col.team'), { width: 80 }),
       { field: 'kecamatanNama', headerName: t('census.col.kecamatan'), width: 120 },
-      { field: 'atasanKode', headerName: t('census.col.atasan'), width: 150 },
+      { field: 'atasanKode', headerName: t('census.col.atasan'), width: 150, editable: true },
       { field: 'telepon', headerName: t('census.col.telepon'), width: 150, editable: true },
       { field: 'aktif', headerName: t('census.col.aktif'), width: 80, editable: true, cellDataType: 'boolean' },
       { field: 'mulai', headerName: t('census.col.mulai'), width: 110, editable: true, cellDataType: 'text', valueFormatter: (p) => formatDate(p.value as string) },
