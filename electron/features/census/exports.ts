@@ -1,7 +1,7 @@
 import { formatDateLong, formatNumber } from '../../../common/format.js';
 import type { Db } from '../../db/open.js';
 import { exportedFile, MIME, type ExportedFile } from '../../files/exported-file.js';
-import { renderPdf } from '../../files/pdf.js';
+import { renderPdf, type Pdf } from '../../files/pdf.js';
 import { toCsv, toXlsx, type ExportColumn } from '../../files/table-export.js';
 import { officeSummary } from '../wilayah/service.js';
 import type { SlsRow } from './sls.js';
@@ -85,6 +85,28 @@ export async function exportAssignments(db: Db, format: 'csv' | 'xlsx', kecamata
   return exportedFile(`${name}.xlsx`, MIME.xlsx, await toXlsx(sheets));
 }
 
+const LETTER_COLUMNS: { header: string; x: number; width: number; value: (r: AssignmentExportRow, i: number) => string; align?: 'right' }[] = [
+  { header: 'No', x: 50, width: 25, value: (_r, i) => String(i + 1) },
+  { header: 'ID SLS', x: 78, width: 95, value: (r) => r.slsId },
+  { header: 'Nama SLS', x: 176, width: 110, value: (r) => r.nama },
+  { header: 'Desa/Kelurahan', x: 290, width: 150, value: (r) => `${r.desaNama}, Kec. ${r.kecamatanNama}` },
+  { header: 'Perkiraan KK', x: 444, width: 100, value: (r) => formatNumber(r.perkiraanKk), align: 'right' },
+];
+
+/** The SLS of one letter as a table with fixed columns; continues on a new page when long. */
+function slsTable(doc: Pdf, list: AssignmentExportRow[]): void {
+  const row = (cells: string[], bold: boolean) => {
+    if (doc.y > doc.page.height - 110) doc.addPage();
+    const y = doc.y;
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    LETTER_COLUMNS.forEach((c, i) => doc.text(cells[i], c.x, y, { width: c.width, align: c.align ?? 'left', lineBreak: false, ellipsis: true }));
+    doc.y = y + 13;
+  };
+  row(LETTER_COLUMNS.map((c) => c.header), true);
+  list.forEach((r, i) => row(LETTER_COLUMNS.map((c) => c.value(r, i)), false));
+  doc.font('Helvetica');
+}
+
 /** Surat tugas: one page per PPL with active SLS in scope, listing their SLS. */
 export async function assignmentLetters(db: Db, kecamatanKode?: string): Promise<ExportedFile> {
   const rows = assignmentRows(db, kecamatanKode).filter((r) => r.pplKode);
@@ -110,9 +132,8 @@ export async function assignmentLetters(db: Db, kecamatanKode?: string): Promise
       doc.text(`Koseka        : ${officer(first.kosekaKode, first.kosekaNama) || '-'}`);
       const kk = list.reduce((sum, r) => sum + r.perkiraanKk, 0);
       doc.moveDown(0.6).text(`untuk mencacah ${formatNumber(list.length)} SLS berikut (perkiraan ${formatNumber(kk)} KK):`).moveDown(0.4);
-      doc.fontSize(8.5);
-      for (const r of list) doc.text(`${r.slsId}   ${r.nama.padEnd(22)} ${r.desaNama}, Kec. ${r.kecamatanNama}   ${formatNumber(r.perkiraanKk)} KK`);
-      doc.fontSize(10).moveDown(1.5).text(`${formatDateLong(new Date())}`, { align: 'right' }).moveDown(3).text('Koordinator', { align: 'right' });
+      slsTable(doc, list);
+      doc.fontSize(10).moveDown(1.5).text(`${formatDateLong(new Date())}`, 50, undefined, { align: 'right' }).moveDown(3).text('Koordinator', { align: 'right' });
     });
   });
   return exportedFile(`surat-tugas-${scopeName(kecamatanKode)}.pdf`, MIME.pdf, bytes);
