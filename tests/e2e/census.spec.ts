@@ -1,4 +1,5 @@
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { runCliProcess } from '../support/office-process.js';
 import { expect, gridRows, setUpBlora, test } from './fixtures.js';
@@ -88,9 +89,18 @@ test('the supervision tree shows team sizes; retiring a PPL hands their SLS to t
   await page.getByRole('tab', { name: 'SLS & Penugasan' }).click();
   const first = gridRows(page, 'sls-grid').first();
   await expect(first).toContainText('PPL-3316-0002');
-  await first.locator('[col-id="perkiraanKk"]').dblclick();
-  await page.keyboard.type('3000');
-  await page.keyboard.press('Enter');
+  const cell = first.locator('[col-id="perkiraanKk"]');
+  const editor = cell.locator('input');
+  await expect(async () => {
+    await cell.dblclick();
+    await expect(editor).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await editor.fill('3000');
+  await editor.press('Enter');
   await expect(page.getByRole('alert')).toContainText('perkiraan_kk: must be at most 2000 (value "3000")');
-  await expect(first.locator('[col-id="perkiraanKk"]')).toHaveText('44');
+  await expect(cell).toHaveText('44');
+  // The refused value was put back without saving anything: the SLS is still at its first version.
+  const db = new Database(office.dbFile, { readonly: true });
+  expect(db.prepare("SELECT perkiraan_kk AS kk, version FROM sls WHERE sls_id = '3316012001000100'").get()).toEqual({ kk: 44, version: 1 });
+  db.close();
 });

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
-import { KecamatanSelect, NoticeLine, type Notice } from './controls';
+import { KecamatanSelect, NoticeLine, REVERT, type Notice } from './controls';
 import { HistoryPanel } from './HistoryPanel';
 import { SupervisionTree } from './SupervisionTree';
 import { officerLabel, useCensus, type OfficerRow } from './store';
@@ -44,13 +44,14 @@ export function OfficersTab() {
   );
 
   async function saveEdit(e: CellValueChangedEvent<OfficerRow>) {
+    if (e.source === REVERT) return;
     const field = e.colDef.field as Editable;
     const value = field === 'aktif' ? Boolean(e.newValue) : String(e.newValue ?? '');
     try {
       await api('officers.update', { kode: e.data.kode, version: e.data.version, [field]: value });
       setMessage(null);
     } catch (error) {
-      e.node.setDataValue(field, e.oldValue);
+      e.node.setDataValue(field, e.oldValue, REVERT);
       setMessage({ ok: false, text: (error as Error).message });
     }
     await loadOfficers();

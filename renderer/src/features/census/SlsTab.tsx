@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
-import { KecamatanSelect, NoticeLine, type Notice } from './controls';
+import { KecamatanSelect, NoticeLine, REVERT, type Notice } from './controls';
 import { HistoryPanel } from './HistoryPanel';
 import { LoadCard } from './LoadCard';
 import { PplPicker } from './PplPicker';
@@ -66,13 +66,14 @@ export function SlsTab() {
   );
 
   async function saveEdit(e: CellValueChangedEvent<SlsRow>) {
+    if (e.source === REVERT) return;
     const field = e.colDef.field as 'nama' | 'perkiraanKk';
     try {
       const saved = await api('sls.update', { slsId: e.data.slsId, version: e.data.version, [field]: e.newValue });
       setRows((list) => list.map((r) => (r.slsId === saved.slsId ? saved : r)));
       setMessage(null);
     } catch (error) {
-      e.node.setDataValue(field, e.oldValue);
+      e.node.setDataValue(field, e.oldValue, REVERT);
       setMessage({ ok: false, text: (error as Error).message });
     }
   }

@@ -1,6 +1,9 @@
 import { useT } from '../../i18n';
 import { useCensus } from './store';
 
+/** Event source of a grid cell put back after a refused edit: not an edit to save. */
+export const REVERT = 'revert';
+
 export interface Notice {
   ok: boolean;
   text: string;
