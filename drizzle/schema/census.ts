@@ -13,6 +13,8 @@ export const sls = sqliteTable(
     nama: text('nama').notNull(),
     perkiraanKk: integer('perkiraan_kk').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** Bumped on every change; a grid edit sends the version it read and is refused if it moved. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('sls_desa_idx').on(t.desaKode), check('sls_perkiraan_kk_range', sql`${t.perkiraanKk} BETWEEN 0 AND 2000`)],
 );
@@ -35,6 +37,8 @@ export const officers = sqliteTable(
     aktif: integer('aktif', { mode: 'boolean' }).notNull().default(true),
     mulai: text('mulai'),
     updatedAt: text('updated_at').notNull(),
+    /** Bumped on every change; a grid edit sends the version it read and is refused if it moved. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('officers_atasan_idx').on(t.atasanKode), index('officers_kecamatan_idx').on(t.kecamatanKode)],
 );

@@ -1,4 +1,5 @@
 import { mergeOperations } from './define.js';
+import { censusOps } from '../features/census/ops.js';
 import { settingsOps } from '../features/settings/ops.js';
 import { wilayahOps } from '../features/wilayah/ops.js';
 import { progressOps } from '../features/progress/ops.js';
@@ -21,6 +22,7 @@ export const operations = mergeOperations(
   usersOps,
   auditOps,
   backupOps,
+  censusOps,
 );
 
 export type Operations = typeof operations;

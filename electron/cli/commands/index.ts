@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { integrityCommands } from './integrity.js';
 import { progressCommands } from './progress.js';
+import { censusCommands } from './census.js';
 import { serveCommand } from './serve.js';
 import { initCommand } from './setup.js';
 import { auditExportCommand, auditVerifyCommand, backupCommand, checkCommand, restoreCommand } from './trust.js';
@@ -10,6 +11,7 @@ import { userAddCommand, userListCommand } from './users.js';
 export const commands: Command[] = [
   initCommand,
   serveCommand,
+  ...censusCommands,
   ...progressCommands,
   ...integrityCommands,
   userAddCommand,

@@ -9,6 +9,7 @@ import { sponlineMessages } from '../features/sponline/messages';
 import { integrityMessages } from '../features/integrity/messages';
 import { authMessages } from '../features/auth/messages';
 import { pengaturanMessages } from '../features/pengaturan/messages';
+import { censusMessages } from '../features/census/messages';
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: Language[] = ['id', 'en'];
@@ -30,6 +31,7 @@ const all: Messages[] = [
   integrityMessages,
   authMessages,
   pengaturanMessages,
+  censusMessages,
 ];
 
 function merge(language: Language): Record<string, string> {

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { PetugasScreen } from '../features/census/PetugasScreen';
 import { WilayahScreen } from '../features/wilayah/WilayahScreen';
 import { ProgresScreen } from '../features/progress/ProgresScreen';
 import { SpOnlineScreen } from '../features/sponline/SpOnlineScreen';
@@ -9,7 +10,7 @@ import type { AreaId } from '../store/route';
 /** The app's areas in sidebar order; an area without a screen yet shows "coming". */
 export const AREA_SCREENS: Record<AreaId, ComponentType | null> = {
   wilayah: WilayahScreen,
-  petugas: null,
+  petugas: PetugasScreen,
   sinkronisasi: null,
   progres: ProgresScreen,
   sponline: SpOnlineScreen,

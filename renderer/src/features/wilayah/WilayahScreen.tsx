@@ -17,6 +17,7 @@ export function WilayahScreen() {
   const office = useOffice((s) => s.office);
   const selected = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
+  const go = useRoute((s) => s.go);
   const [kecamatan, setKecamatan] = useState<KecamatanRow[]>([]);
   const [desa, setDesa] = useState<DesaRow[]>([]);
   const [quickFilter, setQuickFilter] = useState('');
@@ -98,6 +99,9 @@ export function WilayahScreen() {
               {t('wilayah.desa')}
               {selected && ` — ${kecamatan.find((k) => k.kode === selected)?.nama ?? selected}`}
             </h2>
+            <button type="button" className="link" onClick={() => go('petugas', { tab: 'sls', ...(selected ? { kecamatan: selected } : {}) })}>
+              {t('census.openSls')}
+            </button>
             <span className="muted" data-testid="desa-count">
               {t('wilayah.shown', { n: formatNumber(displayed) })}
             </span>
@@ -117,6 +121,7 @@ export function WilayahScreen() {
             getRowId={(p) => p.data.kode}
             quickFilterText={quickFilter}
             onModelUpdated={(e) => setDisplayed(e.api.getDisplayedRowCount())}
+            onRowDoubleClicked={(e) => e.data && go('petugas', { tab: 'sls', kecamatan: e.data.kecamatanKode, desa: e.data.kode })}
           />
         </div>
       </div>

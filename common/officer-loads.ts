@@ -1,0 +1,52 @@
+/** Load arithmetic shared by the auto-balance proposal (backend) and its editable preview (UI). */
+
+/** Every PPL should be within ±15% of the mean load of their kecamatan. */
+export const BALANCE_TOLERANCE = 0.15;
+
+export interface LoadItem {
+  officerKode: string | null;
+  perkiraanKk: number;
+}
+
+export interface OfficerLoad {
+  kode: string;
+  sls: number;
+  kk: number;
+  /** (kk − mean) / mean; 0 when the mean is 0. */
+  deviation: number;
+}
+
+export interface LoadSummary {
+  totalKk: number;
+  meanKk: number;
+  /** Largest |deviation| over the officers. */
+  maxDeviation: number;
+  withinTolerance: boolean;
+  loads: OfficerLoad[];
+  /** Items given to nobody. */
+  unassigned: number;
+}
+
+/** Per-officer loads of a set of SLS spread over `officers`, and how far each is from the mean. */
+export function summariseLoads(items: readonly LoadItem[], officers: readonly string[]): LoadSummary {
+  const byOfficer = new Map(officers.map((kode) => [kode, { kode, sls: 0, kk: 0, deviation: 0 }]));
+  let totalKk = 0;
+  let unassigned = 0;
+  for (const item of items) {
+    totalKk += item.perkiraanKk;
+    const load = item.officerKode ? byOfficer.get(item.officerKode) : undefined;
+    if (!load) {
+      unassigned++;
+      continue;
+    }
+    load.sls++;
+    load.kk += item.perkiraanKk;
+  }
+  const meanKk = officers.length ? totalKk / officers.length : 0;
+  let maxDeviation = 0;
+  for (const load of byOfficer.values()) {
+    load.deviation = meanKk ? (load.kk - meanKk) / meanKk : 0;
+    maxDeviation = Math.max(maxDeviation, Math.abs(load.deviation));
+  }
+  return { totalKk, meanKk, maxDeviation, withinTolerance: maxDeviation <= BALANCE_TOLERANCE + 1e-9 && unassigned === 0, loads: [...byOfficer.values()], unassigned };
+}

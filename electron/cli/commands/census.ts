@@ -1,0 +1,100 @@
+import { formatNumber, formatPercent } from '../../../common/format.js';
+import type { Command, CliContext } from '../command.js';
+import { requireString, UsageError } from '../command.js';
+import { emitExport } from '../export-output.js';
+
+function oneFile(positionals: string[]): string {
+  if (positionals.length !== 1) throw new UsageError('name exactly one FILE');
+  return positionals[0];
+}
+
+function print(ctx: CliContext, value: unknown, text: string): void {
+  ctx.io.stdout(ctx.json ? JSON.stringify(value) : text);
+}
+
+export const importSlsCommand: Command = {
+  name: 'import sls',
+  usage: 'import sls FILE',
+  summary: 'import the SLS master (CSV or XLSX, office-files.md §1), whole or nothing',
+  positionals: true,
+  async run({ positionals }, ctx) {
+    const r = await ctx.call('sls.import', { file: { path: oneFile(positionals) } });
+    const lines = [`${r.file}: ${formatNumber(r.rows)} SLS — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed`];
+    for (const v of r.vanished) lines.push(`  kept, no longer in the master: ${v.slsId} ${v.nama} (${v.assignments} assignments, ${v.households} households)`);
+    print(ctx, r, lines.join('\n'));
+    return 0;
+  },
+};
+
+export const importOfficersCommand: Command = {
+  name: 'import officers',
+  usage: 'import officers FILE',
+  summary: 'import the field officer list (CSV or XLSX, office-files.md §6), whole or nothing',
+  positionals: true,
+  async run({ positionals }, ctx) {
+    const r = await ctx.call('officers.import', { file: { path: oneFile(positionals) } });
+    print(ctx, r, `${r.file}: ${r.rows} officers (${r.byRole.KOSEKA} Koseka, ${r.byRole.PML} PML, ${r.byRole.PPL} PPL) — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged`);
+    return 0;
+  },
+};
+
+export const assignCommand: Command = {
+  name: 'assign',
+  usage: 'assign SLS_ID... --to OFFICER_CODE [--reason TEXT]',
+  summary: 'give SLS to a PPL; an SLS another PPL holds has that assignment ended (history kept)',
+  positionals: true,
+  options: { to: { type: 'string' }, reason: { type: 'string' } },
+  async run({ values, positionals }, ctx) {
+    if (!positionals.length) throw new UsageError('name at least one SLS_ID');
+    const reason = typeof values.reason === 'string' ? values.reason : undefined;
+    const r = await ctx.call('assignments.assign', { slsIds: positionals, officer: requireString(values, 'to'), reason });
+    const lines = [`${r.officer}: ${r.assigned} assigned, ${r.moved} moved from another PPL, ${r.unchanged} unchanged`];
+    if (r.crossKecamatan.length) lines.push(`Warning: ${r.crossKecamatan.length} SLS lie outside ${r.officer}'s home kecamatan: ${r.crossKecamatan.join(', ')}`);
+    print(ctx, r, lines.join('\n'));
+    return 0;
+  },
+};
+
+export const assignAutoCommand: Command = {
+  name: 'assign auto',
+  usage: 'assign auto --kecamatan CODE [--apply]',
+  summary: "propose balanced assignments of a kecamatan's SLS to its active PPL; apply only with --apply",
+  options: { kecamatan: { type: 'string' }, apply: { type: 'boolean' } },
+  async run({ values }, ctx) {
+    const kecamatan = requireString(values, 'kecamatan');
+    const p = await ctx.call('assignments.propose', { kecamatan });
+    const applied = values.apply === true ? await ctx.call('assignments.applyBalance', { kecamatan, items: p.items.map(({ slsId, officerKode }) => ({ slsId, officerKode })) }) : null;
+    if (ctx.json) {
+      const { items: _items, ...rest } = p;
+      ctx.io.stdout(JSON.stringify({ ...rest, applied }));
+      return 0;
+    }
+    const lines = [
+      `Kecamatan ${p.kecamatan.nama} (${p.kecamatan.kode}): ${formatNumber(p.items.length)} SLS, ${formatNumber(p.totalKk)} KK over ${p.officers.length} PPL`,
+      `${'PPL'.padEnd(16)} ${'SLS'.padStart(5)} ${'KK'.padStart(7)} ${'deviasi'.padStart(8)}  desa`,
+      ...p.officers.map((o) => `${o.kode.padEnd(16)} ${String(o.sls).padStart(5)} ${formatNumber(o.kk).padStart(7)} ${formatPercent(o.deviation * 100).padStart(8)}  ${o.desa.join(', ')}`),
+      `Mean load ${formatNumber(Math.round(p.meanKk))} KK (target ${p.targetLoadKk}); max deviation from the mean ${formatPercent(p.maxDeviation * 100)} (${p.withinTolerance ? 'within' : 'NOT within'} ±${p.tolerance * 100}%)`,
+      `${p.changes} SLS would change PPL`,
+      ...p.notes.map((n) => `Note: ${n}`),
+      applied ? `Applied: ${applied.assigned} assigned, ${applied.moved} moved, ${applied.unchanged} unchanged` : 'Preview only: run again with --apply to make these assignments',
+    ];
+    ctx.io.stdout(lines.join('\n'));
+    return 0;
+  },
+};
+
+export const exportAssignmentsCommand: Command = {
+  name: 'export assignments',
+  usage: 'export assignments [--kecamatan CODE] --format csv|xlsx [--out FILE]',
+  summary: 'one row per SLS in scope with its PPL, PML and Koseka (CSV: codes; XLSX: one sheet per kecamatan)',
+  options: { kecamatan: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  async run({ values }, ctx) {
+    const format = requireString(values, 'format');
+    if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format must be csv or xlsx, got "${format}"`);
+    const kecamatan = typeof values.kecamatan === 'string' ? values.kecamatan : undefined;
+    const file = await ctx.call('assignments.export', { kecamatan, format });
+    return emitExport(ctx, file, values.out);
+  },
+};
+
+export const censusCommands = [importSlsCommand, importOfficersCommand, assignAutoCommand, assignCommand, exportAssignmentsCommand];

@@ -1,0 +1,123 @@
+import type { Db } from '../../db/open.js';
+import { ApiError } from '../../api/errors.js';
+import { today } from './rules.js';
+
+export interface AssignResult {
+  officer: string;
+  /** SLS that had no PPL and now have this one. */
+  assigned: number;
+  /** SLS taken from another PPL (their assignment ended, kept in history). */
+  moved: number;
+  /** SLS this PPL already held. */
+  unchanged: number;
+  /** SLS outside the PPL's home kecamatan. */
+  crossKecamatan: string[];
+}
+
+interface ActivePpl {
+  kode: string;
+  kecamatanKode: string;
+}
+
+/** The officer as an active PPL, or a clear refusal. */
+export function requireActivePpl(db: Db, kode: string): ActivePpl {
+  const officer = db.$client.prepare('SELECT kode, peran, aktif, kecamatan_kode AS kecamatanKode FROM officers WHERE kode = ?').get(kode) as
+    | (ActivePpl & { peran: string; aktif: number })
+    | undefined;
+  if (!officer) throw new ApiError('NOT_FOUND', `Officer ${kode} is not registered`);
+  if (officer.peran !== 'PPL') throw new ApiError('REJECTED', `${kode} is a ${officer.peran}; only a PPL can hold SLS`);
+  if (!officer.aktif) throw new ApiError('REJECTED', `${kode} is inactive; only an active PPL can hold SLS`);
+  return officer;
+}
+
+/** Prepared statements that open and close assignments; one instance per transaction. */
+export function assignmentWriter(db: Db) {
+  const client = db.$client;
+  const current = client.prepare(
+    `SELECT s.sls_id AS slsId, d.kecamatan_kode AS kecamatanKode, a.id, a.officer_kode AS officerKode
+       FROM sls s JOIN desa d ON d.kode = s.desa_kode
+       LEFT JOIN assignments a ON a.sls_id = s.sls_id AND a.end_date IS NULL
+      WHERE s.sls_id = ?`,
+  );
+  const close = client.prepare('UPDATE assignments SET end_date = ?, end_reason = ? WHERE id = ?');
+  const open = client.prepare('INSERT INTO assignments (sls_id, officer_kode, start_date, reason, created_at) VALUES (?, ?, ?, ?, ?)');
+  return {
+    current: (slsId: string) =>
+      current.get(slsId) as { slsId: string; kecamatanKode: string; id: number | null; officerKode: string | null } | undefined,
+    close: (id: number, date: string, reason: string) => close.run(date, reason, id),
+    open: (slsId: string, officerKode: string, date: string, reason: string | null) => open.run(slsId, officerKode, date, reason, new Date().toISOString()),
+  };
+}
+
+/**
+ * Gives SLS to one active PPL. An SLS held by another PPL has that assignment ended (with the
+ * reason) and a new one opened: history is never overwritten.
+ */
+export function assignSls(db: Db, slsIds: readonly string[], officerKode: string, reason: string | null, date = today()): AssignResult {
+  const officer = requireActivePpl(db, officerKode);
+  const writer = assignmentWriter(db);
+  const result: AssignResult = { officer: officerKode, assigned: 0, moved: 0, unchanged: 0, crossKecamatan: [] };
+  const missing: string[] = [];
+  for (const slsId of new Set(slsIds)) {
+    const now = writer.current(slsId);
+    if (!now) {
+      missing.push(slsId);
+      continue;
+    }
+    if (now.kecamatanKode !== officer.kecamatanKode) result.crossKecamatan.push(slsId);
+    if (now.officerKode === officerKode) {
+      result.unchanged++;
+      continue;
+    }
+    if (now.id !== null) {
+      writer.close(now.id, date, reason ?? `dipindah ke ${officerKode}`);
+      result.moved++;
+    } else result.assigned++;
+    writer.open(slsId, officerKode, date, reason);
+  }
+  if (missing.length) throw new ApiError('NOT_FOUND', `Unknown SLS: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}; nothing was assigned`);
+  return result;
+}
+
+/** Ends the active assignment of each SLS; SLS without one are counted as unchanged. */
+export function unassignSls(db: Db, slsIds: readonly string[], reason: string | null, date = today()): { ended: number; unchanged: number } {
+  const writer = assignmentWriter(db);
+  let ended = 0;
+  let unchanged = 0;
+  for (const slsId of new Set(slsIds)) {
+    const now = writer.current(slsId);
+    if (!now) throw new ApiError('NOT_FOUND', `Unknown SLS: ${slsId}; nothing was unassigned`);
+    if (now.id === null) unchanged++;
+    else {
+      writer.close(now.id, date, reason ?? 'dilepas');
+      ended++;
+    }
+  }
+  return { ended, unchanged };
+}
+
+export interface HistoryRow {
+  id: number;
+  slsId: string;
+  slsNama: string;
+  desaNama: string;
+  officerKode: string;
+  officerNama: string;
+  startDate: string;
+  endDate: string | null;
+  reason: string | null;
+  endReason: string | null;
+}
+
+/** Every assignment of an SLS or of an officer, newest first. */
+export function assignmentHistory(db: Db, filter: { slsId?: string; officerKode?: string }): HistoryRow[] {
+  return db.$client
+    .prepare(
+      `SELECT a.id, a.sls_id AS slsId, s.nama AS slsNama, d.nama AS desaNama, a.officer_kode AS officerKode, o.nama AS officerNama,
+              a.start_date AS startDate, a.end_date AS endDate, a.reason, a.end_reason AS endReason
+         FROM assignments a JOIN sls s ON s.sls_id = a.sls_id JOIN desa d ON d.kode = s.desa_kode JOIN officers o ON o.kode = a.officer_kode
+        WHERE (@sls IS NULL OR a.sls_id = @sls) AND (@officer IS NULL OR a.officer_kode = @officer)
+        ORDER BY a.id DESC`,
+    )
+    .all({ sls: filter.slsId ?? null, officer: filter.officerKode ?? null }) as HistoryRow[];
+}

@@ -1,0 +1,147 @@
+import { BALANCE_TOLERANCE, summariseLoads, type OfficerLoad } from '../../../common/officer-loads.js';
+import type { Db } from '../../db/open.js';
+import { ApiError } from '../../api/errors.js';
+import { readSetting } from '../settings/service.js';
+import { assignSls } from './assignments.js';
+import { balanceKecamatan } from './auto-balance.js';
+import { listOfficers } from './officers.js';
+import { listSls } from './sls.js';
+
+export interface ProposalItem {
+  slsId: string;
+  desaKode: string;
+  desaNama: string;
+  nama: string;
+  perkiraanKk: number;
+  currentKode: string | null;
+  officerKode: string;
+}
+
+export interface ProposalOfficer extends OfficerLoad {
+  nama: string;
+  atasanKode: string | null;
+  /** Villages this PPL would work in. */
+  desa: string[];
+}
+
+export interface BalanceProposal {
+  kecamatan: { kode: string; nama: string };
+  targetLoadKk: number;
+  /** PPL the kecamatan would need at the target load. */
+  neededPpl: number;
+  totalKk: number;
+  meanKk: number;
+  tolerance: number;
+  maxDeviation: number;
+  withinTolerance: boolean;
+  /** Why the proposal is not within tolerance, or why the target cannot be met; empty when all is well. */
+  notes: string[];
+  officers: ProposalOfficer[];
+  items: ProposalItem[];
+  /** SLS whose PPL would change. */
+  changes: number;
+}
+
+function activePplOf(db: Db, kecamatanKode: string) {
+  // Team order: PPL of one PML get neighbouring runs (neighbouring villages).
+  return listOfficers(db)
+    .filter((o) => o.peran === 'PPL' && o.aktif && o.kecamatanKode === kecamatanKode)
+    .sort((a, b) => (a.atasanKode ?? '').localeCompare(b.atasanKode ?? '') || a.kode.localeCompare(b.kode));
+}
+
+function requireKecamatan(db: Db, kode: string): { kode: string; nama: string } {
+  const row = db.$client.prepare('SELECT kode, nama FROM kecamatan WHERE kode = ?').get(kode) as { kode: string; nama: string } | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', `Kecamatan ${kode} is not in the office's regency`);
+  return row;
+}
+
+/** Proposes assignments of every SLS of a kecamatan to its active PPL; changes nothing. */
+export function proposeBalance(db: Db, kecamatanKode: string): BalanceProposal {
+  const kecamatan = requireKecamatan(db, kecamatanKode);
+  const ppl = activePplOf(db, kecamatanKode);
+  if (!ppl.length) throw new ApiError('REJECTED', `Kecamatan ${kecamatan.nama} (${kecamatanKode}) has no active PPL to balance over`);
+  const sls = listSls(db, { kecamatan: kecamatanKode });
+  if (!sls.length) throw new ApiError('REJECTED', `Kecamatan ${kecamatan.nama} (${kecamatanKode}) has no SLS: import the SLS master first`);
+  const plan = balanceKecamatan(
+    sls.map((s) => ({ slsId: s.slsId, desaKode: s.desaKode, perkiraanKk: s.perkiraanKk, current: s.pplKode })),
+    ppl.map((p) => p.kode),
+  );
+  const items: ProposalItem[] = sls.map((s) => ({
+    slsId: s.slsId,
+    desaKode: s.desaKode,
+    desaNama: s.desaNama,
+    nama: s.nama,
+    perkiraanKk: s.perkiraanKk,
+    currentKode: s.pplKode,
+    officerKode: plan.get(s.slsId)!,
+  }));
+  const summary = summariseLoads(items, ppl.map((p) => p.kode));
+  const targetLoadKk = readSetting(db, 'census.targetLoadKk');
+  const neededPpl = Math.max(1, Math.round(summary.totalKk / targetLoadKk));
+  const notes: string[] = [];
+  if (!summary.withinTolerance) {
+    const biggest = Math.max(...sls.map((s) => s.perkiraanKk));
+    const reason =
+      sls.length < ppl.length
+        ? `there are fewer SLS (${sls.length}) than PPL (${ppl.length})`
+        : biggest > summary.meanKk * (1 + BALANCE_TOLERANCE)
+          ? `one SLS alone has ${biggest} families, more than ${Math.round((1 + BALANCE_TOLERANCE) * 100)}% of the mean load`
+          : 'the SLS sizes do not divide evenly';
+    notes.push(`Cannot bring every PPL within ±${BALANCE_TOLERANCE * 100}% of the mean: ${reason}; worst deviation ${(summary.maxDeviation * 100).toFixed(1)}%`);
+  }
+  if (Math.abs(summary.meanKk - targetLoadKk) > targetLoadKk * BALANCE_TOLERANCE) {
+    notes.push(`The mean load is ${Math.round(summary.meanKk)} families against a target of ${targetLoadKk}: this kecamatan needs about ${neededPpl} PPL and has ${ppl.length}`);
+  }
+  const villages = new Map<string, Set<string>>();
+  for (const item of items) {
+    const set = villages.get(item.officerKode) ?? new Set<string>();
+    set.add(item.desaNama);
+    villages.set(item.officerKode, set);
+  }
+  const officers = summary.loads.map((load, i) => ({ ...load, nama: ppl[i].nama, atasanKode: ppl[i].atasanKode, desa: [...(villages.get(load.kode) ?? [])] }));
+  return {
+    kecamatan,
+    targetLoadKk,
+    neededPpl,
+    totalKk: summary.totalKk,
+    meanKk: summary.meanKk,
+    tolerance: BALANCE_TOLERANCE,
+    maxDeviation: summary.maxDeviation,
+    withinTolerance: summary.withinTolerance,
+    notes,
+    officers,
+    items,
+    changes: items.filter((i) => i.officerKode !== i.currentKode).length,
+  };
+}
+
+export const BALANCE_REASON = 'auto-balance';
+
+export interface ApplyBalanceResult {
+  kecamatan: string;
+  assigned: number;
+  moved: number;
+  unchanged: number;
+}
+
+/** Applies an accepted (possibly edited) proposal: every listed SLS must lie in the kecamatan. */
+export function applyBalance(db: Db, kecamatanKode: string, items: readonly { slsId: string; officerKode: string }[]): ApplyBalanceResult {
+  requireKecamatan(db, kecamatanKode);
+  const inKecamatan = new Set(listSls(db, { kecamatan: kecamatanKode }).map((s) => s.slsId));
+  const outside = items.filter((i) => !inKecamatan.has(i.slsId)).map((i) => i.slsId);
+  if (outside.length) throw new ApiError('REJECTED', `SLS outside kecamatan ${kecamatanKode}: ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ' …' : ''}; nothing was applied`);
+  const byOfficer = new Map<string, string[]>();
+  for (const item of items) {
+    const list = byOfficer.get(item.officerKode) ?? [];
+    list.push(item.slsId);
+    byOfficer.set(item.officerKode, list);
+  }
+  const result: ApplyBalanceResult = { kecamatan: kecamatanKode, assigned: 0, moved: 0, unchanged: 0 };
+  for (const [officerKode, slsIds] of byOfficer) {
+    const done = assignSls(db, slsIds, officerKode, BALANCE_REASON);
+    result.assigned += done.assigned;
+    result.moved += done.moved;
+    result.unchanged += done.unchanged;
+  }
+  return result;
+}

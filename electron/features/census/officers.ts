@@ -1,0 +1,137 @@
+import type { Db } from '../../db/open.js';
+import { ApiError } from '../../api/errors.js';
+import { cell } from '../../files/table-validate.js';
+import { assignmentWriter } from './assignments.js';
+import { checkCell } from './sls.js';
+import { officerCell, supervisorProblem, today, type OfficerRole } from './rules.js';
+
+export interface OfficerRow {
+  kode: string;
+  nama: string;
+  peran: OfficerRole;
+  kecamatanKode: string;
+  kecamatanNama: string;
+  atasanKode: string | null;
+  telepon: string | null;
+  aktif: boolean;
+  mulai: string | null;
+  version: number;
+  /** Active SLS held (PPL) and their estimated families. */
+  sls: number;
+  kk: number;
+  /** Active officers reporting directly to this one. */
+  teamSize: number;
+}
+
+/** Every officer with their current load and direct team size. */
+export function listOfficers(db: Db, filter: { kode?: string } = {}): OfficerRow[] {
+  const rows = db.$client
+    .prepare(
+      `SELECT o.kode, o.nama, o.peran, o.kecamatan_kode AS kecamatanKode, k.nama AS kecamatanNama, o.atasan_kode AS atasanKode,
+              o.telepon, o.aktif, o.mulai, o.version,
+              coalesce(l.sls, 0) AS sls, coalesce(l.kk, 0) AS kk,
+              (SELECT count(*) FROM officers t WHERE t.atasan_kode = o.kode AND t.aktif = 1) AS teamSize
+         FROM officers o JOIN kecamatan k ON k.kode = o.kecamatan_kode
+         LEFT JOIN (SELECT a.officer_kode, count(*) AS sls, sum(s.perkiraan_kk) AS kk
+                      FROM assignments a JOIN sls s ON s.sls_id = a.sls_id WHERE a.end_date IS NULL GROUP BY a.officer_kode) l
+                ON l.officer_kode = o.kode
+        WHERE (@kode IS NULL OR o.kode = @kode)
+        ORDER BY o.kode`,
+    )
+    .all({ kode: filter.kode ?? null }) as (Omit<OfficerRow, 'aktif'> & { aktif: number })[];
+  return rows.map((r) => ({ ...r, aktif: r.aktif === 1 }));
+}
+
+function requireOfficer(db: Db, kode: string): OfficerRow {
+  const officer = listOfficers(db, { kode })[0];
+  if (!officer) throw new ApiError('NOT_FOUND', `Officer ${kode} is not registered`);
+  return officer;
+}
+
+export interface OfficerEdit {
+  kode: string;
+  version: number;
+  nama?: string;
+  telepon?: string;
+  kecamatanKode?: string;
+  atasanKode?: string;
+  aktif?: boolean;
+  mulai?: string;
+}
+
+/** A grid edit of an officer, checked like the importer; refused when the row changed since it was read. */
+export function updateOfficer(db: Db, edit: OfficerEdit): OfficerRow {
+  const before = requireOfficer(db, edit.kode);
+  if (before.version !== edit.version) throw new ApiError('CONFLICT', `Officer ${edit.kode} was changed by someone else meanwhile; reload and try again`);
+  const next = {
+    nama: edit.nama === undefined ? before.nama : checkCell(officerCell.nama(), 'nama', edit.nama.trim()),
+    telepon: edit.telepon === undefined ? before.telepon : checkCell(officerCell.telepon(), 'telepon', edit.telepon.trim()),
+    kecamatanKode: edit.kecamatanKode === undefined ? before.kecamatanKode : checkCell(cell.kecamatanCode(), 'kode_kecamatan', edit.kecamatanKode.trim()),
+    atasanKode: edit.atasanKode === undefined ? before.atasanKode : checkCell(officerCell.atasan(), 'atasan', edit.atasanKode.trim()) || null,
+    aktif: edit.aktif ?? before.aktif,
+    mulai: edit.mulai === undefined ? before.mulai : checkCell(cell.date(), 'mulai', edit.mulai.trim()),
+  };
+  if (!db.$client.prepare('SELECT 1 FROM kecamatan WHERE kode = ?').get(next.kecamatanKode)) {
+    throw new ApiError('REJECTED', `kode_kecamatan: kecamatan "${next.kecamatanKode}" is not in the office's regency`, [{ field: 'kode_kecamatan', message: 'unknown kecamatan' }]);
+  }
+  const problem = supervisorProblem(before.peran, next.atasanKode, (kode) => (kode === before.kode ? undefined : listOfficers(db, { kode })[0]));
+  if (problem) throw new ApiError('REJECTED', `atasan: ${problem}`, [{ field: 'atasan', message: problem }]);
+  if (before.aktif && !next.aktif && (before.sls || before.teamSize)) {
+    throw new ApiError('REJECTED', `${before.kode} still holds ${before.sls} SLS and leads ${before.teamSize} officers: retire them with a replacement instead`);
+  }
+  db.$client
+    .prepare(
+      `UPDATE officers SET nama = @nama, telepon = @telepon, kecamatan_kode = @kecamatanKode, atasan_kode = @atasanKode, aktif = @aktif, mulai = @mulai,
+              updated_at = @now, version = version + 1 WHERE kode = @kode`,
+    )
+    .run({ ...next, aktif: next.aktif ? 1 : 0, now: new Date().toISOString(), kode: edit.kode });
+  return requireOfficer(db, edit.kode);
+}
+
+export interface RetireResult {
+  kode: string;
+  replacement: string | null;
+  /** SLS handed to the replacement (a PPL's). */
+  movedSls: number;
+  /** Officers now reporting to the replacement (a PML's or Koseka's team). */
+  movedTeam: number;
+}
+
+export const REPLACEMENT_REASON = 'pengganti';
+
+/**
+ * Retires an officer: a PPL's active SLS go to the replacement PPL with reason "pengganti" (the old
+ * assignments are ended, not overwritten); a PML's or Koseka's team moves under the replacement.
+ */
+export function retireOfficer(db: Db, kode: string, replacementKode: string | null, date = today()): RetireResult {
+  const officer = requireOfficer(db, kode);
+  if (!officer.aktif) throw new ApiError('REJECTED', `${kode} is already inactive`);
+  const needsReplacement = officer.sls > 0 || officer.teamSize > 0;
+  if (needsReplacement && !replacementKode) {
+    throw new ApiError('REJECTED', `${kode} holds ${officer.sls} SLS and leads ${officer.teamSize} officers: choose a replacement ${officer.peran}`);
+  }
+  let replacement: OfficerRow | null = null;
+  if (replacementKode) {
+    if (replacementKode === kode) throw new ApiError('REJECTED', 'An officer cannot replace themself');
+    replacement = requireOfficer(db, replacementKode);
+    if (replacement.peran !== officer.peran) throw new ApiError('REJECTED', `${replacementKode} is a ${replacement.peran}; ${kode} must be replaced by a ${officer.peran}`);
+    if (!replacement.aktif) throw new ApiError('REJECTED', `${replacementKode} is inactive`);
+  }
+  const client = db.$client;
+  const now = new Date().toISOString();
+  let movedSls = 0;
+  if (replacement && officer.sls) {
+    const writer = assignmentWriter(db);
+    const held = client.prepare('SELECT id, sls_id AS slsId FROM assignments WHERE officer_kode = ? AND end_date IS NULL ORDER BY sls_id').all(kode) as { id: number; slsId: string }[];
+    for (const { id, slsId } of held) {
+      writer.close(id, date, REPLACEMENT_REASON);
+      writer.open(slsId, replacement.kode, date, REPLACEMENT_REASON);
+      movedSls++;
+    }
+  }
+  const movedTeam = replacement
+    ? client.prepare('UPDATE officers SET atasan_kode = ?, updated_at = ?, version = version + 1 WHERE atasan_kode = ? AND aktif = 1').run(replacement.kode, now, kode).changes
+    : 0;
+  client.prepare('UPDATE officers SET aktif = 0, updated_at = ?, version = version + 1 WHERE kode = ?').run(now, kode);
+  return { kode, replacement: replacement?.kode ?? null, movedSls, movedTeam };
+}

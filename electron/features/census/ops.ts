@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { ALL_ROLES, op, type OpContext, type Role } from '../../api/define.js';
+import { fileSource, resolveFileSource, type FileSource } from '../../files/file-source.js';
+import { readTableFile, type TableFile } from '../../files/table-file.js';
+import { assignmentHistory, assignSls, unassignSls } from './assignments.js';
+import { applyBalance, proposeBalance } from './balance.js';
+import { assignmentLetters, exportAssignments } from './exports.js';
+import { importOfficerList } from './officer-import.js';
+import { listOfficers, retireOfficer, updateOfficer } from './officers.js';
+import { listSls, updateSls } from './sls.js';
+import { importSlsMaster } from './sls-import.js';
+
+const CLERKS: readonly Role[] = ['admin', 'operator', 'koordinator'];
+const COORDINATORS: readonly Role[] = ['admin', 'koordinator'];
+
+const kecamatanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'expected a kecamatan code like 33.16.01');
+const desaCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'expected a village code like 33.16.01.2001');
+const slsId = z.string().regex(/^\d{16}$/, 'expected a 16-digit SLS id');
+const officerKode = z.string().min(1).max(32);
+const reason = z.string().trim().min(1).max(200).optional();
+
+/** Reads an uploaded or local spreadsheet before the transaction starts. */
+async function readUpload(file: FileSource, ctx: OpContext): Promise<{ name: string; table: TableFile }> {
+  const resolved = resolveFileSource(file, ctx);
+  try {
+    return { name: resolved.name, table: await readTableFile(resolved.path) };
+  } finally {
+    resolved.cleanup();
+  }
+}
+
+export const censusOps = {
+  'sls.import': op({
+    input: z.object({ file: fileSource }),
+    writes: true,
+    roles: CLERKS,
+    prepare: ({ file }, ctx) => readUpload(file, ctx),
+    run: (_input, ctx, { name, table }) => importSlsMaster(ctx.db, table, name, ctx),
+    audit: (_input, out) => ({
+      entity: 'sls',
+      summary: `${out.file}: ${out.rows} rows, ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged, ${out.removed} removed, ${out.vanished.length} vanished but kept`,
+    }),
+  }),
+  'sls.list': op({
+    input: z.object({ kecamatan: kecamatanCode.optional(), desa: desaCode.optional() }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => listSls(db, input),
+  }),
+  'sls.update': op({
+    input: z.object({ slsId, version: z.number().int(), nama: z.string().max(200).optional(), perkiraanKk: z.union([z.number(), z.string().max(20)]).optional() }),
+    writes: true,
+    roles: CLERKS,
+    run: (input, { db }) => updateSls(db, input),
+    audit: (input, out) => ({ entity: 'sls', entityId: out.slsId, summary: `edited: ${out.nama}, ${out.perkiraanKk} KK` }),
+  }),
+  'officers.import': op({
+    input: z.object({ file: fileSource }),
+    writes: true,
+    roles: CLERKS,
+    prepare: ({ file }, ctx) => readUpload(file, ctx),
+    run: (_input, ctx, { name, table }) => importOfficerList(ctx.db, table, name, ctx),
+    audit: (_input, out) => ({
+      entity: 'officer',
+      summary: `${out.file}: ${out.rows} rows (${out.byRole.KOSEKA} Koseka, ${out.byRole.PML} PML, ${out.byRole.PPL} PPL), ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged`,
+    }),
+  }),
+  'officers.list': op({
+    input: z.object({}),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (_input, { db }) => listOfficers(db),
+  }),
+  'officers.update': op({
+    input: z.object({
+      kode: officerKode,
+      version: z.number().int(),
+      nama: z.string().max(200).optional(),
+      telepon: z.string().max(40).optional(),
+      kecamatanKode: z.string().max(20).optional(),
+      atasanKode: z.string().max(40).optional(),
+      aktif: z.boolean().optional(),
+      mulai: z.string().max(20).optional(),
+    }),
+    writes: true,
+    roles: CLERKS,
+    run: (input, { db }) => updateOfficer(db, input),
+    audit: (input, out) => ({ entity: 'officer', entityId: out.kode, summary: `edited ${Object.keys(input).filter((k) => k !== 'kode' && k !== 'version').join(', ')}` }),
+  }),
+  'officers.retire': op({
+    input: z.object({ kode: officerKode, replacement: officerKode.optional() }),
+    writes: true,
+    roles: COORDINATORS,
+    run: ({ kode, replacement }, { db }) => retireOfficer(db, kode, replacement ?? null),
+    audit: (_input, out) => ({
+      entity: 'officer',
+      entityId: out.kode,
+      summary: `retired${out.replacement ? `; replaced by ${out.replacement}: ${out.movedSls} SLS, ${out.movedTeam} team members moved` : ''}`,
+    }),
+  }),
+  'assignments.assign': op({
+    input: z.object({ slsIds: z.array(slsId).min(1).max(20_000), officer: officerKode, reason }),
+    writes: true,
+    roles: COORDINATORS,
+    run: ({ slsIds, officer, reason }, { db }) => assignSls(db, slsIds, officer, reason ?? null),
+    audit: (input, out) => ({
+      entity: 'assignment',
+      entityId: out.officer,
+      summary: `${input.slsIds.length} SLS to ${out.officer}: ${out.assigned} new, ${out.moved} moved from another PPL, ${out.unchanged} unchanged${input.reason ? ` (${input.reason})` : ''}`,
+    }),
+  }),
+  'assignments.unassign': op({
+    input: z.object({ slsIds: z.array(slsId).min(1).max(20_000), reason }),
+    writes: true,
+    roles: COORDINATORS,
+    run: ({ slsIds, reason }, { db }) => unassignSls(db, slsIds, reason ?? null),
+    audit: (_input, out) => ({ entity: 'assignment', summary: `${out.ended} assignments ended, ${out.unchanged} SLS had none` }),
+  }),
+  'assignments.history': op({
+    input: z.object({ slsId: slsId.optional(), officer: officerKode.optional() }).refine((i) => i.slsId || i.officer, 'name an SLS or an officer'),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ slsId, officer }, { db }) => assignmentHistory(db, { slsId, officerKode: officer }),
+  }),
+  'assignments.propose': op({
+    input: z.object({ kecamatan: kecamatanCode }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ kecamatan }, { db }) => proposeBalance(db, kecamatan),
+  }),
+  'assignments.applyBalance': op({
+    input: z.object({ kecamatan: kecamatanCode, items: z.array(z.object({ slsId, officerKode })).min(1).max(20_000) }),
+    writes: true,
+    roles: COORDINATORS,
+    run: ({ kecamatan, items }, { db }) => applyBalance(db, kecamatan, items),
+    audit: (_input, out) => ({
+      entity: 'assignment',
+      entityId: out.kecamatan,
+      summary: `auto-balance accepted: ${out.assigned} new, ${out.moved} moved, ${out.unchanged} unchanged`,
+    }),
+  }),
+  'assignments.export': op({
+    input: z.object({ kecamatan: kecamatanCode.optional(), format: z.enum(['csv', 'xlsx']) }),
+    writes: false,
+    roles: ALL_ROLES,
+    // Building the workbook is asynchronous, so it happens in prepare; the reads are quick.
+    prepare: ({ kecamatan, format }, { db }) => exportAssignments(db, format, kecamatan),
+    run: (_input, _ctx, file) => file,
+  }),
+  'assignments.letters': op({
+    input: z.object({ kecamatan: kecamatanCode.optional() }),
+    writes: false,
+    roles: ALL_ROLES,
+    prepare: ({ kecamatan }, { db }) => assignmentLetters(db, kecamatan),
+    run: (_input, _ctx, file) => file,
+  }),
+};

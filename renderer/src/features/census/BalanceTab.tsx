@@ -1,0 +1,150 @@
+import { useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatNumber, formatPercent } from '../../../../common/format';
+import { summariseLoads } from '../../../../common/officer-loads';
+import { api } from '../../api/client';
+import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { useT } from '../../i18n';
+import { useRoute } from '../../store/route';
+import { KecamatanSelect, NoticeLine, type Notice } from './controls';
+import { useCensus } from './store';
+
+type Proposal = OpOutput<'assignments.propose'>;
+type Item = Proposal['items'][number];
+
+/** Auto-balance a kecamatan: see the proposal with per-PPL loads, edit it, accept it (one transaction) or discard it. */
+export function BalanceTab() {
+  const t = useT();
+  const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
+  const setParam = useRoute((s) => s.setParam);
+  const loadOfficers = useCensus((s) => s.loadOfficers);
+  const [proposal, setProposal] = useState<Proposal | null>(null);
+  const [items, setItems] = useState<Item[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Notice | null>(null);
+
+  async function propose() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const p = await api('assignments.propose', { kecamatan: kecamatanFilter });
+      setProposal(p);
+      setItems(p.items);
+    } catch (e) {
+      setMessage({ ok: false, text: (e as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  }
+  async function accept() {
+    if (!proposal) return;
+    setBusy(true);
+    try {
+      const r = await api('assignments.applyBalance', { kecamatan: proposal.kecamatan.kode, items: items.map(({ slsId, officerKode }) => ({ slsId, officerKode })) });
+      setMessage({ ok: true, text: t('census.balance.applied', { assigned: r.assigned, moved: r.moved, unchanged: r.unchanged }) });
+      setProposal(null);
+      await loadOfficers();
+    } catch (e) {
+      setMessage({ ok: false, text: (e as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const officerCodes = useMemo(() => proposal?.officers.map((o) => o.kode) ?? [], [proposal]);
+  const summary = useMemo(() => summariseLoads(items, officerCodes), [items, officerCodes]);
+  const names = useMemo(() => new Map(proposal?.officers.map((o) => [o.kode, o.nama])), [proposal]);
+  const columns = useMemo<ColDef<Item>[]>(
+    () => [
+      { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
+      { field: 'desaNama', headerName: t('census.col.desa'), width: 130 },
+      {
+        field: 'officerKode',
+        headerName: t('census.balance.proposed'),
+        width: 160,
+        editable: true,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: officerCodes },
+        cellClass: 'editable-cell',
+      },
+      numberColumn<Item>('perkiraanKk', t('census.col.perkiraanKk'), { width: 110 }),
+      { field: 'currentKode', headerName: t('census.balance.current'), width: 150 },
+      { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120 },
+    ],
+    [t, officerCodes],
+  );
+
+  return (
+    <div className="balance">
+      <div className="panel-bar">
+        <KecamatanSelect value={kecamatanFilter} onChange={(kode) => (setParam('kecamatan', kode), setProposal(null))} allLabel={t('census.balance.chooseKecamatan')} />
+        <button type="button" className="primary" disabled={!kecamatanFilter || busy} onClick={() => void propose()}>
+          {t('census.balance.propose')}
+        </button>
+        <span className="muted">{t('census.balance.explain')}</span>
+      </div>
+      <NoticeLine notice={message} />
+      {proposal && (
+        <div className="census-work">
+          <div className="panel">
+            <div className="panel-bar">
+              <h2>{t('census.balance.items', { kecamatan: proposal.kecamatan.nama })}</h2>
+              <button type="button" className="primary" disabled={busy || summary.unassigned > 0} onClick={() => void accept()}>
+                {t('census.balance.accept')}
+              </button>
+              <button type="button" className="secondary" disabled={busy} onClick={() => setProposal(null)}>
+                {t('census.balance.discard')}
+              </button>
+            </div>
+            <DataGrid<Item>
+              testId="proposal-grid"
+              rowData={items}
+              columnDefs={columns}
+              getRowId={(p) => p.data.slsId}
+              onCellValueChanged={(e) => setItems((list) => list.map((i) => (i.slsId === e.data.slsId ? { ...e.data } : i)))}
+            />
+          </div>
+          <div className="panel side">
+            <p data-testid="balance-summary" className={summary.withinTolerance ? 'ok' : 'error'}>
+              {t('census.balance.summary', {
+                mean: formatNumber(Math.round(summary.meanKk)),
+                target: formatNumber(proposal.targetLoadKk),
+                dev: formatPercent(summary.maxDeviation * 100),
+                tol: proposal.tolerance * 100,
+              })}{' '}
+              {summary.withinTolerance ? t('census.balance.within') : t('census.balance.outside')}
+            </p>
+            {proposal.notes.map((n) => (
+              <p key={n} className="warning">
+                {n}
+              </p>
+            ))}
+            <table className="plain-table" data-testid="balance-loads">
+              <thead>
+                <tr>
+                  <th>{t('census.col.ppl')}</th>
+                  <th>SLS</th>
+                  <th>KK</th>
+                  <th>{t('census.balance.deviation')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.loads.map((l) => (
+                  <tr key={l.kode} className={Math.abs(l.deviation) > proposal.tolerance ? 'out' : ''}>
+                    <td>
+                      {l.kode} · {names.get(l.kode)}
+                    </td>
+                    <td className="num">{formatNumber(l.sls)}</td>
+                    <td className="num">{formatNumber(l.kk)}</td>
+                    <td className="num">{formatPercent(l.deviation * 100)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

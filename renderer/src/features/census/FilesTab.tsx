@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { formatNumber } from '../../../../common/format';
+import { api } from '../../api/client';
+import { saveExportedFile } from '../../components/files';
+import { ImportPanel } from '../../components/ImportPanel';
+import { useT } from '../../i18n';
+import { useRoute } from '../../store/route';
+import { KecamatanSelect, NoticeLine } from './controls';
+import { useCensus } from './store';
+
+const SPREADSHEETS = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Import the SLS master and the officer list; export assignments (XLSX/CSV) and surat tugas (PDF). */
+export function FilesTab() {
+  const t = useT();
+  const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
+  const setParam = useRoute((s) => s.setParam);
+  const { loadOfficers, loadReference } = useCensus.getState();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const scope = kecamatanFilter ? { kecamatan: kecamatanFilter } : {};
+
+  async function download(make: () => Promise<Parameters<typeof saveExportedFile>[0]>) {
+    setBusy(true);
+    setError(null);
+    try {
+      saveExportedFile(await make());
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="files-tab">
+      <ImportPanel
+        title={t('census.import.sls')}
+        accept={SPREADSHEETS}
+        importFile={(file, onProgress) => api('sls.import', { file }, { onProgress })}
+        summary={(r) => (
+          <>
+            {t('census.import.slsSummary', { rows: formatNumber(r.rows), added: r.added, updated: r.updated, unchanged: r.unchanged, removed: r.removed })}
+            {r.vanished.length > 0 && (
+              <span className="warning">
+                {' '}
+                {t('census.import.vanished', { n: r.vanished.length, list: r.vanished.map((v) => v.slsId).join(', ') })}
+              </span>
+            )}
+          </>
+        )}
+        onImported={() => void loadReference()}
+      />
+      <ImportPanel
+        title={t('census.import.officers')}
+        accept={SPREADSHEETS}
+        importFile={(file, onProgress) => api('officers.import', { file }, { onProgress })}
+        summary={(r) => t('census.import.officersSummary', { rows: r.rows, koseka: r.byRole.KOSEKA, pml: r.byRole.PML, ppl: r.byRole.PPL, added: r.added, updated: r.updated, unchanged: r.unchanged })}
+        onImported={() => void loadOfficers()}
+      />
+      <section className="panel export-panel" aria-label={t('census.export.title')}>
+        <h2>{t('census.export.title')}</h2>
+        <div className="panel-bar">
+          <KecamatanSelect value={kecamatanFilter} onChange={(kode) => setParam('kecamatan', kode)} label={t('census.export.scope')} />
+          <button type="button" className="primary" disabled={busy} onClick={() => void download(() => api('assignments.export', { ...scope, format: 'xlsx' }))}>
+            {t('census.export.xlsx')}
+          </button>
+          <button type="button" className="secondary" disabled={busy} onClick={() => void download(() => api('assignments.export', { ...scope, format: 'csv' }))}>
+            {t('census.export.csv')}
+          </button>
+          <button type="button" className="secondary" disabled={busy} onClick={() => void download(() => api('assignments.letters', scope))}>
+            {t('census.export.letters')}
+          </button>
+        </div>
+        <NoticeLine notice={error === null ? null : { ok: false, text: error }} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatDate } from '../../../../common/format';
+import { api } from '../../api/client';
+import { useT } from '../../i18n';
+
+type HistoryRow = OpOutput<'assignments.history'>[number];
+
+/** Who held an SLS (or what an officer held), from when, until when and why. */
+/** `refresh` changes whenever assignments may have changed, so the panel reloads. */
+export function HistoryPanel({ slsId, officer, refresh, onClose }: { slsId?: string; officer?: string; refresh?: unknown; onClose(): void }) {
+  const t = useT();
+  const [rows, setRows] = useState<HistoryRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setRows(null);
+    api('assignments.history', { slsId, officer }).then(setRows, (e: Error) => setError(e.message));
+  }, [slsId, officer, refresh]);
+  return (
+    <aside className="history-panel" role="region" aria-label={t('census.history.title', { what: slsId ?? officer })}>
+      <div className="panel-bar">
+        <h2>{t('census.history.title', { what: slsId ?? officer })}</h2>
+        <button type="button" className="link" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      {error && <p className="error">{error}</p>}
+      {rows && !rows.length && <p className="muted">{t('census.history.empty')}</p>}
+      {rows && rows.length > 0 && (
+        <table className="plain-table">
+          <thead>
+            <tr>
+              <th>{officer ? t('census.col.sls') : t('census.col.ppl')}</th>
+              <th>{t('census.history.start')}</th>
+              <th>{t('census.history.end')}</th>
+              <th>{t('census.history.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className={r.endDate ? 'ended' : 'active'}>
+                <td>{officer ? `${r.slsId} · ${r.slsNama} (${r.desaNama})` : `${r.officerKode} · ${r.officerNama}`}</td>
+                <td>{formatDate(r.startDate)}</td>
+                <td>{r.endDate ? formatDate(r.endDate) : t('census.history.active')}</td>
+                <td>{[r.reason, r.endReason && `→ ${r.endReason}`].filter(Boolean).join(' ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </aside>
+  );
+}

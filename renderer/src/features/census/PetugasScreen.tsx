@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useT } from '../../i18n';
+import { useRoute } from '../../store/route';
+import { NoticeLine } from './controls';
+import { BalanceTab } from './BalanceTab';
+import { FilesTab } from './FilesTab';
+import { OfficersTab } from './OfficersTab';
+import { SlsTab } from './SlsTab';
+import { useCensus } from './store';
+
+const TABS = { sls: SlsTab, petugas: OfficersTab, balance: BalanceTab, files: FilesTab } as const;
+type TabId = keyof typeof TABS;
+
+/** The coordinators' desk: SLS and assignments, officers and their tree, auto-balance, files in and out. */
+export function PetugasScreen() {
+  const t = useT();
+  const tab = (useRoute((s) => s.params.tab) ?? 'sls') as TabId;
+  const setParam = useRoute((s) => s.setParam);
+  const error = useCensus((s) => s.error);
+  const { loadOfficers, loadReference } = useCensus.getState();
+  useEffect(() => {
+    void loadReference();
+    void loadOfficers();
+  }, [loadOfficers, loadReference]);
+  const Tab = TABS[tab] ?? SlsTab;
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <div>
+          <h1>{t('census.title')}</h1>
+          <p className="muted">{t('census.subtitle')}</p>
+        </div>
+      </header>
+      <div className="tabs" role="tablist" aria-label={t('census.title')}>
+        {(Object.keys(TABS) as TabId[]).map((id) => (
+          <button key={id} type="button" role="tab" aria-selected={id === tab} className={id === tab ? 'active' : ''} onClick={() => setParam('tab', id)}>
+            {t(`census.tab.${id}`)}
+          </button>
+        ))}
+      </div>
+      <NoticeLine notice={error === null ? null : { ok: false, text: error }} />
+      <Tab />
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { runCliProcess } from '../support/office-process.js';
+import { expect, gridRows, setUpBlora, test } from './fixtures.js';
+
+const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');
+
+test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balances Jati and downloads the XLSX', async ({ page, office }) => {
+  test.setTimeout(240_000);
+  await setUpBlora(page, office);
+  await page.getByRole('button', { name: 'Petugas & Penugasan' }).click();
+  await expect(page.getByRole('heading', { name: 'Petugas & Penugasan', level: 1 })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Impor & Ekspor' }).click();
+  await page.locator('input[type=file][aria-label="Impor master SLS"]').setInputFiles(path.join(SAMPLES, 'sls-blora.csv'));
+  await expect(page.getByRole('status').filter({ hasText: 'sls-blora.csv diimpor.' })).toContainText('5.415 SLS: 5415 baru');
+  await page.locator('input[type=file][aria-label="Impor daftar petugas"]').setInputFiles(path.join(SAMPLES, 'petugas-blora.csv'));
+  await expect(page.getByRole('status').filter({ hasText: 'petugas-blora.csv diimpor.' })).toContainText('1161 petugas (16 Koseka, 195 PML, 950 PPL)');
+
+  // Multi-select 10 SLS of Jati and give them to one PPL.
+  await page.getByRole('tab', { name: 'SLS & Penugasan' }).click();
+  await page.getByRole('combobox', { name: 'Kecamatan' }).selectOption('33.16.01');
+  await expect(page.getByTestId('sls-totals')).toContainText('210 SLS');
+  const rows = gridRows(page, 'sls-grid');
+  for (let i = 0; i < 10; i++) await rows.nth(i).locator('.ag-selection-checkbox input').check();
+  await expect(page.getByTestId('selection-count')).toContainText('10 SLS dipilih');
+  await page.getByRole('combobox', { name: 'PPL' }).selectOption('PPL-3316-0001');
+  await expect(page.getByTestId('ppl-load-figures')).toHaveText('0 SLS · 0 KK (target 300 KK)');
+  await page.getByRole('button', { name: 'Tugaskan ke PPL' }).click();
+  await expect(page.getByRole('status')).toContainText('10 SLS ditugaskan ke PPL-3316-0001');
+  await expect(page.getByTestId('ppl-load-figures')).toContainText('10 SLS ·');
+  await expect(page.getByTestId('team-load')).toContainText('10 SLS');
+  await expect(rows.first()).toContainText('PPL-3316-0001 · Sri Setiawan');
+
+  // History is one click away.
+  await rows.first().getByRole('button', { name: /Riwayat SLS/ }).click();
+  await expect(page.getByRole('region', { name: /Riwayat 3316012001/ })).toContainText('PPL-3316-0001 · Sri Setiawan');
+
+  // A PPL from another kecamatan triggers the warning.
+  await rows.nth(20).locator('.ag-selection-checkbox input').check();
+  await page.getByRole('combobox', { name: 'PPL' }).selectOption('PPL-3316-0950');
+  await page.getByRole('button', { name: 'Tugaskan ke PPL' }).click();
+  await expect(page.getByRole('alert')).toContainText('1 SLS berada di luar kecamatan PPL-3316-0950');
+  await page.getByRole('button', { name: 'Batal' }).click();
+
+  // Auto-balance Jati: preview, then accept.
+  await page.getByRole('tab', { name: 'Seimbangkan Otomatis' }).click();
+  await page.getByRole('button', { name: 'Buat usulan' }).click();
+  await expect(page.getByTestId('balance-summary')).toContainText('Semua PPL dalam batas.');
+  await expect(page.getByTestId('balance-loads').locator('tbody tr')).toHaveCount(37);
+  await page.getByRole('button', { name: 'Terima usulan' }).click();
+  await expect(page.getByRole('status')).toContainText('Usulan diterima: 200 baru');
+
+  // Download the XLSX of Jati.
+  await page.getByRole('tab', { name: 'Impor & Ekspor' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh XLSX per kecamatan' }).click()]);
+  expect(download.suggestedFilename()).toBe('penugasan-331601.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.getWorksheet('Jati')!;
+  expect(sheet.rowCount).toBe(4 + 210);
+  const pplColumn = sheet.getColumn(6).values.slice(5);
+  expect(pplColumn.every((v) => typeof v === 'string' && /\(PPL-3316-\d{4}\)$/.test(v))).toBe(true);
+});
+
+test('the supervision tree shows team sizes; retiring a PPL hands their SLS to the replacement; a bad edit is refused', async ({ page, office }) => {
+  test.setTimeout(240_000);
+  await setUpBlora(page, office);
+  const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
+  expect((await cli('import', 'sls', path.join(SAMPLES, 'sls-blora.csv'))).code).toBe(0);
+  expect((await cli('import', 'officers', path.join(SAMPLES, 'petugas-blora.csv'))).code).toBe(0);
+  expect((await cli('assign', '3316012001000100', '3316012001000200', '3316012001000300', '--to', 'PPL-3316-0001')).code).toBe(0);
+
+  await page.goto(`${office.url}#/petugas?tab=petugas&kecamatan=33.16.01`);
+  const tree = page.getByRole('tree', { name: 'Struktur pengawasan' });
+  await expect(tree).toContainText('KSK-3316-001 Dewi Sari · 8 PML · 37 PPL');
+  await expect(tree).toContainText('PML-3316-0001 Dewi Purnomo · tim 5 PPL · 3 SLS · 161 KK');
+
+  await page.getByTestId('officer-grid').getByText('PPL-3316-0001', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Pengganti' }).selectOption('PPL-3316-0002');
+  await page.getByRole('button', { name: 'Nonaktifkan & alihkan ke pengganti' }).click();
+  await expect(page.getByRole('status')).toContainText('PPL-3316-0001 dinonaktifkan; pengganti PPL-3316-0002: 3 SLS');
+  const history = page.getByRole('region', { name: 'Riwayat PPL-3316-0001' });
+  await expect(history.locator('tbody tr')).toHaveCount(3);
+  await expect(history).toContainText('→ pengganti');
+  await expect(tree).toContainText('PML-3316-0001 Dewi Purnomo · tim 4 PPL · 3 SLS · 161 KK');
+
+  await page.getByRole('tab', { name: 'SLS & Penugasan' }).click();
+  const first = gridRows(page, 'sls-grid').first();
+  await expect(first).toContainText('PPL-3316-0002');
+  const cell = first.locator('[col-id="perkiraanKk"]');
+  const editor = cell.locator('input');
+  await expect(async () => {
+    await cell.dblclick();
+    await expect(editor).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await editor.fill('3000');
+  await editor.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('perkiraan_kk: must be at most 2000 (value "3000")');
+  await expect(cell).toHaveText('44');
+  // The refused value was put back without saving anything: the SLS is still at its first version.
+  const db = new Database(office.dbFile, { readonly: true });
+  expect(db.prepare("SELECT perkiraan_kk AS kk, version FROM sls WHERE sls_id = '3316012001000100'").get()).toEqual({ kk: 44, version: 1 });
+  db.close();
+});

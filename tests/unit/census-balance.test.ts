@@ -1,0 +1,161 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { balanceKecamatan, type BalanceSls } from '../../electron/features/census/auto-balance.js';
+import { BALANCE_TOLERANCE, summariseLoads } from '../../common/officer-loads.js';
+import { bloraBackend, type TestBackend } from '../support/backend.js';
+import { importSamples, OFFICER_SAMPLE, SLS_SAMPLE } from '../support/census.js';
+import { runCliProcess, tempDir } from '../support/office-process.js';
+
+/** A deterministic pseudo-random generator, so a failure can be replayed. */
+function seeded(seed: number) {
+  return () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+}
+
+function villages(counts: number[], kk: (v: number, i: number) => number): BalanceSls[] {
+  return counts.flatMap((n, v) =>
+    Array.from({ length: n }, (_, i) => ({ slsId: `33160120${String(v + 1).padStart(2, '0')}${String(i + 1).padStart(4, '0')}00`, desaKode: `33.16.01.20${String(v + 1).padStart(2, '0')}`, perkiraanKk: kk(v, i), current: null })),
+  );
+}
+
+const villagesOf = (plan: Map<string, string>, sls: BalanceSls[], officer: string) => new Set(sls.filter((s) => plan.get(s.slsId) === officer).map((s) => s.desaKode));
+
+describe('auto-balance (pure)', () => {
+  it('keeps whole villages together when they fit one PPL each', () => {
+    const sls = villages([10, 10, 10, 10], () => 30);
+    const plan = balanceKecamatan(sls, ['A', 'B', 'C', 'D']);
+    for (const o of ['A', 'B', 'C', 'D']) expect(villagesOf(plan, sls, o).size).toBe(1);
+  });
+
+  it('gives every SLS to exactly one PPL and brings all within ±15% on realistic random kecamatan', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const random = seeded(seed);
+      const counts = Array.from({ length: 8 + Math.floor(random() * 12) }, () => 6 + Math.floor(random() * 25));
+      const sls = villages(counts, () => 15 + Math.floor(random() * 80));
+      const total = sls.reduce((s, x) => s + x.perkiraanKk, 0);
+      const officers = Array.from({ length: Math.max(1, Math.round(total / 300)) }, (_, i) => `P${i}`);
+      const plan = balanceKecamatan(sls, officers);
+      expect(plan.size).toBe(sls.length);
+      const summary = summariseLoads(sls.map((s) => ({ officerKode: plan.get(s.slsId)!, perkiraanKk: s.perkiraanKk })), officers);
+      expect(summary.unassigned).toBe(0);
+      expect(summary.maxDeviation, `seed ${seed}`).toBeLessThanOrEqual(BALANCE_TOLERANCE);
+      // A PPL works in one village or in neighbouring ones: their SLS form one run in id order.
+      const order = [...sls].sort((a, b) => a.slsId.localeCompare(b.slsId)).map((s) => plan.get(s.slsId));
+      const runs = order.filter((o, i) => i === 0 || o !== order[i - 1]).length;
+      expect(runs).toBe(officers.length);
+    }
+  });
+
+  it('keeps current holders where the runs allow, so a second balance moves nothing', () => {
+    const random = seeded(7);
+    const sls = villages([12, 15, 9, 20], () => 20 + Math.floor(random() * 60));
+    const officers = ['A', 'B', 'C', 'D', 'E'];
+    const first = balanceKecamatan(sls, officers);
+    const second = balanceKecamatan(sls.map((s) => ({ ...s, current: first.get(s.slsId)! })), [...officers].reverse());
+    expect([...second]).toEqual([...first]);
+  });
+
+  it('says when ±15% cannot be reached', () => {
+    const sls = villages([5], (_v, i) => (i === 0 ? 1500 : 20));
+    const plan = balanceKecamatan(sls, ['A', 'B', 'C']);
+    const summary = summariseLoads(sls.map((s) => ({ officerKode: plan.get(s.slsId)!, perkiraanKk: s.perkiraanKk })), ['A', 'B', 'C']);
+    expect(summary.withinTolerance).toBe(false);
+  });
+});
+
+describe('auto-balance, replacement and exports over the Blora samples', () => {
+  let backend: TestBackend;
+  beforeAll(async () => {
+    backend = await bloraBackend();
+    await importSamples(backend);
+  });
+  afterAll(() => backend.close());
+
+  it('proposes for Jati within ±15%, changes nothing until accepted, then applies in one go', async () => {
+    const proposal = await backend.call('assignments.propose', { kecamatan: '33.16.01' });
+    const jatiPpl = (await backend.call('officers.list', {})).filter((o) => o.peran === 'PPL' && o.kecamatanKode === '33.16.01');
+    expect(proposal.officers.map((o) => o.kode).sort()).toEqual(jatiPpl.map((o) => o.kode).sort());
+    expect(proposal.items).toHaveLength(210);
+    expect(proposal.withinTolerance).toBe(true);
+    expect(proposal.maxDeviation).toBeLessThanOrEqual(0.15);
+    expect(proposal.notes).toEqual([]);
+    expect((await backend.call('sls.list', { kecamatan: '33.16.01' })).every((s) => s.pplKode === null)).toBe(true);
+
+    // The coordinator moves one SLS in the preview before accepting.
+    const items = proposal.items.map(({ slsId, officerKode }) => ({ slsId, officerKode }));
+    items[0].officerKode = items[items.length - 1].officerKode;
+    const applied = await backend.call('assignments.applyBalance', { kecamatan: '33.16.01', items });
+    expect(applied).toMatchObject({ assigned: 210, moved: 0 });
+    const sls = await backend.call('sls.list', { kecamatan: '33.16.01' });
+    expect(sls.find((s) => s.slsId === items[0].slsId)?.pplKode).toBe(items[0].officerKode);
+    expect(sls.every((s) => s.pplKode)).toBe(true);
+    const audit = backend.database.sqlite.prepare("SELECT summary FROM audit_log WHERE operation = 'assignments.applyBalance'").all();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('refuses items outside the kecamatan and changes nothing', async () => {
+    const before = backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments').get();
+    await expect(
+      backend.call('assignments.applyBalance', { kecamatan: '33.16.02', items: [{ slsId: '3316012001000100', officerKode: 'PPL-3316-0001' }] }),
+    ).rejects.toMatchObject({ code: 'REJECTED' });
+    expect(backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments').get()).toEqual(before);
+  });
+
+  it('exports one CSV row per SLS, assigned or not, with the exact columns', async () => {
+    const file = await backend.call('assignments.export', { format: 'csv', kecamatan: '33.16.01' });
+    const lines = Buffer.from(file.base64, 'base64').toString('utf8').trim().split('\n');
+    expect(lines[0]).toBe('sls_id,kode_desa,nama_sls,perkiraan_kk,ppl,pml,koseka');
+    expect(lines).toHaveLength(211);
+    expect(lines[1]).toMatch(/^3316012001\d{6},33\.16\.01\.2001,RT [^,]+,\d+,PPL-3316-\d{4},PML-3316-\d{4},KSK-3316-001$/);
+    const all = await backend.call('assignments.export', { format: 'csv' });
+    const allLines = Buffer.from(all.base64, 'base64').toString('utf8').trim().split('\n');
+    expect(allLines).toHaveLength(5416);
+    expect(allLines.filter((l) => l.endsWith(',,,'))).toHaveLength(5415 - 210);
+  });
+
+  it('exports an XLSX sheet per kecamatan and surat tugas with one page per PPL', async () => {
+    const file = await backend.call('assignments.export', { format: 'xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    expect(workbook.worksheets).toHaveLength(16);
+    const jati = workbook.getWorksheet('Jati')!;
+    expect(jati.getRow(4).values).toEqual([undefined, 'Kecamatan', 'Desa/Kelurahan', 'ID SLS', 'Nama SLS', 'Perkiraan KK', 'PPL', 'PML', 'Koseka']);
+    expect(jati.rowCount).toBe(4 + 210);
+    const letters = await backend.call('assignments.letters', { kecamatan: '33.16.01' });
+    const pdf = Buffer.from(letters.base64, 'base64').toString('latin1');
+    expect(pdf.startsWith('%PDF')).toBe(true);
+    const ppl = new Set((await backend.call('sls.list', { kecamatan: '33.16.01' })).map((s) => s.pplKode)).size;
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(ppl);
+  });
+});
+
+describe('census CLI', () => {
+  it('imports, assigns, balances and exports through the same services', async () => {
+    const db = path.join(tempDir(), 'cli.db');
+    const cli = (...args: string[]) => runCliProcess(['--db', db, ...args]);
+    await cli('init', '--kabupaten', '33.16');
+    const sls = await cli('import', 'sls', SLS_SAMPLE, '--json');
+    expect(sls.code).toBe(0);
+    expect(JSON.parse(sls.stdout)).toMatchObject({ rows: 5415, added: 5415 });
+    expect((await cli('import', 'officers', OFFICER_SAMPLE)).stdout).toContain('1161 officers (16 Koseka, 195 PML, 950 PPL)');
+    const assign = await cli('assign', '3316012001000100', '3316022001000100', '--to', 'PPL-3316-0001', '--reason', 'awal');
+    expect(assign.stdout).toContain('PPL-3316-0001: 2 assigned');
+    expect(assign.stdout).toContain('Warning: 1 SLS lie outside');
+    const preview = await cli('assign', 'auto', '--kecamatan', '33.16.01', '--json');
+    const proposal = JSON.parse(preview.stdout);
+    expect(proposal).toMatchObject({ withinTolerance: true, applied: null });
+    expect(proposal.maxDeviation).toBeLessThanOrEqual(0.15);
+    expect((await cli('assign', 'auto', '--kecamatan', '33.16.01')).stdout).toMatch(/max deviation from the mean \d+,\d%/);
+    const applied = await cli('assign', 'auto', '--kecamatan', '33.16.01', '--apply');
+    expect(applied.stdout).toContain('Applied: 209 assigned');
+    const csv = await cli('export', 'assignments', '--kecamatan', '33.16.01', '--format', 'csv');
+    expect(csv.stdout.split('\n').filter((l) => /,PPL-3316-\d{4},/.test(l))).toHaveLength(210);
+    const bad = await cli('assign', '3316012001000100', '--to', 'PML-3316-0001');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('only a PPL can hold SLS');
+    expect((await cli('export', 'assignments', '--format', 'pdf')).code).toBe(2);
+  }, 60_000);
+});
