@@ -1,21 +1,60 @@
-// npm run screenshots: the README's pictures, taken from the real UI in office mode.
+// npm run screenshots: the README's pictures, taken from the real UI in office mode with the
+// sample files loaded through the real CLI.
+import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { REPO, startOfficeProcess } from '../tests/support/office-process.js';
+import { chromium, type Page } from 'playwright-core';
+import { REPO, runCliProcess, startOfficeProcess, tempDir } from '../tests/support/office-process.js';
 
 const out = path.join(REPO, 'docs', 'screenshots');
-const office = await startOfficeProcess();
-const browser = await chromium.launch({ executablePath: process.env.PENDOPO_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const samples = path.join(REPO, 'tests', 'fixtures', 'samples');
+const admin = { username: 'admin', password: 'rahasia-kantor-1' };
+
+async function cli(db: string, ...args: string[]) {
+  const run = await runCliProcess(['--db', db, ...args], { env: { PENDOPO_PASSWORD: admin.password } });
+  if (run.code !== 0) throw new Error(`${args.join(' ')}: ${run.stderr}`);
+}
+
+const dir = tempDir();
+const db = path.join(dir, 'pendopo.db');
+await cli(db, 'user', 'add', '--username', admin.username, '--role', 'admin', '--name', 'Admin Kantor');
+await cli(db, 'init', '--kabupaten', '33.16');
+await cli(db, 'import', 'sls', path.join(samples, 'sls-blora.csv'));
+await cli(db, 'import', 'officers', path.join(samples, 'petugas-blora.csv'));
+for (const kecamatan of ['33.16.01', '33.16.08', '33.16.09']) await cli(db, 'assign', 'auto', '--kecamatan', kecamatan, '--apply');
+const packages = fs.readdirSync(path.join(samples, 'sync')).map((f) => path.join(samples, 'sync', f));
+if (fs.existsSync(path.join(REPO, 'electron', 'features', 'sync'))) await cli(db, 'import', 'sync', ...packages);
+await cli(db, 'import', 'baseline', path.join(samples, 'baseline-blora.csv'));
+await cli(db, 'import', 'sp-online', path.join(samples, 'sp-online-blora.csv'));
+await cli(db, 'import', 'opd', path.join(samples, 'opd-blora.csv'));
+await cli(db, 'import', 'pegawai', path.join(samples, 'pegawai-blora.csv'));
+
+const office = await startOfficeProcess(dir);
+const browser = await chromium.launch({
+  executablePath: process.env.PENDOPO_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+async function shot(page: Page, area: string, name: string) {
+  await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${area}`) }).click();
+  await page.waitForTimeout(1500); // grids and charts finish their first render
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+}
 try {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 820 }, locale: 'id-ID' });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   await page.goto(office.url);
-  await page.getByRole('searchbox').fill('blora');
-  await page.getByRole('button', { name: /KABUPATEN BLORA/ }).waitFor();
-  await page.screenshot({ path: path.join(out, 'setup.png') });
-  await page.getByRole('button', { name: /KABUPATEN BLORA/ }).click();
+  await page.getByLabel('Nama pengguna').fill(admin.username);
+  await page.getByLabel('Kata sandi').fill(admin.password);
+  await page.screenshot({ path: path.join(out, 'login.png') });
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('navigation').waitFor();
   await page.getByTestId('kecamatan-grid').getByText('Jepon', { exact: true }).click();
-  await page.waitForTimeout(600);
+  await page.waitForTimeout(800);
   await page.screenshot({ path: path.join(out, 'wilayah.png') });
+  await shot(page, 'Petugas', 'petugas');
+  await shot(page, 'Sinkronisasi', 'sinkronisasi');
+  await shot(page, 'Progres', 'progres');
+  await shot(page, 'SP Online', 'sponline');
+  await shot(page, 'Zona Integritas', 'zona-integritas');
+  await shot(page, 'Pengaturan', 'pengaturan');
 } finally {
   await browser.close();
   await office.stop();
