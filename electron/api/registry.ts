@@ -1,5 +1,6 @@
 import { mergeOperations } from './define.js';
 import { settingsOps } from '../features/settings/ops.js';
+import { syncOps } from '../features/sync/ops.js';
 import { wilayahOps } from '../features/wilayah/ops.js';
 
 /**
@@ -9,6 +10,7 @@ import { wilayahOps } from '../features/wilayah/ops.js';
 export const operations = mergeOperations(
   wilayahOps,
   settingsOps,
+  syncOps,
 );
 
 export type Operations = typeof operations;
