@@ -50,8 +50,8 @@ export interface ManifestFields {
 
 export interface PackageSpec {
   officer: string;
-  /** Lines of households.jsonl: records (serialised) or raw text (for broken lines). */
-  lines: Iterable<Household | string>;
+  /** Lines of households.jsonl: records (serialised), raw text or raw bytes (for broken lines). */
+  lines: Iterable<Household | string | Buffer>;
   packageId?: string;
   /** Overrides applied after the counted `records` and computed `sha256` (to break them on purpose); `undefined` removes a field. */
   manifest?: Partial<Record<keyof ManifestFields | string, unknown>>;
@@ -79,29 +79,29 @@ function manifestFor(spec: PackageSpec, records: number, sha256: string): Record
   return manifest;
 }
 
-function lineText(line: Household | string): string {
-  return typeof line === 'string' ? line : JSON.stringify(line);
+function lineBytes(line: Household | string | Buffer): Buffer {
+  if (Buffer.isBuffer(line)) return line;
+  return Buffer.from(typeof line === 'string' ? line : JSON.stringify(line), 'utf8');
 }
 
 /** Writes households.jsonl to `jsonlFile` in batches; returns its line count and SHA-256. */
 function writeJsonl(jsonlFile: string, spec: PackageSpec): { records: number; sha256: string } {
-  const eol = spec.eol ?? '\n';
+  const eol = Buffer.from(spec.eol ?? '\n');
   const hash = createHash('sha256');
   const fd = fs.openSync(jsonlFile, 'w');
   let records = 0;
-  let batch: string[] = [];
-  let previous: string | null = null;
+  let batch: Buffer[] = [];
+  let previous: Buffer | null = null;
   const flush = (final: boolean) => {
-    let text = batch.join('');
-    if (final && previous !== null) text += previous + (spec.finalNewline === false ? '' : eol);
-    const bytes = Buffer.from(text, 'utf8');
+    if (final && previous !== null) batch.push(previous, spec.finalNewline === false ? Buffer.alloc(0) : eol);
+    const bytes = Buffer.concat(batch);
     hash.update(bytes);
     fs.writeSync(fd, bytes);
     batch = [];
   };
   for (const line of spec.lines) {
-    if (previous !== null) batch.push(previous + eol);
-    previous = lineText(line);
+    if (previous !== null) batch.push(previous, eol);
+    previous = lineBytes(line);
     records++;
     if (batch.length >= 8192) flush(false);
   }
