@@ -51,6 +51,7 @@ export async function prepareSyncImport(db: Db, file: { name: string; path: stri
   if (!slsIds.length) return rejectedBeforeReading(file.name, issue(null, null, 'master.empty', {}, 'the SLS master is empty: import the SLS master first, then the sync packages'));
   const folder = path.join(dataDir, 'incoming');
   fs.mkdirSync(folder, { recursive: true });
+  removeAbandonedRecordsFiles(folder);
   const recordsFile = path.join(folder, `${Date.now()}-${Math.random().toString(36).slice(2)}.records.tsv`);
   try {
     const parsed = await parsePackageInWorker({ file: file.path, recordsFile, kabupaten, slsIds }, (p) => progress({ ...p, label: 'read' }));
@@ -58,6 +59,16 @@ export async function prepareSyncImport(db: Db, file: { name: string; path: stri
   } catch (error) {
     fs.rmSync(recordsFile, { force: true });
     throw error;
+  }
+}
+
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** Records files left by an import that was killed (the database itself is unaffected: it rolled back). */
+function removeAbandonedRecordsFiles(folder: string): void {
+  for (const name of fs.readdirSync(folder)) {
+    const file = path.join(folder, name);
+    if (name.endsWith('.records.tsv') && Date.now() - fs.statSync(file).mtimeMs > ABANDONED_AFTER_MS) fs.rmSync(file, { force: true });
   }
 }
 
