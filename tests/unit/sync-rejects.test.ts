@@ -69,6 +69,7 @@ const CASES: [string, Build, string, string?][] = [
   ['a sha256 not matching households.jsonl', pkg({ manifest: { sha256: 'a'.repeat(64) } }), 'manifest.sha256', 'manifest.sha256'],
   // The lines
   ['a line that is not JSON', line3('{"household_id": '), 'line.json'],
+  ['a number with a leading zero (not JSON)', line3(JSON.stringify(household(SLS, 3)).replace(/"revision":1/, '"revision":01')), 'line.json'],
   ['a line that is not an object', line3('[1,2]'), 'line.object'],
   ['a blank line', line3(''), 'line.blank'],
   ['an unknown field (e.g. a NIK)', line3({ nik: '3316010101010001' }), 'field.unknown', 'nik'],
@@ -131,5 +132,15 @@ describe('field sync: broken packages are rejected whole, with a named error', (
     const crlf = path.join(dir, 'crlf.spsync');
     await writePackage(crlf, { officer: 'PPL-3316-0001', lines: householdsOf([OTHER_SLS], 4), eol: '\r\n', finalNewline: false });
     expect((await backend.call('sync.import', { file: { path: crlf } })).counts.new).toBe(4);
+  });
+
+  it('accepts any valid JSON layout of a line (spaces, field order), as the tablets’ own', async () => {
+    const SLS3 = '3316012001000300';
+    const spaced = [...householdsOf([SLS3], 3)].map((h) => JSON.stringify(Object.fromEntries(Object.entries(h).reverse()), null, 1).replace(/\n/g, ''));
+    const file = path.join(dir, 'spaced.spsync');
+    await writePackage(file, { officer: 'PPL-3316-0001', lines: spaced });
+    expect((await backend.call('sync.import', { file: { path: file } })).counts.new).toBe(3);
+    const stored = backend.database.sqlite.prepare('SELECT household_id, sls_id, status, members, male, female, visited_at, revision FROM households WHERE sls_id = ? ORDER BY household_id').all(SLS3);
+    expect(stored).toEqual([...householdsOf([SLS3], 3)]);
   });
 });

@@ -73,14 +73,18 @@ function typeIssue(line: number | null, field: string, expected: 'string' | 'int
 }
 
 /** ISO 8601 date-time with an offset (or Z), and a real calendar date. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function isDateTimeWithOffset(text: string): boolean {
   const m = DATE_TIME.exec(text);
   if (!m) return false;
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number);
-  const second = m[6] === undefined ? 0 : Number(m[6]);
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return false;
-  if (m[7] !== undefined && (Number(m[7]) > 23 || Number(m[8]) > 59)) return false;
-  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const year = +m[1];
+  const month = +m[2];
+  const day = +m[3];
+  if (month < 1 || month > 12 || +m[4] > 23 || +m[5] > 59 || (m[6] !== undefined && +m[6] > 59)) return false;
+  if (m[7] !== undefined && (+m[7] > 23 || +m[8] > 59)) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day >= 1 && day <= DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0);
 }
 
 type Check = (value: unknown) => { code: string; params: SyncIssue['params']; message: string } | null;
@@ -147,15 +151,31 @@ export interface RecordContext {
   slsIds: ReadonlySet<string>;
 }
 
-function rangeIssue(line: number, field: string, value: number, min: number, max: number): SyncIssue | null {
-  return value >= min && value <= max ? null : issue(line, field, 'value.range', { min, max, value }, `expected ${min}–${max}, got ${value}`);
+/**
+ * The line exactly as the tablets write it (JSON.stringify of the record, fields in order). Every
+ * text this matches is valid JSON with these eight fields and types (no leading zeros, no control
+ * characters), so it can skip JSON.parse; anything else takes the general path below.
+ */
+const CANONICAL_LINE =
+  /^\{"household_id":"([0-9-]{1,40})","sls_id":"([0-9]{1,40})","status":"([a-z_]{1,20})","members":(0|[1-9][0-9]?),"male":(0|[1-9][0-9]?),"female":(0|[1-9][0-9]?),"visited_at":"([^"\\\u0000-\u001f]{1,40})","revision":([1-9][0-9]{0,14})\}$/;
+
+function canonicalRecord(text: string): HouseholdRecord | null {
+  const m = CANONICAL_LINE.exec(text);
+  if (!m) return null;
+  return {
+    household_id: m[1],
+    sls_id: m[2],
+    status: m[3] as HouseholdStatus,
+    members: +m[4],
+    male: +m[5],
+    female: +m[6],
+    visited_at: m[7],
+    revision: +m[8],
+  };
 }
 
-/**
- * Parses and checks one line of households.jsonl; pushes problems to `issues` and returns the
- * record when it is valid. Cross-line checks (duplicate household ids) are the caller's.
- */
-export function parseHouseholdLine(text: string, line: number, context: RecordContext, issues: SyncIssue[]): HouseholdRecord | null {
+/** Any other line: JSON, an object, exactly the eight fields, each of its type. */
+function generalRecord(text: string, line: number, issues: SyncIssue[]): HouseholdRecord | null {
   if (text === '') {
     issues.push(issue(line, null, 'line.blank', {}, 'blank line (not allowed)'));
     return null;
@@ -172,23 +192,24 @@ export function parseHouseholdLine(text: string, line: number, context: RecordCo
     return null;
   }
   const before = issues.length;
-  for (const key in data) {
+  for (const key of Object.keys(data)) {
     if (!(HOUSEHOLD_FIELDS as readonly string[]).includes(key)) issues.push(issue(line, key, 'field.unknown', { field: key }, 'unknown field (not allowed)'));
   }
-  const strings = ['household_id', 'sls_id', 'status', 'visited_at'] as const;
-  const integers = ['members', 'male', 'female', 'revision'] as const;
-  for (const field of strings) {
+  for (const field of HOUSEHOLD_FIELDS) {
     const value = data[field];
+    const type = field === 'members' || field === 'male' || field === 'female' || field === 'revision' ? 'integer' : 'string';
     if (value === undefined) issues.push(issue(line, field, 'field.missing', { field }, 'required field is missing'));
-    else if (typeof value !== 'string') issues.push(typeIssue(line, field, 'string', value));
+    else if (!hasCorrectType(type, value)) issues.push(typeIssue(line, field, type, value));
   }
-  for (const field of integers) {
-    const value = data[field];
-    if (value === undefined) issues.push(issue(line, field, 'field.missing', { field }, 'required field is missing'));
-    else if (!Number.isSafeInteger(value)) issues.push(typeIssue(line, field, 'integer', value));
-  }
-  if (issues.length > before) return null;
-  const record = data as unknown as HouseholdRecord;
+  return issues.length > before ? null : (data as unknown as HouseholdRecord);
+}
+
+function rangeIssue(line: number, field: string, value: number, min: number, max: number): SyncIssue | null {
+  return value >= min && value <= max ? null : issue(line, field, 'value.range', { min, max, value }, `expected ${min}–${max}, got ${value}`);
+}
+
+/** The rules on the values of a well-formed record. */
+function checkValues(record: HouseholdRecord, line: number, context: RecordContext, issues: SyncIssue[]): void {
   const idMatch = HOUSEHOLD_ID.exec(record.household_id);
   if (!idMatch || idMatch[2] === '0000') {
     issues.push(issue(line, 'household_id', 'household.id', { value: record.household_id }, `expected <sls_id>-<0001–9999>, got "${record.household_id}"`));
@@ -205,14 +226,29 @@ export function parseHouseholdLine(text: string, line: number, context: RecordCo
   if (!STATUSES.has(record.status)) {
     issues.push(issue(line, 'status', 'status.unknown', { value: record.status }, `expected one of ${HOUSEHOLD_STATUSES.join(', ')}, got "${record.status}"`));
   }
-  const ranges = [rangeIssue(line, 'members', record.members, 0, 99), rangeIssue(line, 'male', record.male, 0, 99), rangeIssue(line, 'female', record.female, 0, 99)];
-  for (const problem of ranges) if (problem) issues.push(problem);
-  if (!ranges.some(Boolean) && record.male + record.female !== record.members) {
+  const members = rangeIssue(line, 'members', record.members, 0, 99);
+  const male = rangeIssue(line, 'male', record.male, 0, 99);
+  const female = rangeIssue(line, 'female', record.female, 0, 99);
+  if (members) issues.push(members);
+  if (male) issues.push(male);
+  if (female) issues.push(female);
+  if (!members && !male && !female && record.male + record.female !== record.members) {
     issues.push(issue(line, 'members', 'members.sum', { members: record.members, male: record.male, female: record.female }, `male + female (${record.male} + ${record.female}) must equal members (${record.members})`));
   }
   if (!isDateTimeWithOffset(record.visited_at)) {
     issues.push(issue(line, 'visited_at', 'value.date', { value: record.visited_at }, `expected an ISO 8601 date-time with offset, got "${record.visited_at}"`));
   }
   if (record.revision < 1) issues.push(issue(line, 'revision', 'value.range', { min: 1, value: record.revision }, `expected at least 1, got ${record.revision}`));
+}
+
+/**
+ * Parses and checks one line of households.jsonl; pushes problems to `issues` and returns the
+ * record when it is valid. Cross-line checks (duplicate household ids) are the caller's.
+ */
+export function parseHouseholdLine(text: string, line: number, context: RecordContext, issues: SyncIssue[]): HouseholdRecord | null {
+  const record = canonicalRecord(text) ?? generalRecord(text, line, issues);
+  if (!record) return null;
+  const before = issues.length;
+  checkValues(record, line, context, issues);
   return issues.length > before ? null : record;
 }

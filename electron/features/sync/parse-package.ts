@@ -46,6 +46,28 @@ class IssueCollector {
   }
 }
 
+/**
+ * Which household ids a package has listed: one bit per (SLS of the master, serial 0000–9999), so a
+ * million-line package costs the master's size in bits, not a million strings.
+ */
+class HouseholdIdSet {
+  private readonly slsIndex: Map<string, number>;
+  private readonly bits: Uint32Array;
+  constructor(slsIds: readonly string[]) {
+    this.slsIndex = new Map(slsIds.map((id, i) => [id, i]));
+    this.bits = new Uint32Array(Math.ceil((slsIds.length * 10_000) / 32));
+  }
+  /** False when the id was already added. Only for records that passed validation (known SLS). */
+  add(slsId: string, householdId: string): boolean {
+    const bit = this.slsIndex.get(slsId)! * 10_000 + Number(householdId.slice(17));
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    if (this.bits[word] & mask) return false;
+    this.bits[word] |= mask;
+    return true;
+  }
+}
+
 /** The manifest fields worth recording even when the manifest as a whole is invalid. */
 function readableManifestFields(text: string): Partial<Manifest> {
   try {
@@ -101,7 +123,7 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
     } else issues.add([manifestText]);
 
     const context = { kabupatenDigits: options.kabupaten.replace('.', ''), slsIds: new Set(options.slsIds) };
-    const firstLineOf = new Map<string, number>();
+    const seen = new HouseholdIdSet(options.slsIds);
     const hash = createHash('sha256');
     const decoder = new StringDecoder('utf8');
     const total = zip.entries.get(HOUSEHOLDS_NAME)!.uncompressedSize;
@@ -116,10 +138,8 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
       const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
       const lineIssues: SyncIssue[] = [];
       const record = parseHouseholdLine(text, lines, context, lineIssues);
-      if (record) {
-        const first = firstLineOf.get(record.household_id);
-        if (first !== undefined) lineIssues.push(issue(lines, 'household_id', 'household.duplicate', { value: record.household_id, first }, `household ${record.household_id} appears again (first on line ${first})`));
-        else firstLineOf.set(record.household_id, lines);
+      if (record && !seen.add(record.sls_id, record.household_id)) {
+        lineIssues.push(issue(lines, 'household_id', 'household.duplicate', { value: record.household_id }, `household ${record.household_id} appears more than once in the package`));
       }
       if (lineIssues.length) issues.add(lineIssues);
       else if (record && issues.count === 0) {

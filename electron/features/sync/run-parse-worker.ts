@@ -1,32 +1,52 @@
 import { Worker } from 'node:worker_threads';
 import type { ParsedPackage, ParseOptions, ParseProgress } from './parse-package.js';
 
-type WorkerReply = { progress: ParseProgress } | { result: ParsedPackage } | { error: string };
+type WorkerReply = { id: number } & ({ progress: ParseProgress } | { result: ParsedPackage } | { error: string });
 
-/** The worker script; when running from TypeScript sources (tsx, vitest), a loader shim registers tsx first. */
-function createWorker(options: ParseOptions): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  return new Worker(new URL(fromSources ? './parse-worker-dev.mjs' : './parse-worker.js', import.meta.url), { workerData: options });
+interface Pending {
+  resolve(result: ParsedPackage): void;
+  reject(error: Error): void;
+  onProgress(p: ParseProgress): void;
 }
 
-/** Parses a package in a worker thread, so untrusted input never blocks the thread serving the UI. */
+/** One long-lived parser thread: starting a thread per package would cost more than parsing a small one. */
+let parser: { worker: Worker; pending: Map<number, Pending> } | null = null;
+let nextId = 1;
+
+/** The worker script; from TypeScript sources (tsx, vitest) a small shim registers tsx first. */
+function startParser(): NonNullable<typeof parser> {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const worker = new Worker(new URL(fromSources ? './parse-worker-dev.mjs' : './parse-worker.js', import.meta.url));
+  const pending = new Map<number, Pending>();
+  const stopped = (error: Error) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+    if (parser?.worker === worker) parser = null;
+  };
+  worker.on('message', (message: WorkerReply) => {
+    const request = pending.get(message.id);
+    if (!request) return;
+    if ('progress' in message) return request.onProgress(message.progress);
+    pending.delete(message.id);
+    if (pending.size === 0) worker.unref();
+    if ('result' in message) request.resolve(message.result);
+    else request.reject(new Error(`parsing the package failed: ${message.error}`));
+  });
+  worker.on('error', stopped);
+  worker.on('exit', (code) => stopped(new Error(`the package parser stopped unexpectedly (exit ${code})`)));
+  worker.unref();
+  return { worker, pending };
+}
+
+/** Parses a package in the parser thread, so untrusted input never blocks the thread serving the UI. */
 export function parsePackageInWorker(options: ParseOptions, onProgress: (p: ParseProgress) => void): Promise<ParsedPackage> {
+  parser ??= startParser();
+  const { worker, pending } = parser;
+  const id = nextId++;
   return new Promise((resolve, reject) => {
-    const worker = createWorker(options);
-    let settled = false;
-    worker.on('message', (message: WorkerReply) => {
-      if ('progress' in message) return onProgress(message.progress);
-      settled = true;
-      if ('result' in message) resolve(message.result);
-      else reject(new Error(`parsing the package failed: ${message.error}`));
-      void worker.terminate();
-    });
-    worker.on('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`the package parser stopped unexpectedly (exit ${code})`));
-    });
+    pending.set(id, { resolve, reject, onProgress });
+    // Keeps the process alive only while a package is being parsed.
+    worker.ref();
+    worker.postMessage({ id, options });
   });
 }
