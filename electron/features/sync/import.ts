@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/open.js';
-import { sls, syncImportErrors, syncImports } from '../../../drizzle/schema/index.js';
+import { syncImportErrors, syncImports } from '../../../drizzle/schema/index.js';
 import { officeKabupaten } from '../wilayah/service.js';
 import { applyRecords, type ApplyCounts } from './apply.js';
 import { issue, type SyncIssue } from './format.js';
@@ -47,7 +47,7 @@ function rejectedBeforeReading(fileName: string, problem: SyncIssue): PreparedIm
 export async function prepareSyncImport(db: Db, file: { name: string; path: string }, dataDir: string, progress: (p: Progress) => void): Promise<PreparedImport> {
   const kabupaten = officeKabupaten(db);
   if (!kabupaten) return rejectedBeforeReading(file.name, issue(null, null, 'office.notSetUp', {}, 'the office has no regency yet: run setup first'));
-  const slsIds = db.select({ id: sls.slsId }).from(sls).all().map((r) => r.id);
+  const slsIds = db.$client.prepare('SELECT sls_id FROM sls ORDER BY sls_id').pluck().all() as string[];
   if (!slsIds.length) return rejectedBeforeReading(file.name, issue(null, null, 'master.empty', {}, 'the SLS master is empty: import the SLS master first, then the sync packages'));
   const folder = path.join(dataDir, 'incoming');
   fs.mkdirSync(folder, { recursive: true });

@@ -47,25 +47,29 @@ class IssueCollector {
 }
 
 /**
- * Which household ids a package has listed: one bit per (SLS of the master, serial 0000–9999), so a
- * million-line package costs the master's size in bits, not a million strings.
+ * Which household ids a package has listed: per SLS touched, one bit per serial 0000–9999, so a
+ * million-line package costs about a bit per possible household, not a million strings.
  */
 class HouseholdIdSet {
-  private readonly slsIndex: Map<string, number>;
-  private readonly bits: Uint32Array;
-  constructor(slsIds: readonly string[]) {
-    this.slsIndex = new Map(slsIds.map((id, i) => [id, i]));
-    this.bits = new Uint32Array(Math.ceil((slsIds.length * 10_000) / 32));
-  }
-  /** False when the id was already added. Only for records that passed validation (known SLS). */
+  private readonly bySls = new Map<string, Uint32Array>();
+  /** False when the id was already added. */
   add(slsId: string, householdId: string): boolean {
-    const bit = this.slsIndex.get(slsId)! * 10_000 + Number(householdId.slice(17));
-    const word = bit >>> 5;
-    const mask = 1 << (bit & 31);
-    if (this.bits[word] & mask) return false;
-    this.bits[word] |= mask;
+    let bits = this.bySls.get(slsId);
+    if (!bits) this.bySls.set(slsId, (bits = new Uint32Array(313)));
+    const serial = Number(householdId.slice(17));
+    const mask = 1 << (serial & 31);
+    if (bits[serial >>> 5] & mask) return false;
+    bits[serial >>> 5] |= mask;
     return true;
   }
+}
+
+/** The SLS master as a set, kept between packages while the master does not change. */
+let cachedMaster: { ids: readonly string[]; set: Set<string> } | null = null;
+function slsSet(ids: readonly string[]): Set<string> {
+  const same = cachedMaster && cachedMaster.ids.length === ids.length && cachedMaster.ids.every((id, i) => id === ids[i]);
+  if (!same) cachedMaster = { ids, set: new Set(ids) };
+  return cachedMaster!.set;
 }
 
 /** The manifest fields worth recording even when the manifest as a whole is invalid. */
@@ -122,8 +126,8 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
       checked = parsed.manifest;
     } else issues.add([manifestText]);
 
-    const context = { kabupatenDigits: options.kabupaten.replace('.', ''), slsIds: new Set(options.slsIds) };
-    const seen = new HouseholdIdSet(options.slsIds);
+    const context = { kabupatenDigits: options.kabupaten.replace('.', ''), slsIds: slsSet(options.slsIds) };
+    const seen = new HouseholdIdSet();
     const hash = createHash('sha256');
     const decoder = new StringDecoder('utf8');
     const total = zip.entries.get(HOUSEHOLDS_NAME)!.uncompressedSize;
