@@ -4,6 +4,7 @@ import { componentMessages } from '../components/messages';
 import { shellMessages } from '../shell/messages';
 import { setupMessages } from '../features/setup/messages';
 import { wilayahMessages } from '../features/wilayah/messages';
+import { syncMessages } from '../features/sync/messages';
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: Language[] = ['id', 'en'];
@@ -20,6 +21,7 @@ const all: Messages[] = [
   shellMessages,
   setupMessages,
   wilayahMessages,
+  syncMessages,
 ];
 
 function merge(language: Language): Record<string, string> {
