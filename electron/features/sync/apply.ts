@@ -56,10 +56,15 @@ function* fileLines(file: string): Generator<string> {
   }
 }
 
-/** The PPL holding each SLS now (open assignments). */
-function activeAssignments(db: Db): Map<string, string> {
-  const rows = db.$client.prepare('SELECT sls_id, officer_kode FROM assignments WHERE end_date IS NULL').raw().all() as [string, string][];
-  return new Map(rows);
+/** The PPL holding an SLS now (its open assignment), looked up once per SLS the package touches. */
+function assignedOfficers(db: Db): (slsId: string) => string | null {
+  const query = db.$client.prepare('SELECT officer_kode FROM assignments WHERE sls_id = ? AND end_date IS NULL').pluck();
+  const known = new Map<string, string | null>();
+  return (slsId) => {
+    let officer = known.get(slsId);
+    if (officer === undefined) known.set(slsId, (officer = (query.get(slsId) as string | undefined) ?? null));
+    return officer;
+  };
 }
 
 export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
@@ -86,7 +91,7 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
      VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const now = new Date().toISOString();
-  const assigned = activeAssignments(db);
+  const assignedTo = assignedOfficers(db);
   const { packageId, officerCode } = input;
   const counts: ApplyCounts = { new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, flagged: 0 };
   let done = 0;
@@ -96,7 +101,7 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
     const male = Number(maleText);
     const female = Number(femaleText);
     const revision = Number(revisionText);
-    const flagged = assigned.get(slsId) === officerCode ? 0 : 1;
+    const flagged = assignedTo(slsId) === officerCode ? 0 : 1;
     if (insert.run(householdId, slsId, status, members, male, female, visitedAt, revision, officerCode, packageId, flagged).changes) {
       counts.new++;
       counts.flagged += flagged;

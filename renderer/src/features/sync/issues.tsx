@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { IssueTable } from '../../components/IssueTable';
 import { useT } from '../../i18n';
 
 export interface SyncIssueView {
@@ -14,30 +15,8 @@ export function issueText(t: TFunction, issue: SyncIssueView): string {
   return t(`sync.issue.${issue.code}`, { ...issue.params, defaultValue: issue.message });
 }
 
-/** Every problem of a package with its line and field. */
+/** Every problem of a package with its line and field, translated. */
 export function SyncIssueTable({ issues }: { issues: SyncIssueView[] }) {
   const t = useT();
-  if (!issues.length) return null;
-  return (
-    <div className="issue-table" role="region" aria-label={t('common.problems')}>
-      <table>
-        <thead>
-          <tr>
-            <th>{t('common.row')}</th>
-            <th>{t('common.column')}</th>
-            <th>{t('common.problem')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {issues.map((issue, i) => (
-            <tr key={i}>
-              <td>{issue.line ?? '—'}</td>
-              <td>{issue.field ?? '—'}</td>
-              <td>{issueText(t, issue)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <IssueTable issues={issues} describe={(issue) => issueText(t, issue)} />;
 }
