@@ -148,7 +148,7 @@ export function parseManifest(text: string, officeKabupaten: string): { manifest
 export interface RecordContext {
   /** Regency code without the dot, e.g. `3316`: every SLS id starts with it. */
   kabupatenDigits: string;
-  slsIds: ReadonlySet<string>;
+  slsIds: { has(id: string): boolean };
 }
 
 /**

@@ -48,14 +48,16 @@ class IssueCollector {
 
 /**
  * Which household ids a package has listed: per SLS touched, one bit per serial 0000–9999, so a
- * million-line package costs about a bit per possible household, not a million strings.
+ * million-line package costs about a bit per possible household, not a million strings. Keyed by
+ * the SLS's position in the master: a key sliced from the package text would keep that text alive.
  */
 class HouseholdIdSet {
-  private readonly bySls = new Map<string, Uint32Array>();
-  /** False when the id was already added. */
+  private readonly bySls: (Uint32Array | undefined)[] = [];
+  constructor(private readonly slsIndex: ReadonlyMap<string, number>) {}
+  /** False when the id was already added. Only for valid records (their SLS is in the master). */
   add(slsId: string, householdId: string): boolean {
-    let bits = this.bySls.get(slsId);
-    if (!bits) this.bySls.set(slsId, (bits = new Uint32Array(313)));
+    const index = this.slsIndex.get(slsId)!;
+    const bits = (this.bySls[index] ??= new Uint32Array(313));
     const serial = Number(householdId.slice(17));
     const mask = 1 << (serial & 31);
     if (bits[serial >>> 5] & mask) return false;
@@ -64,12 +66,12 @@ class HouseholdIdSet {
   }
 }
 
-/** The SLS master as a set, kept between packages while the master does not change. */
-let cachedMaster: { ids: readonly string[]; set: Set<string> } | null = null;
-function slsSet(ids: readonly string[]): Set<string> {
+/** The SLS master by id (value: position), kept between packages while the master does not change. */
+let cachedMaster: { ids: readonly string[]; index: Map<string, number> } | null = null;
+function slsMaster(ids: readonly string[]): Map<string, number> {
   const same = cachedMaster && cachedMaster.ids.length === ids.length && cachedMaster.ids.every((id, i) => id === ids[i]);
-  if (!same) cachedMaster = { ids, set: new Set(ids) };
-  return cachedMaster!.set;
+  if (!same) cachedMaster = { ids, index: new Map(ids.map((id, i) => [id, i])) };
+  return cachedMaster!.index;
 }
 
 /** The manifest fields worth recording even when the manifest as a whole is invalid. */
@@ -126,8 +128,9 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
       checked = parsed.manifest;
     } else issues.add([manifestText]);
 
-    const context = { kabupatenDigits: options.kabupaten.replace('.', ''), slsIds: slsSet(options.slsIds) };
-    const seen = new HouseholdIdSet();
+    const master = slsMaster(options.slsIds);
+    const context = { kabupatenDigits: options.kabupaten.replace('.', ''), slsIds: master };
+    const seen = new HouseholdIdSet(master);
     const hash = createHash('sha256');
     const decoder = new StringDecoder('utf8');
     const total = zip.entries.get(HOUSEHOLDS_NAME)!.uncompressedSize;

@@ -12,11 +12,15 @@ interface Pending {
 /** One long-lived parser thread: starting a thread per package would cost more than parsing a small one. */
 let parser: { worker: Worker; pending: Map<number, Pending> } | null = null;
 let nextId = 1;
+const BIG_PACKAGE_LINES = 100_000;
 
 /** The worker script; from TypeScript sources (tsx, vitest) a small shim registers tsx first. */
 function startParser(): NonNullable<typeof parser> {
   const fromSources = import.meta.url.endsWith('.ts');
-  const worker = new Worker(new URL(fromSources ? './parse-worker-dev.mjs' : './parse-worker.js', import.meta.url));
+  // Parsing streams: it needs a few MB at a time, so a small heap keeps a million-line package lean.
+  const worker = new Worker(new URL(fromSources ? './parse-worker-dev.mjs' : './parse-worker.js', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+  });
   const pending = new Map<number, Pending>();
   const stopped = (error: Error) => {
     for (const p of pending.values()) p.reject(error);
@@ -29,11 +33,13 @@ function startParser(): NonNullable<typeof parser> {
     if ('progress' in message) return request.onProgress(message.progress);
     pending.delete(message.id);
     if (pending.size === 0) worker.unref();
+    // After a big package the thread's heap is mostly garbage: end it rather than keep it while the records are applied.
+    if (pending.size === 0 && 'result' in message && message.result.lines > BIG_PACKAGE_LINES) void worker.terminate();
     if ('result' in message) request.resolve(message.result);
     else request.reject(new Error(`parsing the package failed: ${message.error}`));
   });
   worker.on('error', stopped);
-  worker.on('exit', (code) => stopped(new Error(`the package parser stopped unexpectedly (exit ${code})`)));
+  worker.on('exit', (code) => stopped(new Error(`the package parser stopped (exit ${code})`)));
   worker.unref();
   return { worker, pending };
 }
