@@ -55,8 +55,13 @@ async function phaseImport(dbFile: string, files: string[]): Promise<PhaseResult
   const actor = { username: 'bench', role: 'admin' as const };
   const started = performance.now();
   let households = 0;
-  for (const file of files) {
-    const result = (await backend.api.call('sync.import', { file: { path: file } }, { actor, trusted: true })) as { status: string; counts: { new: number } };
+  // As `pendopo import sync` does: the next package is read while the current one is written.
+  const importFile = (file: string) => backend.api.call('sync.import', { file: { path: file } }, { actor, trusted: true }) as Promise<{ status: string; counts: { new: number } }>;
+  let next = importFile(files[0]);
+  for (const [i, file] of files.entries()) {
+    const current = next;
+    if (i + 1 < files.length) next = importFile(files[i + 1]);
+    const result = await current;
     if (result.status !== 'imported') throw new Error(`${file}: ${result.status}`);
     households += result.counts.new;
   }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parsePackageInWorker } from '../../electron/features/sync/run-parse-worker.js';
 import { bloraBackend, type TestBackend } from '../support/backend.js';
 import { SAMPLES, seedAssignments, seedOfficer, seedSampleSlsMaster } from '../support/census-seed.js';
 import { tempDir } from '../support/office-process.js';
@@ -129,5 +131,20 @@ describe('field sync import', () => {
     expect(lines[0]).toBe('household_id,sls_id,status,members,male,female,visited_at,revision,officer_code');
     expect(lines).toHaveLength(13);
     expect(lines[1]).toMatch(/^\d{16}-\d{4},\d{16},[a-z_]+,\d+,\d+,\d+,[^,]+,2,[A-Z0-9-]+$/);
+  });
+});
+
+describe('field sync: reading happens off the calling thread', () => {
+  it('parses and validates in a worker thread, reporting progress back', async () => {
+    const slsIds = (await seedSampleSlsMaster((await bloraBackend()).database.db)).slice(0, 100);
+    const dir = tempDir();
+    const file = packagePath(dir, 'threaded');
+    await writePackage(file, { officer: 'PPL-A', lines: householdsOf(slsIds, 100) });
+    const progress: number[] = [];
+    const parsed = await parsePackageInWorker({ file, recordsFile: path.join(dir, 'records.tsv'), kabupaten: '33.16', slsIds }, (p) => progress.push(p.done));
+    expect(parsed).toMatchObject({ ok: true, lines: 10_000 });
+    expect(parsed.threadId).not.toBe(threadId);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(fs.readFileSync(path.join(dir, 'records.tsv'), 'utf8').split('\n')).toHaveLength(10_001);
   });
 });

@@ -14,8 +14,19 @@ export const importSyncCommand: Command = {
   async run({ positionals }, ctx) {
     if (!positionals.length) throw new UsageError('import sync: name at least one package file');
     let rejected = false;
-    for (const file of positionals) {
-      const result = await ctx.call('sync.import', { file: { path: file } });
+    // The next package is read (in the parser thread) while the current one is written.
+    const started = new Map<number, Promise<Awaited<ReturnType<typeof importOne>>>>();
+    const importOne = (i: number) => ctx.call('sync.import', { file: { path: positionals[i] } });
+    const start = (i: number) => {
+      if (i >= positionals.length || started.has(i)) return;
+      const call = importOne(i);
+      call.catch(() => {}); // awaited below, in order
+      started.set(i, call);
+    };
+    start(0);
+    for (const [i, file] of positionals.entries()) {
+      start(i + 1);
+      const result = await started.get(i)!;
       rejected ||= result.status === 'rejected';
       const errors = result.errors.map((e) => ({ line: e.line, field: e.field, message: e.message }));
       if (ctx.json) {

@@ -40,7 +40,7 @@ export interface Progress {
 const ZERO_COUNTS: ApplyCounts = { new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, flagged: 0 };
 
 function rejectedBeforeReading(fileName: string, problem: SyncIssue): PreparedImport {
-  return { fileName, recordsFile: null, parsed: { manifest: {}, ok: false, issues: [problem], issueCount: 1, lines: 0 } };
+  return { fileName, recordsFile: null, parsed: { manifest: {}, ok: false, issues: [problem], issueCount: 1, lines: 0, threadId: 0 } };
 }
 
 /** Reads and validates the package off the calling thread; touches the database only to read the SLS master. */

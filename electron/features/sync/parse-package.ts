@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import { threadId } from 'node:worker_threads';
 import { HOUSEHOLDS_NAME, MANIFEST_NAME, issue, parseHouseholdLine, parseManifest, type HouseholdRecord, type Manifest, type SyncIssue } from './format.js';
 import { openPackageZip, ZipDamage } from './zip-reader.js';
 
@@ -32,6 +33,8 @@ export interface ParsedPackage {
   issues: SyncIssue[];
   issueCount: number;
   lines: number;
+  /** The thread that parsed it (the parser thread, never the caller's). */
+  threadId: number;
 }
 
 /** Collects problems in order, listing the first MAX_LISTED_SYNC_ISSUES and counting the rest. */
@@ -112,7 +115,7 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
   const opened = await openPackageZip(options.file);
   if (!opened.zip) {
     issues.add(opened.issues);
-    return { manifest: {}, ok: false, issues: issues.listed, issueCount: issues.count, lines: 0 };
+    return { manifest: {}, ok: false, issues: issues.listed, issueCount: issues.count, lines: 0, threadId };
   }
   const zip = opened.zip;
   let manifest: Partial<Manifest> = {};
@@ -194,5 +197,5 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
     fs.closeSync(out);
     zip.close();
   }
-  return { manifest, ok: issues.count === 0, issues: issues.listed, issueCount: issues.count, lines };
+  return { manifest, ok: issues.count === 0, issues: issues.listed, issueCount: issues.count, lines, threadId };
 }
