@@ -19,7 +19,7 @@ function startParser(): NonNullable<typeof parser> {
   const fromSources = import.meta.url.endsWith('.ts');
   // Parsing streams: it needs a few MB at a time, so a small heap keeps a million-line package lean.
   const worker = new Worker(new URL(fromSources ? './parse-worker-dev.mjs' : './parse-worker.js', import.meta.url), {
-    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+    resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
   });
   const pending = new Map<number, Pending>();
   const stopped = (error: Error) => {
