@@ -17,9 +17,10 @@ const BIG_PACKAGE_LINES = 100_000;
 /** The worker script; from TypeScript sources (tsx, vitest) a small shim registers tsx first. */
 function startParser(): NonNullable<typeof parser> {
   const fromSources = import.meta.url.endsWith('.ts');
-  // Parsing streams: it needs a few MB at a time, so a small heap keeps a million-line package lean.
+  // Parsing streams: it needs a few MB at a time, so a small old generation keeps a million-line
+  // package lean; a roomier young generation keeps short-lived line strings from costing GC time.
   const worker = new Worker(new URL(fromSources ? './parse-worker-dev.mjs' : './parse-worker.js', import.meta.url), {
-    resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 32 },
   });
   const pending = new Map<number, Pending>();
   const stopped = (error: Error) => {
