@@ -6,3 +6,4 @@ export * from './progress.js';
 export * from './integrity.js';
 export * from './users.js';
 export * from './files.js';
+export * from './sync.js';

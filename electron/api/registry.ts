@@ -1,6 +1,7 @@
 import { mergeOperations } from './define.js';
 import { censusOps } from '../features/census/ops.js';
 import { settingsOps } from '../features/settings/ops.js';
+import { syncOps } from '../features/sync/ops.js';
 import { wilayahOps } from '../features/wilayah/ops.js';
 import { progressOps } from '../features/progress/ops.js';
 import { participationOps } from '../features/participation/ops.js';
@@ -23,6 +24,7 @@ export const operations = mergeOperations(
   auditOps,
   backupOps,
   censusOps,
+  syncOps,
 );
 
 export type Operations = typeof operations;

@@ -4,6 +4,7 @@ import { progressCommands } from './progress.js';
 import { censusCommands } from './census.js';
 import { serveCommand } from './serve.js';
 import { initCommand } from './setup.js';
+import { exportHouseholdsCommand, importSyncCommand } from './sync.js';
 import { auditExportCommand, auditVerifyCommand, backupCommand, checkCommand, restoreCommand } from './trust.js';
 import { userAddCommand, userListCommand } from './users.js';
 
@@ -12,6 +13,8 @@ export const commands: Command[] = [
   initCommand,
   serveCommand,
   ...censusCommands,
+  importSyncCommand,
+  exportHouseholdsCommand,
   ...progressCommands,
   ...integrityCommands,
   userAddCommand,

@@ -1,8 +1,8 @@
 import type { ApiErrorIssue } from '../../../electron/api/types';
 import { useT } from '../i18n';
 
-/** The problems a rejected file or input had, each with its row/line and column. */
-export function IssueTable({ issues }: { issues: ApiErrorIssue[] }) {
+/** The problems a rejected file or input had, each with its row/line and column (`describe` may translate them). */
+export function IssueTable<I extends ApiErrorIssue>({ issues, describe = (issue) => issue.message }: { issues: I[]; describe?: (issue: I) => string }) {
   const t = useT();
   if (!issues.length) return null;
   return (
@@ -20,7 +20,7 @@ export function IssueTable({ issues }: { issues: ApiErrorIssue[] }) {
             <tr key={i}>
               <td>{issue.line ?? '—'}</td>
               <td>{issue.field ?? '—'}</td>
-              <td>{issue.message}</td>
+              <td>{describe(issue)}</td>
             </tr>
           ))}
         </tbody>

@@ -10,6 +10,7 @@ import { integrityMessages } from '../features/integrity/messages';
 import { authMessages } from '../features/auth/messages';
 import { pengaturanMessages } from '../features/pengaturan/messages';
 import { censusMessages } from '../features/census/messages';
+import { syncMessages } from '../features/sync/messages';
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: Language[] = ['id', 'en'];
@@ -32,6 +33,7 @@ const all: Messages[] = [
   authMessages,
   pengaturanMessages,
   censusMessages,
+  syncMessages,
 ];
 
 function merge(language: Language): Record<string, string> {

@@ -1,0 +1,147 @@
+// Field sync import: the slow, untrusted part (prepare: parse in a worker) and the synchronous,
+// transactional part (run: record the import, apply the records). Rules 1–6 of field-sync.md.
+import fs from 'node:fs';
+import path from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/open.js';
+import { syncImportErrors, syncImports } from '../../../drizzle/schema/index.js';
+import { officeKabupaten } from '../wilayah/service.js';
+import { applyRecords, type ApplyCounts } from './apply.js';
+import { issue, type SyncIssue } from './format.js';
+import { MAX_LISTED_SYNC_ISSUES, type ParsedPackage } from './parse-package.js';
+import { parsePackageInWorker } from './run-parse-worker.js';
+
+export type SyncImportStatus = 'imported' | 'rejected' | 'duplicate';
+
+export interface PreparedImport {
+  fileName: string;
+  parsed: ParsedPackage;
+  /** The validated records, tab-separated; removed after the run. */
+  recordsFile: string | null;
+}
+
+export interface SyncImportResult {
+  importId: number;
+  file: string;
+  package_id: string | null;
+  status: SyncImportStatus;
+  counts: ApplyCounts;
+  errors: SyncIssue[];
+  /** All problems found; `errors` lists the first ones and says how many more. */
+  errorCount: number;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  label?: string;
+}
+
+const ZERO_COUNTS: ApplyCounts = { new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, flagged: 0 };
+
+function rejectedBeforeReading(fileName: string, problem: SyncIssue): PreparedImport {
+  return { fileName, recordsFile: null, parsed: { manifest: {}, ok: false, issues: [problem], issueCount: 1, lines: 0, threadId: 0 } };
+}
+
+/** Reads and validates the package off the calling thread; touches the database only to read the SLS master. */
+export async function prepareSyncImport(db: Db, file: { name: string; path: string }, dataDir: string, progress: (p: Progress) => void): Promise<PreparedImport> {
+  const kabupaten = officeKabupaten(db);
+  if (!kabupaten) return rejectedBeforeReading(file.name, issue(null, null, 'office.notSetUp', {}, 'the office has no regency yet: run setup first'));
+  const slsIds = db.$client.prepare('SELECT sls_id FROM sls ORDER BY sls_id').pluck().all() as string[];
+  if (!slsIds.length) return rejectedBeforeReading(file.name, issue(null, null, 'master.empty', {}, 'the SLS master is empty: import the SLS master first, then the sync packages'));
+  const folder = path.join(dataDir, 'incoming');
+  fs.mkdirSync(folder, { recursive: true });
+  removeAbandonedRecordsFiles(folder);
+  const recordsFile = path.join(folder, `${Date.now()}-${Math.random().toString(36).slice(2)}.records.tsv`);
+  try {
+    const parsed = await parsePackageInWorker({ file: file.path, recordsFile, kabupaten, slsIds }, (p) => progress({ ...p, label: 'read' }));
+    return { fileName: file.name, parsed, recordsFile };
+  } catch (error) {
+    fs.rmSync(recordsFile, { force: true });
+    throw error;
+  }
+}
+
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** Records files left by an import that was killed (the database itself is unaffected: it rolled back). */
+function removeAbandonedRecordsFiles(folder: string): void {
+  for (const name of fs.readdirSync(folder)) {
+    const file = path.join(folder, name);
+    if (name.endsWith('.records.tsv') && Date.now() - fs.statSync(file).mtimeMs > ABANDONED_AFTER_MS) fs.rmSync(file, { force: true });
+  }
+}
+
+function isImported(db: Db, packageId: string): boolean {
+  return !!db.select({ id: syncImports.id }).from(syncImports).where(and(eq(syncImports.packageId, packageId), eq(syncImports.status, 'imported'))).get();
+}
+
+/** The listed problems, plus one line saying how many more there are. */
+function listedErrors(parsed: ParsedPackage): SyncIssue[] {
+  const more = parsed.issueCount - parsed.issues.length;
+  if (more <= 0 || parsed.issues.length < MAX_LISTED_SYNC_ISSUES) return parsed.issues;
+  return [...parsed.issues, issue(null, null, 'more', { count: more }, `… and ${more} more problems`)];
+}
+
+/** Records the import (rule 6) and, for a valid new package, applies it. Runs in one transaction. */
+export function runSyncImport(db: Db, prepared: PreparedImport, actor: string, progress: (p: Progress) => void): SyncImportResult {
+  const { parsed } = prepared;
+  const packageId = parsed.manifest.package_id ?? null;
+  const status: SyncImportStatus = !parsed.ok ? 'rejected' : isImported(db, packageId!) ? 'duplicate' : 'imported';
+  const errors = status === 'rejected' ? listedErrors(parsed) : [];
+  const row = db
+    .insert(syncImports)
+    .values({
+      fileName: prepared.fileName,
+      packageId,
+      officerCode: parsed.manifest.officer_code ?? null,
+      deviceId: parsed.manifest.device_id ?? null,
+      createdAt: parsed.manifest.created_at ?? null,
+      importedAt: new Date().toISOString(),
+      actor,
+      status,
+      records: parsed.manifest.records ?? null,
+      errorCount: status === 'rejected' ? parsed.issueCount : 0,
+    })
+    .returning({ id: syncImports.id })
+    .get();
+  if (errors.length) {
+    db.insert(syncImportErrors)
+      .values(errors.map((e) => ({ importId: row.id, line: e.line, field: e.field, code: e.code, params: JSON.stringify(e.params), message: e.message })))
+      .run();
+  }
+  let counts = ZERO_COUNTS;
+  if (status === 'imported') {
+    counts = applyRecords(db, {
+      importId: row.id,
+      packageId: packageId!,
+      officerCode: parsed.manifest.officer_code!,
+      recordsFile: prepared.recordsFile!,
+      lines: parsed.lines,
+      onProgress: (done, total) => progress({ done, total, label: 'apply' }),
+    });
+    db.update(syncImports)
+      .set({
+        newCount: counts.new,
+        updatedCount: counts.updated,
+        unchangedCount: counts.unchanged,
+        staleCount: counts.stale,
+        conflictCount: counts.conflict,
+        flaggedCount: counts.flagged,
+      })
+      .where(eq(syncImports.id, row.id))
+      .run();
+  }
+  return { importId: row.id, file: prepared.fileName, package_id: packageId, status, counts, errors, errorCount: status === 'rejected' ? parsed.issueCount : 0 };
+}
+
+export function removeRecordsFile(prepared: PreparedImport): void {
+  if (prepared.recordsFile) fs.rmSync(prepared.recordsFile, { force: true });
+}
+
+export function importSummary(result: SyncImportResult): string {
+  const c = result.counts;
+  if (result.status === 'rejected') return `${result.file}: rejected, ${result.errorCount} problem(s)`;
+  if (result.status === 'duplicate') return `${result.file}: already imported`;
+  return `${result.file}: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.stale} stale, ${c.conflict} conflict, ${c.flagged} flagged`;
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { ALL_ROLES, op } from '../../api/define.js';
+import { exportedFile, MIME } from '../../files/exported-file.js';
+import { fileSource, resolveFileSource } from '../../files/file-source.js';
+import { toCsv, toXlsx } from '../../files/table-export.js';
+import { importSummary, prepareSyncImport, removeRecordsFile, runSyncImport } from './import.js';
+import { allHouseholds, HOUSEHOLD_EXPORT_COLUMNS, householdsOfSls, importErrors, listConflicts, listImports, resolveConflict, slsWithHouseholds } from './service.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const slsId = z.string().regex(/^\d{16}$/, 'expected a 16-digit SLS id');
+
+export const syncOps = {
+  /** Imports one field sync package; a rejected or duplicate package is recorded and changes nothing else. */
+  'sync.import': op({
+    input: z.object({ file: fileSource }),
+    writes: true,
+    roles: ['admin', 'operator'],
+    prepare: async ({ file }, ctx) => {
+      const resolved = resolveFileSource(file, ctx);
+      try {
+        return await prepareSyncImport(ctx.db, resolved, ctx.dataDir, ctx.progress);
+      } finally {
+        resolved.cleanup();
+      }
+    },
+    run: (_input, ctx, prepared) => {
+      try {
+        return runSyncImport(ctx.db, prepared, ctx.actor.username, ctx.progress);
+      } finally {
+        removeRecordsFile(prepared);
+      }
+    },
+    audit: (_input, out) => ({ entity: 'sync_import', entityId: out.package_id, summary: importSummary(out) }),
+  }),
+  'sync.imports': op({
+    input: z.object({
+      status: z.enum(['imported', 'rejected', 'duplicate']).optional(),
+      officer: z.string().max(32).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      search: z.string().max(100).optional(),
+      limit: z.number().int().min(1).max(5000).default(1000),
+    }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => listImports(db, input),
+  }),
+  'sync.importErrors': op({
+    input: z.object({ importId: z.number().int().positive() }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ importId }, { db }) => importErrors(db, importId),
+  }),
+  'sync.conflicts': op({
+    input: z.object({ state: z.enum(['open', 'all']).default('open') }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ state }, { db }) => listConflicts(db, state),
+  }),
+  'sync.resolveConflict': op({
+    input: z.object({ id: z.number().int().positive(), choice: z.enum(['keep', 'take']) }),
+    writes: true,
+    roles: ['admin', 'operator', 'koordinator'],
+    run: ({ id, choice }, { db, actor }) => resolveConflict(db, id, choice, actor.username),
+    audit: (_input, out) => ({
+      entity: 'household',
+      entityId: out.householdId,
+      summary: `conflict ${out.id} at revision ${out.revision}: ${out.choice === 'keep' ? 'kept the stored record' : 'took the incoming record'}`,
+    }),
+  }),
+  'sync.sls': op({
+    input: z.object({}),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (_input, { db }) => slsWithHouseholds(db),
+  }),
+  'sync.households': op({
+    input: z.object({ slsId }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ slsId: id }, { db }) => householdsOfSls(db, id),
+  }),
+  'sync.exportHouseholds': op({
+    input: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }),
+    writes: false,
+    roles: ALL_ROLES,
+    prepare: async ({ format }, { db }) =>
+      format === 'xlsx' ? exportedFile('households.xlsx', MIME.xlsx, await toXlsx([{ name: 'households', columns: HOUSEHOLD_EXPORT_COLUMNS, rows: allHouseholds(db) }])) : null,
+    run: (_input, { db }, xlsx) => xlsx ?? exportedFile('households.csv', MIME.csv, Buffer.from(toCsv(HOUSEHOLD_EXPORT_COLUMNS, allHouseholds(db)), 'utf8')),
+  }),
+};

@@ -1,0 +1,148 @@
+// Reading the sync results (history, errors, conflicts, households) and resolving conflicts.
+import { and, asc, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/open.js';
+import { households, sls, syncConflicts, syncImportErrors, syncImports } from '../../../drizzle/schema/index.js';
+import { ApiError } from '../../api/errors.js';
+import type { ExportColumn } from '../../files/table-export.js';
+
+export interface ImportFilter {
+  status?: 'imported' | 'rejected' | 'duplicate';
+  officer?: string;
+  /** YYYY-MM-DD, on the import date. */
+  from?: string;
+  to?: string;
+  /** Part of the file name or package id. */
+  search?: string;
+  limit: number;
+}
+
+export function listImports(db: Db, filter: ImportFilter) {
+  const where: SQL[] = [];
+  if (filter.status) where.push(eq(syncImports.status, filter.status));
+  if (filter.officer) where.push(eq(syncImports.officerCode, filter.officer));
+  if (filter.from) where.push(gte(syncImports.importedAt, filter.from));
+  if (filter.to) where.push(lte(syncImports.importedAt, `${filter.to}T99`));
+  if (filter.search) {
+    const pattern = `%${filter.search.replace(/[%_]/g, '')}%`;
+    where.push(or(like(syncImports.fileName, pattern), like(syncImports.packageId, pattern))!);
+  }
+  return db
+    .select()
+    .from(syncImports)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(syncImports.id))
+    .limit(filter.limit)
+    .all();
+}
+
+export function importErrors(db: Db, importId: number) {
+  const found = db.select().from(syncImports).where(eq(syncImports.id, importId)).get();
+  if (!found) throw new ApiError('NOT_FOUND', `No import with id ${importId}`);
+  const errors = db
+    .select({ line: syncImportErrors.line, field: syncImportErrors.field, code: syncImportErrors.code, params: syncImportErrors.params, message: syncImportErrors.message })
+    .from(syncImportErrors)
+    .where(eq(syncImportErrors.importId, importId))
+    .orderBy(asc(syncImportErrors.id))
+    .all()
+    .map((e) => ({ ...e, params: JSON.parse(e.params) as Record<string, string | number> }));
+  return { import: found, errors };
+}
+
+export function listConflicts(db: Db, state: 'open' | 'all') {
+  return db
+    .select()
+    .from(syncConflicts)
+    .where(state === 'open' ? eq(syncConflicts.state, 'open') : undefined)
+    .orderBy(desc(syncConflicts.id))
+    .limit(5000)
+    .all();
+}
+
+export interface Resolution {
+  id: number;
+  householdId: string;
+  revision: number;
+  choice: 'keep' | 'take';
+}
+
+/** Keeps the stored record or takes the incoming one; the household must still be at the conflict's revision. */
+export function resolveConflict(db: Db, id: number, choice: 'keep' | 'take', actor: string): Resolution {
+  const conflict = db.select().from(syncConflicts).where(eq(syncConflicts.id, id)).get();
+  if (!conflict) throw new ApiError('NOT_FOUND', `No conflict with id ${id}`);
+  if (conflict.state !== 'open') throw new ApiError('CONFLICT', `Conflict ${id} is already ${conflict.state}`);
+  const stored = db.select({ revision: households.revision }).from(households).where(eq(households.householdId, conflict.householdId)).get();
+  if (!stored || stored.revision !== conflict.revision) throw new ApiError('CONFLICT', `Household ${conflict.householdId} has moved on to another revision`);
+  if (choice === 'take') {
+    db.update(households)
+      .set({
+        status: conflict.incomingStatus,
+        members: conflict.incomingMembers,
+        male: conflict.incomingMale,
+        female: conflict.incomingFemale,
+        visitedAt: conflict.incomingVisitedAt,
+        officerCode: conflict.incomingOfficerCode,
+        packageId: conflict.incomingPackageId,
+        flagged: conflict.incomingFlagged,
+      })
+      .where(eq(households.householdId, conflict.householdId))
+      .run();
+  }
+  db.update(syncConflicts)
+    .set({ state: choice === 'keep' ? 'kept' : 'taken', resolvedAt: new Date().toISOString(), resolvedBy: actor })
+    .where(eq(syncConflicts.id, id))
+    .run();
+  return { id, householdId: conflict.householdId, revision: conflict.revision, choice };
+}
+
+/** SLS with how many households they have, for picking one in the households view. */
+export function slsWithHouseholds(db: Db) {
+  return db
+    .select({ slsId: sls.slsId, nama: sls.nama, desaKode: sls.desaKode, perkiraanKk: sls.perkiraanKk, households: sql<number>`count(${households.householdId})` })
+    .from(sls)
+    .leftJoin(households, eq(households.slsId, sls.slsId))
+    .groupBy(sls.slsId)
+    .orderBy(asc(sls.slsId))
+    .all();
+}
+
+/** The households of one SLS, with the file name of the package each came from. */
+export function householdsOfSls(db: Db, slsId: string) {
+  return db
+    .select({
+      householdId: households.householdId,
+      status: households.status,
+      members: households.members,
+      male: households.male,
+      female: households.female,
+      visitedAt: households.visitedAt,
+      revision: households.revision,
+      officerCode: households.officerCode,
+      flagged: households.flagged,
+      packageId: households.packageId,
+      fileName: syncImports.fileName,
+    })
+    .from(households)
+    .leftJoin(syncImports, and(eq(syncImports.packageId, households.packageId), eq(syncImports.status, 'imported')))
+    .where(eq(households.slsId, slsId))
+    .orderBy(asc(households.householdId))
+    .all();
+}
+
+export type HouseholdExportRow = typeof households.$inferSelect;
+
+/** The `export households` contract: these columns, in this order. */
+export const HOUSEHOLD_EXPORT_COLUMNS: ExportColumn<HouseholdExportRow>[] = [
+  { header: 'household_id', value: (r) => r.householdId, width: 22 },
+  { header: 'sls_id', value: (r) => r.slsId, width: 18 },
+  { header: 'status', value: (r) => r.status, width: 16 },
+  { header: 'members', value: (r) => r.members },
+  { header: 'male', value: (r) => r.male },
+  { header: 'female', value: (r) => r.female },
+  { header: 'visited_at', value: (r) => r.visitedAt, width: 26 },
+  { header: 'revision', value: (r) => r.revision },
+  { header: 'officer_code', value: (r) => r.officerCode, width: 16 },
+];
+
+export function allHouseholds(db: Db): Iterable<HouseholdExportRow> {
+  return db.select().from(households).orderBy(asc(households.householdId)).all();
+}

@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpOutput } from '../../../../electron/api/types';
+import { formatDate, formatNumber, formatTime } from '../../../../common/format';
+import { api } from '../../api/client';
+import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { saveExportedFile } from '../../components/files';
+import { useT } from '../../i18n';
+import { useRoute } from '../../store/route';
+
+type SlsRow = OpOutput<'sync.sls'>[number];
+type HouseholdRow = OpOutput<'sync.households'>[number];
+
+/** SLS on the left (with how many households arrived); the households of the chosen one on the right. */
+export function HouseholdGrid({ refresh }: { refresh: number }) {
+  const t = useT();
+  const selected = useRoute((s) => s.params.sls ?? '');
+  const setParam = useRoute((s) => s.setParam);
+  const [sls, setSls] = useState<SlsRow[]>([]);
+  const [households, setHouseholds] = useState<HouseholdRow[]>([]);
+  const [quickFilter, setQuickFilter] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    api('sync.sls', {}).then(setSls, (e: Error) => setFailure(e.message));
+  }, [refresh]);
+  useEffect(() => {
+    if (selected) api('sync.households', { slsId: selected }).then(setHouseholds, (e: Error) => setFailure(e.message));
+    else setHouseholds([]);
+  }, [selected, refresh]);
+
+  const slsColumns = useMemo<ColDef<SlsRow>[]>(
+    () => [
+      { field: 'slsId', headerName: 'SLS', width: 165 },
+      { field: 'nama', headerName: t('wilayah.nama'), flex: 1, minWidth: 120 },
+      numberColumn('households', t('sync.tab.households'), { width: 110 }),
+    ],
+    [t],
+  );
+  const householdColumns = useMemo<ColDef<HouseholdRow>[]>(
+    () => [
+      { field: 'householdId', headerName: t('sync.household'), width: 200 },
+      { field: 'status', headerName: t('sync.status'), width: 170, valueFormatter: (p) => t(`sync.hh.${p.value as string}`) },
+      numberColumn('members', t('sync.field.members'), { width: 95 }),
+      numberColumn('male', t('sync.field.male'), { width: 95 }),
+      numberColumn('female', t('sync.field.female'), { width: 105 }),
+      { field: 'visitedAt', headerName: t('sync.field.visitedAt'), width: 140, valueFormatter: (p) => `${formatDate(p.value as string)} ${formatTime(new Date(p.value as string))}` },
+      numberColumn('revision', t('sync.revision'), { width: 85 }),
+      { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
+      { field: 'flagged', headerName: t('sync.flagged'), width: 120, valueFormatter: (p) => (p.value ? t('sync.yes') : '') },
+      { field: 'fileName', headerName: t('sync.field.package'), flex: 1, minWidth: 200, valueGetter: (p) => p.data?.fileName ?? p.data?.packageId },
+    ],
+    [t],
+  );
+
+  return (
+    <div className="split">
+      <div className="panel">
+        <div className="panel-bar">
+          <h2>{t('sync.pickSls')}</h2>
+          <input className="quick-filter" aria-label={t('sync.slsSearch')} placeholder={t('sync.slsSearch')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
+        </div>
+        <DataGrid<SlsRow>
+          testId="sync-sls"
+          rowData={sls}
+          columnDefs={slsColumns}
+          quickFilterText={quickFilter}
+          getRowId={(p) => p.data.slsId}
+          rowClassRules={{ 'row-selected': (p) => p.data?.slsId === selected }}
+          onRowClicked={(e) => e.data && setParam('sls', e.data.slsId)}
+        />
+      </div>
+      <div className="panel">
+        <div className="panel-bar">
+          <h2>
+            {selected || t('sync.pickSls')} {selected && <span className="muted">· {t('sync.households', { n: formatNumber(households.length) })}</span>}
+          </h2>
+          <button type="button" onClick={() => api('sync.exportHouseholds', { format: 'csv' }).then(saveExportedFile, (e: Error) => setFailure(e.message))}>
+            {t('sync.export')}
+          </button>
+        </div>
+        {failure && <p className="error" role="alert">{failure}</p>}
+        <DataGrid<HouseholdRow> testId="sync-households" rowData={households} columnDefs={householdColumns} getRowId={(p) => p.data.householdId} />
+      </div>
+    </div>
+  );
+}

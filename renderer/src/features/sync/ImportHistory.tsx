@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { OpInput, OpOutput } from '../../../../electron/api/types';
+import { formatDate, formatTime } from '../../../../common/format';
+import { api } from '../../api/client';
+import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { useT } from '../../i18n';
+import { SyncIssueTable } from './issues';
+
+type ImportRow = OpOutput<'sync.imports'>[number];
+type Errors = OpOutput<'sync.importErrors'>;
+type Filter = OpInput<'sync.imports'>;
+
+const dateTime = (iso: string | null) => (iso ? `${formatDate(iso)} ${formatTime(new Date(iso))}` : '');
+
+/** Every import, accepted or not, filterable; a rejected package's problems in full below. */
+export function ImportHistory({ refresh }: { refresh: number }) {
+  const t = useT();
+  const [filter, setFilter] = useState<Filter>({});
+  const [rows, setRows] = useState<ImportRow[]>([]);
+  const [errors, setErrors] = useState<Errors | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    api('sync.imports', filter).then(setRows, (e: Error) => setFailure(e.message));
+  }, [filter, refresh]);
+
+  const set = (key: keyof Filter, value: string) => setFilter((f) => ({ ...f, [key]: value || undefined }));
+  const columns = useMemo<ColDef<ImportRow>[]>(
+    () => [
+      { field: 'importedAt', headerName: t('sync.importedAt'), width: 150, valueFormatter: (p) => dateTime(p.value as string) },
+      { field: 'fileName', headerName: t('sync.file'), flex: 1, minWidth: 200 },
+      { field: 'status', headerName: t('sync.status'), width: 150, valueFormatter: (p) => t(`sync.status.${p.value as string}`) },
+      { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
+      numberColumn('newCount', t('sync.count.new'), { width: 85 }),
+      numberColumn('updatedCount', t('sync.count.updated'), { width: 100 }),
+      numberColumn('unchangedCount', t('sync.count.unchanged'), { width: 85 }),
+      numberColumn('staleCount', t('sync.count.stale'), { width: 80 }),
+      numberColumn('conflictCount', t('sync.count.conflict'), { width: 85 }),
+      numberColumn('flaggedCount', t('sync.count.flagged'), { width: 90 }),
+      numberColumn('errorCount', t('sync.errors'), { width: 90 }),
+      { field: 'packageId', headerName: t('sync.packageId'), width: 290 },
+    ],
+    [t],
+  );
+
+  return (
+    <div className="sync-history">
+      <div className="sync-filters">
+        <label>
+          {t('sync.filter.status')}
+          <select aria-label={t('sync.filter.status')} value={filter.status ?? ''} onChange={(e) => set('status', e.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {(['imported', 'rejected', 'duplicate'] as const).map((s) => (
+              <option key={s} value={s}>{t(`sync.status.${s}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('sync.filter.officer')}
+          <input aria-label={t('sync.filter.officer')} value={filter.officer ?? ''} onChange={(e) => set('officer', e.target.value.toUpperCase())} />
+        </label>
+        <label>
+          {t('sync.filter.from')}
+          <input type="date" aria-label={t('sync.filter.from')} value={filter.from ?? ''} onChange={(e) => set('from', e.target.value)} />
+        </label>
+        <label>
+          {t('sync.filter.to')}
+          <input type="date" aria-label={t('sync.filter.to')} value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+        </label>
+        <label>
+          {t('sync.filter.search')}
+          <input aria-label={t('sync.filter.search')} value={filter.search ?? ''} onChange={(e) => set('search', e.target.value)} />
+        </label>
+      </div>
+      {failure && <p className="error" role="alert">{failure}</p>}
+      <DataGrid<ImportRow>
+        testId="sync-history"
+        height={320}
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(p) => String(p.data.id)}
+        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        onRowClicked={(e) => e.data && api('sync.importErrors', { importId: e.data.id }).then(setErrors, (err: Error) => setFailure(err.message))}
+      />
+      {errors && errors.errors.length > 0 && (
+        <div className="import-result rejected" data-testid="sync-import-errors">
+          <strong>{t('sync.errorsOf', { file: errors.import.fileName })}</strong>
+          <SyncIssueTable issues={errors.errors} />
+        </div>
+      )}
+    </div>
+  );
+}
