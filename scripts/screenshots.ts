@@ -33,8 +33,9 @@ const browser = await chromium.launch({
   executablePath: process.env.PENDOPO_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-async function shot(page: Page, area: string, name: string) {
+async function shot(page: Page, area: string, name: string, tab?: string) {
   await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${area}`) }).click();
+  if (tab) await page.getByRole('tab', { name: tab }).or(page.getByRole('button', { name: tab, exact: true })).first().click();
   await page.waitForTimeout(1500); // grids and charts finish their first render
   await page.screenshot({ path: path.join(out, `${name}.png`) });
 }
@@ -50,7 +51,7 @@ try {
   await page.waitForTimeout(800);
   await page.screenshot({ path: path.join(out, 'wilayah.png') });
   await shot(page, 'Petugas', 'petugas');
-  await shot(page, 'Sinkronisasi', 'sinkronisasi');
+  await shot(page, 'Sinkronisasi', 'sinkronisasi', 'Riwayat impor');
   await shot(page, 'Progres', 'progres');
   await shot(page, 'SP Online', 'sponline');
   await shot(page, 'Zona Integritas', 'zona-integritas');
