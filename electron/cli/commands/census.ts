@@ -2,41 +2,30 @@ import { formatNumber, formatPercent } from '../../../common/format.js';
 import type { Command, CliContext } from '../command.js';
 import { requireString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
-
-function oneFile(positionals: string[]): string {
-  if (positionals.length !== 1) throw new UsageError('name exactly one FILE');
-  return positionals[0];
-}
+import { importCommand } from '../import-command.js';
 
 function print(ctx: CliContext, value: unknown, text: string): void {
   ctx.io.stdout(ctx.json ? JSON.stringify(value) : text);
 }
 
-export const importSlsCommand: Command = {
+export const importSlsCommand = importCommand({
   name: 'import sls',
   usage: 'import sls FILE',
   summary: 'import the SLS master (CSV or XLSX, office-files.md §1), whole or nothing',
-  positionals: true,
-  async run({ positionals }, ctx) {
-    const r = await ctx.call('sls.import', { file: { path: oneFile(positionals) } });
-    const lines = [`${r.file}: ${formatNumber(r.rows)} SLS — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed`];
-    for (const v of r.vanished) lines.push(`  kept, no longer in the master: ${v.slsId} ${v.nama} (${v.assignments} assignments, ${v.households} households)`);
-    print(ctx, r, lines.join('\n'));
-    return 0;
-  },
-};
+  op: 'sls.import',
+  describe: (r) => [
+    `${r.file}: ${formatNumber(r.rows)} SLS — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed`,
+    ...r.vanished.map((v) => `  kept, no longer in the master: ${v.slsId} ${v.nama} (${v.assignments} assignments, ${v.households} households)`),
+  ],
+});
 
-export const importOfficersCommand: Command = {
+export const importOfficersCommand = importCommand({
   name: 'import officers',
   usage: 'import officers FILE',
   summary: 'import the field officer list (CSV or XLSX, office-files.md §6), whole or nothing',
-  positionals: true,
-  async run({ positionals }, ctx) {
-    const r = await ctx.call('officers.import', { file: { path: oneFile(positionals) } });
-    print(ctx, r, `${r.file}: ${r.rows} officers (${r.byRole.KOSEKA} Koseka, ${r.byRole.PML} PML, ${r.byRole.PPL} PPL) — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged`);
-    return 0;
-  },
-};
+  op: 'officers.import',
+  describe: (r) => [`${r.file}: ${r.rows} officers (${r.byRole.KOSEKA} Koseka, ${r.byRole.PML} PML, ${r.byRole.PPL} PPL) — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged`],
+});
 
 export const assignCommand: Command = {
   name: 'assign',

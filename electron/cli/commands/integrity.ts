@@ -1,11 +1,7 @@
 import type { Command } from '../command.js';
 import { requireString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
-
-function oneFile(positionals: string[]): string {
-  if (positionals.length !== 1) throw new UsageError('expected exactly one FILE');
-  return positionals[0];
-}
+import { importCommand } from '../import-command.js';
 
 /** NIPs from repeated --nip flags, extra words after them, or comma-separated lists. */
 function nipsFrom(values: Record<string, unknown>, positionals: string[]): string[] {
@@ -28,35 +24,26 @@ function format(values: Record<string, unknown>): 'csv' | 'xlsx' {
   return f;
 }
 
-export const importOpdCommand: Command = {
+export const importOpdCommand = importCommand({
   name: 'import opd',
   usage: 'import opd FILE',
   summary: 'import the OPD register (CSV or XLSX); nothing changes if any row is wrong',
-  positionals: true,
-  async run({ positionals }, ctx) {
-    const out = await ctx.call('zi.opd.import', { file: { path: oneFile(positionals) } });
-    ctx.io.stdout(ctx.json ? JSON.stringify(out) : `OPD: ${out.rows} rows — ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged${out.notInFile.length ? `; not in the file (kept): ${out.notInFile.join(', ')}` : ''}`);
-    return 0;
-  },
-};
+  op: 'zi.opd.import',
+  describe: (out) => [`OPD: ${out.rows} rows — ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged${out.notInFile.length ? `; not in the file (kept): ${out.notInFile.join(', ')}` : ''}`],
+});
 
-export const importPegawaiCommand: Command = {
+export const importPegawaiCommand = importCommand({
   name: 'import pegawai',
   usage: 'import pegawai FILE [--date YYYY-MM-DD]',
   summary: 'import the BKD employee list; transfers recorded, leavers reported',
-  positionals: true,
+  op: 'zi.pegawai.import',
   options: { date: { type: 'string' } },
-  async run({ values, positionals }, ctx) {
-    const date = typeof values.date === 'string' ? values.date : undefined;
-    const out = await ctx.call('zi.pegawai.import', { file: { path: oneFile(positionals) }, date });
-    if (ctx.json) ctx.io.stdout(JSON.stringify(out));
-    else {
-      ctx.io.stdout(`Pegawai: ${out.rows} rows — ${out.added} added, ${out.updated} updated (${out.transferred} transferred), ${out.unchanged} unchanged, ${out.left.length} left`);
-      for (const e of out.left) ctx.io.stdout(`  left: ${e.nama} ${e.nipMasked} (${e.opdKode})`);
-    }
-    return 0;
-  },
-};
+  input: (values) => ({ date: typeof values.date === 'string' ? values.date : undefined }),
+  describe: (out) => [
+    `Pegawai: ${out.rows} rows — ${out.added} added, ${out.updated} updated (${out.transferred} transferred), ${out.unchanged} unchanged, ${out.left.length} left`,
+    ...out.left.map((e) => `  left: ${e.nama} ${e.nipMasked} (${e.opdKode})`),
+  ],
+});
 
 export const pactSignCommand: Command = {
   name: 'pact sign',

@@ -1,50 +1,36 @@
 import type { Command } from '../command.js';
 import { requireString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
-
-function oneFile(positionals: string[], usage: string): string {
-  if (positionals.length !== 1) throw new UsageError(`expected exactly one FILE: ${usage}`);
-  return positionals[0];
-}
+import { importCommand } from '../import-command.js';
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
   return value as T;
 }
 
-export const importSpOnlineCommand: Command = {
+export const importSpOnlineCommand = importCommand({
   name: 'import sp-online',
   usage: 'import sp-online FILE',
   summary: 'import the SP Online daily participation per village (CSV or XLSX)',
-  positionals: true,
-  async run({ positionals }, ctx) {
-    const result = await ctx.call('sponline.import', { file: { path: oneFile(positionals, this.usage) } });
-    if (ctx.json) ctx.io.stdout(JSON.stringify(result));
-    else {
-      ctx.io.stdout(`${result.file}: ${result.rows} rows (${result.dates.first} … ${result.dates.last}): ${result.added} added, ${result.replaced} replaced, ${result.unchanged} unchanged`);
-      for (const c of result.changes) ctx.io.stdout(`  replaced ${c.tanggal} ${c.kodeDesa}: kk ${c.before.kkOnline} → ${c.after.kkOnline}, penduduk ${c.before.pendudukOnline} → ${c.after.pendudukOnline}`);
-      if (result.dropCount) ctx.io.stdout(`  ${result.dropCount} cumulative drops kept and flagged:`);
-      for (const d of result.drops) ctx.io.stdout(`  drop ${d.kodeDesa} ${d.tanggal}: kk ${d.previousKk} (${d.previousTanggal}) → ${d.kkOnline}, penduduk ${d.previousPenduduk} → ${d.pendudukOnline}`);
-    }
-    return 0;
-  },
-};
+  op: 'sponline.import',
+  describe: (result) => [
+    `${result.file}: ${result.rows} rows (${result.dates.first} … ${result.dates.last}): ${result.added} added, ${result.replaced} replaced, ${result.unchanged} unchanged`,
+    ...result.changes.map((c) => `  replaced ${c.tanggal} ${c.kodeDesa}: kk ${c.before.kkOnline} → ${c.after.kkOnline}, penduduk ${c.before.pendudukOnline} → ${c.after.pendudukOnline}`),
+    ...(result.dropCount ? [`  ${result.dropCount} cumulative drops kept and flagged:`] : []),
+    ...result.drops.map((d) => `  drop ${d.kodeDesa} ${d.tanggal}: kk ${d.previousKk} (${d.previousTanggal}) → ${d.kkOnline}, penduduk ${d.previousPenduduk} → ${d.pendudukOnline}`),
+  ],
+});
 
-export const importBaselineCommand: Command = {
+export const importBaselineCommand = importCommand({
   name: 'import baseline',
   usage: 'import baseline FILE',
   summary: 'import the population baseline (families and persons) per village',
-  positionals: true,
-  async run({ positionals }, ctx) {
-    const result = await ctx.call('sponline.importBaseline', { file: { path: oneFile(positionals, this.usage) } });
-    if (ctx.json) ctx.io.stdout(JSON.stringify(result));
-    else {
-      ctx.io.stdout(`${result.file}: ${result.rows} villages: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged`);
-      for (const c of result.changes) ctx.io.stdout(`  updated ${c.kodeDesa}: kk ${c.before.kk} → ${c.after.kk}, penduduk ${c.before.penduduk} → ${c.after.penduduk}`);
-    }
-    return 0;
-  },
-};
+  op: 'sponline.importBaseline',
+  describe: (result) => [
+    `${result.file}: ${result.rows} villages: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged`,
+    ...result.changes.map((c) => `  updated ${c.kodeDesa}: kk ${c.before.kk} → ${c.after.kk}, penduduk ${c.before.penduduk} → ${c.after.penduduk}`),
+  ],
+});
 
 export const exportProgressCommand: Command = {
   name: 'export progress',
