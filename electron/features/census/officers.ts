@@ -6,7 +6,8 @@ import { ApiError } from '../../api/errors.js';
 import { cell } from '../../files/table-validate.js';
 import { assignmentWriter } from './assignments.js';
 import { checkCell } from './sls.js';
-import { officerCell, supervisorProblem, today, type OfficerRole } from './rules.js';
+import { today } from '../../../common/dates.js';
+import { officerCell, supervisorProblem, type OfficerRole } from './rules.js';
 
 export interface OfficerRow {
   kode: string;
