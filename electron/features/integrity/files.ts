@@ -5,7 +5,7 @@ import { integrityFiles } from '../../../drizzle/schema/index.js';
 import type { OpContext } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
-import { exportedFile, type ExportedFile } from '../../files/exported-file.js';
+import { exportedFile, mimeTypeOf, type ExportedFile } from '../../files/exported-file.js';
 import { resolveFileSource, type FileSource } from '../../files/file-source.js';
 import { registerStoredFile, sha256Of } from '../../files/stored-files.js';
 
@@ -66,6 +66,5 @@ export function openKeptFile(db: Db, dataDir: string, fileId: number): ExportedF
   if (sha256Of(bytes) !== row.sha256) {
     throw new ApiError('REJECTED', `${row.name}: the kept file no longer matches its recorded SHA-256 (${row.sha256.slice(0, 12)}…); it was changed or damaged`);
   }
-  const mime = /\.pdf$/i.test(row.name) ? 'application/pdf' : /\.png$/i.test(row.name) ? 'image/png' : /\.jpe?g$/i.test(row.name) ? 'image/jpeg' : 'application/octet-stream';
-  return { ...exportedFile(row.name, mime, bytes), sha256: row.sha256 };
+  return { ...exportedFile(row.name, mimeTypeOf(row.name), bytes), sha256: row.sha256 };
 }

@@ -1,12 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { lkeAnswers, lkeEvidence, lkeItems, lkePassMarks, ZI_PREDICATES } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
+import { round2 } from '../../../common/numbers.js';
 import { notFound, now } from './common.js';
 import { expectNotStoredYet, updateVersioned } from '../../db/versioned.js';
 import { recordFile, type StagedFile } from './files.js';
 import { getOpd } from './registers.js';
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The worksheet areas and pass marks in force (data, editable by an admin). */
 export function lkeModel(db: Db) {

@@ -3,7 +3,8 @@ import { maskNip } from '../../../common/nip.js';
 import { employees, employeeTransfers, opd, OPD_KINDS } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
 import { updateVersioned } from '../../db/versioned.js';
-import { notFound, now, percent, rankByPercent } from './common.js';
+import { percent } from '../../../common/numbers.js';
+import { notFound, now, rankByPercent } from './common.js';
 
 export type OpdKind = (typeof OPD_KINDS)[number];
 
