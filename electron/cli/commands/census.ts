@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent } from '../../../common/format.js';
 import type { Command, CliContext } from '../command.js';
-import { requireString, UsageError } from '../command.js';
+import { exportFormat, optionalString, requireString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
 import { importCommand } from '../import-command.js';
 
@@ -35,7 +35,7 @@ export const assignCommand: Command = {
   options: { to: { type: 'string' }, reason: { type: 'string' } },
   async run({ values, positionals }, ctx) {
     if (!positionals.length) throw new UsageError('name at least one SLS_ID');
-    const reason = typeof values.reason === 'string' ? values.reason : undefined;
+    const reason = optionalString(values, 'reason');
     const r = await ctx.call('assignments.assign', { slsIds: positionals, officer: requireString(values, 'to'), reason });
     const lines = [`${r.officer}: ${r.assigned} assigned, ${r.moved} moved from another PPL, ${r.unchanged} unchanged`];
     if (r.crossKecamatan.length) lines.push(`Warning: ${r.crossKecamatan.length} SLS lie outside ${r.officer}'s home kecamatan: ${r.crossKecamatan.join(', ')}`);
@@ -78,10 +78,7 @@ export const exportAssignmentsCommand: Command = {
   summary: 'one row per SLS in scope with its PPL, PML and Koseka (CSV: codes; XLSX: one sheet per kecamatan)',
   options: { kecamatan: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const format = requireString(values, 'format');
-    if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format must be csv or xlsx, got "${format}"`);
-    const kecamatan = typeof values.kecamatan === 'string' ? values.kecamatan : undefined;
-    const file = await ctx.call('assignments.export', { kecamatan, format });
+    const file = await ctx.call('assignments.export', { kecamatan: optionalString(values, 'kecamatan'), format: exportFormat(values) });
     return emitExport(ctx, file, values.out);
   },
 };

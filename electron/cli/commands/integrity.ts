@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { requireString, UsageError } from '../command.js';
+import { exportFormat, optionalString, requireString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
 import { importCommand } from '../import-command.js';
 
@@ -18,12 +18,6 @@ function optionalId(values: Record<string, unknown>, key: string): number | unde
   return n;
 }
 
-function format(values: Record<string, unknown>): 'csv' | 'xlsx' {
-  const f = requireString(values, 'format');
-  if (f !== 'csv' && f !== 'xlsx') throw new UsageError('--format must be csv or xlsx');
-  return f;
-}
-
 export const importOpdCommand = importCommand({
   name: 'import opd',
   usage: 'import opd FILE',
@@ -38,7 +32,7 @@ export const importPegawaiCommand = importCommand({
   summary: 'import the BKD employee list; transfers recorded, leavers reported',
   op: 'zi.pegawai.import',
   options: { date: { type: 'string' } },
-  input: (values) => ({ date: typeof values.date === 'string' ? values.date : undefined }),
+  input: (values) => ({ date: optionalString(values, 'date') }),
   describe: (out) => [
     `Pegawai: ${out.rows} rows — ${out.added} added, ${out.updated} updated (${out.transferred} transferred), ${out.unchanged} unchanged, ${out.left.length} left`,
     ...out.left.map((e) => `  left: ${e.nama} ${e.nipMasked} (${e.opdKode})`),
@@ -55,7 +49,7 @@ export const pactSignCommand: Command = {
     const out = await ctx.call('zi.pact.sign', {
       opd: requireString(values, 'opd'),
       nips: nipsFrom(values, positionals),
-      signedAt: typeof values.date === 'string' ? values.date : undefined,
+      signedAt: optionalString(values, 'date'),
       eventId: optionalId(values, 'event'),
     });
     ctx.io.stdout(ctx.json ? JSON.stringify(out) : `${out.opd}: ${out.signed} signed, ${out.alreadySigned} already signed`);
@@ -69,7 +63,7 @@ export const exportPactsCommand: Command = {
   summary: 'integrity pact status per employee (NIP masked)',
   options: { opd: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const file = await ctx.call('zi.export.pacts', { opd: typeof values.opd === 'string' ? values.opd : undefined, format: format(values) });
+    const file = await ctx.call('zi.export.pacts', { opd: optionalString(values, 'opd'), format: exportFormat(values) });
     return emitExport(ctx, file, values.out);
   },
 };
@@ -80,7 +74,7 @@ export const exportIntegrityCommand: Command = {
   summary: 'Zona Integritas overview, one row per OPD',
   options: { format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    return emitExport(ctx, await ctx.call('zi.export.integrity', { format: format(values) }), values.out);
+    return emitExport(ctx, await ctx.call('zi.export.integrity', { format: exportFormat(values) }), values.out);
   },
 };
 
@@ -93,7 +87,7 @@ export const asnSpOnlineCommand: Command = {
   async run({ values, positionals }, ctx) {
     const out = await ctx.call('asn.spOnline.mark', {
       nips: nipsFrom(values, positionals),
-      date: typeof values.date === 'string' ? values.date : undefined,
+      date: optionalString(values, 'date'),
       done: values.undo !== true,
     });
     ctx.io.stdout(ctx.json ? JSON.stringify(out) : `${out.changed} ${out.done ? 'marked' : 'unmarked'}, ${out.unchanged} unchanged`);

@@ -1,12 +1,7 @@
 import type { Command } from '../command.js';
-import { requireString, UsageError } from '../command.js';
+import { exportFormat, optionalString, requireOneOf } from '../command.js';
 import { emitExport } from '../export-output.js';
 import { importCommand } from '../import-command.js';
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
-  return value as T;
-}
 
 export const importSpOnlineCommand = importCommand({
   name: 'import sp-online',
@@ -38,9 +33,8 @@ export const exportProgressCommand: Command = {
   summary: 'field coverage per SLS, village, kecamatan or officer',
   options: { level: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const level = oneOf(requireString(values, 'level'), ['sls', 'desa', 'kecamatan', 'ppl', 'pml', 'koseka'] as const, 'level');
-    const format = oneOf(requireString(values, 'format'), ['csv', 'xlsx'] as const, 'format');
-    return emitExport(ctx, await ctx.call('progress.export', { level, format }), values.out);
+    const level = requireOneOf(values, 'level', ['sls', 'desa', 'kecamatan', 'ppl', 'pml', 'koseka'] as const);
+    return emitExport(ctx, await ctx.call('progress.export', { level, format: exportFormat(values) }), values.out);
   },
 };
 
@@ -50,10 +44,8 @@ export const exportParticipationCommand: Command = {
   summary: 'SP Online participation against baseline and target',
   options: { level: { type: 'string' }, format: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const level = oneOf(requireString(values, 'level'), ['kecamatan', 'desa'] as const, 'level');
-    const format = oneOf(requireString(values, 'format'), ['csv', 'xlsx'] as const, 'format');
-    const date = typeof values.date === 'string' ? values.date : undefined;
-    return emitExport(ctx, await ctx.call('sponline.export', { level, format, date }), values.out);
+    const level = requireOneOf(values, 'level', ['kecamatan', 'desa'] as const);
+    return emitExport(ctx, await ctx.call('sponline.export', { level, format: exportFormat(values), date: optionalString(values, 'date') }), values.out);
   },
 };
 
