@@ -40,3 +40,17 @@ export function requireString(values: Record<string, unknown>, key: string): str
   if (typeof value !== 'string' || value === '') throw new UsageError(`--${key} is required`);
   return value;
 }
+
+export function optionalString(values: Record<string, unknown>, key: string): string | undefined {
+  return typeof values[key] === 'string' ? values[key] : undefined;
+}
+
+/** A required option that must be one of `allowed`. */
+export function requireOneOf<T extends string>(values: Record<string, unknown>, key: string, allowed: readonly T[]): T {
+  const value = requireString(values, key);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${key} must be one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+/** --format of the export commands. */
+export const exportFormat = (values: Record<string, unknown>) => requireOneOf(values, 'format', ['csv', 'xlsx'] as const);

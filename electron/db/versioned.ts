@@ -27,8 +27,21 @@ export function updateVersioned<T extends VersionedTable>(
   if (result.changes === 1) return expectedVersion + 1;
   const current = db.select({ version: table.version }).from(table as SQLiteTable).where(where).get() as { version: number } | undefined;
   if (!current) throw new ApiError('NOT_FOUND', `${what} does not exist`);
-  throw new ApiError(
+  throw versionConflict(what, current.version, expectedVersion);
+}
+
+/**
+ * For records created on their first edit (a worksheet answer, a setting): the editor read
+ * "not stored yet" as version 0, so the first write must still see no row.
+ */
+export function expectNotStoredYet(expectedVersion: number, what: string): void {
+  if (expectedVersion !== 0) throw versionConflict(what, 0, expectedVersion);
+}
+
+/** The one wording of a stale-version refusal. */
+function versionConflict(what: string, currentVersion: number, expectedVersion: number): ApiError {
+  return new ApiError(
     'CONFLICT',
-    `${what} was changed by someone else meanwhile (version ${current.version}, you edited version ${expectedVersion}): reload and try again`,
+    `${what} was changed by someone else meanwhile (version ${currentVersion}, you edited version ${expectedVersion}): reload and try again`,
   );
 }

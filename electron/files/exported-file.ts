@@ -11,7 +11,18 @@ export const MIME = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  binary: 'application/octet-stream',
 } as const;
+
+/** The type of a kept document by its name (scans and evidence: PDF, PNG, JPEG). */
+export function mimeTypeOf(fileName: string): string {
+  if (/\.pdf$/i.test(fileName)) return MIME.pdf;
+  if (/\.png$/i.test(fileName)) return MIME.png;
+  if (/\.jpe?g$/i.test(fileName)) return MIME.jpeg;
+  return MIME.binary;
+}
 
 export function exportedFile(fileName: string, mimeType: string, bytes: Uint8Array): ExportedFile {
   return { fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };

@@ -4,8 +4,12 @@ import path from 'node:path';
 import type { Db } from '../db/open.js';
 import { storedFiles } from '../../drizzle/schema/index.js';
 
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 export function sha256File(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  return sha256Of(fs.readFileSync(file));
 }
 
 function relativeToDataDir(dataDir: string, file: string): string {

@@ -93,6 +93,21 @@ describe('declarations and pacts', () => {
     backend.close();
   });
 
+  it('pendopo check proves the kept scans: a tampered one is reported as changed', async () => {
+    const { backend } = await setup();
+    const [e] = await backend.call('zi.pegawai.list', { opd: 'OPD-01' });
+    await backend.call('zi.pact.sign', { opd: 'OPD-01', employeeIds: [e.id], signedAt: '2026-01-10', scan: { path: scan(backend.dir, 'pakta.pdf', '%PDF signed pact') } }, TIMZI);
+    const sha256 = (await backend.call('zi.file.open', { fileId: (await backend.call('zi.pegawai.get', { id: e.id })).pacts[0].scanId! })).sha256;
+    const clean = await backend.call('backup.check', {});
+    expect(clean).toMatchObject({ ok: true, files: { checked: 1, problems: [] } });
+
+    fs.writeFileSync(path.join(backend.dataDir, 'integrity', sha256), '%PDF forged pact');
+    const report = await backend.call('backup.check', {});
+    expect(report.ok).toBe(false);
+    expect(report.files.problems).toEqual([{ path: `integrity/${sha256}`, problem: 'changed' }]);
+    backend.close();
+  });
+
   it('a scan attached after signing reaches every chosen pact', async () => {
     const { backend } = await setup();
     const ids = (await backend.call('zi.pegawai.list', { opd: 'OPD-02' })).slice(0, 3).map((e) => e.id);

@@ -1,42 +1,31 @@
 import { formatNumber, formatPercent } from '../../../common/format.js';
 import type { Command, CliContext } from '../command.js';
-import { requireString, UsageError } from '../command.js';
+import { exportFormat, optionalString, requireString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
-
-function oneFile(positionals: string[]): string {
-  if (positionals.length !== 1) throw new UsageError('name exactly one FILE');
-  return positionals[0];
-}
+import { importCommand } from '../import-command.js';
 
 function print(ctx: CliContext, value: unknown, text: string): void {
   ctx.io.stdout(ctx.json ? JSON.stringify(value) : text);
 }
 
-export const importSlsCommand: Command = {
+export const importSlsCommand = importCommand({
   name: 'import sls',
   usage: 'import sls FILE',
   summary: 'import the SLS master (CSV or XLSX, office-files.md §1), whole or nothing',
-  positionals: true,
-  async run({ positionals }, ctx) {
-    const r = await ctx.call('sls.import', { file: { path: oneFile(positionals) } });
-    const lines = [`${r.file}: ${formatNumber(r.rows)} SLS — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed`];
-    for (const v of r.vanished) lines.push(`  kept, no longer in the master: ${v.slsId} ${v.nama} (${v.assignments} assignments, ${v.households} households)`);
-    print(ctx, r, lines.join('\n'));
-    return 0;
-  },
-};
+  op: 'sls.import',
+  describe: (r) => [
+    `${r.file}: ${formatNumber(r.rows)} SLS — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed`,
+    ...r.vanished.map((v) => `  kept, no longer in the master: ${v.slsId} ${v.nama} (${v.assignments} assignments, ${v.households} households)`),
+  ],
+});
 
-export const importOfficersCommand: Command = {
+export const importOfficersCommand = importCommand({
   name: 'import officers',
   usage: 'import officers FILE',
   summary: 'import the field officer list (CSV or XLSX, office-files.md §6), whole or nothing',
-  positionals: true,
-  async run({ positionals }, ctx) {
-    const r = await ctx.call('officers.import', { file: { path: oneFile(positionals) } });
-    print(ctx, r, `${r.file}: ${r.rows} officers (${r.byRole.KOSEKA} Koseka, ${r.byRole.PML} PML, ${r.byRole.PPL} PPL) — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged`);
-    return 0;
-  },
-};
+  op: 'officers.import',
+  describe: (r) => [`${r.file}: ${r.rows} officers (${r.byRole.KOSEKA} Koseka, ${r.byRole.PML} PML, ${r.byRole.PPL} PPL) — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged`],
+});
 
 export const assignCommand: Command = {
   name: 'assign',
@@ -46,7 +35,7 @@ export const assignCommand: Command = {
   options: { to: { type: 'string' }, reason: { type: 'string' } },
   async run({ values, positionals }, ctx) {
     if (!positionals.length) throw new UsageError('name at least one SLS_ID');
-    const reason = typeof values.reason === 'string' ? values.reason : undefined;
+    const reason = optionalString(values, 'reason');
     const r = await ctx.call('assignments.assign', { slsIds: positionals, officer: requireString(values, 'to'), reason });
     const lines = [`${r.officer}: ${r.assigned} assigned, ${r.moved} moved from another PPL, ${r.unchanged} unchanged`];
     if (r.crossKecamatan.length) lines.push(`Warning: ${r.crossKecamatan.length} SLS lie outside ${r.officer}'s home kecamatan: ${r.crossKecamatan.join(', ')}`);
@@ -89,10 +78,7 @@ export const exportAssignmentsCommand: Command = {
   summary: 'one row per SLS in scope with its PPL, PML and Koseka (CSV: codes; XLSX: one sheet per kecamatan)',
   options: { kecamatan: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const format = requireString(values, 'format');
-    if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format must be csv or xlsx, got "${format}"`);
-    const kecamatan = typeof values.kecamatan === 'string' ? values.kecamatan : undefined;
-    const file = await ctx.call('assignments.export', { kecamatan, format });
+    const file = await ctx.call('assignments.export', { kecamatan: optionalString(values, 'kecamatan'), format: exportFormat(values) });
     return emitExport(ctx, file, values.out);
   },
 };

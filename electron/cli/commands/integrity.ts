@@ -1,11 +1,7 @@
 import type { Command } from '../command.js';
-import { requireString, UsageError } from '../command.js';
+import { exportFormat, optionalString, requireString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
-
-function oneFile(positionals: string[]): string {
-  if (positionals.length !== 1) throw new UsageError('expected exactly one FILE');
-  return positionals[0];
-}
+import { importCommand } from '../import-command.js';
 
 /** NIPs from repeated --nip flags, extra words after them, or comma-separated lists. */
 function nipsFrom(values: Record<string, unknown>, positionals: string[]): string[] {
@@ -22,41 +18,26 @@ function optionalId(values: Record<string, unknown>, key: string): number | unde
   return n;
 }
 
-function format(values: Record<string, unknown>): 'csv' | 'xlsx' {
-  const f = requireString(values, 'format');
-  if (f !== 'csv' && f !== 'xlsx') throw new UsageError('--format must be csv or xlsx');
-  return f;
-}
-
-export const importOpdCommand: Command = {
+export const importOpdCommand = importCommand({
   name: 'import opd',
   usage: 'import opd FILE',
   summary: 'import the OPD register (CSV or XLSX); nothing changes if any row is wrong',
-  positionals: true,
-  async run({ positionals }, ctx) {
-    const out = await ctx.call('zi.opd.import', { file: { path: oneFile(positionals) } });
-    ctx.io.stdout(ctx.json ? JSON.stringify(out) : `OPD: ${out.rows} rows — ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged${out.notInFile.length ? `; not in the file (kept): ${out.notInFile.join(', ')}` : ''}`);
-    return 0;
-  },
-};
+  op: 'zi.opd.import',
+  describe: (out) => [`OPD: ${out.rows} rows — ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged${out.notInFile.length ? `; not in the file (kept): ${out.notInFile.join(', ')}` : ''}`],
+});
 
-export const importPegawaiCommand: Command = {
+export const importPegawaiCommand = importCommand({
   name: 'import pegawai',
   usage: 'import pegawai FILE [--date YYYY-MM-DD]',
   summary: 'import the BKD employee list; transfers recorded, leavers reported',
-  positionals: true,
+  op: 'zi.pegawai.import',
   options: { date: { type: 'string' } },
-  async run({ values, positionals }, ctx) {
-    const date = typeof values.date === 'string' ? values.date : undefined;
-    const out = await ctx.call('zi.pegawai.import', { file: { path: oneFile(positionals) }, date });
-    if (ctx.json) ctx.io.stdout(JSON.stringify(out));
-    else {
-      ctx.io.stdout(`Pegawai: ${out.rows} rows — ${out.added} added, ${out.updated} updated (${out.transferred} transferred), ${out.unchanged} unchanged, ${out.left.length} left`);
-      for (const e of out.left) ctx.io.stdout(`  left: ${e.nama} ${e.nipMasked} (${e.opdKode})`);
-    }
-    return 0;
-  },
-};
+  input: (values) => ({ date: optionalString(values, 'date') }),
+  describe: (out) => [
+    `Pegawai: ${out.rows} rows — ${out.added} added, ${out.updated} updated (${out.transferred} transferred), ${out.unchanged} unchanged, ${out.left.length} left`,
+    ...out.left.map((e) => `  left: ${e.nama} ${e.nipMasked} (${e.opdKode})`),
+  ],
+});
 
 export const pactSignCommand: Command = {
   name: 'pact sign',
@@ -68,7 +49,7 @@ export const pactSignCommand: Command = {
     const out = await ctx.call('zi.pact.sign', {
       opd: requireString(values, 'opd'),
       nips: nipsFrom(values, positionals),
-      signedAt: typeof values.date === 'string' ? values.date : undefined,
+      signedAt: optionalString(values, 'date'),
       eventId: optionalId(values, 'event'),
     });
     ctx.io.stdout(ctx.json ? JSON.stringify(out) : `${out.opd}: ${out.signed} signed, ${out.alreadySigned} already signed`);
@@ -82,7 +63,7 @@ export const exportPactsCommand: Command = {
   summary: 'integrity pact status per employee (NIP masked)',
   options: { opd: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const file = await ctx.call('zi.export.pacts', { opd: typeof values.opd === 'string' ? values.opd : undefined, format: format(values) });
+    const file = await ctx.call('zi.export.pacts', { opd: optionalString(values, 'opd'), format: exportFormat(values) });
     return emitExport(ctx, file, values.out);
   },
 };
@@ -93,7 +74,7 @@ export const exportIntegrityCommand: Command = {
   summary: 'Zona Integritas overview, one row per OPD',
   options: { format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    return emitExport(ctx, await ctx.call('zi.export.integrity', { format: format(values) }), values.out);
+    return emitExport(ctx, await ctx.call('zi.export.integrity', { format: exportFormat(values) }), values.out);
   },
 };
 
@@ -106,7 +87,7 @@ export const asnSpOnlineCommand: Command = {
   async run({ values, positionals }, ctx) {
     const out = await ctx.call('asn.spOnline.mark', {
       nips: nipsFrom(values, positionals),
-      date: typeof values.date === 'string' ? values.date : undefined,
+      date: optionalString(values, 'date'),
       done: values.undo !== true,
     });
     ctx.io.stdout(ctx.json ? JSON.stringify(out) : `${out.changed} ${out.done ? 'marked' : 'unmarked'}, ${out.unchanged} unchanged`);

@@ -1,50 +1,31 @@
 import type { Command } from '../command.js';
-import { requireString, UsageError } from '../command.js';
+import { exportFormat, optionalString, requireOneOf } from '../command.js';
 import { emitExport } from '../export-output.js';
+import { importCommand } from '../import-command.js';
 
-function oneFile(positionals: string[], usage: string): string {
-  if (positionals.length !== 1) throw new UsageError(`expected exactly one FILE: ${usage}`);
-  return positionals[0];
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
-  return value as T;
-}
-
-export const importSpOnlineCommand: Command = {
+export const importSpOnlineCommand = importCommand({
   name: 'import sp-online',
   usage: 'import sp-online FILE',
   summary: 'import the SP Online daily participation per village (CSV or XLSX)',
-  positionals: true,
-  async run({ positionals }, ctx) {
-    const result = await ctx.call('sponline.import', { file: { path: oneFile(positionals, this.usage) } });
-    if (ctx.json) ctx.io.stdout(JSON.stringify(result));
-    else {
-      ctx.io.stdout(`${result.file}: ${result.rows} rows (${result.dates.first} … ${result.dates.last}): ${result.added} added, ${result.replaced} replaced, ${result.unchanged} unchanged`);
-      for (const c of result.changes) ctx.io.stdout(`  replaced ${c.tanggal} ${c.kodeDesa}: kk ${c.before.kkOnline} → ${c.after.kkOnline}, penduduk ${c.before.pendudukOnline} → ${c.after.pendudukOnline}`);
-      if (result.dropCount) ctx.io.stdout(`  ${result.dropCount} cumulative drops kept and flagged:`);
-      for (const d of result.drops) ctx.io.stdout(`  drop ${d.kodeDesa} ${d.tanggal}: kk ${d.previousKk} (${d.previousTanggal}) → ${d.kkOnline}, penduduk ${d.previousPenduduk} → ${d.pendudukOnline}`);
-    }
-    return 0;
-  },
-};
+  op: 'sponline.import',
+  describe: (result) => [
+    `${result.file}: ${result.rows} rows (${result.dates.first} … ${result.dates.last}): ${result.added} added, ${result.replaced} replaced, ${result.unchanged} unchanged`,
+    ...result.changes.map((c) => `  replaced ${c.tanggal} ${c.kodeDesa}: kk ${c.before.kkOnline} → ${c.after.kkOnline}, penduduk ${c.before.pendudukOnline} → ${c.after.pendudukOnline}`),
+    ...(result.dropCount ? [`  ${result.dropCount} cumulative drops kept and flagged:`] : []),
+    ...result.drops.map((d) => `  drop ${d.kodeDesa} ${d.tanggal}: kk ${d.previousKk} (${d.previousTanggal}) → ${d.kkOnline}, penduduk ${d.previousPenduduk} → ${d.pendudukOnline}`),
+  ],
+});
 
-export const importBaselineCommand: Command = {
+export const importBaselineCommand = importCommand({
   name: 'import baseline',
   usage: 'import baseline FILE',
   summary: 'import the population baseline (families and persons) per village',
-  positionals: true,
-  async run({ positionals }, ctx) {
-    const result = await ctx.call('sponline.importBaseline', { file: { path: oneFile(positionals, this.usage) } });
-    if (ctx.json) ctx.io.stdout(JSON.stringify(result));
-    else {
-      ctx.io.stdout(`${result.file}: ${result.rows} villages: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged`);
-      for (const c of result.changes) ctx.io.stdout(`  updated ${c.kodeDesa}: kk ${c.before.kk} → ${c.after.kk}, penduduk ${c.before.penduduk} → ${c.after.penduduk}`);
-    }
-    return 0;
-  },
-};
+  op: 'sponline.importBaseline',
+  describe: (result) => [
+    `${result.file}: ${result.rows} villages: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged`,
+    ...result.changes.map((c) => `  updated ${c.kodeDesa}: kk ${c.before.kk} → ${c.after.kk}, penduduk ${c.before.penduduk} → ${c.after.penduduk}`),
+  ],
+});
 
 export const exportProgressCommand: Command = {
   name: 'export progress',
@@ -52,9 +33,8 @@ export const exportProgressCommand: Command = {
   summary: 'field coverage per SLS, village, kecamatan or officer',
   options: { level: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const level = oneOf(requireString(values, 'level'), ['sls', 'desa', 'kecamatan', 'ppl', 'pml', 'koseka'] as const, 'level');
-    const format = oneOf(requireString(values, 'format'), ['csv', 'xlsx'] as const, 'format');
-    return emitExport(ctx, await ctx.call('progress.export', { level, format }), values.out);
+    const level = requireOneOf(values, 'level', ['sls', 'desa', 'kecamatan', 'ppl', 'pml', 'koseka'] as const);
+    return emitExport(ctx, await ctx.call('progress.export', { level, format: exportFormat(values) }), values.out);
   },
 };
 
@@ -64,10 +44,8 @@ export const exportParticipationCommand: Command = {
   summary: 'SP Online participation against baseline and target',
   options: { level: { type: 'string' }, format: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const level = oneOf(requireString(values, 'level'), ['kecamatan', 'desa'] as const, 'level');
-    const format = oneOf(requireString(values, 'format'), ['csv', 'xlsx'] as const, 'format');
-    const date = typeof values.date === 'string' ? values.date : undefined;
-    return emitExport(ctx, await ctx.call('sponline.export', { level, format, date }), values.out);
+    const level = requireOneOf(values, 'level', ['kecamatan', 'desa'] as const);
+    return emitExport(ctx, await ctx.call('sponline.export', { level, format: exportFormat(values), date: optionalString(values, 'date') }), values.out);
   },
 };
 

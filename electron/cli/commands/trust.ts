@@ -4,7 +4,7 @@ import { startBackend } from '../../api/host.js';
 import { appendAudit } from '../../features/audit/append.js';
 import { restoreDatabase } from '../../features/backup/service.js';
 import type { Command } from '../command.js';
-import { UsageError } from '../command.js';
+import { optionalString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
 
 export const auditVerifyCommand: Command = {
@@ -38,7 +38,7 @@ export const backupCommand: Command = {
   summary: 'online backup of the database (into the backups folder, or FILE)',
   options: { out: { type: 'string' } },
   async run({ values }, ctx) {
-    const result = await ctx.call('backup.create', { out: typeof values.out === 'string' ? values.out : undefined });
+    const result = await ctx.call('backup.create', { out: optionalString(values, 'out') });
     ctx.io.stdout(ctx.json ? JSON.stringify({ file: result.file, size: result.size }) : `Backup written: ${result.file} (${result.size} bytes)`);
     return 0;
   },

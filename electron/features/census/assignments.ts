@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open.js';
 import { ApiError } from '../../api/errors.js';
-import { today } from './rules.js';
+import { today } from '../../../common/dates.js';
 
 export interface AssignResult {
   officer: string;

@@ -3,7 +3,8 @@ import type { Db } from '../../db/open.js';
 import { cell, IssueList, validateTable } from '../../files/table-validate.js';
 import type { TableFile } from '../../files/table-file.js';
 import { requireOfficeKabupaten } from '../wilayah/service.js';
-import { officerCell, supervisorProblem, today, type OfficerRole } from './rules.js';
+import { today } from '../../../common/dates.js';
+import { officerCell, supervisorProblem, type OfficerRole } from './rules.js';
 
 const OFFICER_COLUMNS = {
   kode: { schema: officerCell.kode() },

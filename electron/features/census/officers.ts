@@ -1,9 +1,13 @@
+import { eq } from 'drizzle-orm';
+import { officers } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
+import { updateVersioned } from '../../db/versioned.js';
 import { ApiError } from '../../api/errors.js';
 import { cell } from '../../files/table-validate.js';
 import { assignmentWriter } from './assignments.js';
 import { checkCell } from './sls.js';
-import { officerCell, supervisorProblem, today, type OfficerRole } from './rules.js';
+import { today } from '../../../common/dates.js';
+import { officerCell, supervisorProblem, type OfficerRole } from './rules.js';
 
 export interface OfficerRow {
   kode: string;
@@ -62,7 +66,6 @@ export interface OfficerEdit {
 /** A grid edit of an officer, checked like the importer; refused when the row changed since it was read. */
 export function updateOfficer(db: Db, edit: OfficerEdit): OfficerRow {
   const before = requireOfficer(db, edit.kode);
-  if (before.version !== edit.version) throw new ApiError('CONFLICT', `Officer ${edit.kode} was changed by someone else meanwhile; reload and try again`);
   const next = {
     nama: edit.nama === undefined ? before.nama : checkCell(officerCell.nama(), 'nama', edit.nama.trim()),
     telepon: edit.telepon === undefined ? before.telepon : checkCell(officerCell.telepon(), 'telepon', edit.telepon.trim()),
@@ -79,12 +82,7 @@ export function updateOfficer(db: Db, edit: OfficerEdit): OfficerRow {
   if (before.aktif && !next.aktif && (before.sls || before.teamSize)) {
     throw new ApiError('REJECTED', `${before.kode} still holds ${before.sls} SLS and leads ${before.teamSize} officers: retire them with a replacement instead`);
   }
-  db.$client
-    .prepare(
-      `UPDATE officers SET nama = @nama, telepon = @telepon, kecamatan_kode = @kecamatanKode, atasan_kode = @atasanKode, aktif = @aktif, mulai = @mulai,
-              updated_at = @now, version = version + 1 WHERE kode = @kode`,
-    )
-    .run({ ...next, aktif: next.aktif ? 1 : 0, now: new Date().toISOString(), kode: edit.kode });
+  updateVersioned(db, officers, eq(officers.kode, edit.kode), edit.version, { ...next, updatedAt: new Date().toISOString() }, `Officer ${edit.kode}`);
   return requireOfficer(db, edit.kode);
 }
 

@@ -41,12 +41,6 @@ export const SUPERVISOR_ROLE = { PPL: 'PML', PML: 'KOSEKA', KOSEKA: null } as co
 
 export type OfficerRole = (typeof OFFICER_ROLES)[number];
 
-/** Today as YYYY-MM-DD in the office's local time. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** Checks one officer's supervisor against the registry; returns the problem or null. */
 export function supervisorProblem(peran: OfficerRole, atasan: string | null, find: (kode: string) => { peran: OfficerRole } | undefined): string | null {
   const wanted = SUPERVISOR_ROLE[peran];

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import { sls } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
+import { updateVersioned } from '../../db/versioned.js';
 import { ApiError } from '../../api/errors.js';
 import { slsCell } from './rules.js';
 
@@ -55,11 +58,8 @@ export function updateSls(db: Db, edit: SlsEdit): SlsRow {
     | { nama: string; kk: number; version: number }
     | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `SLS ${edit.slsId} does not exist`);
-  if (row.version !== edit.version) throw new ApiError('CONFLICT', `SLS ${edit.slsId} was changed by someone else meanwhile; reload and try again`);
   const nama = edit.nama === undefined ? row.nama : checkCell(slsCell.nama(), 'nama_sls', edit.nama.trim());
   const kk = edit.perkiraanKk === undefined ? row.kk : checkCell(slsCell.perkiraanKk(), 'perkiraan_kk', String(edit.perkiraanKk).trim());
-  db.$client
-    .prepare('UPDATE sls SET nama = ?, perkiraan_kk = ?, updated_at = ?, version = version + 1 WHERE sls_id = ?')
-    .run(nama, kk, new Date().toISOString(), edit.slsId);
+  updateVersioned(db, sls, eq(sls.slsId, edit.slsId), edit.version, { nama, perkiraanKk: kk, updatedAt: new Date().toISOString() }, `SLS ${edit.slsId}`);
   return listSls(db, { slsId: edit.slsId })[0];
 }

@@ -1,7 +1,8 @@
 import type { Actor } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
-import { percent, rankByPercent, refuseFutureDate } from './common.js';
+import { percent } from '../../../common/numbers.js';
+import { rankByPercent, refuseFutureDate } from './common.js';
 import { employeeIdsForNips } from './pacts.js';
 
 /**

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -6,21 +5,22 @@ import { integrityFiles } from '../../../drizzle/schema/index.js';
 import type { OpContext } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
-import { exportedFile, type ExportedFile } from '../../files/exported-file.js';
+import { exportedFile, mimeTypeOf, type ExportedFile } from '../../files/exported-file.js';
 import { resolveFileSource, type FileSource } from '../../files/file-source.js';
+import { registerStoredFile, sha256Of } from '../../files/stored-files.js';
 
 /** A file read and hashed in `prepare`, ready to be recorded in `run`. */
 export interface StagedFile {
   name: string;
   sha256: string;
   size: number;
+  /** The data folder it was kept under. */
+  dataDir: string;
 }
 
 function storePath(dataDir: string, sha256: string): string {
   return path.join(dataDir, 'integrity', sha256);
 }
-
-const sha256Of = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Copies an uploaded or local file into `<dataDir>/integrity/<sha256>` (content-addressed, so the
@@ -40,7 +40,7 @@ export function stageFile(source: FileSource, ctx: Pick<OpContext, 'trusted' | '
       fs.writeFileSync(temp, bytes);
       fs.renameSync(temp, target);
     }
-    return { name: resolved.name, sha256, size: bytes.length };
+    return { name: resolved.name, sha256, size: bytes.length, dataDir: ctx.dataDir };
   } finally {
     resolved.cleanup();
   }
@@ -50,8 +50,9 @@ export function stageFiles(sources: FileSource[] | undefined, ctx: Pick<OpContex
   return (sources ?? []).map((s) => stageFile(s, ctx));
 }
 
-/** Records a staged file; returns its id. */
-export function recordFile(db: Db, file: StagedFile): number {
+/** Records a staged file (and registers it for `pendopo check`, in the same transaction); returns its id. */
+export function recordFile(db: Db, { dataDir, ...file }: StagedFile): number {
+  registerStoredFile(db, dataDir, storePath(dataDir, file.sha256), file.sha256);
   return db.insert(integrityFiles).values({ ...file, createdAt: new Date().toISOString() }).returning({ id: integrityFiles.id }).get().id;
 }
 
@@ -65,6 +66,5 @@ export function openKeptFile(db: Db, dataDir: string, fileId: number): ExportedF
   if (sha256Of(bytes) !== row.sha256) {
     throw new ApiError('REJECTED', `${row.name}: the kept file no longer matches its recorded SHA-256 (${row.sha256.slice(0, 12)}…); it was changed or damaged`);
   }
-  const mime = /\.pdf$/i.test(row.name) ? 'application/pdf' : /\.png$/i.test(row.name) ? 'image/png' : /\.jpe?g$/i.test(row.name) ? 'image/jpeg' : 'application/octet-stream';
-  return { ...exportedFile(row.name, mime, bytes), sha256: row.sha256 };
+  return { ...exportedFile(row.name, mimeTypeOf(row.name), bytes), sha256: row.sha256 };
 }

@@ -1,11 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { lkeAnswers, lkeEvidence, lkeItems, lkePassMarks, ZI_PREDICATES } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
-import { expectVersion, notFound, now } from './common.js';
+import { round2 } from '../../../common/numbers.js';
+import { notFound, now } from './common.js';
+import { expectNotStoredYet, updateVersioned } from '../../db/versioned.js';
 import { recordFile, type StagedFile } from './files.js';
 import { getOpd } from './registers.js';
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The worksheet areas and pass marks in force (data, editable by an admin). */
 export function lkeModel(db: Db) {
@@ -17,15 +17,13 @@ export function lkeModel(db: Db) {
 
 export function updateLkeItem(db: Db, input: { id: number; nama: string; weight: number; version: number }) {
   const item = db.select().from(lkeItems).where(eq(lkeItems.id, input.id)).get() ?? notFound(`LKE area ${input.id}`);
-  expectVersion(item.version, input.version, `LKE area ${item.code}`);
-  db.update(lkeItems).set({ nama: input.nama, weight: input.weight, version: item.version + 1 }).where(eq(lkeItems.id, input.id)).run();
+  updateVersioned(db, lkeItems, eq(lkeItems.id, input.id), input.version, { nama: input.nama, weight: input.weight }, `LKE area ${item.code}`);
   return { code: item.code, before: item.weight, after: input.weight };
 }
 
 export function updatePassMark(db: Db, input: { predicate: (typeof ZI_PREDICATES)[number]; minTotal: number; minPengungkit: number; version: number }) {
   const mark = db.select().from(lkePassMarks).where(eq(lkePassMarks.predicate, input.predicate)).get() ?? notFound(`Pass mark ${input.predicate}`);
-  expectVersion(mark.version, input.version, `Pass mark ${input.predicate}`);
-  db.update(lkePassMarks).set({ minTotal: input.minTotal, minPengungkit: input.minPengungkit, version: mark.version + 1 }).where(eq(lkePassMarks.predicate, input.predicate)).run();
+  updateVersioned(db, lkePassMarks, eq(lkePassMarks.predicate, input.predicate), input.version, { minTotal: input.minTotal, minPengungkit: input.minPengungkit }, `Pass mark ${mark.predicate}`);
   return { predicate: input.predicate, minTotal: input.minTotal, minPengungkit: input.minPengungkit };
 }
 
@@ -62,12 +60,14 @@ export function lkeSheet(db: Db, opdKode: string, year: number) {
 export function answerLke(db: Db, input: { opd: string; year: number; itemId: number; achievement: number; note: string; version: number }) {
   getOpd(db, input.opd);
   db.select().from(lkeItems).where(eq(lkeItems.id, input.itemId)).get() ?? notFound(`LKE area ${input.itemId}`);
-  const key = and(eq(lkeAnswers.opdKode, input.opd), eq(lkeAnswers.year, input.year), eq(lkeAnswers.itemId, input.itemId));
+  const key = and(eq(lkeAnswers.opdKode, input.opd), eq(lkeAnswers.year, input.year), eq(lkeAnswers.itemId, input.itemId))!;
   const existing = db.select().from(lkeAnswers).where(key).get();
-  expectVersion(existing?.version ?? 0, input.version, `LKE answer`);
-  const values = { achievement: input.achievement, note: input.note, version: (existing?.version ?? 0) + 1, updatedAt: now() };
-  if (existing) db.update(lkeAnswers).set(values).where(key).run();
-  else db.insert(lkeAnswers).values({ opdKode: input.opd, year: input.year, itemId: input.itemId, ...values }).run();
+  const values = { achievement: input.achievement, note: input.note, updatedAt: now() };
+  if (existing) updateVersioned(db, lkeAnswers, key, input.version, values, 'LKE answer');
+  else {
+    expectNotStoredYet(input.version, 'LKE answer');
+    db.insert(lkeAnswers).values({ opdKode: input.opd, year: input.year, itemId: input.itemId, ...values }).run();
+  }
   return lkeSheet(db, input.opd, input.year);
 }
 

@@ -4,7 +4,7 @@ import { ALL_ROLES, op, type Role } from '../../api/define.js';
 import { fileSource, resolveFileSource } from '../../files/file-source.js';
 import { readTableFile } from '../../files/table-file.js';
 import { cell } from '../../files/table-validate.js';
-import { today } from './common.js';
+import { today } from '../../../common/dates.js';
 import { createDeclaration, listDeclarations } from './declarations.js';
 import { opdDetail } from './detail.js';
 import { openKeptFile, stageFile, stageFiles } from './files.js';

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { maskNip } from '../../../common/nip.js';
 import { employees, employeeTransfers, opd, OPD_KINDS } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
-import { expectVersion, notFound, now, percent, rankByPercent } from './common.js';
+import { updateVersioned } from '../../db/versioned.js';
+import { percent } from '../../../common/numbers.js';
+import { notFound, now, rankByPercent } from './common.js';
 
 export type OpdKind = (typeof OPD_KINDS)[number];
 
@@ -48,11 +50,7 @@ export function getOpd(db: Db, kode: string) {
 
 export function updateOpd(db: Db, input: { kode: string; nama: string; jenis: OpdKind; kepala: string | null; version: number }) {
   const current = getOpd(db, input.kode);
-  expectVersion(current.version, input.version, `OPD ${input.kode}`);
-  db.update(opd)
-    .set({ nama: input.nama, jenis: input.jenis, kepala: input.kepala, version: current.version + 1, updatedAt: now() })
-    .where(eq(opd.kode, input.kode))
-    .run();
+  updateVersioned(db, opd, eq(opd.kode, input.kode), input.version, { nama: input.nama, jenis: input.jenis, kepala: input.kepala, updatedAt: now() }, `OPD ${input.kode}`);
   return { before: current, after: getOpd(db, input.kode) };
 }
 

@@ -3,7 +3,8 @@ import { AUDIT_OPINIONS, SAKIP_GRADES, ZI_PREDICATES, ZI_STAGES, ziRequirements,
 import type { Actor } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
-import { expectVersion, now } from './common.js';
+import { now } from './common.js';
+import { expectNotStoredYet, updateVersioned } from '../../db/versioned.js';
 import { recordFile, type StagedFile } from './files.js';
 import { getOpd } from './registers.js';
 
@@ -57,12 +58,14 @@ export function setRequirements(
 ) {
   getOpd(db, input.opd);
   const before = requirementsFor(db, input.opd, input.year);
-  expectVersion(before.version, input.version, `Requirements of ${input.opd} for ${input.year}`);
-  const values = { auditOpinion: input.auditOpinion, sakipGrade: input.sakipGrade, version: before.version + 1, updatedAt: now() };
-  db.insert(ziRequirements)
-    .values({ opdKode: input.opd, year: input.year, ...values })
-    .onConflictDoUpdate({ target: [ziRequirements.opdKode, ziRequirements.year], set: values })
-    .run();
+  const what = `Requirements of ${input.opd} for ${input.year}`;
+  const values = { auditOpinion: input.auditOpinion, sakipGrade: input.sakipGrade, updatedAt: now() };
+  const key = and(eq(ziRequirements.opdKode, input.opd), eq(ziRequirements.year, input.year))!;
+  if (before.version) updateVersioned(db, ziRequirements, key, input.version, values, what);
+  else {
+    expectNotStoredYet(input.version, what);
+    db.insert(ziRequirements).values({ opdKode: input.opd, year: input.year, ...values }).run();
+  }
   return requirementsFor(db, input.opd, input.year);
 }
 

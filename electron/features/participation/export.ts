@@ -2,9 +2,10 @@ import { exportedFile, MIME, type ExportedFile } from '../../files/exported-file
 import { toCsv, toXlsx, type ExportColumn } from '../../files/table-export.js';
 import { formatDate } from '../../../common/format.js';
 import type { ParticipationLevel, ParticipationRow } from './overview.js';
+import { round2 } from '../../../common/numbers.js';
 
 /** Percentages in exports: two decimals, a dot, no % sign (machine-readable). */
-export const roundPct = (value: number | null) => (value == null ? null : Math.round(value * 100) / 100);
+export const roundPct = (value: number | null) => (value == null ? null : round2(value));
 
 /** The export contract (issue #5): these columns, in this order. */
 export const PARTICIPATION_COLUMNS: ExportColumn<ParticipationRow>[] = [

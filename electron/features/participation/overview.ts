@@ -2,6 +2,7 @@ import type { Db } from '../../db/open.js';
 import { requireOfficeKabupaten } from '../wilayah/service.js';
 import { cumulativeDrops } from './import.js';
 import { effectiveTarget, loadTargets, type Targets } from './targets.js';
+import { rankBy } from '../../../common/numbers.js';
 
 export interface ParticipationRow {
   kode: string;
@@ -76,9 +77,7 @@ function rateRow(kode: string, nama: string, sums: Sums, targets: Targets): Part
 /** Ranks by attainment of target (by rate where there is no target), best first. */
 function ranked(rows: ParticipationRow[]): ParticipationRow[] {
   const score = (r: ParticipationRow) => r.attainmentPct ?? r.rateKkPct ?? -1;
-  const sorted = [...rows].sort((a, b) => score(b) - score(a) || a.kode.localeCompare(b.kode));
-  sorted.forEach((r, i) => (r.rank = i + 1));
-  return sorted;
+  return rankBy([...rows], score, (a, b) => a.kode.localeCompare(b.kode));
 }
 
 function sum(rows: Sums[]): Sums {

@@ -5,7 +5,7 @@ import { PROGRESS_LEVELS } from './coverage.js';
 import { progressDashboard } from './dashboard.js';
 import { dailyReportPdf } from './daily-report.js';
 import { exportProgress } from './export.js';
-import { localToday } from './plan.js';
+import { today } from '../../../common/dates.js';
 import { progressTable } from './tables.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -19,26 +19,26 @@ export const progressOps = {
     input: z.object({ asOf }),
     writes: false,
     roles: ALL_ROLES,
-    run: ({ asOf }, { db }) => progressDashboard(db, asOf ?? localToday()),
+    run: ({ asOf }, { db }) => progressDashboard(db, asOf ?? today()),
   }),
   'progress.table': op({
     input: z.object({ level, parent, asOf }),
     writes: false,
     roles: ALL_ROLES,
-    run: ({ level, parent, asOf }, { db }) => progressTable(db, level, parent ?? null, asOf ?? localToday()),
+    run: ({ level, parent, asOf }, { db }) => progressTable(db, level, parent ?? null, asOf ?? today()),
   }),
   'progress.export': op({
     input: z.object({ level, parent, asOf, format: z.enum(['csv', 'xlsx']) }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: ({ level, parent, asOf, format }, { db }) => exportProgress(progressTable(db, level, parent ?? null, asOf ?? localToday()), format, officeSummary(db)?.nama ?? ''),
+    prepare: ({ level, parent, asOf, format }, { db }) => exportProgress(progressTable(db, level, parent ?? null, asOf ?? today()), format, officeSummary(db)?.nama ?? ''),
     run: (_input, _ctx, file) => file,
   }),
   'progress.dailyReport': op({
     input: z.object({ asOf }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: ({ asOf }, { db }) => dailyReportPdf(progressDashboard(db, asOf ?? localToday())),
+    prepare: ({ asOf }, { db }) => dailyReportPdf(progressDashboard(db, asOf ?? today())),
     run: (_input, _ctx, file) => file,
   }),
 };

@@ -1,12 +1,6 @@
 import type { Db } from '../../db/open.js';
 import { readSetting } from '../settings/service.js';
 
-/** Today's date as YYYY-MM-DD in the machine's own time zone (the office's). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

@@ -1,7 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
-import { updateVersioned } from '../../db/versioned.js';
+import { expectNotStoredYet, updateVersioned } from '../../db/versioned.js';
 import { settings } from '../../../drizzle/schema/index.js';
 import { SETTINGS, type SettingKey, type SettingValue } from './definitions.js';
 
@@ -27,9 +26,7 @@ export function setSetting(db: Db, key: string, value: unknown, expectedVersion?
     updateVersioned(db, settings, eq(settings.key, key), expectedVersion, { value: json, updatedAt }, `Setting ${key}`);
     return;
   }
-  if (expectedVersion !== undefined && expectedVersion !== current) {
-    throw new ApiError('CONFLICT', `Setting ${key} was changed by someone else meanwhile: reload and try again`);
-  }
+  if (expectedVersion !== undefined) expectNotStoredYet(expectedVersion, `Setting ${key}`);
   db.insert(settings)
     .values({ key, value: json, updatedAt })
     .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt, version: sql`${settings.version} + 1` } })

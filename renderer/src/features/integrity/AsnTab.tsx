@@ -5,7 +5,8 @@ import { formatNumber, formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
-import { ActionError, todayIso, useAction } from './action';
+import { today } from '../../../../common/dates';
+import { ActionError, useAction } from './action';
 
 type Participation = OpOutput<'asn.participation'>;
 type Row = Participation['rows'][number];
@@ -15,7 +16,7 @@ export function AsnTab() {
   const t = useT();
   const [data, setData] = useState<Participation | null>(null);
   const [text, setText] = useState('');
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(today());
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, run } = useAction();
   const load = useCallback(() => void run(async () => setData(await api('asn.participation', {}))), [run]);

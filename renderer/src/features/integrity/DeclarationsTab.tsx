@@ -4,7 +4,8 @@ import { formatDate } from '../../../../common/format';
 import { api } from '../../api/client';
 import { fileToSource, saveExportedFile } from '../../components/files';
 import { useT } from '../../i18n';
-import { ActionError, todayIso, useAction } from './action';
+import { today } from '../../../../common/dates';
+import { ActionError, useAction } from './action';
 
 type Declaration = OpOutput<'zi.declaration.list'>[number];
 type Opd = OpOutput<'zi.opd.list'>[number];
@@ -14,7 +15,7 @@ export function DeclarationsTab() {
   const t = useT();
   const [events, setEvents] = useState<Declaration[]>([]);
   const [opd, setOpd] = useState<Opd[]>([]);
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(today());
   const [place, setPlace] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [witnesses, setWitnesses] = useState([{ nama: '', jabatan: 'Bupati' }]);

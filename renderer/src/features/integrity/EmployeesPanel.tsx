@@ -6,7 +6,8 @@ import { api } from '../../api/client';
 import { DataGrid } from '../../components/DataGrid';
 import { fileToSource } from '../../components/files';
 import { useT } from '../../i18n';
-import { ActionError, todayIso, useAction } from './action';
+import { today } from '../../../../common/dates';
+import { ActionError, useAction } from './action';
 import { EmployeeRecord } from './EmployeeRecord';
 import type { OpdDetail } from './OpdView';
 
@@ -21,7 +22,7 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
   const [selected, setSelected] = useState<Employee[]>([]);
   const [events, setEvents] = useState<Declaration[]>([]);
   const [eventId, setEventId] = useState<number | null>(null);
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(today());
   const [scan, setScan] = useState<File | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [open, setOpen] = useState<number | null>(null);

@@ -4,7 +4,8 @@ import { formatDate } from '../../../../common/format';
 import { api } from '../../api/client';
 import { fileToSource } from '../../components/files';
 import { useT } from '../../i18n';
-import { ActionError, todayIso, useAction } from './action';
+import { today } from '../../../../common/dates';
+import { ActionError, useAction } from './action';
 import type { OpdDetail } from './OpdView';
 
 type StageName = OpInput<'zi.stage.advance'>['stage'];
@@ -18,7 +19,7 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
   const t = useT();
   const kode = detail.opd.kode;
   const { stages } = detail;
-  const [form, setForm] = useState({ stage: stages.next[0] as StageName, date: todayIso(), note: '', tpiScore: '', predicate: 'WBK' as 'WBK' | 'WBBM', decreeNumber: '', decreeDate: '' });
+  const [form, setForm] = useState({ stage: stages.next[0] as StageName, date: today(), note: '', tpiScore: '', predicate: 'WBK' as 'WBK' | 'WBBM', decreeNumber: '', decreeDate: '' });
   const [documents, setDocuments] = useState<File[]>([]);
   const { busy, error, run } = useAction();
   const year = Number(form.date.slice(0, 4)) || new Date().getFullYear();

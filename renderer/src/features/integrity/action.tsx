@@ -30,8 +30,3 @@ export function ActionError({ error }: { error: Error | null }) {
     </div>
   );
 }
-
-export const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
