@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 30_000,
+    testTimeout: 120_000, // tests that start the real CLI are slow on a busy 2-core machine
     hookTimeout: 30_000,
   },
 });
