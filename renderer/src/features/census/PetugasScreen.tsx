@@ -7,6 +7,7 @@ import { FilesTab } from './FilesTab';
 import { OfficersTab } from './OfficersTab';
 import { SlsTab } from './SlsTab';
 import { useCensus } from './store';
+import { TabBar } from '../../components/TabBar';
 
 const TABS = { sls: SlsTab, petugas: OfficersTab, balance: BalanceTab, files: FilesTab } as const;
 type TabId = keyof typeof TABS;
@@ -31,13 +32,12 @@ export function PetugasScreen() {
           <p className="muted">{t('census.subtitle')}</p>
         </div>
       </header>
-      <div className="tabs" role="tablist" aria-label={t('census.title')}>
-        {(Object.keys(TABS) as TabId[]).map((id) => (
-          <button key={id} type="button" role="tab" aria-selected={id === tab} className={id === tab ? 'active' : ''} onClick={() => setParam('tab', id)}>
-            {t(`census.tab.${id}`)}
-          </button>
-        ))}
-      </div>
+      <TabBar
+        tabs={(Object.keys(TABS) as TabId[]).map((id) => ({ id, label: t(`census.tab.${id}`) }))}
+        current={tab}
+        label={t('census.title')}
+        onSelect={(id) => setParam('tab', id)}
+      />
       <NoticeLine notice={error === null ? null : { ok: false, text: error }} />
       <Tab />
     </section>

@@ -10,6 +10,7 @@ import { EmployeesPanel } from './EmployeesPanel';
 import { LkePanel } from './LkePanel';
 import { OpdEditForm } from './OpdEditForm';
 import { StagesPanel } from './StagesPanel';
+import { TabBar } from '../../components/TabBar';
 
 export type OpdDetail = OpOutput<'zi.opd.detail'>;
 const SECTIONS = ['employees', 'stages', 'lke', 'edit'] as const;
@@ -50,13 +51,7 @@ export function OpdView({ kode }: { kode: string }) {
         </button>
       </header>
       <ActionError error={error} />
-      <div className="zi-tabs" role="tablist">
-        {SECTIONS.map((id) => (
-          <button key={id} type="button" role="tab" aria-selected={section === id} className={section === id ? 'active' : ''} onClick={() => setParam('section', id === 'employees' ? null : id)}>
-            {t(`zi.section.${id}`)}
-          </button>
-        ))}
-      </div>
+      <TabBar tabs={SECTIONS.map((id) => ({ id, label: t(`zi.section.${id}`) }))} current={section} onSelect={(id) => setParam('section', id === 'employees' ? null : id)} />
       {detail && section === 'employees' && <EmployeesPanel detail={detail} onChanged={load} />}
       {detail && section === 'stages' && <StagesPanel key={detail.stages.history.length} detail={detail} onChanged={load} />}
       {detail && section === 'lke' && <LkePanel kode={kode} />}

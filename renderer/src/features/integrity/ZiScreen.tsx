@@ -5,6 +5,7 @@ import { DeclarationsTab } from './DeclarationsTab';
 import { LkeModelTab } from './LkeModelTab';
 import { OpdView } from './OpdView';
 import { OverviewTab } from './OverviewTab';
+import { TabBar } from '../../components/TabBar';
 
 const TABS = ['overview', 'declarations', 'asn', 'lkeModel'] as const;
 
@@ -20,13 +21,7 @@ export function ZiScreen() {
       <header className="screen-header">
         <h1>{t('zi.title')}</h1>
       </header>
-      <div className="zi-tabs" role="tablist">
-        {TABS.map((id) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'active' : ''} onClick={() => go('zi', id === 'overview' ? {} : { tab: id })}>
-            {t(`zi.tab.${id}`)}
-          </button>
-        ))}
-      </div>
+      <TabBar tabs={TABS.map((id) => ({ id, label: t(`zi.tab.${id}`) }))} current={tab} onSelect={(id) => go('zi', id === 'overview' ? {} : { tab: id })} />
       {tab === 'overview' && <OverviewTab />}
       {tab === 'declarations' && <DeclarationsTab />}
       {tab === 'asn' && <AsnTab />}

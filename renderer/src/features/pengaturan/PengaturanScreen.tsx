@@ -6,6 +6,7 @@ import { AuditPanel } from './AuditPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { OfficeSettingsPanel } from './OfficeSettingsPanel';
 import { UsersPanel } from './UsersPanel';
+import { TabBar } from '../../components/TabBar';
 
 /** Each tab, the operation that decides whether the user sees it, and its panel. */
 const TABS = [
@@ -28,13 +29,7 @@ export function PengaturanScreen() {
       <div className="screen-header">
         <h1>{t('area.pengaturan')}</h1>
       </div>
-      <div className="tabs" role="tablist">
-        {tabs.map((tab) => (
-          <button key={tab.id} type="button" role="tab" aria-selected={tab.id === current?.id} className={tab.id === current?.id ? 'active' : ''} onClick={() => setParam('tab', tab.id)}>
-            {t(`pengaturan.tab.${tab.id}`)}
-          </button>
-        ))}
-      </div>
+      <TabBar tabs={tabs.map((tab) => ({ id: tab.id, label: t(`pengaturan.tab.${tab.id}`) }))} current={current?.id} onSelect={(id) => setParam('tab', id)} />
       {current && <current.Panel />}
     </section>
   );

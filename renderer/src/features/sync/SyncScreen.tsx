@@ -5,6 +5,7 @@ import { ConflictList } from './ConflictList';
 import { HouseholdGrid } from './HouseholdGrid';
 import { ImportHistory } from './ImportHistory';
 import { SyncImportPanel } from './SyncImportPanel';
+import { TabBar } from '../../components/TabBar';
 
 const TABS = ['import', 'history', 'conflicts', 'households'] as const;
 type Tab = (typeof TABS)[number];
@@ -27,13 +28,7 @@ export function SyncScreen() {
           <p className="muted">{t('sync.subtitle')}</p>
         </div>
       </header>
-      <nav className="sync-tabs" role="tablist">
-        {TABS.map((id) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'active' : undefined} onClick={() => setParam('tab', id === 'import' ? null : id)}>
-            {t(`sync.tab.${id}`)}
-          </button>
-        ))}
-      </nav>
+      <TabBar tabs={TABS.map((id) => ({ id, label: t(`sync.tab.${id}`) }))} current={tab} onSelect={(id) => setParam('tab', id === 'import' ? null : id)} />
       {/* The import panel stays mounted so a running import keeps its progress when switching tabs. */}
       <div hidden={tab !== 'import'}>
         <SyncImportPanel onImported={changed} />
