@@ -68,8 +68,9 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
           getRowId={(p) => p.data.slsId}
           rowClassRules={{ 'row-selected': (p) => p.data?.slsId === selected }}
           onRowClicked={(e) => e.data && setParam('sls', e.data.slsId)}
-          // Arriving with an SLS already chosen (e.g. from the progress drill-down): show it in the list.
-          onRowDataUpdated={(e) => {
+          // Arriving with an SLS already chosen (e.g. from the progress drill-down): scroll the list to
+          // it once the grid has laid out the rows it was given.
+          onFirstDataRendered={(e) => {
             const node = selected ? e.api.getRowNode(selected) : undefined;
             if (node) e.api.ensureNodeVisible(node, 'middle');
           }}
