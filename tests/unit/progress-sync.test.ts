@@ -4,7 +4,6 @@
 import path from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../electron/db/migrate.js';
-import { localToday } from '../../electron/features/progress/plan.js';
 import type { OpOutput } from '../../electron/api/types.js';
 import { bloraBackend, type TestBackend } from '../support/backend.js';
 import { importSamples } from '../support/census.js';
@@ -20,6 +19,9 @@ const COUNT_KEYS = ['households', 'perkiraanKk', 'complete', 'onlineVerified', '
 
 const kecamatanOf = (slsId: string) => `${slsId.slice(0, 2)}.${slsId.slice(2, 4)}.${slsId.slice(4, 6)}`;
 const desaOf = (slsId: string) => `${kecamatanOf(slsId)}.${slsId.slice(6, 10)}`;
+
+/** Today on this machine's clock (the office's), YYYY-MM-DD: the day an import made now belongs to. */
+const localToday = () => new Date().toLocaleDateString('sv-SE');
 
 function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
