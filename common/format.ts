@@ -44,3 +44,8 @@ export function formatDateLong(value: string | Date | null | undefined): string 
 export function formatTime(value: Date): string {
   return `${pad(value.getHours())}.${pad(value.getMinutes())}`;
 }
+
+/** An ISO instant → "23/06/2020 18.30" in the viewer's time zone; "" for none. */
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? `${formatDate(iso)} ${formatTime(new Date(iso))}` : '';
+}

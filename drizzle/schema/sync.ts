@@ -93,3 +93,17 @@ export const syncConflicts = sqliteTable(
   },
   (t) => [index('sync_conflicts_household_idx').on(t.householdId, t.state), index('sync_conflicts_state_idx').on(t.state)],
 );
+
+/**
+ * Per SLS, the last accepted package that wrote one of its households (a new record, a higher
+ * revision, or a conflict resolved by taking the incoming record). Kept by the sync apply step, one
+ * upsert per SLS a package touches, so the dashboard's "last sync" and "quiet" never scan households.
+ */
+export const slsLastSync = sqliteTable('sls_last_sync', {
+  slsId: text('sls_id').primaryKey(),
+  importId: integer('import_id')
+    .notNull()
+    .references(() => syncImports.id),
+  /** The package's `sync_imports.imported_at` (ISO, UTC). */
+  importedAt: text('imported_at').notNull(),
+});

@@ -51,6 +51,6 @@ const floorMs = median(floor);
 const dashboardMs = median(dashboard);
 const ratio = dashboardMs / floorMs;
 console.log(`floor: GROUP BY sls_id, status over households (${floorRows} groups)   median ${floorMs.toFixed(1)} ms`);
-console.log(`regency dashboard (coverage per SLS/kecamatan/regency, trend, quiet SLS, SP Online ranking and curve)   median ${dashboardMs.toFixed(1)} ms`);
+console.log(`regency dashboard (coverage and last sync per SLS/kecamatan/regency, trend, quiet SLS, open conflicts, SP Online ranking and curve)   median ${dashboardMs.toFixed(1)} ms`);
 console.log(`ratio dashboard / floor = ${ratio.toFixed(2)} (target ≤ 2.00) ${ratio <= 2 ? 'OK' : 'OVER TARGET'}`);
 backend.close();

@@ -4,8 +4,9 @@ import { HOUSEHOLD_STATUSES } from '../../drizzle/schema/census.js';
 /**
  * Generates a realistic census field phase for the office's regency (run `office.setup` first):
  * SLS spread over every village, a Koseka per kecamatan, PML over ~5 PPL, PPL over ~6 SLS, one
- * active assignment per SLS, and households with statuses and visit dates across the field phase.
- * Deterministic for a given seed. Written with prepared statements in one transaction.
+ * active assignment per SLS, and households with statuses and visit dates across the field phase,
+ * each from a PPL's daily package recorded as an accepted import (with the SLS's last sync, as the
+ * sync importer keeps it). Deterministic for a given seed. Written with prepared statements in one transaction.
  */
 export interface CensusDataOptions {
   slsCount: number;
@@ -70,6 +71,11 @@ export function generateCensusData(sqlite: Database.Database, options: CensusDat
     'INSERT INTO officers (kode, nama, peran, kecamatan_kode, atasan_kode, telepon, aktif, mulai, updated_at) VALUES (?, ?, ?, ?, ?, NULL, 1, ?, ?)',
   );
   const insertAssignment = sqlite.prepare('INSERT INTO assignments (sls_id, officer_kode, start_date, end_date, reason, created_at) VALUES (?, ?, ?, NULL, ?, ?)');
+  const insertImport = sqlite.prepare(
+    `INSERT INTO sync_imports (file_name, package_id, officer_code, device_id, created_at, imported_at, actor, status, records)
+     VALUES (?, ?, ?, ?, ?, ?, 'generated', 'imported', 0)`,
+  );
+  const insertLastSync = sqlite.prepare('INSERT INTO sls_last_sync (sls_id, import_id, imported_at) VALUES (?, ?, ?)');
   const insertHousehold = sqlite.prepare(
     `INSERT INTO households (household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, package_id, flagged)
      VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 0)`,
@@ -93,7 +99,18 @@ export function generateCensusData(sqlite: Database.Database, options: CensusDat
       }
     });
     // Officers and assignments per kecamatan: Koseka ← PML (5 PPL) ← PPL (6 SLS).
-    let serial = 0;
+    // Each PPL syncs one package a day, imported that evening; it is what the households came from.
+    const packages = new Map<string, { id: number; importedAt: string }>();
+    const packageOf = (ppl: string, day: string) => {
+      const packageId = `pkg-${ppl}-${day}`;
+      let found = packages.get(packageId);
+      if (!found) {
+        const importedAt = `${day}T12:00:00.000Z`;
+        const id = Number(insertImport.run(`${packageId}.spsync`, packageId, ppl, `TAB-${ppl}`, `${day}T18:00:00+07:00`, importedAt).lastInsertRowid);
+        packages.set(packageId, (found = { id, importedAt }));
+      }
+      return { packageId, ...found };
+    };
     let householdsLeft = options.households;
     let slsLeft = options.slsCount;
     for (const [kecamatan, list] of slsByKecamatan) {
@@ -121,16 +138,20 @@ export function generateCensusData(sqlite: Database.Database, options: CensusDat
         householdsLeft -= share;
         slsLeft--;
         const firstDay = Math.floor(rand() * Math.max(1, options.fieldDays - 3));
+        let lastPackage: ReturnType<typeof packageOf> | null = null;
         for (let h = 1; h <= count; h++) {
           const status = pickStatus(rand());
           const members = 1 + Math.floor(rand() * 6);
           const male = Math.floor(members / 2);
           const day = addDays(options.fieldStart, Math.min(options.fieldDays - 1, firstDay + Math.floor((h / count) * 4)));
           const visitedAt = `${day}T${String(8 + Math.floor(rand() * 9)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}:00+07:00`;
-          insertHousehold.run(`${slsId}-${String(h).padStart(4, '0')}`, slsId, status, members, male, members - male, visitedAt, ppl, `pkg-${++serial}`);
+          lastPackage = packageOf(ppl, day);
+          insertHousehold.run(`${slsId}-${String(h).padStart(4, '0')}`, slsId, status, members, male, members - male, visitedAt, ppl, lastPackage.packageId);
           summary.byStatus[status] = (summary.byStatus[status] ?? 0) + 1;
           summary.households++;
         }
+        // Visit days only grow within an SLS, so its last household's package is its last sync.
+        if (lastPackage) insertLastSync.run(slsId, lastPackage.id, lastPackage.importedAt);
       }
     }
   })();

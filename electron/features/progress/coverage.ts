@@ -14,7 +14,10 @@ export interface StatusCounts {
   moved: number;
   /** Persons in covered (complete or online-verified) households. */
   penduduk: number;
+  /** The last visit day (from `visited_at`). */
   lastDay: string | null;
+  /** When the last accepted package that wrote one of its households was imported (ISO, UTC). */
+  lastSyncAt: string | null;
 }
 
 /** One SLS with where it sits in the regency and in the field hierarchy (through its active assignment). */
@@ -50,7 +53,7 @@ const SLS_PROGRESS_SQL = `
          s.perkiraan_kk AS perkiraanKk,
          coalesce(p.complete, 0) AS complete, coalesce(p.onlineVerified, 0) AS onlineVerified, coalesce(p.partial, 0) AS partial,
          coalesce(p.refused, 0) AS refused, coalesce(p.notFound, 0) AS notFound, coalesce(p.moved, 0) AS moved,
-         coalesce(p.penduduk, 0) AS penduduk, p.lastDay,
+         coalesce(p.penduduk, 0) AS penduduk, p.lastDay, ls.imported_at AS lastSyncAt,
          ppl.kode AS ppl, pml.kode AS pml, pml.atasan_kode AS koseka
     FROM sls s
     JOIN desa d ON d.kode = s.desa_kode
@@ -67,6 +70,7 @@ const SLS_PROGRESS_SQL = `
              max(day) AS lastDay
         FROM progress_sls_day GROUP BY sls_id
     ) p ON p.sls_id = s.sls_id
+    LEFT JOIN sls_last_sync ls ON ls.sls_id = s.sls_id
     LEFT JOIN assignments a ON a.sls_id = s.sls_id AND a.end_date IS NULL
     LEFT JOIN officers ppl ON ppl.kode = a.officer_kode
     LEFT JOIN officers pml ON pml.kode = ppl.atasan_kode
@@ -138,6 +142,7 @@ export function rollUp(level: ProgressLevel, rows: SlsProgress[], plan: FieldPla
         moved: 0,
         penduduk: 0,
         lastDay: null,
+        lastSyncAt: null,
         coveragePct: null,
         coverageShownPct: null,
         expectedPct: plan.expectedPct,
@@ -157,7 +162,8 @@ export function rollUp(level: ProgressLevel, rows: SlsProgress[], plan: FieldPla
     row.penduduk += sls.penduduk;
     row.households += sls.complete + sls.onlineVerified + sls.partial + sls.refused + sls.notFound + sls.moved;
     if (sls.lastDay && (!row.lastDay || sls.lastDay > row.lastDay)) row.lastDay = sls.lastDay;
-    if (isQuiet(plan, sls.lastDay, coveragePct(sls) ?? 100)) row.quietSls++;
+    if (sls.lastSyncAt && (!row.lastSyncAt || sls.lastSyncAt > row.lastSyncAt)) row.lastSyncAt = sls.lastSyncAt;
+    if (isQuiet(plan, sls.lastSyncAt, coveragePct(sls) ?? 100)) row.quietSls++;
   }
   for (const row of groups.values()) {
     row.coveragePct = coveragePct(row);

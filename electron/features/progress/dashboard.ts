@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open.js';
 import { participationByKecamatan, participationCurve, dropCount } from '../participation/overview.js';
+import { openConflictCount } from '../sync/service.js';
 import { officeSummary } from '../wilayah/service.js';
 import { rollUp, slsProgress } from './coverage.js';
 import { fieldPlan } from './plan.js';
@@ -10,8 +11,8 @@ export const QUIET_LISTED = 50;
 
 /**
  * Everything the home dashboard shows, in one call: field coverage of the regency and per kecamatan,
- * the daily trend, quiet SLS, and SP Online participation with its ranking and curve.
- * (Open field-sync conflicts join here once the field-sync feature stores them.)
+ * the daily trend, quiet SLS, open field-sync conflicts, and SP Online participation with its
+ * ranking and curve.
  */
 export function progressDashboard(db: Db, asOf: string) {
   const plan = fieldPlan(db, asOf);
@@ -27,6 +28,7 @@ export function progressDashboard(db: Db, asOf: string) {
       kecamatan: rollUp('kecamatan', sls, plan, new Map()).sort((a, b) => (b.coveragePct ?? -1) - (a.coveragePct ?? -1) || a.kode.localeCompare(b.kode)),
       trend: coverageTrend(db),
       quiet: { count: quiet.length, listed: quiet.slice(0, QUIET_LISTED) },
+      openConflicts: openConflictCount(db),
     },
     participation: { ...participation, curve: participationCurve(db), drops: dropCount(db) },
   };

@@ -1,5 +1,11 @@
 import type { Db } from '../../db/open.js';
+import { localIsoDate } from '../../../common/dates.js';
 import { readSetting } from '../settings/service.js';
+
+/** The office's calendar day of an ISO instant (e.g. an import time stored in UTC). */
+export function localDay(iso: string): string {
+  return localIsoDate(new Date(iso));
+}
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -28,10 +34,18 @@ export function fieldPlan(db: Db, asOf: string): FieldPlan {
   return { asOf, fieldStart, fieldEnd, quietDays, expectedPct };
 }
 
-/** Quiet: not yet fully covered and no visit recorded for `quietDays` (counted from the field start when never visited). */
-export function isQuiet(plan: FieldPlan, lastDay: string | null, coveragePct: number): boolean {
+/** The day an SLS has been quiet since: its last sync, or the field start when no package touched it yet. */
+export function quietSince(plan: FieldPlan, lastSyncAt: string | null): string | null {
+  return lastSyncAt ? localDay(lastSyncAt) : plan.fieldStart;
+}
+
+/**
+ * Quiet: not yet fully covered and no accepted package wrote to it for `quietDays` (issue #5).
+ * `lastSyncAt` is the import time of that last package (`sls_last_sync`), not the visit time.
+ */
+export function isQuiet(plan: FieldPlan, lastSyncAt: string | null, coveragePct: number): boolean {
   if (coveragePct >= 100) return false;
-  const since = lastDay ?? plan.fieldStart;
+  const since = quietSince(plan, lastSyncAt);
   if (!since || since > plan.asOf) return false;
   return daysBetween(since, plan.asOf) >= plan.quietDays;
 }

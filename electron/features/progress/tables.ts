@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open.js';
-import { fieldPlan, isQuiet, daysBetween, type FieldPlan } from './plan.js';
+import { fieldPlan, isQuiet, daysBetween, quietSince, type FieldPlan } from './plan.js';
 import { coveragePct, rollUp, slsProgress, underParent, UNASSIGNED, type CoverageRow, type ProgressLevel, type SlsProgress } from './coverage.js';
 
 function officerNames(db: Db): Map<string, string> {
@@ -74,14 +74,15 @@ export interface QuietSls {
   kecamatanNama: string;
   ppl: string | null;
   lastDay: string | null;
+  lastSyncAt: string | null;
   daysQuiet: number;
   coveragePct: number | null;
 }
 
-/** SLS not fully covered that no visit touched for the quiet period, longest-quiet first. */
+/** SLS not fully covered that no package touched for the quiet period, longest-quiet first. */
 export function quietSls(plan: FieldPlan, rows: SlsProgress[]): QuietSls[] {
   return rows
-    .filter((s) => isQuiet(plan, s.lastDay, coveragePct(s) ?? 100))
+    .filter((s) => isQuiet(plan, s.lastSyncAt, coveragePct(s) ?? 100))
     .map((s) => ({
       slsId: s.slsId,
       nama: s.nama,
@@ -89,7 +90,8 @@ export function quietSls(plan: FieldPlan, rows: SlsProgress[]): QuietSls[] {
       kecamatanNama: s.kecamatanNama,
       ppl: s.ppl,
       lastDay: s.lastDay,
-      daysQuiet: daysBetween(s.lastDay ?? (plan.fieldStart as string), plan.asOf),
+      lastSyncAt: s.lastSyncAt,
+      daysQuiet: daysBetween(quietSince(plan, s.lastSyncAt) as string, plan.asOf),
       coveragePct: coveragePct(s),
     }))
     .sort((a, b) => b.daysQuiet - a.daysQuiet || a.slsId.localeCompare(b.slsId));

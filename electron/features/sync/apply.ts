@@ -2,6 +2,7 @@
 // import's one transaction: a crash at any point leaves the package fully applied or not at all.
 import fs from 'node:fs';
 import type { Db } from '../../db/open.js';
+import { markSlsSynced, TouchedSls } from './last-sync.js';
 
 export interface ApplyCounts {
   new: number;
@@ -14,6 +15,8 @@ export interface ApplyCounts {
 
 export interface ApplyInput {
   importId: number;
+  /** The import's `imported_at`: the SLS it writes to were last synced then. */
+  importedAt: string;
   packageId: string;
   officerCode: string;
   recordsFile: string;
@@ -95,6 +98,7 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
   const assignedTo = assignedOfficers(db);
   const { packageId, officerCode } = input;
   const counts: ApplyCounts = { new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, flagged: 0 };
+  const touched = new TouchedSls();
   let done = 0;
   for (const line of fileLines(input.recordsFile)) {
     const [householdId, slsId, status, membersText, maleText, femaleText, visitedAt, revisionText] = line.split('\t');
@@ -106,6 +110,7 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
     if (insert.run(householdId, slsId, status, members, male, female, visitedAt, revision, officerCode, packageId, flagged).changes) {
       counts.new++;
       counts.flagged += flagged;
+      touched.add(slsId);
     } else {
       const stored = select.get(householdId) as StoredRow;
       if (revision < stored.revision) counts.stale++;
@@ -114,6 +119,7 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
         supersede.run(now, householdId, revision);
         counts.updated++;
         counts.flagged += flagged;
+        touched.add(slsId);
       } else if (stored.status === status && stored.members === members && stored.male === male && stored.female === female && stored.visited_at === visitedAt) {
         counts.unchanged++;
       } else {
@@ -130,6 +136,7 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
     }
     if (++done % PROGRESS_EVERY === 0) input.onProgress(done, input.lines);
   }
+  markSlsSynced(db, touched.ids, input.importId, input.importedAt);
   input.onProgress(done, input.lines);
   return counts;
 }

@@ -89,6 +89,7 @@ export function runSyncImport(db: Db, prepared: PreparedImport, actor: string, p
   const packageId = parsed.manifest.package_id ?? null;
   const status: SyncImportStatus = !parsed.ok ? 'rejected' : isImported(db, packageId!) ? 'duplicate' : 'imported';
   const errors = status === 'rejected' ? listedErrors(parsed) : [];
+  const importedAt = new Date().toISOString();
   const row = db
     .insert(syncImports)
     .values({
@@ -97,7 +98,7 @@ export function runSyncImport(db: Db, prepared: PreparedImport, actor: string, p
       officerCode: parsed.manifest.officer_code ?? null,
       deviceId: parsed.manifest.device_id ?? null,
       createdAt: parsed.manifest.created_at ?? null,
-      importedAt: new Date().toISOString(),
+      importedAt,
       actor,
       status,
       records: parsed.manifest.records ?? null,
@@ -114,6 +115,7 @@ export function runSyncImport(db: Db, prepared: PreparedImport, actor: string, p
   if (status === 'imported') {
     counts = applyRecords(db, {
       importId: row.id,
+      importedAt,
       packageId: packageId!,
       officerCode: parsed.manifest.officer_code!,
       recordsFile: prepared.recordsFile!,

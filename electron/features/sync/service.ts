@@ -4,6 +4,7 @@ import type { Db } from '../../db/open.js';
 import { households, sls, syncConflicts, syncImportErrors, syncImports } from '../../../drizzle/schema/index.js';
 import { ApiError } from '../../api/errors.js';
 import type { ExportColumn } from '../../files/table-export.js';
+import { markSlsSynced } from './last-sync.js';
 
 export interface ImportFilter {
   status?: 'imported' | 'rejected' | 'duplicate';
@@ -58,6 +59,11 @@ export function listConflicts(db: Db, state: 'open' | 'all') {
     .all();
 }
 
+/** How many conflicts wait for a person (uses the state index; no scan of households). */
+export function openConflictCount(db: Db): number {
+  return db.$client.prepare("SELECT count(*) FROM sync_conflicts WHERE state = 'open'").pluck().get() as number;
+}
+
 export interface Resolution {
   id: number;
   householdId: string;
@@ -70,9 +76,12 @@ export function resolveConflict(db: Db, id: number, choice: 'keep' | 'take', act
   const conflict = db.select().from(syncConflicts).where(eq(syncConflicts.id, id)).get();
   if (!conflict) throw new ApiError('NOT_FOUND', `No conflict with id ${id}`);
   if (conflict.state !== 'open') throw new ApiError('CONFLICT', `Conflict ${id} is already ${conflict.state}`);
-  const stored = db.select({ revision: households.revision }).from(households).where(eq(households.householdId, conflict.householdId)).get();
+  const stored = db.select({ revision: households.revision, slsId: households.slsId }).from(households).where(eq(households.householdId, conflict.householdId)).get();
   if (!stored || stored.revision !== conflict.revision) throw new ApiError('CONFLICT', `Household ${conflict.householdId} has moved on to another revision`);
   if (choice === 'take') {
+    const incoming = db.select({ importedAt: syncImports.importedAt }).from(syncImports).where(eq(syncImports.id, conflict.importId)).get();
+    // The household now comes from the incoming package, so that package touched its SLS.
+    markSlsSynced(db, [stored.slsId], conflict.importId, incoming!.importedAt);
     db.update(households)
       .set({
         status: conflict.incomingStatus,

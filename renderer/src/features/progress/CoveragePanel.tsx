@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
-import { formatDate, formatPercent } from '../../../../common/format';
+import { formatDate, formatDateTime, formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { saveExportedFile } from '../../components/files';
@@ -20,9 +20,13 @@ const PATHS: Record<'wilayah' | 'petugas', Level[]> = {
 const percentColumn = (field: keyof CoverageRow, headerName: string, extra: ColDef<CoverageRow> = {}): ColDef<CoverageRow> =>
   numberColumn<CoverageRow>(field, headerName, { valueFormatter: (p) => formatPercent(p.value as number | null), width: 105, ...extra });
 
+/** Route parameters of the Sinkronisasi view listing one SLS's households. */
+export const householdsOf = (slsId: string) => ({ tab: 'households', sls: slsId });
+
 /**
  * Coverage per kecamatan → desa → SLS, or Koseka → PML → PPL → SLS; a click on a row goes one level
- * down. The path lives in the URL (`by`, `trail`) so a reload keeps the place.
+ * down, and a click on an SLS opens its households in Sinkronisasi. The path lives in the URL (`by`,
+ * `trail`) so a reload keeps the place.
  */
 export function CoveragePanel({ asOf }: { asOf?: string }) {
   const t = useT();
@@ -51,6 +55,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
         cellClassRules: { behind: (p) => (p.value ?? 0) < 0, ahead: (p) => (p.value ?? 0) >= 0 },
         valueFormatter: (p) => (p.value == null ? '' : `${(p.value as number) >= 0 ? '+' : ''}${formatPercent(p.value as number)}`),
       }),
+      { field: 'lastSyncAt', headerName: t('progress.col.lastSync'), width: 150, valueFormatter: (p) => formatDateTime(p.value as string | null) },
       numberColumn('perkiraanKk', t('progress.col.perkiraanKk'), { width: 115 }),
       numberColumn('complete', t('progress.col.complete'), { width: 95 }),
       numberColumn('onlineVerified', t('progress.col.onlineVerified'), { width: 120 }),
@@ -64,6 +69,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
     [t, level],
   );
 
+  const goArea = useRoute((s) => s.go);
   const go = (nextBy: 'wilayah' | 'petugas', nextTrail: string[]) => {
     setParam('by', nextBy === 'wilayah' ? null : nextBy);
     setParam('trail', nextTrail.join('~') || null);
@@ -109,7 +115,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
         <span className="muted">
           {' · '}
           {t(`progress.level.${level}`)}
-          {level !== 'sls' && ` · ${t('progress.drillHint')}`}
+          {` · ${t(level === 'sls' ? 'progress.householdsHint' : 'progress.drillHint')}`}
         </span>
       </nav>
       {error && <p className="error" role="alert">{error}</p>}
@@ -120,8 +126,9 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
         columnDefs={columns}
         getRowId={(p) => p.data.kode}
         onRowClicked={(e) => {
-          if (!e.data || level === 'sls' || e.data.kode === '-') return;
-          go(by, [...trail, e.data.kode]);
+          if (!e.data || e.data.kode === '-') return;
+          if (level === 'sls') goArea('sinkronisasi', householdsOf(e.data.kode));
+          else go(by, [...trail, e.data.kode]);
         }}
       />
     </section>

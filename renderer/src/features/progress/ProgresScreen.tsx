@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
-import { formatDate, formatNumber, formatPercent } from '../../../../common/format';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../../common/format';
 import { participationHeadline } from '../../../../common/headline';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
@@ -9,7 +9,7 @@ import { saveExportedFile } from '../../components/files';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { CurveChart, TrendChart } from './charts';
-import { CoveragePanel } from './CoveragePanel';
+import { CoveragePanel, householdsOf } from './CoveragePanel';
 
 type Dashboard = OpOutput<'progress.dashboard'>;
 type RankingRow = Dashboard['participation']['rows'][number];
@@ -54,6 +54,7 @@ export function ProgresScreen() {
       { field: 'desaNama', headerName: t('progress.col.desa'), flex: 1, minWidth: 110 },
       { field: 'kecamatanNama', headerName: t('progress.col.kecamatan'), width: 120 },
       { field: 'ppl', headerName: t('progress.col.ppl'), width: 140 },
+      { field: 'lastSyncAt', headerName: t('progress.col.lastSync'), width: 150, valueFormatter: (p) => formatDateTime(p.value as string | null) },
       { field: 'lastDay', headerName: t('progress.col.lastDay'), width: 125, valueFormatter: (p) => formatDate(p.value as string | null) },
       numberColumn('daysQuiet', t('progress.col.daysQuiet'), { width: 95 }),
       numberColumn('coveragePct', t('progress.col.coverage'), { width: 95, valueFormatter: (p) => formatPercent(p.value == null ? null : Math.min(100, p.value as number)) }),
@@ -110,7 +111,13 @@ export function ProgresScreen() {
               onClick={() => document.getElementById('quiet-sls')?.scrollIntoView()}
             />
             <Tile testId="tile-drops" title={t('progress.tile.drops')} value={formatNumber(data.participation.drops)} note={t('progress.tile.dropsText')} onClick={() => go('sponline')} />
-            <Tile testId="tile-conflicts" title={t('progress.tile.conflicts')} value="—" note={t('progress.tile.conflictsText')} />
+            <Tile
+              testId="tile-conflicts"
+              title={t('progress.tile.conflicts')}
+              value={formatNumber(data.field.openConflicts)}
+              note={t('progress.tile.conflictsText')}
+              onClick={() => go('sinkronisasi', { tab: 'conflicts' })}
+            />
           </div>
           <CoveragePanel />
           <div className="dashboard-row">
@@ -143,7 +150,14 @@ export function ProgresScreen() {
                 <h2>{t('progress.quietList')}</h2>
                 <span className="muted">{t('progress.quietMore', { shown: formatNumber(data.field.quiet.listed.length), count: formatNumber(data.field.quiet.count) })}</span>
               </div>
-              <DataGrid<QuietRow> testId="quiet-grid" height={330} rowData={data.field.quiet.listed} columnDefs={quietColumns} getRowId={(p) => p.data.slsId} />
+              <DataGrid<QuietRow>
+                testId="quiet-grid"
+                height={330}
+                rowData={data.field.quiet.listed}
+                columnDefs={quietColumns}
+                getRowId={(p) => p.data.slsId}
+                onRowClicked={(e) => e.data && go('sinkronisasi', householdsOf(e.data.slsId))}
+              />
             </section>
           </div>
         </>

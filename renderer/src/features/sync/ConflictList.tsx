@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { OpOutput } from '../../../../electron/api/types';
-import { formatDate, formatNumber, formatTime } from '../../../../common/format';
+import { formatDateTime, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useT } from '../../i18n';
 
 type Conflict = OpOutput<'sync.conflicts'>[number];
-
-const when = (iso: string) => `${formatDate(iso)} ${formatTime(new Date(iso))}`;
 
 /** Open conflicts: the stored and the incoming record side by side; a person keeps one. */
 export function ConflictList({ refresh, onResolved }: { refresh: number; onResolved(): void }) {
@@ -35,7 +33,7 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
     ['sync.field.members', (c, s) => formatNumber(s === 'stored' ? c.storedMembers : c.incomingMembers)],
     ['sync.field.male', (c, s) => formatNumber(s === 'stored' ? c.storedMale : c.incomingMale)],
     ['sync.field.female', (c, s) => formatNumber(s === 'stored' ? c.storedFemale : c.incomingFemale)],
-    ['sync.field.visitedAt', (c, s) => when(s === 'stored' ? c.storedVisitedAt : c.incomingVisitedAt)],
+    ['sync.field.visitedAt', (c, s) => formatDateTime(s === 'stored' ? c.storedVisitedAt : c.incomingVisitedAt)],
     ['sync.officer', (c, s) => (s === 'stored' ? c.storedOfficerCode : c.incomingOfficerCode)],
     ['sync.field.package', (c, s) => (s === 'stored' ? c.storedPackageId : c.incomingPackageId)],
   ];

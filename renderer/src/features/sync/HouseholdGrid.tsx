@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
-import { formatDate, formatNumber, formatTime } from '../../../../common/format';
+import { formatDateTime, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { saveExportedFile } from '../../components/files';
@@ -44,7 +44,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
       numberColumn('members', t('sync.field.members'), { width: 95 }),
       numberColumn('male', t('sync.field.male'), { width: 95 }),
       numberColumn('female', t('sync.field.female'), { width: 105 }),
-      { field: 'visitedAt', headerName: t('sync.field.visitedAt'), width: 140, valueFormatter: (p) => `${formatDate(p.value as string)} ${formatTime(new Date(p.value as string))}` },
+      { field: 'visitedAt', headerName: t('sync.field.visitedAt'), width: 140, valueFormatter: (p) => formatDateTime(p.value as string) },
       numberColumn('revision', t('sync.revision'), { width: 85 }),
       { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
       { field: 'flagged', headerName: t('sync.flagged'), width: 120, valueFormatter: (p) => (p.value ? t('sync.yes') : '') },
@@ -68,6 +68,12 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
           getRowId={(p) => p.data.slsId}
           rowClassRules={{ 'row-selected': (p) => p.data?.slsId === selected }}
           onRowClicked={(e) => e.data && setParam('sls', e.data.slsId)}
+          // Arriving with an SLS already chosen (e.g. from the progress drill-down): scroll the list to
+          // it once the grid has laid out the rows it was given.
+          onFirstDataRendered={(e) => {
+            const node = selected ? e.api.getRowNode(selected) : undefined;
+            if (node) e.api.ensureNodeVisible(node, 'middle');
+          }}
         />
       </div>
       <div className="panel">

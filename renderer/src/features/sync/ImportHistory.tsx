@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
-import { formatDate, formatTime } from '../../../../common/format';
+import { formatDateTime } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
@@ -10,8 +10,6 @@ import { SyncIssueTable } from './issues';
 type ImportRow = OpOutput<'sync.imports'>[number];
 type Errors = OpOutput<'sync.importErrors'>;
 type Filter = OpInput<'sync.imports'>;
-
-const dateTime = (iso: string | null) => (iso ? `${formatDate(iso)} ${formatTime(new Date(iso))}` : '');
 
 /** Every import, accepted or not, filterable; a rejected package's problems in full below. */
 export function ImportHistory({ refresh }: { refresh: number }) {
@@ -28,7 +26,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const set = (key: keyof Filter, value: string) => setFilter((f) => ({ ...f, [key]: value || undefined }));
   const columns = useMemo<ColDef<ImportRow>[]>(
     () => [
-      { field: 'importedAt', headerName: t('sync.importedAt'), width: 150, valueFormatter: (p) => dateTime(p.value as string) },
+      { field: 'importedAt', headerName: t('sync.importedAt'), width: 150, valueFormatter: (p) => formatDateTime(p.value as string) },
       { field: 'fileName', headerName: t('sync.file'), flex: 1, minWidth: 200 },
       { field: 'status', headerName: t('sync.status'), width: 150, valueFormatter: (p) => t(`sync.status.${p.value as string}`) },
       { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
