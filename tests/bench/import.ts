@@ -70,25 +70,43 @@ async function phaseImport(dbFile: string, files: string[]): Promise<PhaseResult
   return { households, seconds, peakMb: peakMb() };
 }
 
-/** The ceiling: the same rows, one prepared INSERT each, one transaction, into the same table. */
+const CEILING_CHUNK = 10_000;
+
+/**
+ * The ceiling: the same rows (the officer and a package id of the same shape as the 2,000-package
+ * set), one prepared INSERT each, one transaction, into the same table with its indexes and
+ * triggers. Rows are built a chunk at a time outside the timed part, so neither building them nor
+ * collecting a heap of a million rows is timed.
+ */
 function phaseCeiling(dbFile: string, slsIds: string[]): PhaseResult {
-  const rows = Array.from({ length: HOUSEHOLDS }, (_, k) => {
+  const perPackage = Math.ceil(HOUSEHOLDS / PACKAGES);
+  const row = (k: number) => {
     const h = householdAt(slsIds, k);
-    return [h.household_id, h.sls_id, h.status, h.members, h.male, h.female, h.visited_at, h.revision, 'PPL-BENCH', 'pkg', 0];
-  });
+    const p = String(Math.floor(k / perPackage)).padStart(4, '0');
+    return [h.household_id, h.sls_id, h.status, h.members, h.male, h.female, h.visited_at, h.revision, `PPL-3316-${p}`, `00000000-0000-4000-8000-00000000${p}`, 0];
+  };
   const sqlite = new Database(dbFile);
   applyPragmas(sqlite);
   migrateDatabase(sqlite, dbFile);
   const insert = sqlite.prepare(
     'INSERT INTO households (household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, package_id, flagged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const started = performance.now();
-  sqlite.transaction(() => {
-    for (const row of rows) insert.run(...row);
-  })();
-  const seconds = (performance.now() - started) / 1000;
+  let timed = 0;
+  const time = (work: () => void) => {
+    const started = performance.now();
+    work();
+    timed += performance.now() - started;
+  };
+  time(() => sqlite.exec('BEGIN'));
+  for (let from = 0; from < HOUSEHOLDS; from += CEILING_CHUNK) {
+    const rows = Array.from({ length: Math.min(CEILING_CHUNK, HOUSEHOLDS - from) }, (_, i) => row(from + i));
+    time(() => {
+      for (const r of rows) insert.run(...r);
+    });
+  }
+  time(() => sqlite.exec('COMMIT'));
   sqlite.close();
-  return { households: rows.length, seconds, peakMb: peakMb() };
+  return { households: HOUSEHOLDS, seconds: timed / 1000, peakMb: peakMb() };
 }
 
 function runPhase(args: string[]): PhaseResult {

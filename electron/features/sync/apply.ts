@@ -1,8 +1,11 @@
 // Applies a validated package's records (rules 4 and 5) with prepared statements. Runs inside the
 // import's one transaction: a crash at any point leaves the package fully applied or not at all.
 import fs from 'node:fs';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open.js';
 import { markSlsSynced, TouchedSls } from './last-sync.js';
+
+type Sqlite = Db['$client'];
 
 export interface ApplyCounts {
   new: number;
@@ -61,8 +64,7 @@ function* fileLines(file: string): Generator<string> {
 }
 
 /** The PPL holding an SLS now (its open assignment), looked up once per SLS the package touches. */
-function assignedOfficers(db: Db): (slsId: string) => string | null {
-  const query = db.$client.prepare('SELECT officer_kode FROM assignments WHERE sls_id = ? AND end_date IS NULL').pluck();
+function assignedOfficers(query: Statement): (slsId: string) => string | null {
   const known = new Map<string, string | null>();
   return (slsId) => {
     let officer = known.get(slsId);
@@ -71,8 +73,7 @@ function assignedOfficers(db: Db): (slsId: string) => string | null {
   };
 }
 
-export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
-  const sqlite = db.$client;
+function prepareStatements(sqlite: Sqlite) {
   const insert = sqlite.prepare(
     `INSERT INTO households (household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, package_id, flagged)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id) DO NOTHING`,
@@ -94,8 +95,22 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
        detected_at)
      VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const assignment = sqlite.prepare('SELECT officer_kode FROM assignments WHERE sls_id = ? AND end_date IS NULL').pluck();
+  return { insert, select, update, supersede, sameOpenConflict, insertConflict, assignment };
+}
+
+/** Prepared once per connection: a batch of small packages would otherwise compile them for each package. */
+const statementsByConnection = new WeakMap<Sqlite, ReturnType<typeof prepareStatements>>();
+function statements(sqlite: Sqlite): ReturnType<typeof prepareStatements> {
+  let prepared = statementsByConnection.get(sqlite);
+  if (!prepared) statementsByConnection.set(sqlite, (prepared = prepareStatements(sqlite)));
+  return prepared;
+}
+
+export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
+  const { insert, select, update, supersede, sameOpenConflict, insertConflict, assignment } = statements(db.$client);
   const now = new Date().toISOString();
-  const assignedTo = assignedOfficers(db);
+  const assignedTo = assignedOfficers(assignment);
   const { packageId, officerCode } = input;
   const counts: ApplyCounts = { new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, flagged: 0 };
   const touched = new TouchedSls();

@@ -47,8 +47,9 @@ function rejectedBeforeReading(fileName: string, problem: SyncIssue): PreparedIm
 export async function prepareSyncImport(db: Db, file: { name: string; path: string }, dataDir: string, progress: (p: Progress) => void): Promise<PreparedImport> {
   const kabupaten = officeKabupaten(db);
   if (!kabupaten) return rejectedBeforeReading(file.name, issue(null, null, 'office.notSetUp', {}, 'the office has no regency yet: run setup first'));
-  const slsIds = db.$client.prepare('SELECT sls_id FROM sls ORDER BY sls_id').pluck().all() as string[];
-  if (!slsIds.length) return rejectedBeforeReading(file.name, issue(null, null, 'master.empty', {}, 'the SLS master is empty: import the SLS master first, then the sync packages'));
+  // One string rather than thousands: it is read and posted to the parser thread for every package.
+  const slsIds = db.$client.prepare("SELECT group_concat(sls_id, ' ') FROM (SELECT sls_id FROM sls ORDER BY sls_id)").pluck().get() as string | null;
+  if (!slsIds) return rejectedBeforeReading(file.name, issue(null, null, 'master.empty', {}, 'the SLS master is empty: import the SLS master first, then the sync packages'));
   const folder = path.join(dataDir, 'incoming');
   fs.mkdirSync(folder, { recursive: true });
   removeAbandonedRecordsFiles(folder);
