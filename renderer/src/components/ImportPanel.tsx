@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { fileToSource } from './files';
 import { IssueTable } from './IssueTable';
 import { ProgressBar } from './ProgressBar';
+import { useFileDrop } from './useFileDrop';
 
 export interface ImportPanelProps<R> {
   /** Shown on the button and as the panel's accessible name, e.g. "Impor master SLS". */
@@ -27,7 +28,9 @@ export function ImportPanel<R>({ title, accept, importFile, summary, onImported 
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<{ file: string; value: R } | null>(null);
   const [error, setError] = useState<{ file: string; message: string; issues: ApiCallError['issues'] } | null>(null);
-  const [dragging, setDragging] = useState(false);
+  const { dragging, dropHandlers } = useFileDrop((files) => {
+    if (files[0]) void run(files[0]);
+  });
 
   async function run(file: File) {
     setBusy(file.name);
@@ -49,17 +52,7 @@ export function ImportPanel<R>({ title, accept, importFile, summary, onImported 
     <section
       className={`import-panel${dragging ? ' dragging' : ''}`}
       aria-label={title}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        const file = e.dataTransfer.files[0];
-        if (file) void run(file);
-      }}
+      {...dropHandlers}
     >
       <div className="import-bar">
         <button type="button" className="primary" disabled={busy !== null} onClick={() => input.current?.click()}>

@@ -6,6 +6,7 @@ import { fileToSource } from '../../components/files';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useT } from '../../i18n';
 import { SyncIssueTable } from './issues';
+import { useFileDrop } from '../../components/useFileDrop';
 
 type ImportResult = OpOutput<'sync.import'>;
 const COUNT_KEYS = ['new', 'updated', 'unchanged', 'stale', 'conflict', 'flagged'] as const;
@@ -24,7 +25,7 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
   const folderInput = useRef<HTMLInputElement>(null);
   const [rows, setRows] = useState<FileRow[]>([]);
   const [busy, setBusy] = useState(false);
-  const [dragging, setDragging] = useState(false);
+  const { dragging, dropHandlers } = useFileDrop((files) => void importAll(files));
   const [opened, setOpened] = useState<number | null>(null);
 
   async function importAll(list: File[]) {
@@ -53,16 +54,7 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
     <section
       className={`import-panel sync-drop${dragging ? ' dragging' : ''}`}
       aria-label={t('sync.tab.import')}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        void importAll([...e.dataTransfer.files]);
-      }}
+      {...dropHandlers}
     >
       <div className="import-bar">
         <button type="button" className="primary" disabled={busy} onClick={() => filesInput.current?.click()}>
