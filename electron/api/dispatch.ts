@@ -75,12 +75,14 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
       try {
         const prepared = operation.prepare ? await operation.prepare(parsed.data, ctx) : undefined;
         if (!operation.writes) return operation.run(parsed.data, ctx, prepared);
+        // IMMEDIATE takes the write lock up front, so another process's commit between this op's first read
+        // and first write makes it wait (busy_timeout) instead of failing with SQLITE_BUSY_SNAPSHOT.
         return host.db.$client.transaction(() => {
           const output = operation.run(parsed.data, ctx, prepared);
           const record = operation.audit?.(parsed.data, output) ?? { entity: name.split('.')[0], summary: '' };
           appendAudit(host.db, { operation: name, ...record, actor: record.actor ?? ctx.actor.username });
           return output;
-        })();
+        }).immediate();
       } catch (error) {
         throw ApiError.from(error, name);
       }

@@ -16,6 +16,8 @@ export interface TableFile {
 }
 
 export const MAX_TABLE_BYTES = 32 * 1024 * 1024;
+export const MAX_SHEET_ROWS = 200_000;
+export const MAX_SHEET_COLUMNS = 200;
 
 function isZip(bytes: Buffer): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -72,14 +74,21 @@ export async function parseXlsx(bytes: Buffer): Promise<TableFile> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ApiError('REJECTED', 'The workbook has no sheet');
-  const width = sheet.columnCount;
+  // Only cells that exist are read: a tiny file can claim a last row of 1,048,576 and a last column of XFD.
   const grid: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  let problem: string | null = null;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (problem) return;
+    if (rowNumber > MAX_SHEET_ROWS) problem = `The sheet has data beyond row ${MAX_SHEET_ROWS}`;
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    grid.push(cells);
-  }
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (column > MAX_SHEET_COLUMNS) problem = `The sheet has data beyond column ${MAX_SHEET_COLUMNS}`;
+      else cells[column - 1] = cellText(cell.value);
+    });
+    grid[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
+  });
+  if (problem) throw new ApiError('REJECTED', problem);
+  for (let i = 0; i < grid.length; i++) grid[i] ??= [];
   const [header = [], ...rest] = grid;
   return toTable(header, rest);
 }

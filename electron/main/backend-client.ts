@@ -13,12 +13,15 @@ export function startBackendWorker(script: URL, data: BackendWorkerData, options
   const worker = new Worker(script, { ...options, workerData: data });
   const pending = new Map<number, { resolve: (r: CallResult) => void; onProgress?: (p: Progress) => void }>();
   let nextId = 1;
+  let stopped = false;
+  const stoppedResult = (): CallResult => ({ ok: false, error: new ApiError('INTERNAL', 'The backend stopped: restart Pendopo').toJSON() });
   return new Promise((resolve, reject) => {
     worker.on('error', reject);
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
         resolve({
           call(name, input, actor, onProgress) {
+            if (stopped) return Promise.resolve(stoppedResult());
             const id = nextId++;
             return new Promise<CallResult>((done) => {
               pending.set(id, { resolve: done, onProgress });
@@ -40,9 +43,8 @@ export function startBackendWorker(script: URL, data: BackendWorkerData, options
       }
     });
     worker.on('exit', () => {
-      for (const { resolve: done } of pending.values()) {
-        done({ ok: false, error: new ApiError('INTERNAL', 'The backend stopped').toJSON() });
-      }
+      stopped = true;
+      for (const { resolve: done } of pending.values()) done(stoppedResult());
       pending.clear();
     });
   });

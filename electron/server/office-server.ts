@@ -4,6 +4,7 @@ import type { Progress } from '../api/define.js';
 import type { Api } from '../api/dispatch.js';
 import { ApiError } from '../api/errors.js';
 import { LoginThrottle, sameSecret, SESSION_CLOSER, SESSION_OPENERS, SessionStore, type Session, type SessionUserLike } from '../auth/sessions.js';
+import { isAllowedHost } from './host-check.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 
@@ -191,8 +192,13 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
   const state: ServerState = { api, sessions: new SessionStore(now), throttle: new LoginThrottle(5, 15 * 60_000, now) };
   // Bound beyond this machine, nothing but the login page is served without a session.
   const networked = !isLoopback(options.host ?? '127.0.0.1');
+  const boundHost = options.host ?? '127.0.0.1';
   const server = http.createServer((req, res) => {
     for (const [header, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(header, value);
+    if (!isAllowedHost(req.headers.host, boundHost)) {
+      refuse(res, 421, 'FORBIDDEN', `This server does not answer to the name "${String(req.headers.host ?? '').slice(0, 80)}"`);
+      return;
+    }
     const url = req.url ?? '/';
     const call = CALL_PATH.exec(url);
     // API calls check their own session (login and first-run status are public); the rest is checked here.

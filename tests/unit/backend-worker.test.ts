@@ -16,6 +16,8 @@ describe('backend worker (the thread that owns the database in the desktop app)'
     expect(setup).toMatchObject({ ok: true, value: { kecamatan: 16, desa: 295 } });
     expect(await client.call('no.such', {}, ADMIN)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
     await client.close();
+    // A call after the worker stopped answers at once instead of hanging the window.
+    expect(await client.call('office.get', {}, ADMIN)).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('restart Pendopo') } });
   });
 
   it('reports why it cannot open a database from a newer version', async () => {

@@ -104,6 +104,19 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
     expect(backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments').get()).toEqual(before);
   });
 
+  it('refuses an edited proposal that gives one SLS to two PPL, and changes nothing', async () => {
+    const before = backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments').get();
+    const items = [
+      { slsId: '3316012001000100', officerKode: 'PPL-3316-0001' },
+      { slsId: '3316012001000100', officerKode: 'PPL-3316-0002' },
+    ];
+    await expect(backend.call('assignments.applyBalance', { kecamatan: '33.16.01', items })).rejects.toMatchObject({
+      code: 'REJECTED',
+      message: expect.stringContaining('SLS listed more than once: 3316012001000100'),
+    });
+    expect(backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments').get()).toEqual(before);
+  });
+
   it('exports one CSV row per SLS, assigned or not, with the exact columns', async () => {
     const file = await backend.call('assignments.export', { format: 'csv', kecamatan: '33.16.01' });
     const lines = Buffer.from(file.base64, 'base64').toString('utf8').trim().split('\n');

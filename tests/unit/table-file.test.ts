@@ -63,6 +63,21 @@ describe('office spreadsheets', () => {
     await expect(readTableFile(write('broken.xlsx', Buffer.from('PK\u0003\u0004garbage')))).rejects.toBeInstanceOf(ApiError);
   });
 
+  it('refuse a tiny workbook that claims a huge sheet, quickly', async () => {
+    for (const [address, message] of [
+      ['XFD1', 'The sheet has data beyond column 200'],
+      ['A1048576', 'The sheet has data beyond row 200000'],
+    ]) {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('data');
+      sheet.addRow(['kode_desa', 'kk']);
+      sheet.getCell(address).value = 'x';
+      const started = Date.now();
+      await expect(readTableFile(write('huge.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())))).rejects.toMatchObject({ code: 'REJECTED', message });
+      expect(Date.now() - started).toBeLessThan(5000);
+    }
+  });
+
   it('check real calendar dates', () => {
     expect(cell.date().safeParse('2020-02-29').success).toBe(true);
     expect(cell.date().safeParse('2021-02-29').success).toBe(false);

@@ -130,6 +130,9 @@ export function applyBalance(db: Db, kecamatanKode: string, items: readonly { sl
   const inKecamatan = new Set(listSls(db, { kecamatan: kecamatanKode }).map((s) => s.slsId));
   const outside = items.filter((i) => !inKecamatan.has(i.slsId)).map((i) => i.slsId);
   if (outside.length) throw new ApiError('REJECTED', `SLS outside kecamatan ${kecamatanKode}: ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ' …' : ''}; nothing was applied`);
+  const seen = new Set<string>();
+  const twice = items.filter((i) => seen.size === seen.add(i.slsId).size).map((i) => i.slsId);
+  if (twice.length) throw new ApiError('REJECTED', `SLS listed more than once: ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ' …' : ''}; each SLS goes to one PPL; nothing was applied`);
   const byOfficer = new Map<string, string[]>();
   for (const item of items) {
     const list = byOfficer.get(item.officerKode) ?? [];
