@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Builds better-sqlite3 for the installed Electron into build/native/electron-abi<N>/ (and, with
-// --current, also build/native/electron-current/ for packaging). It works on a private copy of the
-// module so node_modules/better-sqlite3 keeps its Node build: never rebuild that one for Electron.
+// Builds better-sqlite3 for the installed Electron into build/native/electron-abi<N>/ (with
+// --current also build/native/electron-current/ for packaging; --if-missing keeps an existing
+// build). It works on a private copy of the module so node_modules/better-sqlite3 keeps its Node
+// build: never rebuild that one for Electron.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +17,9 @@ const electronBinary = require('electron');
 const abi = execFileSync(electronBinary, ['-e', 'process.stdout.write(process.versions.modules)'], {
   env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
 }).toString();
+
+const existing = path.join(root, 'build', 'native', `electron-abi${abi}`, 'better_sqlite3.node');
+if (process.argv.includes('--if-missing') && fs.existsSync(existing)) process.exit(0);
 
 const source = path.dirname(require.resolve('better-sqlite3/package.json'));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pendopo-native-'));

@@ -1,29 +1,25 @@
 // npm test: type-check every side, build the UI the end-to-end tests open, run the unit tests
 // (vitest) and the browser/desktop tests (Playwright), then print one summary line.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runNode } from './node-tools.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'pendopo-test-'));
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function run(label: string, tool: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  return result.status === 0;
+  return runNode(tool, args, env);
 }
 
 const extra = process.argv.slice(2);
 let ok = true;
-ok = run('type-check', 'npm', ['run', '--silent', 'typecheck']) && ok;
-ok = run('build the renderer', bin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']) && ok;
+for (const side of ['electron', 'renderer', 'tests']) ok = run(`type-check ${side}`, 'tsc', ['-p', `${side}/tsconfig.json`, '--noEmit']) && ok;
+ok = run('build the renderer', 'vite', ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']) && ok;
 const vitestReport = path.join(reports, 'vitest.json');
-ok = run('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...extra]) && ok;
+ok = run('unit tests (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...extra]) && ok;
 const playwrightReport = path.join(reports, 'playwright.json');
-ok = run('end-to-end tests (Playwright, Chromium; Electron where it exists)', bin('playwright'), ['test', '--reporter=list,json'], {
+ok = run('end-to-end tests (Playwright, Chromium; Electron where it exists)', 'playwright', ['test', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
 }) && ok;
 

@@ -8,7 +8,11 @@ export function hostName(header: string | undefined): string | null {
   return match ? match[1].toLowerCase() : null;
 }
 
-const isLoopbackName = (name: string) => name === 'localhost' || name === '::1' || name.startsWith('127.');
+/** This machine only: a loopback address or name (also IPv4-mapped, as sockets report it). */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === 'localhost' || address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
 
 /**
  * Whether a request's Host header names this server. Refusing other names defeats DNS rebinding: a
@@ -18,7 +22,7 @@ const isLoopbackName = (name: string) => name === 'localhost' || name === '::1' 
 export function isAllowedHost(header: string | undefined, boundHost: string): boolean {
   const name = hostName(header);
   if (!name) return false;
-  if (isLoopbackName(name)) return true;
+  if (isLoopback(name)) return true;
   const bound = boundHost.toLowerCase();
   if (name === bound) return true;
   // Bound to every interface: colleagues reach it by an IP address or by this machine's name.

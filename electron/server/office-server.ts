@@ -4,7 +4,7 @@ import type { Progress } from '../api/define.js';
 import type { Api } from '../api/dispatch.js';
 import { ApiError } from '../api/errors.js';
 import { LoginThrottle, sameSecret, SESSION_CLOSER, SESSION_OPENERS, SessionStore, type Session, type SessionUserLike } from '../auth/sessions.js';
-import { isAllowedHost } from './host-check.js';
+import { isAllowedHost, isLoopback } from './host-check.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 
@@ -23,12 +23,6 @@ export interface OfficeServerOptions {
 
 export const SESSION_COOKIE = 'pendopo_session';
 export const CSRF_HEADER = 'x-pendopo-csrf';
-
-/** True for the addresses only this machine can reach. */
-export function isLoopback(address: string | undefined): boolean {
-  if (!address) return false;
-  return address === 'localhost' || address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
-}
 
 function readCookie(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {

@@ -10,7 +10,7 @@ test.skip(!binary, 'skipped: no Electron binary on this machine (it cannot be do
 let app: ElectronApplication;
 
 test.beforeAll(() => {
-  for (const args of [['run', 'build'], ['exec', '--', 'node', 'scripts/build-electron-native.mjs']]) {
+  for (const args of [['run', 'build'], ['exec', '--', 'node', 'scripts/build-electron-native.mjs', '--if-missing']]) {
     const result = spawnSync('npm', args, { cwd: REPO, stdio: 'inherit' });
     if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
   }

@@ -1,6 +1,7 @@
 import { rendererDir } from '../../app-paths.js';
 import { startAutoBackups } from '../../features/backup/schedule.js';
-import { isLoopback, startOfficeServer } from '../../server/office-server.js';
+import { isLoopback } from '../../server/host-check.js';
+import { startOfficeServer } from '../../server/office-server.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 

@@ -1,0 +1,22 @@
+// Runs the project's tools through Node itself: node_modules/.bin shims cannot be spawned without a
+// shell on Windows, and a failed spawn must say why rather than exit silently.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const TOOLS = {
+  vite: 'node_modules/vite/bin/vite.js',
+  tsc: 'node_modules/typescript/bin/tsc',
+  vitest: 'node_modules/vitest/vitest.mjs',
+  playwright: 'node_modules/@playwright/test/cli.js',
+} as const;
+
+/** Runs a Node script (a path under the repository, or one of the tools by name); true on exit 0. */
+export function runNode(script: keyof typeof TOOLS | string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  const file = path.join(root, script in TOOLS ? TOOLS[script as keyof typeof TOOLS] : script);
+  const result = spawnSync(process.execPath, [file, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.error) console.error(`${path.basename(file)}: ${result.error.message}`);
+  return result.status === 0;
+}
