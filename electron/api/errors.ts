@@ -1,3 +1,5 @@
+import { problemText, type ProblemKey, type ProblemParams } from '../../common/problems/index.js';
+
 /** Error codes every transport understands. */
 export type ApiErrorCode =
   | 'UNKNOWN_OPERATION'
@@ -15,7 +17,10 @@ export interface ApiErrorIssue {
   /** Row or line number in a file, when the problem is in one. */
   line?: number | null;
   field?: string | null;
+  /** English, for the CLI and logs; screens show `key` with `params` in their language. */
   message: string;
+  key?: string;
+  params?: ProblemParams;
 }
 
 /** The plain shape an error takes when it crosses a process or network boundary. */
@@ -24,6 +29,14 @@ export interface SerializedApiError {
   code: ApiErrorCode;
   message: string;
   issues?: ApiErrorIssue[];
+  /** The problem's catalogue key (common/problems/) and parameters, for the UI to say it in its language. */
+  key?: string;
+  params?: ProblemParams;
+}
+
+/** One problem of a file or input, by catalogue key; `message` is filled in English. */
+export function problemIssue(line: number | null, field: string | null, key: ProblemKey, params: ProblemParams = {}): ApiErrorIssue {
+  return { line, field, key, params, message: problemText('en', key, params) };
 }
 
 export class ApiError extends Error {
@@ -32,12 +45,25 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly issues?: ApiErrorIssue[],
+    readonly key?: string,
+    readonly params?: ProblemParams,
   ) {
     super(message);
   }
 
+  /** An error by catalogue key (common/problems/): English message for the CLI and logs, the key for the UI. */
+  static problem(code: ApiErrorCode, key: ProblemKey, params: ProblemParams = {}, issues?: ApiErrorIssue[]): ApiError {
+    return new ApiError(code, problemText('en', key, params), issues, key, params);
+  }
+
   toJSON(): SerializedApiError {
-    return { name: 'ApiError', code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) };
+    return {
+      name: 'ApiError',
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.key ? { key: this.key, params: this.params ?? {} } : {}),
+    };
   }
 
   static from(error: unknown, operation?: string): ApiError {
@@ -47,7 +73,7 @@ export class ApiError extends Error {
   }
 
   static revive(data: SerializedApiError): ApiError {
-    return new ApiError(data.code, data.message, data.issues);
+    return new ApiError(data.code, data.message, data.issues, data.key, data.params);
   }
 }
 

@@ -4,6 +4,7 @@ import { desa, kabupaten, kecamatan } from '../../../drizzle/schema/index.js';
 import { ApiError } from '../../api/errors.js';
 import { getSetting, setSetting } from '../settings/service.js';
 import type { RegencyAreas } from './area-data.js';
+import { ZONES, zoneOfArea, type OfficeZone } from '../../../common/time-zone.js';
 
 export const KABUPATEN_CODE = /^\d{2}\.\d{2}$/;
 
@@ -28,6 +29,12 @@ export function requireOfficeKabupaten(db: Db): string {
   const kode = officeKabupaten(db);
   if (!kode) throw new ApiError('NOT_INITIALISED', 'The office has no regency yet: run setup (pendopo init --kabupaten CODE) first');
   return kode;
+}
+
+/** The office's time zone (from its province); WIB before the office is set up. */
+export function officeZone(db: Db): OfficeZone {
+  const kode = officeKabupaten(db);
+  return kode ? zoneOfArea(kode) : ZONES.WIB;
 }
 
 export function officeSummary(db: Db): OfficeSummary | null {

@@ -4,10 +4,15 @@ import { pickTransport } from './transport';
 export class ApiCallError extends Error {
   readonly code: SerializedApiError['code'];
   readonly issues: NonNullable<SerializedApiError['issues']>;
+  /** The catalogue key and parameters (common/problems/): show with `explain()`. */
+  readonly key?: string;
+  readonly params?: SerializedApiError['params'];
   constructor(error: SerializedApiError) {
     super(error.message);
     this.code = error.code;
     this.issues = error.issues ?? [];
+    this.key = error.key;
+    this.params = error.params;
   }
 }
 

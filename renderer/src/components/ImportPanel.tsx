@@ -2,6 +2,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import type { Progress } from '../../../electron/api/types';
 import { ApiCallError } from '../api/client';
 import { useT } from '../i18n';
+import { explain } from '../i18n/problems';
 import { fileToSource } from './files';
 import { IssueTable } from './IssueTable';
 import { ProgressBar } from './ProgressBar';
@@ -42,7 +43,7 @@ export function ImportPanel<R>({ title, accept, importFile, summary, onImported 
       setResult({ file: file.name, value });
       onImported?.(value);
     } catch (e) {
-      setError({ file: file.name, message: (e as Error).message, issues: e instanceof ApiCallError ? e.issues : [] });
+      setError({ file: file.name, message: explain(e), issues: e instanceof ApiCallError ? e.issues : [] });
     } finally {
       setBusy(null);
     }

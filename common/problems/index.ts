@@ -1,0 +1,33 @@
+import { fillTemplate, type ProblemLanguage, type ProblemParams } from './define.js';
+import { generalProblems } from './general.js';
+
+export type { Problem, ProblemLanguage, ProblemParams } from './define.js';
+
+/** Every feature's catalogue; add yours here. */
+const catalogues = [generalProblems];
+
+type Keys<C> = C extends { en: Record<infer K, string> } ? K : never;
+export type ProblemKey = Keys<(typeof catalogues)[number]>;
+
+function merge(language: ProblemLanguage): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const catalogue of catalogues) {
+    for (const [key, text] of Object.entries(catalogue[language] as Record<string, string>)) {
+      if (key in merged) throw new Error(`Problem key declared twice: ${key}`);
+      merged[key] = text;
+    }
+  }
+  return merged;
+}
+
+export const PROBLEM_TEXTS: Record<ProblemLanguage, Record<string, string>> = { id: merge('id'), en: merge('en') };
+
+export function isProblemKey(key: string): key is ProblemKey {
+  return Object.hasOwn(PROBLEM_TEXTS.en, key);
+}
+
+/** The problem in words; an unknown key falls back to the given English text (or the key itself). */
+export function problemText(language: ProblemLanguage, key: string, params?: ProblemParams, fallback?: string): string {
+  const template = PROBLEM_TEXTS[language][key];
+  return template === undefined ? (fallback ?? key) : fillTemplate(template, params, language);
+}
