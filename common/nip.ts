@@ -19,18 +19,28 @@ function realDate(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Why a NIP breaks the structure rules, or null when it is valid. Messages never repeat the NIP. */
-export function nipProblem(nip: string): string | null {
-  if (!/^\d{18}$/.test(nip)) return 'NIP must be exactly 18 digits';
+export type NipProblem =
+  | 'integrity.nip.digits'
+  | 'integrity.nip.rounded'
+  | 'integrity.nip.birthDate'
+  | 'integrity.nip.appointmentMonth'
+  | 'integrity.nip.appointedTooYoung'
+  | 'integrity.nip.sexDigit';
+
+/** Which structure rule a NIP breaks (a problem key), or null when it is valid. Never carries the NIP. */
+export function nipProblem(nip: string): NipProblem | null {
+  if (!/^\d{18}$/.test(nip)) return 'integrity.nip.digits';
+  // No real NIP has serial 000: a spreadsheet kept 15 significant digits and wrote zeros for the rest.
+  if (nip.endsWith('000')) return 'integrity.nip.rounded';
   const by = Number(nip.slice(0, 4));
   const bm = Number(nip.slice(4, 6));
   const bd = Number(nip.slice(6, 8));
-  if (by < 1900 || !realDate(by, bm, bd)) return 'NIP birth date (digits 1–8, YYYYMMDD) is not a real date';
+  if (by < 1900 || !realDate(by, bm, bd)) return 'integrity.nip.birthDate';
   const ay = Number(nip.slice(8, 12));
   const am = Number(nip.slice(12, 14));
-  if (ay < 1900 || am < 1 || am > 12) return 'NIP appointment month (digits 9–14, YYYYMM) is not a real month';
+  if (ay < 1900 || am < 1 || am > 12) return 'integrity.nip.appointmentMonth';
   // Appointed in a month after the one of the 15th birthday.
-  if (ay * 12 + am <= (by + 15) * 12 + bm) return 'NIP appointment month is not after the 15th birthday';
-  if (nip[14] !== '1' && nip[14] !== '2') return 'NIP sex digit (digit 15) must be 1 or 2';
+  if (ay * 12 + am <= (by + 15) * 12 + bm) return 'integrity.nip.appointedTooYoung';
+  if (nip[14] !== '1' && nip[14] !== '2') return 'integrity.nip.sexDigit';
   return null;
 }

@@ -1,10 +1,14 @@
 import { fillTemplate, type ProblemLanguage, type ProblemParams } from './define.js';
+import { censusProblems } from './census.js';
+import { filesProblems } from './files.js';
 import { generalProblems } from './general.js';
+import { integrityProblems } from './integrity.js';
+import { participationProblems } from './participation.js';
 
 export type { Problem, ProblemLanguage, ProblemParams } from './define.js';
 
 /** Every feature's catalogue; add yours here. */
-const catalogues = [generalProblems];
+const catalogues = [generalProblems, filesProblems, censusProblems, integrityProblems, participationProblems];
 
 type Keys<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type ProblemKey = Keys<(typeof catalogues)[number]>;

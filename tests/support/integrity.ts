@@ -8,7 +8,7 @@ export function makeNip(i: number): string {
   const month = String((i % 12) + 1).padStart(2, '0');
   const day = String((i % 28) + 1).padStart(2, '0');
   const sex = i % 2 ? '2' : '1';
-  return `${birthYear}${month}${day}${birthYear + 25}${month}${sex}${String(i % 1000).padStart(3, '0')}`;
+  return `${birthYear}${month}${day}${birthYear + 25}${month}${sex}${String((i % 999) + 1).padStart(3, '0')}`;
 }
 
 export function writeCsv(dir: string, name: string, header: string, lines: string[], separator = ';'): string {

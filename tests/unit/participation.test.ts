@@ -68,17 +68,17 @@ describe('SP Online and baseline import', () => {
       expect.arrayContaining([
         expect.objectContaining({ line: 3, field: 'tanggal', message: expect.stringContaining('2020-02-30') }),
         expect.objectContaining({ line: 5, field: 'kk_online', message: expect.stringContaining('"-4"') }),
-        expect.objectContaining({ line: 6, field: 'kode_desa', message: expect.stringContaining('appears twice (also row 2)') }),
+        expect.objectContaining({ line: 6, field: 'kode_desa', key: 'participation.duplicateDay', params: expect.objectContaining({ first: 2 }) }),
       ]),
     );
     expect(count(backend, 'sp_online_daily')).toBe(1475);
     // A village outside the regency is refused by the database check, still whole-or-nothing.
     const outside = writeFile('luar.csv', 'tanggal,kode_desa,kk_online,penduduk_online\n2020-02-20,33.16.01.2001,50,100\n2020-02-20,33.17.01.2001,5,9\n');
     const refused = await backend.call('sponline.import', { file: outside }).catch((e) => e);
-    expect(refused.issues).toEqual([expect.objectContaining({ line: 3, field: 'kode_desa', message: expect.stringContaining("not in the office's regency") })]);
+    expect(refused.issues).toEqual([expect.objectContaining({ line: 3, field: 'kode_desa', key: 'participation.villageOutside', message: expect.stringContaining("not in this office's regency") })]);
     expect(count(backend, 'sp_online_daily')).toBe(1475);
     const missing = await backend.call('sponline.importBaseline', { file: writeFile('b.csv', 'kode_desa;kk\n33.16.01.2001;5\n') }).catch((e) => e);
-    expect(missing.issues).toEqual([expect.objectContaining({ line: 1, field: 'penduduk', message: 'required column "penduduk" is missing' })]);
+    expect(missing.issues).toEqual([expect.objectContaining({ line: 1, field: 'penduduk', key: 'files.column.missing', message: expect.stringContaining('"penduduk" is missing') })]);
     expect(count(backend, 'audit_log')).toBe(auditBefore);
     backend.close();
   });

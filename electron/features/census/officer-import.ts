@@ -1,19 +1,20 @@
 import type { OpContext } from '../../api/define.js';
 import type { Db } from '../../db/open.js';
-import { cell, IssueList, validateTable } from '../../files/table-validate.js';
+import { cell, IssueList, validateTable, type Columns } from '../../files/table-validate.js';
+import type { ApiErrorIssue } from '../../api/errors.js';
 import type { TableFile } from '../../files/table-file.js';
 import { requireOfficeKabupaten } from '../wilayah/service.js';
 import { today } from '../../../common/dates.js';
 import { officerCell, supervisorProblem, type OfficerRole } from './rules.js';
 
-const OFFICER_COLUMNS = {
-  kode: { schema: officerCell.kode() },
+export const OFFICER_COLUMNS = {
+  kode: { schema: officerCell.kode(), code: 'code' },
   nama: { schema: officerCell.nama() },
   peran: { schema: officerCell.peran() },
-  kode_kecamatan: { schema: cell.kecamatanCode() },
-  atasan: { schema: officerCell.atasan(), optional: true },
-  telepon: { schema: officerCell.telepon(), optional: true },
-};
+  kode_kecamatan: { schema: cell.kecamatanCode(), code: 'code' },
+  atasan: { schema: officerCell.atasan(), optional: true, code: 'code' },
+  telepon: { schema: officerCell.telepon(), optional: true, code: 'phone' },
+} satisfies Columns;
 
 interface OfficerFields {
   kode: string;
@@ -31,6 +32,8 @@ export interface OfficerImportResult {
   updated: number;
   unchanged: number;
   byRole: Record<OfficerRole, number>;
+  /** How the file was read and what was put right (e.g. phones that had lost their leading 0). */
+  notices: ApiErrorIssue[];
 }
 
 type Registered = OfficerFields & { activeSls: number };
@@ -47,7 +50,7 @@ function registeredOfficers(db: Db): Map<string, Registered> {
 }
 
 /** Checks every row against §6, the office's kecamatan and the supervision rules; rejects with every problem named. */
-function validateOfficerList(db: Db, table: TableFile, registered: Map<string, Registered>): { row: number; officer: OfficerFields }[] {
+function validateOfficerList(db: Db, table: TableFile, registered: Map<string, Registered>): { rows: { row: number; officer: OfficerFields }[]; notices: ApiErrorIssue[] } {
   const issues = new IssueList();
   const rows = validateTable(table, OFFICER_COLUMNS, issues);
   const kabupaten = requireOfficeKabupaten(db);
@@ -63,25 +66,27 @@ function validateOfficerList(db: Db, table: TableFile, registered: Map<string, R
       telepon: record.telepon ?? null,
     };
     const seen = inFile.get(officer.kode);
-    if (seen) issues.add(row, 'kode', `"${officer.kode}" appears twice (also row ${seen.row})`);
+    if (seen) issues.add(row, 'kode', 'census.officer.duplicate', { value: officer.kode, first: seen.row });
     else inFile.set(officer.kode, { row, officer });
-    if (!kecamatan.has(officer.kecamatanKode)) issues.add(row, 'kode_kecamatan', `kecamatan "${officer.kecamatanKode}" is not in the office's regency ${kabupaten}`);
+    if (!kecamatan.has(officer.kecamatanKode)) issues.add(row, 'kode_kecamatan', 'census.officer.kecamatanOutside', { value: officer.kecamatanKode, kabupaten });
     const held = registered.get(officer.kode)?.activeSls ?? 0;
-    if (officer.peran !== 'PPL' && held) issues.add(row, 'peran', `${officer.kode} holds ${held} SLS as a PPL; reassign them before changing the role to ${officer.peran}`);
+    if (officer.peran !== 'PPL' && held) issues.add(row, 'peran', 'census.officer.holdsSls', { kode: officer.kode, count: held, role: officer.peran, value: officer.peran });
   }
   // After the import, the file's rows win over the registry.
   const find = (kode: string) => inFile.get(kode)?.officer ?? registered.get(kode);
   for (const { row, officer } of inFile.values()) {
     const problem = supervisorProblem(officer.peran, officer.atasanKode, find);
-    if (problem) issues.add(row, 'atasan', problem);
+    if (problem) issues.add(row, 'atasan', problem.key, { value: officer.atasanKode ?? '', ...problem.params });
   }
   for (const other of registered.values()) {
     if (inFile.has(other.kode) || !other.atasanKode || !inFile.has(other.atasanKode)) continue;
     const problem = supervisorProblem(other.peran, other.atasanKode, find);
-    if (problem) issues.add(inFile.get(other.atasanKode)!.row, 'peran', `registered officer ${other.kode} reports to ${other.atasanKode}: ${problem}`);
+    if (!problem) continue;
+    const key = problem.key === 'census.supervisor.wrongRole' ? 'census.supervisor.registeredWrongRole' : problem.key;
+    issues.add(inFile.get(other.atasanKode)!.row, 'peran', key, { kode: other.kode, value: inFile.get(other.atasanKode)!.officer.peran, ...problem.params });
   }
-  issues.throwIfAny('Officer list');
-  return [...inFile.values()];
+  issues.throwIfAny();
+  return { rows: [...inFile.values()], notices: issues.notices };
 }
 
 const same = (a: OfficerFields, b: OfficerFields) =>
@@ -90,7 +95,7 @@ const same = (a: OfficerFields, b: OfficerFields) =>
 /** Imports the office's officer list whole-or-nothing; officers missing from the file are left as they are. */
 export function importOfficerList(db: Db, table: TableFile, fileName: string, ctx: Pick<OpContext, 'progress'>): OfficerImportResult {
   const registered = registeredOfficers(db);
-  const rows = validateOfficerList(db, table, registered);
+  const { rows, notices } = validateOfficerList(db, table, registered);
   const client = db.$client;
   const insert = client.prepare(
     `INSERT INTO officers (kode, nama, peran, kecamatan_kode, atasan_kode, telepon, aktif, mulai, updated_at, version)
@@ -101,7 +106,7 @@ export function importOfficerList(db: Db, table: TableFile, fileName: string, ct
             updated_at = @now, version = version + 1 WHERE kode = @kode`,
   );
   const now = new Date().toISOString();
-  const result: OfficerImportResult = { file: fileName, rows: rows.length, added: 0, updated: 0, unchanged: 0, byRole: { PPL: 0, PML: 0, KOSEKA: 0 } };
+  const result: OfficerImportResult = { file: fileName, rows: rows.length, added: 0, updated: 0, unchanged: 0, byRole: { PPL: 0, PML: 0, KOSEKA: 0 }, notices };
   rows.forEach(({ officer }, i) => {
     const before = registered.get(officer.kode);
     if (!before) {

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { officers } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
 import { updateVersioned } from '../../db/versioned.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, problemIssue } from '../../api/errors.js';
+import { requireOfficeKabupaten } from '../wilayah/service.js';
 import { cell } from '../../files/table-validate.js';
 import { assignmentWriter } from './assignments.js';
 import { checkCell } from './sls.js';
@@ -75,10 +76,11 @@ export function updateOfficer(db: Db, edit: OfficerEdit): OfficerRow {
     mulai: edit.mulai === undefined ? before.mulai : checkCell(cell.date(), 'mulai', edit.mulai.trim()),
   };
   if (!db.$client.prepare('SELECT 1 FROM kecamatan WHERE kode = ?').get(next.kecamatanKode)) {
-    throw new ApiError('REJECTED', `kode_kecamatan: kecamatan "${next.kecamatanKode}" is not in the office's regency`, [{ field: 'kode_kecamatan', message: 'unknown kecamatan' }]);
+    const params = { value: next.kecamatanKode, kabupaten: requireOfficeKabupaten(db) };
+    throw ApiError.problem('REJECTED', 'census.officer.kecamatanOutside', params, [problemIssue(null, 'kode_kecamatan', 'census.officer.kecamatanOutside', params)]);
   }
   const problem = supervisorProblem(before.peran, next.atasanKode, (kode) => (kode === before.kode ? undefined : listOfficers(db, { kode })[0]));
-  if (problem) throw new ApiError('REJECTED', `atasan: ${problem}`, [{ field: 'atasan', message: problem }]);
+  if (problem) throw ApiError.problem('REJECTED', problem.key, problem.params, [problemIssue(null, 'atasan', problem.key, problem.params)]);
   if (before.aktif && !next.aktif && (before.sls || before.teamSize)) {
     throw new ApiError('REJECTED', `${before.kode} still holds ${before.sls} SLS and leads ${before.teamSize} officers: retire them with a replacement instead`);
   }

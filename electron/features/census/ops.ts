@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { ALL_ROLES, op, type OpContext, type Role } from '../../api/define.js';
 import { fileSource, resolveFileSource, type FileSource } from '../../files/file-source.js';
 import { readTableFile, type TableFile } from '../../files/table-file.js';
+import type { Columns } from '../../files/table-validate.js';
 import { assignmentHistory, assignSls, unassignSls } from './assignments.js';
 import { applyBalance, proposeBalance } from './balance.js';
 import { assignmentLetters, exportAssignments } from './exports.js';
-import { importOfficerList } from './officer-import.js';
+import { importOfficerList, OFFICER_COLUMNS } from './officer-import.js';
 import { listOfficers, retireOfficer, updateOfficer } from './officers.js';
 import { listSls, updateSls } from './sls.js';
-import { importSlsMaster } from './sls-import.js';
+import { importSlsMaster, SLS_COLUMNS } from './sls-import.js';
 
 const CLERKS: readonly Role[] = ['admin', 'operator', 'koordinator'];
 const COORDINATORS: readonly Role[] = ['admin', 'koordinator'];
@@ -20,10 +21,10 @@ const officerKode = z.string().min(1).max(32);
 const reason = z.string().trim().min(1).max(200).optional();
 
 /** Reads an uploaded or local spreadsheet before the transaction starts. */
-async function readUpload(file: FileSource, ctx: OpContext): Promise<{ name: string; table: TableFile }> {
+async function readUpload(file: FileSource, ctx: OpContext, columns: Columns): Promise<{ name: string; table: TableFile }> {
   const resolved = resolveFileSource(file, ctx);
   try {
-    return { name: resolved.name, table: await readTableFile(resolved.path) };
+    return { name: resolved.name, table: await readTableFile(resolved.path, { columns: Object.keys(columns) }) };
   } finally {
     resolved.cleanup();
   }
@@ -34,7 +35,7 @@ export const censusOps = {
     input: z.object({ file: fileSource }),
     writes: true,
     roles: CLERKS,
-    prepare: ({ file }, ctx) => readUpload(file, ctx),
+    prepare: ({ file }, ctx) => readUpload(file, ctx, SLS_COLUMNS),
     run: (_input, ctx, { name, table }) => importSlsMaster(ctx.db, table, name, ctx),
     audit: (_input, out) => ({
       entity: 'sls',
@@ -58,7 +59,7 @@ export const censusOps = {
     input: z.object({ file: fileSource }),
     writes: true,
     roles: CLERKS,
-    prepare: ({ file }, ctx) => readUpload(file, ctx),
+    prepare: ({ file }, ctx) => readUpload(file, ctx, OFFICER_COLUMNS),
     run: (_input, ctx, { name, table }) => importOfficerList(ctx.db, table, name, ctx),
     audit: (_input, out) => ({
       entity: 'officer',

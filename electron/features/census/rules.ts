@@ -1,10 +1,10 @@
-import { z } from 'zod';
-import { cell } from '../../files/table-validate.js';
+import { cell, fail, rule, type CellFailure } from '../../files/table-validate.js';
 import { OFFICER_ROLES } from '../../../drizzle/schema/index.js';
+import type { ProblemKey, ProblemParams } from '../../../common/problems/index.js';
 
 /** Cell rules of the SLS master (office-files.md §1) and the officer list (§6), shared by importers and grid edits. */
 export const slsCell = {
-  slsId: () => z.string().regex(/^\d{16}$/, 'expected 16 digits'),
+  slsId: () => rule((v) => (/^\d{16}$/.test(v) ? v : fail('census.cell.slsId'))),
   nama: () => cell.text(1, 100),
   perkiraanKk: () => cell.integer(0, 2000),
 };
@@ -18,22 +18,15 @@ export function normalisePhone(raw: string): string | null {
   return match ? `+62${match[1]}` : null;
 }
 
+const OFFICER_CODE = /^[A-Z0-9-]{1,32}$/;
+
 export const officerCell = {
-  kode: () => z.string().regex(/^[A-Z0-9-]{1,32}$/, 'expected 1–32 characters of A-Z, 0-9 and -'),
+  kode: () => rule((v) => (OFFICER_CODE.test(v) ? v : fail('census.cell.officerCode'))),
   nama: () => cell.text(1, 120),
   peran: () => cell.oneOf(OFFICER_ROLES),
   /** Empty → null; otherwise a mobile number, stored as +628… */
-  telepon: () =>
-    z.string().transform((value, ctx) => {
-      if (value === '') return null;
-      const phone = normalisePhone(value);
-      if (!phone) {
-        ctx.addIssue({ code: 'custom', message: 'expected a mobile number 08…, 628… or +628… with 10–13 digits after 0/62' });
-        return z.NEVER;
-      }
-      return phone;
-    }),
-  atasan: () => z.string().refine((v) => v === '' || /^[A-Z0-9-]{1,32}$/.test(v), 'expected an officer code or nothing'),
+  telepon: () => rule((v): string | null | CellFailure => (v === '' ? null : (normalisePhone(v) ?? fail('census.cell.phone')))),
+  atasan: () => rule((v) => (v === '' || OFFICER_CODE.test(v) ? v : fail('census.cell.atasan'))),
 };
 
 /** Which role an officer's supervisor must have. */
@@ -41,13 +34,18 @@ export const SUPERVISOR_ROLE = { PPL: 'PML', PML: 'KOSEKA', KOSEKA: null } as co
 
 export type OfficerRole = (typeof OFFICER_ROLES)[number];
 
+export interface SupervisorProblem {
+  key: ProblemKey;
+  params: ProblemParams;
+}
+
 /** Checks one officer's supervisor against the registry; returns the problem or null. */
-export function supervisorProblem(peran: OfficerRole, atasan: string | null, find: (kode: string) => { peran: OfficerRole } | undefined): string | null {
+export function supervisorProblem(peran: OfficerRole, atasan: string | null, find: (kode: string) => { peran: OfficerRole } | undefined): SupervisorProblem | null {
   const wanted = SUPERVISOR_ROLE[peran];
-  if (wanted === null) return atasan ? 'a KOSEKA has no supervisor: leave atasan empty' : null;
-  if (!atasan) return `a ${peran} needs a ${wanted} as atasan`;
+  if (wanted === null) return atasan ? { key: 'census.supervisor.kosekaHasNone', params: { atasan } } : null;
+  if (!atasan) return { key: 'census.supervisor.required', params: { role: peran, wanted } };
   const boss = find(atasan);
-  if (!boss) return `supervisor "${atasan}" is neither in this file nor registered`;
-  if (boss.peran !== wanted) return `supervisor "${atasan}" is a ${boss.peran}; a ${peran} reports to a ${wanted}`;
+  if (!boss) return { key: 'census.supervisor.unknown', params: { atasan, role: peran, wanted } };
+  if (boss.peran !== wanted) return { key: 'census.supervisor.wrongRole', params: { atasan, bossRole: boss.peran, role: peran, wanted } };
   return null;
 }

@@ -1,16 +1,17 @@
 import type { OpContext } from '../../api/define.js';
 import type { Db } from '../../db/open.js';
-import { cell, IssueList, validateTable, type ValidRow } from '../../files/table-validate.js';
+import { cell, IssueList, validateTable, type Columns, type ValidRow } from '../../files/table-validate.js';
+import type { ApiErrorIssue } from '../../api/errors.js';
 import type { TableFile } from '../../files/table-file.js';
 import { requireOfficeKabupaten } from '../wilayah/service.js';
 import { slsCell } from './rules.js';
 
-const SLS_COLUMNS = {
-  sls_id: { schema: slsCell.slsId() },
-  kode_desa: { schema: cell.desaCode() },
+export const SLS_COLUMNS = {
+  sls_id: { schema: slsCell.slsId(), code: 'code' },
+  kode_desa: { schema: cell.desaCode(), code: 'code' },
   nama_sls: { schema: slsCell.nama() },
   perkiraan_kk: { schema: slsCell.perkiraanKk() },
-};
+} satisfies Columns;
 
 type SlsRecord = ValidRow<{ sls_id: string; kode_desa: string; nama_sls: string; perkiraan_kk: number }>;
 
@@ -31,10 +32,12 @@ export interface SlsImportResult {
   removed: number;
   /** SLS no longer in the master but with assignments or field records: kept and reported. */
   vanished: VanishedSls[];
+  /** How the file was read and what was put right (e.g. read as Windows-1252). */
+  notices: ApiErrorIssue[];
 }
 
 /** Checks every row against §1 and the office's villages; rejects the file with every problem named. */
-function validateSlsMaster(db: Db, table: TableFile): SlsRecord[] {
+function validateSlsMaster(db: Db, table: TableFile): { rows: SlsRecord[]; notices: ApiErrorIssue[] } {
   const issues = new IssueList();
   const rows = validateTable(table, SLS_COLUMNS, issues);
   const villages = new Set((db.$client.prepare('SELECT kode FROM desa').all() as { kode: string }[]).map((d) => d.kode));
@@ -43,17 +46,17 @@ function validateSlsMaster(db: Db, table: TableFile): SlsRecord[] {
   for (const { row, record } of rows) {
     if (!villages.has(record.kode_desa)) {
       const outside = !record.kode_desa.startsWith(`${kabupaten}.`);
-      issues.add(row, 'kode_desa', outside ? `village "${record.kode_desa}" is not in the office's regency ${kabupaten}` : `village "${record.kode_desa}" does not exist`);
+      issues.add(row, 'kode_desa', outside ? 'census.sls.villageOutside' : 'census.sls.villageUnknown', { value: record.kode_desa, kabupaten });
     }
     if (record.sls_id.slice(0, 10) !== record.kode_desa.replace(/\./g, '')) {
-      issues.add(row, 'sls_id', `"${record.sls_id}" does not start with the digits of kode_desa ${record.kode_desa}`);
+      issues.add(row, 'sls_id', 'census.sls.prefix', { value: record.sls_id, desa: record.kode_desa });
     }
     const seen = firstRow.get(record.sls_id);
-    if (seen !== undefined) issues.add(row, 'sls_id', `"${record.sls_id}" appears twice (also row ${seen})`);
+    if (seen !== undefined) issues.add(row, 'sls_id', 'census.sls.duplicate', { value: record.sls_id, first: seen });
     else firstRow.set(record.sls_id, row);
   }
-  issues.throwIfAny('SLS master');
-  return rows;
+  issues.throwIfAny();
+  return { rows, notices: issues.notices };
 }
 
 /**
@@ -61,7 +64,7 @@ function validateSlsMaster(db: Db, table: TableFile): SlsRecord[] {
  * names/estimates updated, and SLS missing from the file removed only when nothing refers to them.
  */
 export function importSlsMaster(db: Db, table: TableFile, fileName: string, ctx: Pick<OpContext, 'progress'>): SlsImportResult {
-  const rows = validateSlsMaster(db, table);
+  const { rows, notices } = validateSlsMaster(db, table);
   const client = db.$client;
   const existing = new Map(
     (client.prepare('SELECT sls_id AS slsId, nama, perkiraan_kk AS kk FROM sls').all() as { slsId: string; nama: string; kk: number }[]).map((s) => [s.slsId, s]),
@@ -69,7 +72,7 @@ export function importSlsMaster(db: Db, table: TableFile, fileName: string, ctx:
   const insert = client.prepare('INSERT INTO sls (sls_id, desa_kode, nama, perkiraan_kk, updated_at, version) VALUES (?, ?, ?, ?, ?, 1)');
   const update = client.prepare('UPDATE sls SET nama = ?, perkiraan_kk = ?, updated_at = ?, version = version + 1 WHERE sls_id = ?');
   const now = new Date().toISOString();
-  const result: SlsImportResult = { file: fileName, rows: rows.length, added: 0, updated: 0, unchanged: 0, removed: 0, vanished: [] };
+  const result: SlsImportResult = { file: fileName, rows: rows.length, added: 0, updated: 0, unchanged: 0, removed: 0, vanished: [], notices };
   rows.forEach(({ record }, i) => {
     const before = existing.get(record.sls_id);
     if (!before) {

@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { sls } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
 import { updateVersioned } from '../../db/versioned.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, problemIssue } from '../../api/errors.js';
+import { cellProblem } from '../../files/table-validate.js';
 import { slsCell } from './rules.js';
 
 export interface SlsRow {
@@ -39,8 +40,9 @@ export function listSls(db: Db, filter: { kecamatan?: string; desa?: string; sls
 export function checkCell<T>(schema: z.ZodType<T, string>, field: string, raw: string): T {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const message = `${parsed.error.issues[0]?.message ?? 'invalid'} (value "${raw}")`;
-    throw new ApiError('REJECTED', `${field}: ${message}`, [{ field, message }]);
+    const { key, params } = cellProblem(parsed.error);
+    const full = { column: field, value: raw, ...params };
+    throw ApiError.problem('REJECTED', key, full, [problemIssue(null, field, key, full)]);
   }
   return parsed.data;
 }

@@ -1,16 +1,16 @@
-import { z } from 'zod';
 import { OPD_KINDS } from '../../../drizzle/schema/index.js';
 import type { OpContext } from '../../api/define.js';
 import type { Db } from '../../db/open.js';
 import type { TableFile } from '../../files/table-file.js';
-import { cell, IssueList, validateTable } from '../../files/table-validate.js';
+import { cell, fail, IssueList, rule, validateTable, type Columns } from '../../files/table-validate.js';
+import type { ApiErrorIssue } from '../../api/errors.js';
 import { now } from './common.js';
 
-const OPD_COLUMNS = {
-  kode: { schema: z.string().regex(/^[A-Z0-9.-]{1,32}$/, 'expected 1–32 characters of A-Z 0-9 . -') },
+export const OPD_COLUMNS = {
+  kode: { schema: rule((v) => (/^[A-Z0-9.-]{1,32}$/.test(v) ? v : fail('integrity.opd.code'))), code: 'code' },
   nama: { schema: cell.text(1, 150) },
   jenis: { schema: cell.oneOf(OPD_KINDS) },
-};
+} satisfies Columns;
 
 export interface OpdImportResult {
   rows: number;
@@ -19,6 +19,8 @@ export interface OpdImportResult {
   unchanged: number;
   /** Registered OPD the file no longer lists: kept (employees and pacts refer to them), reported. */
   notInFile: string[];
+  /** How the file was read (e.g. as Windows-1252). */
+  notices: ApiErrorIssue[];
 }
 
 /** Imports the OPD register (office-files.md §5): whole-or-nothing, codes and names unique. */
@@ -29,7 +31,7 @@ export function importOpd(db: Db, table: TableFile, ctx: Pick<OpContext, 'progre
   for (const { row, record } of rows) {
     for (const key of ['kode', 'nama'] as const) {
       const seen = firstRowOf[key].get(record[key]);
-      if (seen) issues.add(row, key, `"${record[key]}" appears twice (also row ${seen}); it must be unique`);
+      if (seen) issues.add(row, key, 'integrity.opd.duplicate', { value: record[key], first: seen, column: key });
       else firstRowOf[key].set(record[key], row);
     }
   }
@@ -37,13 +39,13 @@ export function importOpd(db: Db, table: TableFile, ctx: Pick<OpContext, 'progre
   for (const existing of stored) {
     const row = firstRowOf.nama.get(existing.nama);
     if (row && !firstRowOf.kode.has(existing.kode)) {
-      issues.add(row, 'nama', `"${existing.nama}" is already the name of registered OPD ${existing.kode}`);
+      issues.add(row, 'nama', 'integrity.opd.nameTaken', { value: existing.nama, kode: existing.kode });
     }
   }
-  issues.throwIfAny('OPD register');
+  issues.throwIfAny();
 
   const byKode = new Map(stored.map((o) => [o.kode, o]));
-  const result: OpdImportResult = { rows: rows.length, added: 0, updated: 0, unchanged: 0, notInFile: [] };
+  const result: OpdImportResult = { rows: rows.length, added: 0, updated: 0, unchanged: 0, notInFile: [], notices: issues.notices };
   const at = now();
   // Renames may swap names between codes: park the changed names first so the unique index holds.
   const park = db.$client.prepare("UPDATE opd SET nama = '~' || kode WHERE kode = ?");

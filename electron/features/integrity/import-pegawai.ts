@@ -1,19 +1,20 @@
-import { z } from 'zod';
 import { maskNip, nipProblem } from '../../../common/nip.js';
+import type { ProblemKey, ProblemParams } from '../../../common/problems/index.js';
 import { EMPLOYEE_STATUSES } from '../../../drizzle/schema/index.js';
 import type { OpContext } from '../../api/define.js';
 import type { Db } from '../../db/open.js';
 import type { TableFile } from '../../files/table-file.js';
-import { cell, IssueList, validateTable } from '../../files/table-validate.js';
+import { cell, IssueList, validateTable, type Columns } from '../../files/table-validate.js';
+import type { ApiErrorIssue } from '../../api/errors.js';
 import { now } from './common.js';
 
-const PEGAWAI_COLUMNS = {
-  nip: { schema: z.string(), show: maskNip },
+export const PEGAWAI_COLUMNS = {
+  nip: { schema: cell.text(0, 64), show: maskNip, code: 'code' },
   nama: { schema: cell.text(1, 120) },
-  jabatan: { schema: z.string().max(150, 'at most 150 characters') },
+  jabatan: { schema: cell.text(0, 150) },
   unit_kerja: { schema: cell.text(1, 150) },
   status: { schema: cell.oneOf(EMPLOYEE_STATUSES) },
-};
+} satisfies Columns;
 
 interface StoredEmployee {
   id: number;
@@ -39,6 +40,8 @@ export interface PegawaiImportResult {
   transferred: number;
   /** Employees the previous list had and this one does not: marked as left, never deleted. */
   left: LeftEmployee[];
+  /** How the file was read (e.g. as Windows-1252). */
+  notices: ApiErrorIssue[];
 }
 
 /** NON-ASN staff have no NIP: they are recognised by unit and name (the n-th of that name in the unit). */
@@ -66,26 +69,26 @@ export function importPegawai(db: Db, table: TableFile, date: string, ctx: Pick<
   for (const { row, record } of rows) {
     const { nip, status } = record;
     let ok = true;
-    const fail = (field: string, message: string) => {
-      issues.add(row, field, message);
+    const fail = (field: string, key: ProblemKey, params: ProblemParams) => {
+      issues.add(row, field, key, { column: field, ...params });
       ok = false;
     };
+    const value = maskNip(nip);
     if (status === 'NON-ASN') {
-      if (nip) fail('nip', `must be empty for NON-ASN staff (value "${maskNip(nip)}")`);
-    } else if (!nip) fail('nip', `required for ${status}`);
-    else if (/e\+/i.test(nip)) fail('nip', 'NIP was saved as a number in the spreadsheet and lost its last digits; format the column as text and export again');
+      if (nip) fail('nip', 'integrity.nip.nonAsn', { value });
+    } else if (!nip) fail('nip', 'integrity.nip.required', { status });
     else {
       const problem = nipProblem(nip);
-      if (problem) fail('nip', `${problem} (value "${maskNip(nip)}")`);
+      if (problem) fail('nip', problem, { value });
       const first = nipRow.get(nip);
-      if (first) fail('nip', `NIP "${maskNip(nip)}" appears twice (also row ${first}); it must be unique`);
+      if (first) fail('nip', 'integrity.nip.duplicate', { value, first });
       else nipRow.set(nip, row);
     }
     const opdKode = opdByText.get(record.unit_kerja);
-    if (!opdKode) fail('unit_kerja', `"${record.unit_kerja}" is neither the name nor the code of a registered OPD`);
+    if (!opdKode) fail('unit_kerja', 'integrity.pegawai.unknownUnit', { value: record.unit_kerja });
     if (ok && opdKode) records.push({ row, nip: nip || null, nama: record.nama, jabatan: record.jabatan, status, opdKode });
   }
-  issues.throwIfAny('Employee list');
+  issues.throwIfAny();
 
   const stored = db.$client.prepare('SELECT id, nip, nama, jabatan, status, opd_kode AS opdKode, left_at AS leftAt FROM employees ORDER BY id').all() as StoredEmployee[];
   const storedSeen = new Map<string, number>();
@@ -100,7 +103,7 @@ export function importPegawai(db: Db, table: TableFile, date: string, ctx: Pick<
   const markLeft = db.$client.prepare('UPDATE employees SET left_at = ?, version = version + 1, updated_at = ? WHERE id = ?');
   const opdSince = db.$client.prepare('SELECT opd_since AS since FROM employees WHERE id = ?');
 
-  const result: PegawaiImportResult = { rows: records.length, added: 0, updated: 0, unchanged: 0, transferred: 0, left: [] };
+  const result: PegawaiImportResult = { rows: records.length, added: 0, updated: 0, unchanged: 0, transferred: 0, left: [], notices: issues.notices };
   const at = now();
   const fileSeen = new Map<string, number>();
   const matched = new Set<number>();

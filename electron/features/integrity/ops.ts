@@ -3,13 +3,13 @@ import { AUDIT_OPINIONS, OPD_KINDS, SAKIP_GRADES, ZI_PREDICATES, ZI_STAGES } fro
 import { ALL_ROLES, op, type Role } from '../../api/define.js';
 import { fileSource, resolveFileSource } from '../../files/file-source.js';
 import { readTableFile } from '../../files/table-file.js';
-import { cell } from '../../files/table-validate.js';
+import { cell, type Columns } from '../../files/table-validate.js';
 import { today } from '../../../common/dates.js';
 import { createDeclaration, listDeclarations } from './declarations.js';
 import { opdDetail } from './detail.js';
 import { openKeptFile, stageFile, stageFiles } from './files.js';
-import { importOpd } from './import-opd.js';
-import { importPegawai } from './import-pegawai.js';
+import { importOpd, OPD_COLUMNS } from './import-opd.js';
+import { importPegawai, PEGAWAI_COLUMNS } from './import-pegawai.js';
 import { addLkeEvidence, answerLke, lkeModel, lkeSheet, updateLkeItem, updatePassMark } from './lke.js';
 import { attachPactScan, correctPact, pactHistory, revokePact, signPacts } from './pacts.js';
 import { getEmployee, listEmployees, listOpd, updateOpd } from './registers.js';
@@ -27,10 +27,10 @@ const year = z.number().int().min(2000).max(2100);
 const nipList = z.array(z.string().regex(/^\d{1,30}$/, 'a NIP is digits only')).max(5000);
 const idList = z.array(z.number().int().positive()).max(5000);
 
-async function readTable(file: z.infer<typeof fileSource>, ctx: Parameters<typeof resolveFileSource>[1]) {
+async function readTable(file: z.infer<typeof fileSource>, ctx: Parameters<typeof resolveFileSource>[1], columns: Columns) {
   const resolved = resolveFileSource(file, ctx);
   try {
-    return await readTableFile(resolved.path);
+    return await readTableFile(resolved.path, { columns: Object.keys(columns) });
   } finally {
     resolved.cleanup();
   }
@@ -41,7 +41,7 @@ export const integrityOps = {
     input: z.object({ file: fileSource }),
     writes: true,
     roles: REGISTER_ROLES,
-    prepare: ({ file }, ctx) => readTable(file, ctx),
+    prepare: ({ file }, ctx) => readTable(file, ctx, OPD_COLUMNS),
     run: (_input, ctx, table) => importOpd(ctx.db, table, ctx),
     audit: (_i, out) => ({ entity: 'opd', summary: `${out.rows} rows: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged, ${out.notInFile.length} not in file` }),
   }),
@@ -58,7 +58,7 @@ export const integrityOps = {
     input: z.object({ file: fileSource, date: isoDate.optional() }),
     writes: true,
     roles: REGISTER_ROLES,
-    prepare: ({ file }, ctx) => readTable(file, ctx),
+    prepare: ({ file }, ctx) => readTable(file, ctx, PEGAWAI_COLUMNS),
     run: ({ date }, ctx, table) => importPegawai(ctx.db, table, date ?? today(), ctx),
     audit: (_i, out) => ({
       entity: 'pegawai',

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/open.js';
 import type { Progress } from '../../api/define.js';
 import { readTableFile } from '../../files/table-file.js';
-import { cell, IssueList, validateTable, type ValidRow } from '../../files/table-validate.js';
+import { cell, IssueList, validateTable, type Columns, type ValidRow } from '../../files/table-validate.js';
+import type { ApiErrorIssue } from '../../api/errors.js';
 import { requireOfficeKabupaten } from '../wilayah/service.js';
 
 /** How many changes and drops a result lists one by one (the counts are always complete). */
@@ -9,58 +10,66 @@ export const MAX_LISTED_CHANGES = 200;
 
 const SP_ONLINE_COLUMNS = {
   tanggal: { schema: cell.date() },
-  kode_desa: { schema: cell.desaCode() },
+  kode_desa: { schema: cell.desaCode(), code: 'code' },
   kk_online: { schema: cell.integer(0) },
   penduduk_online: { schema: cell.integer(0) },
-};
+} satisfies Columns;
 
 const BASELINE_COLUMNS = {
-  kode_desa: { schema: cell.desaCode() },
+  kode_desa: { schema: cell.desaCode(), code: 'code' },
   kk: { schema: cell.integer(0) },
   penduduk: { schema: cell.integer(0) },
-};
+} satisfies Columns;
 
 export type SpOnlineRow = ValidRow<{ tanggal: string; kode_desa: string; kk_online: number; penduduk_online: number }>;
 export type BaselineRow = ValidRow<{ kode_desa: string; kk: number; penduduk: number }>;
 
+/** Rows read from a file, and how it was read (shown with the import result). */
+export interface ReadRows<R> {
+  rows: R[];
+  notices: ApiErrorIssue[];
+}
+
+const read = (filePath: string, columns: Columns) => readTableFile(filePath, { columns: Object.keys(columns) });
+
 /** Reads and checks an SP Online daily file (office-files.md §2); rejects it whole on any problem. */
-export async function readSpOnlineFile(filePath: string): Promise<SpOnlineRow[]> {
+export async function readSpOnlineFile(filePath: string): Promise<ReadRows<SpOnlineRow>> {
   const issues = new IssueList();
-  const rows = validateTable(await readTableFile(filePath), SP_ONLINE_COLUMNS, issues);
+  const rows = validateTable(await read(filePath, SP_ONLINE_COLUMNS), SP_ONLINE_COLUMNS, issues);
   const seen = new Map<string, number>();
   for (const { row, record } of rows) {
     const key = `${record.tanggal} ${record.kode_desa}`;
     const first = seen.get(key);
-    if (first) issues.add(row, 'kode_desa', `${record.kode_desa} on ${record.tanggal} appears twice (also row ${first})`);
+    if (first) issues.add(row, 'kode_desa', 'participation.duplicateDay', { value: record.kode_desa, tanggal: record.tanggal, first });
     else seen.set(key, row);
   }
-  issues.throwIfAny('SP Online file rejected');
-  return rows;
+  issues.throwIfAny();
+  return { rows, notices: issues.notices };
 }
 
 /** Reads and checks a population baseline file (office-files.md §3). */
-export async function readBaselineFile(filePath: string): Promise<BaselineRow[]> {
+export async function readBaselineFile(filePath: string): Promise<ReadRows<BaselineRow>> {
   const issues = new IssueList();
-  const rows = validateTable(await readTableFile(filePath), BASELINE_COLUMNS, issues);
+  const rows = validateTable(await read(filePath, BASELINE_COLUMNS), BASELINE_COLUMNS, issues);
   const seen = new Map<string, number>();
   for (const { row, record } of rows) {
     const first = seen.get(record.kode_desa);
-    if (first) issues.add(row, 'kode_desa', `${record.kode_desa} appears twice (also row ${first})`);
+    if (first) issues.add(row, 'kode_desa', 'participation.duplicateVillage', { value: record.kode_desa, first });
     else seen.set(record.kode_desa, row);
   }
-  issues.throwIfAny('Baseline file rejected');
-  return rows;
+  issues.throwIfAny();
+  return { rows, notices: issues.notices };
 }
 
 /** Every village code must be one of the office's regency's villages (the `desa` table holds only those). */
-function checkVillages(db: Db, rows: { row: number; record: { kode_desa: string } }[], what: string): void {
+function checkVillages(db: Db, rows: { row: number; record: { kode_desa: string } }[]): void {
   const kabupaten = requireOfficeKabupaten(db);
   const known = new Set((db.$client.prepare('SELECT kode FROM desa').pluck().all() as string[]));
   const issues = new IssueList();
   for (const { row, record } of rows) {
-    if (!known.has(record.kode_desa)) issues.add(row, 'kode_desa', `village ${record.kode_desa} is not in the office's regency (${kabupaten}) (value "${record.kode_desa}")`);
+    if (!known.has(record.kode_desa)) issues.add(row, 'kode_desa', 'participation.villageOutside', { value: record.kode_desa, kabupaten });
   }
-  issues.throwIfAny(what);
+  issues.throwIfAny();
 }
 
 export interface Change<V> {
@@ -111,7 +120,7 @@ export function cumulativeDrops(db: Db, villages?: string[]): CumulativeDrop[] {
 
 /** Stores SP Online rows: new (date, village) pairs are added, a later value replaces the earlier one. */
 export function importSpOnline(db: Db, rows: SpOnlineRow[], progress: (p: Progress) => void): SpOnlineImportResult {
-  checkVillages(db, rows, 'SP Online file rejected');
+  checkVillages(db, rows);
   const now = new Date().toISOString();
   const find = db.$client.prepare('SELECT kk_online AS kk, penduduk_online AS penduduk FROM sp_online_daily WHERE desa_kode = ? AND tanggal = ?');
   const upsert = db.$client.prepare(
@@ -158,7 +167,7 @@ export interface BaselineImportResult {
 
 /** Stores the population baseline per village; a newer figure replaces the older one and is reported. */
 export function importBaseline(db: Db, rows: BaselineRow[], progress: (p: Progress) => void): BaselineImportResult {
-  checkVillages(db, rows, 'Baseline file rejected');
+  checkVillages(db, rows);
   const now = new Date().toISOString();
   const find = db.$client.prepare('SELECT kk, penduduk FROM population_baseline WHERE desa_kode = ?');
   const upsert = db.$client.prepare(

@@ -3,7 +3,7 @@ import { ALL_ROLES, op } from '../../api/define.js';
 import { fileSource, resolveFileSource } from '../../files/file-source.js';
 import { officeSummary } from '../wilayah/service.js';
 import { exportParticipation } from './export.js';
-import { importBaseline, importSpOnline, readBaselineFile, readSpOnlineFile } from './import.js';
+import { importBaseline, importSpOnline, readBaselineFile, readSpOnlineFile, type ReadRows } from './import.js';
 import { participationByDesa, participationByKecamatan, participationCurve } from './overview.js';
 import { addSession, deleteSession, listSessions } from './sessions.js';
 import { setTarget } from './targets.js';
@@ -14,10 +14,10 @@ const kecamatanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'expected a keca
 /** A regency, kecamatan or village code. */
 const placeCode = z.string().regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/, 'expected a regency, kecamatan or village code');
 
-async function readFile<T>(source: z.infer<typeof fileSource>, ctx: Parameters<typeof resolveFileSource>[1], read: (path: string) => Promise<T>) {
+async function readFile<T>(source: z.infer<typeof fileSource>, ctx: Parameters<typeof resolveFileSource>[1], read: (path: string) => Promise<ReadRows<T>>) {
   const file = resolveFileSource(source, ctx);
   try {
-    return { name: file.name, rows: await read(file.path) };
+    return { name: file.name, ...(await read(file.path)) };
   } finally {
     file.cleanup();
   }
@@ -29,7 +29,7 @@ export const participationOps = {
     writes: true,
     roles: ['admin', 'operator'],
     prepare: ({ file }, ctx) => readFile(file, ctx, readSpOnlineFile),
-    run: (_input, { db, progress }, read) => ({ file: read.name, ...importSpOnline(db, read.rows, progress) }),
+    run: (_input, { db, progress }, read) => ({ file: read.name, ...importSpOnline(db, read.rows, progress), notices: read.notices }),
     audit: (_input, out) => ({
       entity: 'sp_online',
       entityId: out.file,
@@ -41,7 +41,7 @@ export const participationOps = {
     writes: true,
     roles: ['admin', 'operator'],
     prepare: ({ file }, ctx) => readFile(file, ctx, readBaselineFile),
-    run: (_input, { db, progress }, read) => ({ file: read.name, ...importBaseline(db, read.rows, progress) }),
+    run: (_input, { db, progress }, read) => ({ file: read.name, ...importBaseline(db, read.rows, progress), notices: read.notices }),
     audit: (_input, out) => ({ entity: 'population_baseline', entityId: out.file, summary: `${out.rows} villages: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged` }),
   }),
   'sponline.kecamatan': op({
