@@ -42,7 +42,13 @@ async function logIn(backend: Backend, username: string): Promise<Actor> {
   return { username: user.username, role: user.role };
 }
 
-/** Runs one command line; returns the exit code (0 ok, 1 input rejected, 2 usage error). */
+/** The exit codes the README documents; no other code is ever returned. */
+export const EXIT_OK = 0;
+export const EXIT_REJECTED = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
+
+/** Runs one command line; returns the exit code (0 ok, 1 input rejected, 2 usage error, 3 internal error). */
 export async function runCli(argv: string[], io: CliIo, actor: Actor = SYSTEM_ACTOR): Promise<number> {
   let backend: Backend | undefined;
   try {
@@ -83,7 +89,8 @@ export async function runCli(argv: string[], io: CliIo, actor: Actor = SYSTEM_AC
       backend: openBackend,
       call: (name, input) => ctx.backend().api.call(name, input, { actor, trusted: true }) as never,
     };
-    return await command.run({ values: parsed.values, positionals }, ctx);
+    const code = await command.run({ values: parsed.values, positionals }, ctx);
+    return [EXIT_OK, EXIT_REJECTED, EXIT_USAGE].includes(code) ? code : EXIT_INTERNAL;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`${(error as Error).message}\n\n${usage()}`);
@@ -95,7 +102,7 @@ export async function runCli(argv: string[], io: CliIo, actor: Actor = SYSTEM_AC
       const where = [issue.line != null ? `line ${issue.line}` : null, issue.field].filter(Boolean).join(': ');
       io.stderr(`  ${where ? `${where}: ` : ''}${issue.message}`);
     }
-    return apiError.code === 'INTERNAL' ? 3 : 1;
+    return apiError.code === 'INTERNAL' ? EXIT_INTERNAL : EXIT_REJECTED;
   } finally {
     backend?.close();
   }

@@ -105,6 +105,51 @@ const manifestChecks: Record<(typeof MANIFEST_FIELDS)[number], { type: 'string' 
   sha256: { type: 'string', check: stringMatching(SHA256, 'lowercase hex SHA-256') },
 };
 
+/** Keys no package may use: they name JavaScript's object machinery, not data. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A key JSON.parse would silently let through: one given twice (the last would win) or one of
+ * FORBIDDEN_KEYS, at any depth. Only for text JSON.parse accepted; one pass over it.
+ */
+export function jsonKeyProblem(text: string): { code: 'json.duplicateKey' | 'json.forbiddenKey'; key: string } | null {
+  const objects: (Set<string> | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      let end = i + 1;
+      while (text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c ? 2 : 1;
+      const keys = objects[objects.length - 1];
+      if (expectKey && keys) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (FORBIDDEN_KEYS.has(key)) return { code: 'json.forbiddenKey', key };
+        if (keys.has(key)) return { code: 'json.duplicateKey', key };
+        keys.add(key);
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === 0x7b) {
+      objects.push(new Set());
+      expectKey = true;
+    } else if (c === 0x5b) {
+      objects.push(null);
+      expectKey = false;
+    } else if (c === 0x7d || c === 0x5d) {
+      objects.pop();
+      expectKey = false;
+    } else if (c === 0x2c) expectKey = objects[objects.length - 1] != null;
+  }
+  return null;
+}
+
+function keyIssue(line: number | null, field: string | null, text: string): SyncIssue | null {
+  const problem = jsonKeyProblem(text);
+  if (!problem) return null;
+  const what = problem.code === 'json.duplicateKey' ? 'appears twice' : 'is not allowed';
+  return issue(line, field, problem.code, { key: problem.key }, `the key "${problem.key}" ${what}`);
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -122,6 +167,8 @@ export function parseManifest(text: string, officeKabupaten: string): { manifest
     return { manifest: null, issues: [issue(null, MANIFEST_NAME, 'manifest.json', { detail: (error as Error).message }, `manifest.json is not valid JSON: ${(error as Error).message}`)] };
   }
   if (!isPlainObject(data)) return { manifest: null, issues: [issue(null, MANIFEST_NAME, 'manifest.object', {}, 'manifest.json must be a JSON object')] };
+  const badKey = keyIssue(null, MANIFEST_NAME, text);
+  if (badKey) return { manifest: null, issues: [badKey] };
   const issues: SyncIssue[] = [];
   for (const key of Object.keys(data)) {
     if (!(key in manifestChecks)) issues.push(issue(null, `manifest.${key}`, 'field.unknown', { field: key }, 'unknown field'));
@@ -189,6 +236,11 @@ function generalRecord(text: string, line: number, issues: SyncIssue[]): Househo
   }
   if (!isPlainObject(data)) {
     issues.push(issue(line, null, 'line.object', { got: describeValue(data) }, `expected a JSON object, got ${describeValue(data)}`));
+    return null;
+  }
+  const badKey = keyIssue(line, null, text);
+  if (badKey) {
+    issues.push(badKey);
     return null;
   }
   const before = issues.length;

@@ -59,7 +59,9 @@ export async function prepareSyncImport(db: Db, file: { name: string; path: stri
     return { fileName: file.name, parsed, recordsFile };
   } catch (error) {
     fs.rmSync(recordsFile, { force: true });
-    throw error;
+    // Rule 6: a package that crashes the parser is still recorded, as rejected.
+    const detail = error instanceof Error ? error.message : String(error);
+    return rejectedBeforeReading(file.name, issue(null, null, 'package.unreadable', { detail }, `the package could not be read to the end (${detail})`));
   }
 }
 

@@ -11,6 +11,8 @@ import { openPackageZip, ZipDamage } from './zip-reader.js';
 /** How many problems a rejected package lists; the rest are counted. */
 export const MAX_LISTED_SYNC_ISSUES = 200;
 const MAX_MANIFEST_BYTES = 64 * 1024;
+/** A household line is under 200 characters; a longer one is refused without being kept whole. */
+export const MAX_LINE_CHARS = 64 * 1024;
 const WRITE_BATCH_LINES = 4096;
 
 export interface ParseOptions {
@@ -95,6 +97,55 @@ function readableManifestFields(text: string): Partial<Manifest> {
   }
 }
 
+/**
+ * Cuts text arriving in chunks into lines at `\n`, searching each chunk once (linear in the input,
+ * whatever the line lengths); a line past `limit` characters is dropped as it streams and reported.
+ */
+export class LineSplitter {
+  private parts: string[] = [];
+  private length = 0;
+  private tooLong = false;
+  constructor(
+    private readonly limit: number,
+    private readonly onLine: (line: string) => void,
+    private readonly onTooLong: () => void,
+  ) {}
+
+  write(text: string): void {
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      this.take(text.slice(start, end));
+      this.finishLine();
+      start = end + 1;
+    }
+    this.take(text.slice(start));
+  }
+
+  /** The last line, which may lack its line end. */
+  end(): void {
+    if (this.length || this.tooLong) this.finishLine();
+  }
+
+  private take(piece: string): void {
+    if (this.tooLong || !piece) return;
+    if (this.length + piece.length > this.limit) {
+      this.tooLong = true;
+      this.parts = [];
+      return;
+    }
+    this.parts.push(piece);
+    this.length += piece.length;
+  }
+
+  private finishLine(): void {
+    if (this.tooLong) this.onTooLong();
+    else this.onLine(this.parts.length === 1 ? this.parts[0] : this.parts.join(''));
+    this.parts = [];
+    this.length = 0;
+    this.tooLong = false;
+  }
+}
+
 function toTsv(r: HouseholdRecord): string {
   return `${r.household_id}\t${r.sls_id}\t${r.status}\t${r.members}\t${r.male}\t${r.female}\t${r.visited_at}\t${r.revision}\n`;
 }
@@ -138,7 +189,6 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
     const hash = createHash('sha256');
     const decoder = new StringDecoder('utf8');
     const total = zip.entries.get(HOUSEHOLDS_NAME)!.uncompressedSize;
-    let pending = '';
     let batch: string[] = [];
     let done = 0;
     let reported = 0;
@@ -162,26 +212,27 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
       if (batch.length && issues.count === 0) fs.writeSync(out, batch.join(''));
       batch = [];
     };
+    const lineSplitter = new LineSplitter(MAX_LINE_CHARS, handleLine, () => {
+      lines++;
+      issues.add([issue(lines, null, 'line.tooLong', { limit: MAX_LINE_CHARS }, `the line is longer than ${MAX_LINE_CHARS} characters (a household is one short line)`)]);
+    });
 
     await zip.readMember(HOUSEHOLDS_NAME, (chunk) => {
       hash.update(chunk);
       done += chunk.length;
       // U+FFFD only appears from invalid bytes: the tablets write no replacement characters.
-      const text = pending + decoder.write(chunk);
+      const text = decoder.write(chunk);
       if (!invalidUtf8 && text.includes('\uFFFD')) invalidUtf8 = true;
-      let start = 0;
-      for (let end = text.indexOf('\n', start); end !== -1; end = text.indexOf('\n', start)) {
-        handleLine(text.slice(start, end));
-        start = end + 1;
-      }
-      pending = text.slice(start);
+      lineSplitter.write(text);
       if (done - reported >= 1 << 20) {
         reported = done;
         onProgress({ done, total });
       }
     });
-    pending += decoder.end();
-    if (pending !== '') handleLine(pending);
+    const rest = decoder.end();
+    if (rest.includes('\uFFFD')) invalidUtf8 = true;
+    lineSplitter.write(rest);
+    lineSplitter.end();
     flush();
     onProgress({ done: total, total });
 

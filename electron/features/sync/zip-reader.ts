@@ -102,6 +102,51 @@ function checkEntries(entries: yauzl.Entry[]): SyncIssue[] {
   return issues;
 }
 
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+const ZIP64_MARK = 0xffffffff;
+/** General purpose flag bit 3: CRC and sizes follow the data (streaming writers: jar, `zip -`); the local header holds zeros. */
+const DATA_DESCRIPTOR = 0x8;
+
+/**
+ * Each member's local header must say what the central directory says (name, method, encryption,
+ * and CRC and sizes unless a data descriptor carries them): readers that trust one or the other
+ * would otherwise see different files in the same archive.
+ */
+function localHeaderIssues(file: string, entries: yauzl.Entry[]): SyncIssue[] {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const issues: SyncIssue[] = [];
+    for (const entry of entries) {
+      const name = entryName(entry);
+      const central = entry.fileName as unknown as Buffer;
+      const header = Buffer.alloc(30 + central.length);
+      const read = fs.readSync(fd, header, 0, header.length, entry.relativeOffsetOfLocalHeader);
+      const disagree = (part: string) =>
+        issues.push(zipIssue('zip.localHeader', { name, part }, `member "${name}": its local header disagrees with the central directory (${part})`));
+      if (read < 30 || header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+        disagree('no local header');
+        continue;
+      }
+      const flags = header.readUInt16LE(6);
+      const nameLength = header.readUInt16LE(26);
+      if (nameLength !== central.length || !header.subarray(30, 30 + nameLength).equals(central)) disagree('name');
+      else if (header.readUInt16LE(8) !== entry.compressionMethod) disagree('compression method');
+      else if ((flags & 1) !== (entry.generalPurposeBitFlag & 1)) disagree('encryption');
+      else if (!(flags & DATA_DESCRIPTOR)) {
+        const crc = header.readUInt32LE(14);
+        const compressed = header.readUInt32LE(18);
+        const uncompressed = header.readUInt32LE(22);
+        const zip64 = compressed === ZIP64_MARK || uncompressed === ZIP64_MARK;
+        if (crc >>> 0 !== entry.crc32 >>> 0) disagree('CRC-32');
+        else if (!zip64 && (compressed !== entry.compressedSize || uncompressed !== entry.uncompressedSize)) disagree('sizes');
+      }
+    }
+    return issues;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function openStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
   return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
 }
@@ -142,6 +187,7 @@ export async function openPackageZip(file: string): Promise<OpenResult> {
     return { zip: null, issues: [zipIssue('zip.truncated', { detail: (error as Error).message }, `the ZIP is truncated or damaged: ${(error as Error).message}`)] };
   }
   const issues = checkEntries(entries);
+  if (!issues.length) issues.push(...localHeaderIssues(file, entries));
   if (issues.length) {
     zip.close();
     return { zip: null, issues };

@@ -2,7 +2,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import type { Progress } from '../../../electron/api/types';
 import { ApiCallError } from '../api/client';
 import { useT } from '../i18n';
-import { explain } from '../i18n/problems';
+import { explain, type Explainable } from '../i18n/problems';
 import { fileToSource } from './files';
 import { IssueTable } from './IssueTable';
 import { ProgressBar } from './ProgressBar';
@@ -16,6 +16,12 @@ export interface ImportPanelProps<R> {
   /** What to show after a successful import (counts). */
   summary(result: R): ReactNode;
   onImported?(result: R): void;
+}
+
+/** What an import result says about how the file was read (e.g. as Windows-1252), in the UI's language. */
+function noticesOf(result: unknown): Explainable[] {
+  const notices = (result as { notices?: unknown } | null)?.notices;
+  return Array.isArray(notices) ? (notices as Explainable[]) : [];
 }
 
 /**
@@ -77,6 +83,11 @@ export function ImportPanel<R>({ title, accept, importFile, summary, onImported 
       {result && (
         <div className="import-result ok" role="status">
           <strong>{t('common.imported', { file: result.file })}</strong> {summary(result.value)}
+          {noticesOf(result.value).map((notice, i) => (
+            <p key={i} className="import-notice">
+              {explain(notice)}
+            </p>
+          ))}
         </div>
       )}
       {error && (
