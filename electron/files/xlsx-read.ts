@@ -2,7 +2,7 @@
 // rows, columns) is checked while inflating and parsing, so a ZIP bomb or a sheet of a million rows
 // is refused after reading a little of it, never after building it in memory.
 import { StringDecoder } from 'node:string_decoder';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import yauzl from 'yauzl';
@@ -63,7 +63,9 @@ function readEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
 }
 
 function rawStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, { decompress: false }, (error, stream) => (error ? reject(error) : resolve(stream))));
+  // yauzl takes `decompress` only for compressed members; a stored one is raw already.
+  const options = entry.compressionMethod === 0 ? {} : { decompress: false };
+  return new Promise((resolve, reject) => zip.openReadStream(entry, options, (error, stream) => (error ? reject(error) : resolve(stream))));
 }
 
 /** Feeds a member's text to `onText` chunk by chunk, counting what it inflates to against the limits. */
@@ -71,9 +73,16 @@ async function streamMember(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: numbe
   if (entry.isEncrypted()) throw refuse('files.xlsx.encrypted');
   if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw refuse('files.xlsx.damaged', { detail: `compression method ${entry.compressionMethod}` });
   const raw = await rawStream(zip, entry);
-  const inflated: Readable = entry.compressionMethod === 8 ? raw.pipe(zlib.createInflateRaw()) : raw;
   let compressed = 0;
-  raw.on('data', (chunk: Buffer) => (compressed += chunk.length));
+  const counted = raw.pipe(
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        compressed += chunk.length;
+        done(null, chunk);
+      },
+    }),
+  );
+  const inflated: Readable = entry.compressionMethod === 8 ? counted.pipe(zlib.createInflateRaw()) : counted;
   const decoder = new StringDecoder('utf8');
   let out = 0;
   try {
@@ -88,6 +97,7 @@ async function streamMember(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: numbe
     onText(decoder.end());
   } finally {
     raw.destroy();
+    counted.destroy();
     inflated.destroy();
   }
 }
