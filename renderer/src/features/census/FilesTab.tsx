@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
-import { saveExportedFile } from '../../components/files';
+import { saveExportedFile, OFFICE_SPREADSHEETS } from '../../components/files';
 import { ImportPanel } from '../../components/ImportPanel';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine } from './controls';
 import { useCensus } from './store';
 
-const SPREADSHEETS = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Import the SLS master and the officer list; export assignments (XLSX/CSV) and surat tugas (PDF). */
 export function FilesTab() {
@@ -36,7 +35,7 @@ export function FilesTab() {
     <div className="files-tab">
       <ImportPanel
         title={t('census.import.sls')}
-        accept={SPREADSHEETS}
+        accept={OFFICE_SPREADSHEETS}
         importFile={(file, onProgress) => api('sls.import', { file }, { onProgress })}
         summary={(r) => (
           <>
@@ -53,7 +52,7 @@ export function FilesTab() {
       />
       <ImportPanel
         title={t('census.import.officers')}
-        accept={SPREADSHEETS}
+        accept={OFFICE_SPREADSHEETS}
         importFile={(file, onProgress) => api('officers.import', { file }, { onProgress })}
         summary={(r) => t('census.import.officersSummary', { rows: r.rows, koseka: r.byRole.KOSEKA, pml: r.byRole.PML, ppl: r.byRole.PPL, added: r.added, updated: r.updated, unchanged: r.unchanged })}
         onImported={() => void loadOfficers()}

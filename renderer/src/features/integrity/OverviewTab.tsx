@@ -5,7 +5,7 @@ import { formatNumber, formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { ImportPanel } from '../../components/ImportPanel';
-import { saveExportedFile } from '../../components/files';
+import { saveExportedFile, OFFICE_SPREADSHEETS } from '../../components/files';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { ActionError, useAction } from './action';
@@ -46,14 +46,14 @@ export function OverviewTab() {
       <div className="zi-imports">
         <ImportPanel
           title={t('zi.importOpd')}
-          accept=".csv,.xlsx"
+          accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('zi.opd.import', { file }, { onProgress })}
           summary={(r) => t('zi.opdImported', { added: r.added, updated: r.updated, unchanged: r.unchanged })}
           onImported={load}
         />
         <ImportPanel
           title={t('zi.importPegawai')}
-          accept=".csv,.xlsx"
+          accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('zi.pegawai.import', { file }, { onProgress })}
           summary={(r) => (
             <>

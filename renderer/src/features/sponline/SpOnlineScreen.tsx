@@ -5,7 +5,7 @@ import { formatNumber, formatPercent } from '../../../../common/format';
 import { participationHeadline } from '../../../../common/headline';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
-import { saveExportedFile } from '../../components/files';
+import { saveExportedFile, OFFICE_SPREADSHEETS } from '../../components/files';
 import { ImportPanel } from '../../components/ImportPanel';
 import { useT } from '../../i18n';
 import { useOffice } from '../../store/office';
@@ -95,7 +95,7 @@ export function SpOnlineScreen() {
       <div className="dashboard-row">
         <ImportPanel
           title={t('sponline.importDaily')}
-          accept=".csv,.xlsx"
+          accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('sponline.import', { file }, { onProgress })}
           summary={(r) => (
             <>
@@ -111,7 +111,7 @@ export function SpOnlineScreen() {
         />
         <ImportPanel
           title={t('sponline.importBaseline')}
-          accept=".csv,.xlsx"
+          accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('sponline.importBaseline', { file }, { onProgress })}
           summary={(r) => t('sponline.importedBaseline', { rows: formatNumber(r.rows), added: formatNumber(r.added), updated: formatNumber(r.updated), unchanged: formatNumber(r.unchanged) })}
           onImported={load}
