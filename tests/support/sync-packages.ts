@@ -3,6 +3,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import yauzl from 'yauzl';
 import yazl from 'yazl';
 
 export interface Household {
@@ -176,4 +177,26 @@ export function* householdsOf(slsIds: readonly string[], perSls: number, revisio
 
 export function packagePath(dir: string, name: string): string {
   return path.join(dir, name.endsWith('.spsync') ? name : `${name}.spsync`);
+}
+
+/** One member of a ZIP as UTF-8 text (to take a package apart in a test). */
+export function readZipMember(file: string, member: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName !== member) return zip.readEntry();
+        zip.openReadStream(entry, (e, stream) => {
+          if (e) return reject(e);
+          const parts: Buffer[] = [];
+          stream.on('data', (c: Buffer) => parts.push(c)).on('end', () => {
+            zip.close();
+            resolve(Buffer.concat(parts).toString('utf8'));
+          });
+        });
+      });
+      zip.on('end', () => reject(new Error(`${member} is not in ${file}`)));
+      zip.readEntry();
+    });
+  });
 }

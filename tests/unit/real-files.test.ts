@@ -4,12 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import type { ProblemKey } from '../../common/problems/index.js';
 import { bloraBackend, type TestBackend } from '../support/backend.js';
 import { seedSampleSlsMaster } from '../support/census-seed.js';
 import { REPO } from '../support/office-process.js';
+import { readZipMember } from '../support/sync-packages.js';
 import { contentDump } from '../support/sync-state.js';
 
 const REAL = path.join(REPO, 'tests', 'fixtures', 'real');
@@ -169,20 +169,7 @@ describe('real office files', () => {
 /** The sample package's households, as the tablets wrote them. */
 async function sampleHouseholds(): Promise<unknown[]> {
   const file = path.join(REPO, 'tests', 'fixtures', 'samples', 'sync', 'PPL-3316-0001_20200930T180000.spsync');
-  const text = await new Promise<string>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName !== 'households.jsonl') return zip.readEntry();
-        zip.openReadStream(entry, (e, stream) => {
-          if (e) return reject(e);
-          const parts: Buffer[] = [];
-          stream.on('data', (c: Buffer) => parts.push(c)).on('end', () => (zip.close(), resolve(Buffer.concat(parts).toString('utf8'))));
-        });
-      });
-      zip.readEntry();
-    }),
-  );
+  const text = await readZipMember(file, 'households.jsonl');
   return text.trimEnd().split('\n').map((line) => JSON.parse(line) as { household_id: string }).sort((a, b) => (a.household_id < b.household_id ? -1 : 1));
 }
 

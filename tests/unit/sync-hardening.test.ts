@@ -9,7 +9,7 @@ import { LineSplitter, MAX_LINE_CHARS } from '../../electron/features/sync/parse
 import { bloraBackend, type TestBackend } from '../support/backend.js';
 import { seedSampleSlsMaster } from '../support/census-seed.js';
 import { tempDir } from '../support/office-process.js';
-import { household, householdsOf, writePackage, writeRawZip } from '../support/sync-packages.js';
+import { household, householdsOf, readZipMember, writePackage, writeRawZip } from '../support/sync-packages.js';
 import { contentDump } from '../support/sync-state.js';
 
 const SLS = '3316012001000100';
@@ -109,11 +109,11 @@ describe('field sync: hostile packages are rejected whole and recorded', () => {
     await writePackage(file, { officer: 'PPL-3316-0001', lines: householdsOf([SLS], 2) });
     const bytes = fs.readFileSync(file);
     // Rewrite manifest.json as text with "kabupaten" twice, keeping everything else.
-    const manifest = JSON.parse(await unzipText(file, 'manifest.json')) as Record<string, unknown>;
+    const manifest = JSON.parse(await readZipMember(file, 'manifest.json')) as Record<string, unknown>;
     const text = JSON.stringify(manifest).replace('"kabupaten":"33.16"', '"kabupaten":"33.17","kabupaten":"33.16"');
     await writeRawZip(file, [
       { name: 'manifest.json', data: text },
-      { name: 'households.jsonl', data: await unzipText(file, 'households.jsonl') },
+      { name: 'households.jsonl', data: await readZipMember(file, 'households.jsonl') },
     ]);
     expect(fs.readFileSync(file).equals(bytes)).toBe(false);
     const result = await rejected(file);
@@ -143,25 +143,4 @@ function patchLocalHeader(file: string, member: string, patch: (bytes: Buffer, l
     at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
   fs.writeFileSync(file, bytes);
-}
-
-async function unzipText(file: string, member: string): Promise<string> {
-  const yauzl = (await import('yauzl')).default;
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      zip.on('entry', (entry: import('yauzl').Entry) => {
-        if (entry.fileName !== member) return zip.readEntry();
-        zip.openReadStream(entry, (e, stream) => {
-          if (e) return reject(e);
-          const parts: Buffer[] = [];
-          stream.on('data', (c: Buffer) => parts.push(c)).on('end', () => {
-            zip.close();
-            resolve(Buffer.concat(parts).toString('utf8'));
-          });
-        });
-      });
-      zip.readEntry();
-    });
-  });
 }
