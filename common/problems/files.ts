@@ -4,6 +4,9 @@ import { defineProblems } from './define.js';
 export const filesProblems = defineProblems({
   id: {
     'files.empty': 'Berkas ini kosong. Pilih berkas yang berisi data.',
+    'files.notFound': 'Berkas tidak ditemukan: {{path}}. Periksa nama dan foldernya.',
+    'files.pathNotAllowed': 'Hanya baris perintah di komputer ini yang boleh menyebut jalur berkas; unggah berkasnya saja.',
+    'files.uploadTooLarge': '{{name}} lebih besar dari {{limit}} MiB. Bagi datanya menjadi beberapa berkas.',
     'files.tooLarge': 'Berkas lebih besar dari {{limit}} MiB. Bagi datanya menjadi beberapa berkas, lalu impor satu per satu.',
     'files.tooManyRows': 'Lembar kerja berisi lebih dari {{limit}} baris data. Bagi datanya menjadi beberapa berkas, lalu impor satu per satu.',
     'files.tooManyColumns': 'Lembar kerja berisi data melewati kolom ke-{{limit, raw}}. Hapus kolom yang tidak dipakai, lalu simpan lagi.',
@@ -52,6 +55,9 @@ export const filesProblems = defineProblems({
   },
   en: {
     'files.empty': 'The file is empty. Choose a file that holds the data.',
+    'files.notFound': 'File not found: {{path}}. Check its name and folder.',
+    'files.pathNotAllowed': 'Only the local command line may name a file path; upload the file instead.',
+    'files.uploadTooLarge': '{{name}} is larger than {{limit}} MiB. Split the data into several files.',
     'files.tooLarge': 'The file is larger than {{limit}} MiB. Split the data into several files and import them one by one.',
     'files.tooManyRows': 'The sheet has more than {{limit}} data rows. Split the data into several files and import them one by one.',
     'files.tooManyColumns': 'The sheet has data beyond column {{limit, raw}}. Delete the unused columns and save again.',

@@ -33,13 +33,13 @@ export function fileName(source: FileSource): string {
 /** Turns a file source into a readable path, refusing paths from untrusted callers. */
 export function resolveFileSource(source: FileSource, ctx: Pick<OpContext, 'trusted' | 'dataDir'>): ResolvedFile {
   if ('path' in source) {
-    if (!ctx.trusted) throw new ApiError('FORBIDDEN', 'Only the local command line may name a file path; upload the file instead');
+    if (!ctx.trusted) throw ApiError.problem('FORBIDDEN', 'files.pathNotAllowed');
     const full = path.resolve(source.path);
-    if (!fs.existsSync(full) || !fs.statSync(full).isFile()) throw new ApiError('REJECTED', `File not found: ${source.path}`);
+    if (!fs.existsSync(full) || !fs.statSync(full).isFile()) throw ApiError.problem('REJECTED', 'files.notFound', { path: source.path });
     return { name: path.basename(full), path: full, cleanup: () => {} };
   }
   const bytes = Buffer.from(source.base64, 'base64');
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new ApiError('REJECTED', `${fileName(source)}: larger than ${MAX_UPLOAD_BYTES} bytes`);
+  if (bytes.length > MAX_UPLOAD_BYTES) throw ApiError.problem('REJECTED', 'files.uploadTooLarge', { name: fileName(source), limit: MAX_UPLOAD_BYTES / 1024 / 1024 });
   const dir = path.join(ctx.dataDir, 'incoming');
   fs.mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.upload`);

@@ -129,7 +129,8 @@ describe('grid edits', () => {
     await expect(backend.call('sls.update', { slsId: row.slsId, version: row.version, nama: 'RT 009' })).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(backend.call('sls.update', { slsId: row.slsId, version: edited.version, perkiraanKk: 2500 })).rejects.toMatchObject({
       code: 'REJECTED',
-      issues: [{ field: 'perkiraan_kk', message: 'must be at most 2000 (value "2500")' }],
+      key: 'files.cell.aboveMax',
+      issues: [{ field: 'perkiraan_kk', key: 'files.cell.aboveMax', params: { column: 'perkiraan_kk', value: '2500', max: 2000 } }],
     });
     await expect(backend.call('sls.update', { slsId: row.slsId, version: edited.version, nama: '' })).rejects.toMatchObject({ issues: [{ field: 'nama_sls' }] });
   });
