@@ -97,7 +97,7 @@ test('the supervision tree shows team sizes; retiring a PPL hands their SLS to t
   }).toPass();
   await editor.fill('3000');
   await editor.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('perkiraan_kk: must be at most 2000 (value "3000")');
+  await expect(page.getByRole('alert')).toContainText('3000 terlalu besar: paling banyak 2.000.');
   await expect(cell).toHaveText('44');
   // The refused value was put back without saving anything: the SLS is still at its first version.
   const db = new Database(office.dbFile, { readonly: true });

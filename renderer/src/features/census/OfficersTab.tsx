@@ -4,6 +4,7 @@ import { formatDate } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
+import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine, REVERT, type Notice } from './controls';
 import { HistoryPanel } from './HistoryPanel';
@@ -52,7 +53,7 @@ export function OfficersTab() {
       setMessage(null);
     } catch (error) {
       e.node.setDataValue(field, e.oldValue, REVERT);
-      setMessage({ ok: false, text: (error as Error).message });
+      setMessage({ ok: false, text: explain(error) });
     }
     await loadOfficers();
   }
@@ -65,7 +66,7 @@ export function OfficersTab() {
       setReplacement('');
       await loadOfficers();
     } catch (error) {
-      setMessage({ ok: false, text: (error as Error).message });
+      setMessage({ ok: false, text: explain(error) });
     }
   }
 

@@ -4,6 +4,7 @@ import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
+import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine, REVERT, type Notice } from './controls';
 import { HistoryPanel } from './HistoryPanel';
@@ -74,7 +75,7 @@ export function SlsTab() {
       setMessage(null);
     } catch (error) {
       e.node.setDataValue(field, e.oldValue, REVERT);
-      setMessage({ ok: false, text: (error as Error).message });
+      setMessage({ ok: false, text: explain(error) });
     }
   }
 
@@ -90,7 +91,7 @@ export function SlsTab() {
       await Promise.all([reload(), loadOfficers()]);
       grid?.deselectAll();
     } catch (error) {
-      setMessage({ ok: false, text: (error as Error).message });
+      setMessage({ ok: false, text: explain(error) });
     }
   }
   async function unassign() {
@@ -100,7 +101,7 @@ export function SlsTab() {
       await Promise.all([reload(), loadOfficers()]);
       grid?.deselectAll();
     } catch (error) {
-      setMessage({ ok: false, text: (error as Error).message });
+      setMessage({ ok: false, text: explain(error) });
     }
   }
 
