@@ -2,13 +2,15 @@ import { fillTemplate, type ProblemLanguage, type ProblemParams } from './define
 import { censusProblems } from './census.js';
 import { filesProblems } from './files.js';
 import { generalProblems } from './general.js';
+import { inputProblems } from './input.js';
 import { integrityProblems } from './integrity.js';
 import { participationProblems } from './participation.js';
+import { trustProblems } from './trust.js';
 
 export type { Problem, ProblemLanguage, ProblemParams } from './define.js';
 
 /** Every feature's catalogue; add yours here. */
-const catalogues = [generalProblems, filesProblems, censusProblems, integrityProblems, participationProblems];
+const catalogues = [generalProblems, filesProblems, censusProblems, integrityProblems, participationProblems, inputProblems, trustProblems];
 
 type Keys<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type ProblemKey = Keys<(typeof catalogues)[number]>;

@@ -12,4 +12,9 @@ export const users = sqliteTable('users', {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   /** Optimistic version: bumped by every edit (see electron/db/versioned.ts). */
   version: integer('version').notNull().default(1),
+  /**
+   * Bumped when the password changes or the account is disabled: a session remembers the value it
+   * was opened with and ends when it differs, so re-enabling an account revives no old session.
+   */
+  sessionEpoch: integer('session_epoch').notNull().default(0),
 });

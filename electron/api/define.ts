@@ -10,6 +10,8 @@ export const ALL_ROLES: readonly Role[] = ROLES;
 export interface Actor {
   username: string;
   role: Role;
+  /** For a session's actor: the account's session epoch at login; the session ends when the account's differs. */
+  sessionEpoch?: number;
 }
 
 export interface Progress {

@@ -4,6 +4,7 @@ import { appendAudit } from '../features/audit/append.js';
 import { ANONYMOUS_ACTOR, type Actor, type OperationTable, type Progress } from './define.js';
 import { currentAccount } from '../features/users/service.js';
 import { ApiError } from './errors.js';
+import { issueOf, refuseUnsafeText } from './text-input.js';
 
 export interface ApiHost {
   db: Db;
@@ -28,10 +29,7 @@ export interface Api {
 }
 
 function describeIssues(error: z.ZodError) {
-  return error.issues.map((issue) => ({
-    field: issue.path.length ? issue.path.join('.') : null,
-    message: issue.message,
-  }));
+  return error.issues.map(issueOf);
 }
 
 /**
@@ -58,11 +56,12 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
       if (actor && !operation.public && !operation.roles.includes(actor.role)) {
         throw new ApiError('FORBIDDEN', `${name}: role "${actor.role}" may not do this`);
       }
+      refuseUnsafeText(name, input);
       const parsed = operation.input.safeParse(input ?? {});
       if (!parsed.success) {
         const issues = describeIssues(parsed.error);
         const first = issues[0];
-        throw new ApiError('INVALID_INPUT', `${name}: invalid input${first ? ` (${first.field ?? 'input'}: ${first.message})` : ''}`, issues);
+        throw new ApiError('INVALID_INPUT', `${name}: invalid input${first ? ` (${first.field ?? 'input'}: ${first.message})` : ''}`, issues, first?.key, first?.params);
       }
       const ctx = {
         db: host.db,

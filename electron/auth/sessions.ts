@@ -1,8 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Actor } from '../api/define.js';
 
-/** Operations after which a transport opens a session for the returned user, and the one that ends it. */
-export const SESSION_OPENERS = new Set(['auth.login', 'auth.setupAdmin']);
+/**
+ * Operations after which a transport opens a session for the returned user (closing the caller's
+ * old one), and the one that ends it. A password change opens a fresh session too: it ends every
+ * other session of the account, and the caller's own carries on under a new token.
+ */
+export const SESSION_OPENERS = new Set(['auth.login', 'auth.setupAdmin', 'users.changeOwnPassword']);
 export const SESSION_CLOSER = 'auth.logout';
 
 /** Hard limit on a session's life, whatever the activity. */
@@ -23,6 +27,8 @@ export interface SessionUserLike {
   username: string;
   role: Actor['role'];
   idleMinutes: number;
+  /** The account's session epoch when the session opens (users.session_epoch). */
+  sessionEpoch: number;
 }
 
 const token = () => randomBytes(32).toString('base64url');
@@ -43,7 +49,7 @@ export class SessionStore {
     const session: Session = {
       token: token(),
       csrf: token(),
-      actor: { username: user.username, role: user.role },
+      actor: { username: user.username, role: user.role, sessionEpoch: user.sessionEpoch },
       idleMs: user.idleMinutes * 60_000,
       createdAt: at,
       lastSeen: at,
@@ -68,40 +74,6 @@ export class SessionStore {
 
   close(tokenValue: string | undefined): void {
     if (tokenValue) this.sessions.delete(tokenValue);
-  }
-}
-
-/**
- * Counts failed logins per key (client address, username) in a sliding window; after `limit`
- * failures the key must wait until the oldest failure leaves the window.
- */
-export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
-  constructor(
-    readonly limit = 5,
-    readonly windowMs = 15 * 60_000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** Milliseconds to wait before another attempt for any of these keys; 0 when allowed. */
-  retryAfter(keys: string[]): number {
-    const at = this.now();
-    let wait = 0;
-    for (const key of keys) {
-      const recent = (this.failures.get(key) ?? []).filter((t) => at - t < this.windowMs);
-      this.failures.set(key, recent);
-      if (recent.length >= this.limit) wait = Math.max(wait, recent[0] + this.windowMs - at);
-    }
-    return wait;
-  }
-
-  failed(keys: string[]): void {
-    const at = this.now();
-    for (const key of keys) this.failures.set(key, [...(this.failures.get(key) ?? []), at]);
-  }
-
-  succeeded(keys: string[]): void {
-    for (const key of keys) this.failures.delete(key);
   }
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ApiError } from '../api/errors.js';
 import type { OpContext } from '../api/define.js';
+import { cleanName } from '../../common/text.js';
 
 /** Largest file a window may send as base64 (office mode's request limit is a little above this). */
 export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
@@ -26,8 +27,10 @@ export interface ResolvedFile {
   cleanup(): void;
 }
 
+/** The file's own name, fit for records, messages and the audit trail: no folders, no control or bidi characters. */
 export function fileName(source: FileSource): string {
-  return 'path' in source ? path.basename(source.path) : path.basename(source.name.replace(/\\/g, '/'));
+  const name = 'path' in source ? path.basename(source.path) : path.posix.basename(source.name.replace(/\\/g, '/'));
+  return cleanName(name) || 'file';
 }
 
 /** Turns a file source into a readable path, refusing paths from untrusted callers. */
@@ -36,7 +39,7 @@ export function resolveFileSource(source: FileSource, ctx: Pick<OpContext, 'trus
     if (!ctx.trusted) throw ApiError.problem('FORBIDDEN', 'files.pathNotAllowed');
     const full = path.resolve(source.path);
     if (!fs.existsSync(full) || !fs.statSync(full).isFile()) throw ApiError.problem('REJECTED', 'files.notFound', { path: source.path });
-    return { name: path.basename(full), path: full, cleanup: () => {} };
+    return { name: fileName(source), path: full, cleanup: () => {} };
   }
   const bytes = Buffer.from(source.base64, 'base64');
   if (bytes.length > MAX_UPLOAD_BYTES) throw ApiError.problem('REJECTED', 'files.uploadTooLarge', { name: fileName(source), limit: MAX_UPLOAD_BYTES / 1024 / 1024 });

@@ -3,12 +3,15 @@ import type { AddressInfo } from 'node:net';
 import type { Progress } from '../api/define.js';
 import type { Api } from '../api/dispatch.js';
 import { ApiError } from '../api/errors.js';
-import { LoginThrottle, sameSecret, SESSION_CLOSER, SESSION_OPENERS, SessionStore, type Session, type SessionUserLike } from '../auth/sessions.js';
-import { isAllowedHost, isLoopback } from './host-check.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
+import { sameSecret, SESSION_CLOSER, SESSION_OPENERS, SessionStore, type Session, type SessionUserLike } from '../auth/sessions.js';
+import { closeSoon, limitConnections } from './connection-limits.js';
+import { canonicalIp, isAllowedHost, isLoopback } from './host-check.js';
+import { admitBody, BodyBudget, BodyRefusal, MAX_BODY_BYTES, PUBLIC_BODY_BYTES, readJsonBody } from './request-body.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { serveStatic } from './static-files.js';
+import { cleanName } from '../../common/text.js';
 
-export const MAX_BODY_BYTES = 96 * 1024 * 1024;
 const CALL_PATH = /^\/api\/call\/([A-Za-z0-9_.-]{1,80})$/;
 
 export interface OfficeServerOptions {
@@ -45,37 +48,51 @@ interface ServerState {
   api: Api;
   sessions: SessionStore;
   throttle: LoginThrottle;
+  bodies: BodyBudget;
 }
 
-const refuse = (res: ServerResponse, status: number, code: ApiError['code'], message: string) =>
+/** Refuses a request; a body not read yet is not waited for (the connection closes once the answer is out). */
+function refuse(res: ServerResponse, status: number, code: ApiError['code'], message: string): void {
+  if (!res.req.complete) res.setHeader('connection', 'close');
   sendLine(res, status, { ok: false, error: new ApiError(code, message).toJSON() });
+  if (!res.req.complete) closeSoon(res.socket!);
+}
 
 export interface OfficeServer {
   url: string;
   close(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ApiError('REJECTED', `Request body over ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 function sendLine(res: ServerResponse, status: number, line: object): void {
   res.writeHead(status, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
   res.end(`${JSON.stringify(line)}\n`);
+}
+
+/** A body refused (too large, server busy, unreadable): answered as JSON, then the connection closes once Node has drained the rest. */
+function refuseBody(res: ServerResponse, refusal: BodyRefusal): void {
+  res.setHeader('connection', 'close');
+  if (refusal.status === 503) res.setHeader('retry-after', '5');
+  sendLine(res, refusal.status, { ok: false, error: refusal.error.toJSON() });
+  closeSoon(res.socket!);
+}
+
+/**
+ * The call's input: admitted by its declared size before a byte is read (small for operations
+ * callable without a session), read within the limit and the shared budget, strict UTF-8 JSON.
+ * Returns null when the request was answered with a refusal; `release` frees the budget.
+ */
+async function readCallInput(state: ServerState, isPublic: boolean, req: IncomingMessage, res: ServerResponse): Promise<{ input: unknown; release: () => void } | null> {
+  const limit = isPublic ? PUBLIC_BODY_BYTES : MAX_BODY_BYTES;
+  let release = () => {};
+  try {
+    release = admitBody(req, limit, state.bodies);
+    return { input: await readJsonBody(req, limit), release };
+  } catch (error) {
+    release();
+    if (!(error instanceof BodyRefusal)) throw error;
+    refuseBody(res, error);
+    return null;
+  }
 }
 
 /** A state-changing request must come from our own page: JSON content type, and our origin when a browser says one. */
@@ -117,19 +134,23 @@ async function handleCall(state: ServerState, name: string, req: IncomingMessage
     refuse(res, 403, 'FORBIDDEN', 'The first admin can be created only on the server machine itself (or with "pendopo user add")');
     return;
   }
-  let input: unknown;
+  const body = await readCallInput(state, isPublic, req, res);
+  if (!body) return;
   try {
-    const body = await readBody(req);
-    input = body.length ? JSON.parse(body.toString('utf8')) : {};
-  } catch (error) {
-    const apiError = error instanceof ApiError ? error : new ApiError('INVALID_INPUT', 'Request body is not valid JSON');
-    sendLine(res, apiError.code === 'REJECTED' ? 413 : 400, { ok: false, error: apiError.toJSON() });
-    return;
+    if (SESSION_OPENERS.has(name) || name === SESSION_CLOSER || name === 'session.me') await handleSessionCall(state, name, body.input, session, req, res);
+    else await streamCall(state, name, body.input, session, res);
+  } finally {
+    body.release();
   }
-  if (SESSION_OPENERS.has(name) || name === SESSION_CLOSER || name === 'session.me') {
-    await handleSessionCall(state, name, input, session, req, res);
-    return;
-  }
+}
+
+/** A session whose account changed (password, disabled) is refused by the dispatcher; forget it here too. */
+function forgetEndedSession(state: ServerState, session: Session | null, error: ApiError): void {
+  if (session && error.code === 'UNAUTHENTICATED') state.sessions.close(session.token);
+}
+
+async function streamCall(state: ServerState, name: string, input: unknown, session: Session | null, res: ServerResponse): Promise<void> {
+  const { api } = state;
   res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
   let lastProgressAt = 0;
   const onProgress = (progress: Progress) => {
@@ -142,26 +163,20 @@ async function handleCall(state: ServerState, name: string, req: IncomingMessage
     const value = await api.call(name, input, { actor: session?.actor ?? null, onProgress });
     res.end(`${JSON.stringify({ ok: true, value: value ?? null })}\n`);
   } catch (error) {
-    res.end(`${JSON.stringify({ ok: false, error: ApiError.from(error, name).toJSON() })}\n`);
+    const apiError = ApiError.from(error, name);
+    forgetEndedSession(state, session, apiError);
+    res.end(`${JSON.stringify({ ok: false, error: apiError.toJSON() })}\n`);
   }
 }
 
 async function handleSessionCall(state: ServerState, name: string, input: unknown, session: Session | null, req: IncomingMessage, res: ServerResponse) {
-  const { api, sessions, throttle } = state;
-  const username = typeof (input as { username?: unknown })?.username === 'string' ? (input as { username: string }).username.trim() : '';
-  const throttleKeys = [`ip:${req.socket.remoteAddress ?? '?'}`, `user:${username}`];
-  if (name === 'auth.login') {
-    const wait = throttle.retryAfter(throttleKeys);
-    if (wait > 0) {
-      res.setHeader('retry-after', String(Math.ceil(wait / 1000)));
-      refuse(res, 429, 'FORBIDDEN', `Too many failed logins: try again in ${Math.ceil(wait / 60_000)} minute(s)`);
-      return;
-    }
-  }
+  const { api, sessions } = state;
+  const attempt = name === 'auth.login' ? beginLogin(state, input, req, res) : undefined;
+  if (attempt === null) return;
   try {
     const value = await api.call(name, input, { actor: session?.actor ?? null });
     if (SESSION_OPENERS.has(name)) {
-      if (name === 'auth.login') throttle.succeeded(throttleKeys.slice(1));
+      if (attempt) state.throttle.succeeded(attempt);
       sessions.close(session?.token);
       const opened = sessions.open(value as SessionUserLike);
       res.setHeader('set-cookie', sessionCookie(opened.token));
@@ -175,22 +190,37 @@ async function handleSessionCall(state: ServerState, name: string, input: unknow
     }
   } catch (error) {
     const apiError = ApiError.from(error, name);
-    if (name === 'auth.login' && apiError.code === 'UNAUTHENTICATED') throttle.failed(throttleKeys);
+    if (name !== 'auth.login') forgetEndedSession(state, session, apiError);
     sendLine(res, apiError.code === 'UNAUTHENTICATED' ? 401 : 200, { ok: false, error: apiError.toJSON() });
   }
+}
+
+/** Counts a login attempt against its account and address, or answers 429 (and returns null) while they must wait. */
+function beginLogin(state: ServerState, input: unknown, req: IncomingMessage, res: ServerResponse) {
+  const given = (input as { username?: unknown } | null)?.username;
+  const username = typeof given === 'string' ? given.trim() : '';
+  const address = req.socket.remoteAddress ?? '?';
+  const answer = state.throttle.begin(username, canonicalIp(address) ?? address);
+  if (answer.allowed) return answer.attempt;
+  const seconds = Math.ceil(answer.retryAfterMs / 1000);
+  res.setHeader('retry-after', String(seconds));
+  const error = seconds < 120 ? ApiError.problem('FORBIDDEN', 'auth.throttledSeconds', { seconds }) : ApiError.problem('FORBIDDEN', 'auth.throttledMinutes', { minutes: Math.ceil(seconds / 60) });
+  sendLine(res, 429, { ok: false, error: error.toJSON() });
+  return null;
 }
 
 export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeServer> {
   const { api, staticDir } = options;
   const now = options.now ?? Date.now;
-  const state: ServerState = { api, sessions: new SessionStore(now), throttle: new LoginThrottle(5, 15 * 60_000, now) };
+  const state: ServerState = { api, sessions: new SessionStore(now), throttle: new LoginThrottle(undefined, now), bodies: new BodyBudget() };
   // Bound beyond this machine, nothing but the login page is served without a session.
   const networked = !isLoopback(options.host ?? '127.0.0.1');
   const boundHost = options.host ?? '127.0.0.1';
   const server = http.createServer((req, res) => {
     for (const [header, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(header, value);
     if (!isAllowedHost(req.headers.host, boundHost)) {
-      refuse(res, 421, 'FORBIDDEN', `This server does not answer to the name "${String(req.headers.host ?? '').slice(0, 80)}"`);
+      const host = cleanName(String(req.headers.host ?? ''), 80);
+      sendLine(res, 421, { ok: false, error: ApiError.problem('FORBIDDEN', 'server.unknownHost', { host }).toJSON() });
       return;
     }
     const url = req.url ?? '/';
@@ -223,6 +253,7 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
     }
     serveStatic(staticDir, url, res);
   });
+  limitConnections(server);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => {

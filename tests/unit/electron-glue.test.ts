@@ -24,7 +24,7 @@ function fakeEvent(sent: unknown[] = []): IpcMainInvokeEvent {
 
 function loggedIn(): DesktopSession {
   const session = new DesktopSession();
-  session.open({ ...ADMIN, idleMinutes: 15 });
+  session.open({ ...ADMIN, idleMinutes: 15, sessionEpoch: 0 });
   return session;
 }
 

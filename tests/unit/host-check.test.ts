@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../electron/api/dispatch.js';
 import { operations } from '../../electron/api/registry.js';
-import { hostName, isAllowedHost } from '../../electron/server/host-check.js';
+import { hostName, isAllowedHost, isLoopback } from '../../electron/server/host-check.js';
 import { startOfficeServer, type OfficeServer } from '../../electron/server/office-server.js';
 import { testBackend } from '../support/backend.js';
 import { tempDir } from '../support/office-process.js';
@@ -18,7 +18,12 @@ describe('Host header check (DNS rebinding)', () => {
     expect(isAllowedHost('localhost:8787', '127.0.0.1')).toBe(true);
     expect(isAllowedHost('[::1]:8787', '127.0.0.1')).toBe(true);
     expect(isAllowedHost('192.168.1.20:8787', '192.168.1.20')).toBe(true);
-    expect(isAllowedHost('192.168.1.20:8787', '0.0.0.0')).toBe(true);
+    expect(isAllowedHost('[0:0:0:0:0:0:0:1]:8787', '127.0.0.1')).toBe(true);
+    expect(isAllowedHost('127.45.6.7:8787', '127.0.0.1')).toBe(true);
+    expect(isAllowedHost('[fe80::1]:8787', 'FE80:0::1')).toBe(true);
+    // Bound to every interface: this machine's own addresses and name.
+    const own = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+    if (own) expect(isAllowedHost(`${own.address}:8787`, '0.0.0.0')).toBe(true);
     expect(isAllowedHost(`${os.hostname()}:8787`, '0.0.0.0')).toBe(true);
   });
 
@@ -28,6 +33,29 @@ describe('Host header check (DNS rebinding)', () => {
     expect(isAllowedHost('192.168.1.21:8787', '192.168.1.20')).toBe(false);
     expect(isAllowedHost(undefined, '127.0.0.1')).toBe(false);
     expect(isAllowedHost('a:b:c', '127.0.0.1')).toBe(false);
+  });
+
+  it('parses the name instead of comparing prefixes: look-alike domains are not loopback', () => {
+    for (const host of [
+      '127.attacker.example',
+      '127.0.0.1.attacker.example',
+      '127.0.0.1.nip.io',
+      'localhost.attacker.example',
+      'localhost.',
+      '::1.attacker.example',
+      '[::1].attacker.example',
+      '127.1',
+      '0177.0.0.1',
+      '2130706433',
+      '[::ffff:7f00:1]x',
+      '127.0.0.1:80:80',
+    ]) {
+      expect(isAllowedHost(host, '127.0.0.1'), host).toBe(false);
+      expect(isLoopback(hostName(host) ?? host), host).toBe(false);
+    }
+    expect(isAllowedHost('203.0.113.9:8787', '0.0.0.0')).toBe(false); // not one of this machine's addresses
+    expect(isLoopback('::ffff:127.0.0.1')).toBe(true);
+    expect(isLoopback('::ffff:10.0.0.1')).toBe(false);
   });
 });
 

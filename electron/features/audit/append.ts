@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open.js';
+import { neutralise } from '../../../common/text.js';
 import { entryHash } from './chain.js';
 
 export interface AuditEntry {
@@ -12,9 +13,16 @@ export interface AuditEntry {
   after?: string | null;
 }
 
+/** Longest text kept per field, in code points. */
+const LIMITS = { actor: 64, operation: 80, entity: 80, entityId: 200, summary: 2000, before: 4000, after: 4000 };
+
+const kept = (text: string | null | undefined, max: number): string | null => (text == null ? null : neutralise(text, max));
+
 /**
  * Appends one hash-chained audit entry; callers run it inside the transaction of the change it
- * describes, so the last hash read here cannot change before the insert.
+ * describes, so the last hash read here cannot change before the insert. Every text is first made
+ * well-formed, one line and bounded (control and bidi characters written out as `\u{…}`), so the
+ * hash covers exactly what SQLite stores and reads back, and a name from outside cannot forge lines.
  */
 export function appendAudit(db: Db, entry: AuditEntry): void {
   const sqlite = db.$client;
@@ -22,13 +30,13 @@ export function appendAudit(db: Db, entry: AuditEntry): void {
   const fields = {
     id: (last?.id ?? 0) + 1,
     at: new Date().toISOString(),
-    actor: entry.actor,
-    operation: entry.operation,
-    entity: entry.entity,
-    entityId: entry.entityId ?? null,
-    summary: entry.summary,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
+    actor: kept(entry.actor, LIMITS.actor)!,
+    operation: kept(entry.operation, LIMITS.operation)!,
+    entity: kept(entry.entity, LIMITS.entity)!,
+    entityId: kept(entry.entityId, LIMITS.entityId),
+    summary: kept(entry.summary, LIMITS.summary)!,
+    before: kept(entry.before, LIMITS.before),
+    after: kept(entry.after, LIMITS.after),
     prevHash: last?.hash ?? '',
   };
   sqlite

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALL_ROLES, op, ROLES, type Role } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
+import { nameText } from '../../api/text-input.js';
 import { appendAudit } from '../audit/append.js';
 import { readSetting } from '../settings/service.js';
 import { authenticate, countUsers, createUser, findUser, listUsers, updateUser, type UserView } from './service.js';
@@ -10,7 +11,7 @@ const username = z
   .trim()
   .regex(/^[a-z0-9._-]{3,32}$/, 'use 3–32 lowercase letters, digits, dot, dash or underscore');
 const password = z.string().max(200);
-const displayName = z.string().trim().min(1).max(100);
+const displayName = nameText(100);
 const role = z.enum(ROLES);
 
 export interface SessionUser {
@@ -19,7 +20,17 @@ export interface SessionUser {
   role: Role;
   /** Minutes without activity before the window locks and the session ends. */
   idleMinutes: number;
+  /** The account's session epoch: the transport's session ends when it changes (password changed, account disabled). */
+  sessionEpoch: number;
 }
+
+const sessionUser = (db: Parameters<typeof readSetting>[0], user: UserView): SessionUser => ({
+  username: user.username,
+  displayName: user.displayName,
+  role: user.role,
+  idleMinutes: readSetting(db, 'security.idleLockMinutes'),
+  sessionEpoch: user.sessionEpoch,
+});
 
 const describeUser = (u: UserView) => `${u.username} (${u.displayName}), role ${u.role}${u.active ? '' : ', disabled'}`;
 
@@ -41,19 +52,15 @@ export const usersOps = {
       const user = authenticate(db, name, secret);
       if (!user) {
         // Refused logins are part of the access log too (UU 27/2022); recorded on their own, as the refusal rolls back the op.
+        // The name is the caller's, not an account's: the audit trail keeps it neutralised (one line, bounded).
         db.$client.transaction(() =>
-          appendAudit(db, { actor: name.slice(0, 64) || '(empty)', operation: 'auth.login', entity: 'session', entityId: name.slice(0, 64), summary: 'login refused' }),
+          appendAudit(db, { actor: name || '(empty)', operation: 'auth.login', entity: 'session', entityId: name, summary: 'login refused' }),
         )();
-        throw new ApiError('UNAUTHENTICATED', 'Wrong username or password, or the account is disabled');
+        throw ApiError.problem('UNAUTHENTICATED', 'auth.refused');
       }
       return user;
     },
-    run: (_input, { db }, user): SessionUser => ({
-      username: user.username,
-      displayName: user.displayName,
-      role: user.role,
-      idleMinutes: readSetting(db, 'security.idleLockMinutes'),
-    }),
+    run: (_input, { db }, user): SessionUser => sessionUser(db, user),
     audit: (_input, out) => ({ actor: out.username, entity: 'session', entityId: out.username, summary: `login as ${out.role}` }),
   }),
   'auth.logout': op({
@@ -71,8 +78,7 @@ export const usersOps = {
     public: true,
     run: (input, { db }): SessionUser => {
       if (countUsers(db) > 0) throw new ApiError('FORBIDDEN', 'An admin already exists: log in instead');
-      const user = createUser(db, { ...input, role: 'admin' });
-      return { username: user.username, displayName: user.displayName, role: user.role, idleMinutes: readSetting(db, 'security.idleLockMinutes') };
+      return sessionUser(db, createUser(db, { ...input, role: 'admin' }));
     },
     audit: (_input, out) => ({ actor: out.username, entity: 'user', entityId: out.username, summary: 'first admin created', after: `${out.username}, role admin` }),
   }),
@@ -80,7 +86,7 @@ export const usersOps = {
     input: z.object({}),
     writes: false,
     roles: ALL_ROLES,
-    run: (_input, { db, actor, allowedOperations }): SessionUser & { allowed: string[] } => {
+    run: (_input, { db, actor, allowedOperations }): Omit<SessionUser, 'sessionEpoch'> & { allowed: string[] } => {
       const user = findUser(db, actor.username);
       return {
         username: actor.username,
@@ -125,15 +131,15 @@ export const usersOps = {
       after: describeUser(out.after),
     }),
   }),
+  /** Ends the account's other sessions; the transport gives the caller a fresh one (a session opener). */
   'users.changeOwnPassword': op({
     input: z.object({ current: password, next: password }),
     writes: true,
     roles: ALL_ROLES,
-    run: ({ current, next }, { db, actor }) => {
+    run: ({ current, next }, { db, actor }): SessionUser => {
       const me = authenticate(db, actor.username, current);
       if (!me) throw new ApiError('REJECTED', 'The current password is wrong', [{ field: 'current', message: 'wrong password' }]);
-      updateUser(db, { username: me.username, version: me.version, password: next });
-      return { username: me.username };
+      return sessionUser(db, updateUser(db, { username: me.username, version: me.version, password: next }));
     },
     audit: (_input, out) => ({ entity: 'user', entityId: out.username, summary: 'changed own password' }),
   }),

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Actor, Role } from '../../api/define.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, problemIssue } from '../../api/errors.js';
+import { graphemeLength } from '../../../common/text.js';
 import type { Db } from '../../db/open.js';
 import { updateVersioned } from '../../db/versioned.js';
 import { users } from '../../../drizzle/schema/index.js';
@@ -17,6 +18,7 @@ export interface UserView {
   active: boolean;
   createdAt: string;
   version: number;
+  sessionEpoch: number;
 }
 
 const view = {
@@ -27,6 +29,7 @@ const view = {
   active: users.active,
   createdAt: users.createdAt,
   version: users.version,
+  sessionEpoch: users.sessionEpoch,
 };
 
 export function countUsers(db: Db): number {
@@ -41,11 +44,11 @@ export function findUser(db: Db, username: string): UserView | undefined {
   return db.select(view).from(users).where(eq(users.username, username)).get();
 }
 
+/** Long enough as a person counts characters: 8 emoji are 8, not 16 UTF-16 units; a family emoji is one. */
 function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new ApiError('INVALID_INPUT', `Password too short: at least ${MIN_PASSWORD_LENGTH} characters`, [
-      { field: 'password', message: `at least ${MIN_PASSWORD_LENGTH} characters` },
-    ]);
+  if (graphemeLength(password) < MIN_PASSWORD_LENGTH) {
+    const params = { min: MIN_PASSWORD_LENGTH };
+    throw ApiError.problem('INVALID_INPUT', 'users.passwordTooShort', params, [problemIssue(null, 'password', 'users.passwordTooShort', params)]);
   }
 }
 
@@ -68,6 +71,8 @@ export function updateUser(
   if (input.password !== undefined) checkPassword(input.password);
   const losesAdmin = before.role === 'admin' && before.active && (input.active === false || (input.role !== undefined && input.role !== 'admin'));
   if (losesAdmin && countActiveAdmins(db) <= 1) throw new ApiError('REJECTED', 'The last active admin cannot be disabled or demoted');
+  // A new password or a disabled account ends every session opened before; re-enabling revives none.
+  const endsSessions = input.password !== undefined || (input.active === false && before.active);
   updateVersioned(
     db,
     users,
@@ -78,6 +83,7 @@ export function updateUser(
       ...(input.role !== undefined ? { role: input.role } : {}),
       ...(input.active !== undefined ? { active: input.active } : {}),
       ...(input.password !== undefined ? { passwordHash: hashPassword(input.password) } : {}),
+      ...(endsSessions ? { sessionEpoch: before.sessionEpoch + 1 } : {}),
     },
     `User "${input.username}"`,
   );
@@ -103,10 +109,11 @@ export function authenticate(db: Db, username: string, password: string): UserVi
  * built-in `system`, test actors) pass through as given: only transports create actors.
  */
 export function currentAccount(db: Db, actor: Actor): Actor {
-  const row = db.$client.prepare('SELECT role, active FROM users WHERE username = ?').get(actor.username) as
-    | { role: Role; active: number }
+  const row = db.$client.prepare('SELECT role, active, session_epoch AS sessionEpoch FROM users WHERE username = ?').get(actor.username) as
+    | { role: Role; active: number; sessionEpoch: number }
     | undefined;
   if (!row) return actor;
   if (!row.active) throw new ApiError('UNAUTHENTICATED', `The account "${actor.username}" is disabled`);
-  return { username: actor.username, role: row.role };
+  if (actor.sessionEpoch !== undefined && actor.sessionEpoch !== row.sessionEpoch) throw ApiError.problem('UNAUTHENTICATED', 'session.ended');
+  return { username: actor.username, role: row.role, sessionEpoch: actor.sessionEpoch };
 }
