@@ -28,6 +28,8 @@ export interface Command {
   options?: OptionsConfig;
   /** Whether positional arguments are accepted (e.g. files). */
   positionals?: boolean;
+  /** Works on an existing database only: a missing file is an error, never created empty (check, backup, audit). */
+  existingDatabase?: boolean;
   /** Returns the exit code. */
   run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<number>;
 }

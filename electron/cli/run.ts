@@ -78,7 +78,7 @@ export async function runCli(argv: string[], io: CliIo, actor: Actor = SYSTEM_AC
     }
     if (positionals.length && !command.positionals) throw new UsageError(`Unexpected argument: ${positionals[0]}`);
     const dbFile = typeof parsed.values.db === 'string' ? parsed.values.db : './pendopo.db';
-    const openBackend = () => (backend ??= startBackend({ dbFile }));
+    const openBackend = () => (backend ??= startBackend({ dbFile, mustExist: command.existingDatabase }));
     const as = parsed.values.as;
     if (typeof as === 'string') actor = await logIn(openBackend(), as);
     const ctx: CliContext = {

@@ -8,6 +8,8 @@ const CLI = path.join(REPO, 'electron', 'cli', 'main.ts');
 
 export interface CliRun {
   code: number;
+  /** The signal that ended the process (SIGKILL in crash tests), or null. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -17,15 +19,15 @@ export function tempDir(prefix = 'pendopo-'): string {
 }
 
 /** Runs the real CLI (`npm run cli` without npm's noise) in a child process. */
-export function runCliProcess(args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export function runCliProcess(args: string[], options: { env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: REPO, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), CLI, ...args], { cwd: REPO, env: { ...process.env, ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr }));
   });
 }
 

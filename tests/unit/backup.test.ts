@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { backupDatabase, checkDatabaseFile, listBackups, pruneAutoBackups, restoreDatabase } from '../../electron/features/backup/service.js';
+import { backupDatabase, checkDatabaseFile, listBackups, pruneAutoBackups } from '../../electron/features/backup/service.js';
+import { restoreDatabase } from '../../electron/features/backup/restore.js';
 import { startAutoBackups } from '../../electron/features/backup/schedule.js';
 import { registerStoredFile } from '../../electron/files/stored-files.js';
 import { testBackend } from '../support/backend.js';
@@ -39,7 +40,7 @@ describe('backups', () => {
     await backend.call('settings.set', { key: 'census.quietDays', value: 90 }); // after the backup: must be gone after restore
     backend.close();
 
-    const { keptAside } = restoreDatabase(backend.database.file, target);
+    const { keptAside } = restoreDatabase(backend.database.file, target, { actor: 'tester' });
     expect(keptAside && fs.existsSync(keptAside)).toBe(true);
     const restored = testBackend(backend.dir);
     const copy = restored.database.sqlite;
@@ -47,7 +48,13 @@ describe('backups', () => {
     const copiedRows = count(copy, 'SELECT count(*) AS n FROM load_test');
     expect(copiedRows).toBeGreaterThanOrEqual(20_000);
     expect(copiedRows).toBeLessThanOrEqual(rows);
-    expect(count(copy, 'SELECT count(*) AS n FROM audit_log')).toBeLessThanOrEqual(auditRows);
+    expect(count(copy, 'SELECT count(*) AS n FROM audit_log')).toBeLessThanOrEqual(auditRows + 1);
+    // Opening the restored database recorded the restore, and the head of the chain it replaced.
+    expect(copy.prepare('SELECT operation, actor, before FROM audit_log ORDER BY id DESC LIMIT 1').get()).toEqual({
+      operation: 'restore',
+      actor: 'tester',
+      before: expect.stringMatching(/^chain head \d+:[0-9a-f]{64}$/),
+    });
     expect((await restored.call('settings.list', {})).find((s) => s.key === 'census.quietDays')?.value).not.toBe(90);
     expect(await restored.call('audit.verify', {})).toMatchObject({ ok: true });
     // The database kept aside still has everything, including the last change.
@@ -65,10 +72,10 @@ describe('backups', () => {
     const before = fs.readFileSync(dbFile);
     const junk = path.join(dir, 'junk.db');
     fs.writeFileSync(junk, 'SQLite format 3\0 but not really');
-    expect(() => restoreDatabase(dbFile, junk)).toThrow(/Backup refused/);
+    expect(() => restoreDatabase(dbFile, junk, { actor: 'tester' })).toThrow(/cannot be read as a database/);
     const other = path.join(dir, 'other.db');
     new Database(other).exec('CREATE TABLE x (a)');
-    expect(() => restoreDatabase(dbFile, other)).toThrow(/not a Pendopo database/);
+    expect(() => restoreDatabase(dbFile, other, { actor: 'tester' })).toThrow(/not a Pendopo database/);
     expect(fs.readFileSync(dbFile).equals(before)).toBe(true);
   });
 

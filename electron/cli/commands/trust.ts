@@ -1,14 +1,15 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../api/errors.js';
 import { startBackend } from '../../api/host.js';
-import { appendAudit } from '../../features/audit/append.js';
-import { restoreDatabase } from '../../features/backup/service.js';
+import { restoreDatabase } from '../../features/backup/restore.js';
 import type { Command } from '../command.js';
 import { optionalString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
 
 export const auditVerifyCommand: Command = {
   name: 'audit verify',
+  existingDatabase: true,
   usage: 'audit verify',
   summary: 'walk the audit hash chain; exit 1 and name the first broken entry if any',
   async run(_args, ctx) {
@@ -22,6 +23,7 @@ export const auditVerifyCommand: Command = {
 
 export const auditExportCommand: Command = {
   name: 'audit export',
+  existingDatabase: true,
   usage: 'audit export [--user U] [--operation OP] [--entity E] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]',
   summary: 'the audit trail as CSV',
   options: { user: { type: 'string' }, operation: { type: 'string' }, entity: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
@@ -34,6 +36,7 @@ export const auditExportCommand: Command = {
 
 export const backupCommand: Command = {
   name: 'backup',
+  existingDatabase: true,
   usage: 'backup [--out FILE]',
   summary: 'online backup of the database (into the backups folder, or FILE)',
   options: { out: { type: 'string' } },
@@ -52,29 +55,12 @@ export const restoreCommand: Command = {
   async run({ positionals }, ctx) {
     if (positionals.length !== 1) throw new UsageError('restore needs exactly one backup FILE');
     if (ctx.actor.role !== 'admin') throw new ApiError('FORBIDDEN', `restore: role "${ctx.actor.role}" may not do this`);
-    ctx.backend().close(); // --as opened it to log in; the file is about to be replaced
+    // Opened to log in (--as) and to finish any earlier restore; the file is about to be replaced. A new machine may have none yet.
+    if (fs.existsSync(ctx.dbFile)) ctx.backend().close();
     const source = path.resolve(positionals[0]);
-    let keptAside: string | null;
-    try {
-      keptAside = restoreDatabase(ctx.dbFile, source).keptAside;
-    } catch (error) {
-      throw new ApiError('REJECTED', (error as Error).message);
-    }
-    // The restored database records its own restore, chained after its last entry.
-    const restored = startBackend({ dbFile: ctx.dbFile });
-    try {
-      restored.database.sqlite.transaction(() =>
-        appendAudit(restored.database.db, {
-          actor: ctx.actor.username,
-          operation: 'restore',
-          entity: 'backup',
-          entityId: path.basename(source),
-          summary: `database restored from ${path.basename(source)}${keptAside ? `; previous kept as ${path.basename(keptAside)}` : ''}`,
-        }),
-      )();
-    } finally {
-      restored.close();
-    }
+    const { keptAside } = restoreDatabase(ctx.dbFile, source, { actor: ctx.actor.username });
+    // Opening the restored database records the restore in its own audit trail, chained after its last entry.
+    startBackend({ dbFile: ctx.dbFile }).close();
     ctx.io.stdout(ctx.json ? JSON.stringify({ restored: source, keptAside }) : `Restored ${source}${keptAside ? `; the previous database is kept as ${keptAside}` : ''}`);
     return 0;
   },
@@ -82,6 +68,7 @@ export const restoreCommand: Command = {
 
 export const checkCommand: Command = {
   name: 'check',
+  existingDatabase: true,
   usage: 'check',
   summary: "SQLite integrity check, audit chain verification, and the stored files' SHA-256; exit 1 on any problem",
   async run(_args, ctx) {

@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { loadMigrations } from '../../db/migrate.js';
+import type { ProblemKey, ProblemParams } from '../../../common/problems/index.js';
 
 export const AUTO_PREFIX = 'pendopo-auto-';
 export const MANUAL_PREFIX = 'pendopo-';
 
 export const backupsDir = (dataDir: string) => path.join(dataDir, 'backups');
 
-const stamp = (date = new Date()) => date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+export const stamp = (date = new Date()) => date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 
 /**
  * SQLite's online backup: a consistent copy while the app keeps working. Writes to a temporary
@@ -59,12 +60,19 @@ export interface DatabaseCheck {
   ok: boolean;
   integrity: string[];
   schemaVersion: number;
-  problem: string | null;
+  /** Why the file is refused, as a catalogue key (restore.*) with its parameters. */
+  problem: { key: ProblemKey; params: ProblemParams } | null;
 }
 
 /** Opens a database file read-only and runs SQLite's integrity check; also refuses files that are not Pendopo's or are too new. */
 export function checkDatabaseFile(file: string): DatabaseCheck {
-  if (!fs.existsSync(file)) return { ok: false, integrity: [], schemaVersion: 0, problem: `${file} does not exist` };
+  const refused = (key: ProblemKey, params: ProblemParams = {}, integrity: string[] = [], schemaVersion = 0): DatabaseCheck => ({
+    ok: false,
+    integrity,
+    schemaVersion,
+    problem: { key, params: { file: path.basename(file), ...params } },
+  });
+  if (!fs.existsSync(file)) return refused('restore.missing');
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
@@ -72,39 +80,13 @@ export function checkDatabaseFile(file: string): DatabaseCheck {
     const schemaVersion = sqlite.pragma('user_version', { simple: true }) as number;
     const hasAudit = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get();
     const latest = loadMigrations().length;
-    const problem =
-      integrity.join() !== 'ok'
-        ? `integrity check failed: ${integrity.slice(0, 3).join('; ')}`
-        : !hasAudit
-          ? 'not a Pendopo database (no audit_log table)'
-          : schemaVersion > latest
-            ? `written by a newer Pendopo (schema ${schemaVersion}, this app knows ${latest})`
-            : null;
-    return { ok: problem === null, integrity, schemaVersion, problem };
-  } catch (error) {
-    return { ok: false, integrity: [], schemaVersion: 0, problem: `cannot read it as SQLite: ${(error as Error).message}` };
+    if (integrity.join() !== 'ok') return refused('restore.damaged', {}, integrity, schemaVersion);
+    if (!hasAudit) return refused('restore.notPendopo', {}, integrity, schemaVersion);
+    if (schemaVersion > latest) return refused('restore.tooNew', { schema: schemaVersion, known: latest }, integrity, schemaVersion);
+    return { ok: true, integrity, schemaVersion, problem: null };
+  } catch {
+    return refused('restore.notSqlite');
   } finally {
     sqlite?.close();
   }
-}
-
-/**
- * Replaces the database file with a checked backup. The current file (with its -wal and -shm) is
- * moved aside first, never deleted. The app must not have the database open.
- */
-export function restoreDatabase(dbFile: string, backupFile: string, now = new Date()): { keptAside: string | null } {
-  const check = checkDatabaseFile(backupFile);
-  if (!check.ok) throw new Error(`Backup refused: ${check.problem}`);
-  const target = path.resolve(dbFile);
-  let keptAside: string | null = null;
-  if (fs.existsSync(target)) {
-    keptAside = `${target}.before-restore-${stamp(now)}`;
-    for (const suffix of ['', '-wal', '-shm']) {
-      if (fs.existsSync(target + suffix)) fs.renameSync(target + suffix, keptAside + suffix);
-    }
-  }
-  const partial = `${target}.restoring`;
-  fs.copyFileSync(backupFile, partial);
-  fs.renameSync(partial, target);
-  return { keptAside };
 }
