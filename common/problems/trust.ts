@@ -20,6 +20,7 @@ export const trustProblems = defineProblems({
     'restore.notPendopo': 'Berkas {{file}} bukan basis data Pendopo. Pilih berkas cadangan Pendopo.',
     'restore.tooNew': 'Cadangan {{file}} dibuat oleh Pendopo yang lebih baru (skema {{schema, raw}}, aplikasi ini mengenal {{known, raw}}). Perbarui Pendopo dahulu.',
     'restore.inUse': 'Basis data sedang dibuka oleh Pendopo lain (aplikasi atau mode kantor). Tutup dahulu, lalu pulihkan lagi.',
+    'audit.badHead': '{{field}}: tulis kepala rantai audit seperti tercetak di laporan harian, yaitu nomor entri, titik dua, lalu kode sidiknya (misalnya 1234:3fa2b9c01d4e5f67).',
     'check.noDatabase': 'Tidak ada basis data di {{file}}. Periksa lokasi --db; "pendopo init" membuat basis data baru.',
   },
   en: {
@@ -39,6 +40,7 @@ export const trustProblems = defineProblems({
     'restore.notPendopo': '{{file}} is not a Pendopo database. Choose a Pendopo backup file.',
     'restore.tooNew': 'The backup {{file}} was written by a newer Pendopo (schema {{schema, raw}}, this app knows {{known, raw}}). Update Pendopo first.',
     'restore.inUse': 'The database is open in another Pendopo (the app or office mode). Close it first, then restore again.',
+    'audit.badHead': '{{field}}: write the audit chain head as the daily report prints it: the entry number, a colon, then its fingerprint (such as 1234:3fa2b9c01d4e5f67).',
     'check.noDatabase': 'There is no database at {{file}}. Check the --db path; "pendopo init" creates a new one.',
   },
 });

@@ -1,25 +1,15 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/features/audit/verify.js';
 import { testBackend, type TestBackend } from '../support/backend.js';
 import { runCliProcess } from '../support/office-process.js';
+import { tamper } from '../support/tamper.js';
 
 /** A backend with five audited changes to a setting. */
 async function withHistory(): Promise<TestBackend> {
   const backend = testBackend();
   for (let value = 301; value <= 305; value++) await backend.call('settings.set', { key: 'census.targetLoadKk', value });
   return backend;
-}
-
-/** Tampering as someone with the file would: another connection, triggers dropped first. */
-function tamper(backend: TestBackend, ...statements: string[]): void {
-  const file = backend.database.file;
-  backend.close();
-  const raw = new Database(file);
-  raw.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
-  for (const statement of statements) raw.exec(statement);
-  raw.close();
 }
 
 const reopen = (backend: TestBackend) => testBackend(backend.dir);

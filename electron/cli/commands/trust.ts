@@ -66,13 +66,20 @@ export const restoreCommand: Command = {
   },
 };
 
+const ANCHOR_PROBLEMS = {
+  missing: 'the audit trail no longer reaches this entry: its newest entries were cut off',
+  different: 'the audit trail holds a different entry there: it was rewritten',
+  unreadable: 'the backup cannot be read',
+} as const;
+
 export const checkCommand: Command = {
   name: 'check',
   existingDatabase: true,
-  usage: 'check',
-  summary: "SQLite integrity check, audit chain verification, and the stored files' SHA-256; exit 1 on any problem",
-  async run(_args, ctx) {
-    const report = await ctx.call('backup.check', {});
+  usage: 'check [--head ID:HASH]...',
+  summary: "SQLite integrity, the audit chain (also against every backup's head and heads from daily reports), and the stored files' SHA-256; exit 1 on any problem",
+  options: { head: { type: 'string', multiple: true } },
+  async run({ values }, ctx) {
+    const report = await ctx.call('backup.check', { heads: (values.head as string[] | undefined) ?? [] });
     if (ctx.json) {
       ctx.io.stdout(JSON.stringify(report));
     } else {
@@ -80,6 +87,8 @@ export const checkCommand: Command = {
       ctx.io.stdout(report.audit.ok ? `Audit chain: intact (${report.audit.entries} entries)` : `Audit chain: BROKEN at entry ${report.audit.broken?.id}: ${report.audit.broken?.reason}`);
       ctx.io.stdout(`Stored files: ${report.files.checked} checked, ${report.files.problems.length} problems`);
       for (const p of report.files.problems) ctx.io.stdout(`  ${p.path}: ${p.problem}`);
+      ctx.io.stdout(`Audit chain heads (backups, daily reports): ${report.anchors.checked} checked, ${report.anchors.problems.length} problems`);
+      for (const p of report.anchors.problems) ctx.io.stdout(`  ${p.source}${p.head ? ` (head ${p.head})` : ''}: ${ANCHOR_PROBLEMS[p.problem]}`);
     }
     return report.ok ? 0 : 1;
   },

@@ -5,8 +5,15 @@ import { op } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import { exportedFile } from '../../files/exported-file.js';
 import { checkStoredFiles } from '../../files/stored-files.js';
+import { parseHead } from '../audit/head.js';
 import { verifyAuditChain } from '../audit/verify.js';
+import { checkAnchors } from './anchors.js';
 import { backupDatabase, backupsDir, listBackups, newBackupPath } from './service.js';
+
+/** An audit chain head as the daily report prints it: "ID:HASH" (at least 12 hex digits of the hash). */
+const headText = z.string().superRefine((text, ctx) => {
+  if (!parseHead(text)) ctx.addIssue({ code: 'custom', message: 'expected ID:HASH', params: { problem: 'audit.badHead' } });
+});
 
 const backupName = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.db$/, 'a backup file name from the list');
 
@@ -40,16 +47,22 @@ export const backupOps = {
       return exportedFile(name, 'application/vnd.sqlite3', fs.readFileSync(file));
     },
   }),
-  /** What `pendopo check` reports: SQLite integrity, the audit chain, and the stored files' hashes. */
+  /**
+   * What `pendopo check` reports: SQLite integrity, the audit chain, the stored files' hashes, and
+   * whether the chain still reaches the head carried by every backup and by any head given (from a
+   * printed daily report), which is how cutting off the newest entries shows.
+   */
   'backup.check': op({
-    input: z.object({}),
+    input: z.object({ heads: z.array(headText).max(100).default([]) }),
     writes: false,
     roles: ['admin'],
-    run: (_input, { db, dataDir }) => {
+    run: ({ heads }, { db, dataDir }) => {
       const integrity = (db.$client.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
       const audit = verifyAuditChain(db);
       const files = checkStoredFiles(db, dataDir);
-      return { ok: integrity.join() === 'ok' && audit.ok && files.problems.length === 0, integrity, audit, files };
+      const anchors = checkAnchors(db, dataDir, heads.map((h) => parseHead(h)!));
+      const ok = integrity.join() === 'ok' && audit.ok && files.problems.length === 0 && anchors.problems.length === 0;
+      return { ok, integrity, audit, files, anchors };
     },
   }),
 };

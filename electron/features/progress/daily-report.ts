@@ -4,6 +4,7 @@ import { formatDate, formatDateLong, formatNumber, formatPercent } from '../../.
 import { participationHeadline } from '../../../common/headline.js';
 import type { CurvePoint } from '../participation/overview.js';
 import type { ProgressDashboard } from './dashboard.js';
+import type { ChainHead } from '../audit/head.js';
 
 
 /** The cumulative rate as a line, the target as a dashed line, drawn with pdfkit's own strokes. */
@@ -66,8 +67,12 @@ function drawRanking(doc: Pdf, d: ProgressDashboard, top: number) {
   doc.font('Helvetica');
 }
 
-/** The one-page daily report for the regent's office: headline, kecamatan ranking and the SP Online curve, dated. */
-export async function dailyReportPdf(d: ProgressDashboard): Promise<ExportedFile> {
+/**
+ * The one-page daily report for the regent's office: headline, kecamatan ranking and the SP Online
+ * curve, dated. Its footer carries the audit chain head of the moment (`pendopo check --head` checks
+ * a printed one), so cutting off the newest audit entries later can be told from paper.
+ */
+export async function dailyReportPdf(d: ProgressDashboard, auditHead: ChainHead | null = null): Promise<ExportedFile> {
   const office = d.office?.nama ?? '';
   const date = d.participation.asOf ?? d.plan.asOf;
   const bytes = await renderPdf({ title: 'Laporan harian sensus', office }, (doc) => {
@@ -90,6 +95,9 @@ export async function dailyReportPdf(d: ProgressDashboard): Promise<ExportedFile
     drawCurve(doc, d.participation.curve.points, d.participation.curve.targetPct, { x: 90, y: chartTop, w: 440, h: 150 });
     doc.font('Helvetica-Bold').fontSize(10).fillColor('#111').text('Peringkat kecamatan (capaian terhadap target)', 50, chartTop + 180);
     drawRanking(doc, d, chartTop + 198);
+    if (auditHead) {
+      doc.font('Helvetica').fontSize(7).fillColor('#666').text(`Kepala rantai audit: ${auditHead.id}:${auditHead.hash.slice(0, 16)}`, 50, doc.page.height - 67, { lineBreak: false });
+    }
   });
   return exportedFile(`laporan-harian-${date}.pdf`, MIME.pdf, bytes);
 }

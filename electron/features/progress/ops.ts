@@ -4,6 +4,7 @@ import { officeSummary } from '../wilayah/service.js';
 import { PROGRESS_LEVELS } from './coverage.js';
 import { progressDashboard } from './dashboard.js';
 import { dailyReportPdf } from './daily-report.js';
+import { chainHead } from '../audit/head.js';
 import { exportProgress } from './export.js';
 import { today } from '../../../common/dates.js';
 import { progressTable } from './tables.js';
@@ -38,7 +39,7 @@ export const progressOps = {
     input: z.object({ asOf }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: ({ asOf }, { db }) => dailyReportPdf(progressDashboard(db, asOf ?? today())),
+    prepare: ({ asOf }, { db }) => dailyReportPdf(progressDashboard(db, asOf ?? today()), chainHead(db.$client)),
     run: (_input, _ctx, file) => file,
   }),
 };
