@@ -64,6 +64,8 @@ export interface Operation<I extends z.ZodType = z.ZodType, P = unknown, O = unk
   public?: boolean;
   prepare?: (input: z.output<I>, ctx: OpContext) => Promise<P>;
   run: (input: z.output<I>, ctx: OpContext, prepared: P) => O;
+  /** Undoes what `prepare` left outside the database (staged files) when the change is refused or fails. */
+  discard?: (input: z.output<I>, ctx: OpContext, prepared: P) => void;
   audit?: (input: z.output<I>, output: O) => AuditRecord;
 }
 

@@ -71,8 +71,13 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
         trusted,
         allowedOperations: () => (actor ? allowedFor(actor.role) : Object.keys(table).filter((n) => table[n].public)),
       };
+      let prepared: unknown;
       try {
-        const prepared = operation.prepare ? await operation.prepare(parsed.data, ctx) : undefined;
+        prepared = operation.prepare ? await operation.prepare(parsed.data, ctx) : undefined;
+      } catch (error) {
+        throw ApiError.from(error, name);
+      }
+      try {
         if (!operation.writes) return operation.run(parsed.data, ctx, prepared);
         // IMMEDIATE takes the write lock up front, so another process's commit between this op's first read
         // and first write makes it wait (busy_timeout) instead of failing with SQLITE_BUSY_SNAPSHOT.
@@ -83,6 +88,7 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
           return output;
         }).immediate();
       } catch (error) {
+        operation.discard?.(parsed.data, ctx, prepared);
         throw ApiError.from(error, name);
       }
     },

@@ -29,7 +29,7 @@ test('a wrong password is refused; the admin adds an office head who sees the au
   await page.getByLabel('Nama pengguna').fill('admin');
   await page.getByLabel('Kata sandi').fill('salah-sekali');
   await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('alert')).toContainText('Wrong username or password');
+  await expect(page.getByRole('alert')).toContainText('Nama pengguna atau kata sandi salah');
 
   await setUpBlora(page, office);
   await page.getByRole('button', { name: /Pengaturan/ }).click();

@@ -7,7 +7,7 @@ import { cell, type Columns } from '../../files/table-validate.js';
 import { today } from '../../../common/dates.js';
 import { createDeclaration, listDeclarations } from './declarations.js';
 import { opdDetail } from './detail.js';
-import { openKeptFile, stageFile, stageFiles } from './files.js';
+import { discardStaged, openKeptFile, stageFile, stageFiles } from './files.js';
 import { importOpd, OPD_COLUMNS } from './import-opd.js';
 import { importPegawai, PEGAWAI_COLUMNS } from './import-pegawai.js';
 import { addLkeEvidence, answerLke, lkeModel, lkeSheet, updateLkeItem, updatePassMark } from './lke.js';
@@ -86,6 +86,7 @@ export const integrityOps = {
     writes: true,
     roles: ZI_ROLES,
     prepare: ({ document }, ctx) => Promise.resolve(document ? stageFile(document, ctx) : null),
+    discard: (_input, { db }, staged) => discardStaged(db, staged),
     run: (input, { db, actor }, doc) => createDeclaration(db, input, doc, actor),
     audit: (input, out) => ({ entity: 'declaration', entityId: String(out.id), summary: `${input.date} ${input.place}: ${out.opd} OPD, ${out.witnesses} witnesses` }),
   }),
@@ -101,6 +102,7 @@ export const integrityOps = {
     writes: true,
     roles: ZI_ROLES,
     prepare: ({ scan }, ctx) => Promise.resolve(scan ? stageFile(scan, ctx) : null),
+    discard: (_input, { db }, staged) => discardStaged(db, staged),
     run: (input, { db, actor }, scan) => signPacts(db, input, scan, actor),
     audit: (input, out) => ({ entity: 'pact', entityId: out.opd, summary: `${out.signed} signed on ${input.signedAt}${input.eventId ? ` at declaration #${input.eventId}` : ''}, ${out.alreadySigned} already signed` }),
   }),
@@ -123,6 +125,7 @@ export const integrityOps = {
     writes: true,
     roles: ZI_ROLES,
     prepare: ({ scan }, ctx) => Promise.resolve(stageFile(scan, ctx)),
+    discard: (_input, { db }, staged) => discardStaged(db, staged),
     run: ({ pactIds }, { db }, scan) => attachPactScan(db, pactIds, scan),
     audit: (_i, out) => ({ entity: 'pact', summary: `scan #${out.scanId} attached to ${out.pacts} pacts` }),
   }),
@@ -149,6 +152,7 @@ export const integrityOps = {
     writes: true,
     roles: ZI_ROLES,
     prepare: ({ documents }, ctx) => Promise.resolve(stageFiles(documents, ctx)),
+    discard: (_input, { db }, staged) => discardStaged(db, staged),
     run: (input, { db, actor }, docs) => advanceStage(db, input, docs, actor),
     audit: (input, out) => ({ entity: 'zi_stage', entityId: out.opd, summary: `${out.from ?? 'none'} → ${out.stage} on ${input.date}` }),
   }),
@@ -188,6 +192,7 @@ export const integrityOps = {
     writes: true,
     roles: ZI_ROLES,
     prepare: ({ files }, ctx) => Promise.resolve(stageFiles(files, ctx)),
+    discard: (_input, { db }, staged) => discardStaged(db, staged),
     run: (input, { db }, files) => addLkeEvidence(db, input, files),
     audit: (input, out) => ({ entity: 'lke', entityId: `${input.opd}/${input.year}`, summary: `${out.added} evidence file(s) for area ${input.itemId}` }),
   }),

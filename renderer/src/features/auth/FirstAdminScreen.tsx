@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
+import { explain } from '../../i18n/problems';
 import { useSession } from '../../store/session';
 import { SubmitRow } from './SubmitRow';
 
@@ -23,7 +24,7 @@ export function FirstAdminScreen() {
     try {
       await setupAdmin({ username: form.username.trim(), displayName: form.displayName.trim(), password: form.password });
     } catch (e) {
-      setError((e as Error).message);
+      setError(explain(e));
       setBusy(false);
     }
   }

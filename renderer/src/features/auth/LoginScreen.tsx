@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
+import { explain } from '../../i18n/problems';
 import { useSession } from '../../store/session';
 import { SubmitRow } from './SubmitRow';
 
@@ -19,7 +20,7 @@ export function LoginScreen() {
     try {
       await login(username.trim(), password);
     } catch (e) {
-      setError((e as Error).message);
+      setError(explain(e));
       setPassword('');
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import type { OpOutput, Role } from '../../../../electron/api/types';
 import { api } from '../../api/client';
 import { DataGrid } from '../../components/DataGrid';
 import { useT } from '../../i18n';
+import { explain } from '../../i18n/problems';
 
 type UserRow = OpOutput<'users.list'>[number];
 const ROLES: Role[] = ['admin', 'operator', 'koordinator', 'timzi', 'pimpinan'];
@@ -21,7 +22,7 @@ function NewUserForm({ created }: { created: () => void }) {
       setForm(empty);
       created();
     } catch (e) {
-      setError((e as Error).message);
+      setError(explain(e));
     }
   }
   return (
@@ -54,14 +55,14 @@ export function UsersPanel() {
   const [rows, setRows] = useState<UserRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    api('users.list', {}).then(setRows, (e: Error) => setError(e.message));
+    api('users.list', {}).then(setRows, (e: unknown) => setError(explain(e)));
   }, []);
   useEffect(load, [load]);
   const update = useCallback(
     (row: UserRow, change: { role?: Role; active?: boolean }) => {
       setError(null);
-      api('users.update', { username: row.username, version: row.version, ...change }).then(load, (e: Error) => {
-        setError(e.message);
+      api('users.update', { username: row.username, version: row.version, ...change }).then(load, (e: unknown) => {
+        setError(explain(e));
         load();
       });
     },
