@@ -15,6 +15,20 @@ module.exports = {
   ],
   extraResources: [{ from: 'build/native/electron-current', to: 'native', filter: ['better_sqlite3.node'] }],
   asarUnpack: ['**/*.node'],
+  // Fuses are flipped in the packaged binary (before signing): it cannot be turned into a plain Node
+  // (ELECTRON_RUN_AS_NODE, NODE_OPTIONS, --inspect), loads the app only from its checked app.asar,
+  // encrypts its cookie store, and gives file:// no extra powers (the UI is served as pendopo://app/).
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    loadBrowserProcessSpecificV8Snapshot: false,
+    grantFileProtocolExtraPrivileges: false,
+  },
+  asar: true,
   npmRebuild: false,
   nodeGypRebuild: false,
   beforePack: './build/before-pack.cjs',

@@ -1,23 +1,18 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { appRoot, rendererDir } from '../app-paths.js';
 import { DesktopSession } from '../auth/sessions.js';
 import { startBackendWorker, type BackendClient } from './backend-client.js';
 import { registerIpc } from './ipc.js';
 import { electronNativeBinding } from './native-binding.js';
-import { denyAllPermissions, isTrustedSenderFrame, mainWindowOptions, openExternalSafely, rendererEntryUrl } from './security.js';
+import { answerAppRequest, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol.js';
+import { denyAllPermissions, guardWebContents, isTrustedSenderFrame, mainWindowOptions, rendererEntryUrl } from './security.js';
 
 let backend: BackendClient | undefined;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(path.join(appRoot(), 'dist', 'electron', 'main', 'preload.cjs')));
   const contents = window.webContents;
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternalSafely(shell, url);
-    return { action: 'deny' };
-  });
   contents.on('render-process-gone', async (_event, details) => {
     const { response } = await dialog.showMessageBox(window, {
       type: 'error',
@@ -28,12 +23,13 @@ function createWindow(): BrowserWindow {
     else app.quit();
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(rendererEntryUrl(rendererDir()));
+  void window.loadURL(rendererEntryUrl());
   return window;
 }
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
+  protocol.handle(APP_SCHEME, (request) => answerAppRequest(request, rendererDir()));
   const userData = app.getPath('userData');
   try {
     backend = await startBackendWorker(new URL('./backend-worker.js', import.meta.url), {
@@ -53,13 +49,16 @@ async function start(): Promise<void> {
   }
   const client = backend;
   registerIpc(ipcMain, {
-    isTrustedSender: (event) => isTrustedSenderFrame(event.senderFrame, rendererDir()),
+    isTrustedSender: (event) => isTrustedSenderFrame(event.senderFrame),
     session: new DesktopSession(),
     call: (name, input, actor, onProgress) => client.call(name, input, actor, onProgress),
   });
   createWindow();
 }
 
+// Before ready: the UI's own scheme, and a guard on every web contents the app will ever create.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell));
 // Tests and portable installs may point the app at their own data folder.
 if (process.env.PENDOPO_USER_DATA) app.setPath('userData', process.env.PENDOPO_USER_DATA);
 if (!app.requestSingleInstanceLock()) app.quit();

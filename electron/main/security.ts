@@ -1,7 +1,6 @@
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BrowserWindowConstructorOptions, Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../server/security-headers.js';
+import { APP_ENTRY_URL } from './app-protocol.js';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -31,18 +30,18 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-/** The renderer's own page: index.html inside the built renderer folder, and nothing else. */
-export function rendererEntryUrl(rendererDir: string): string {
-  return pathToFileURL(path.join(rendererDir, 'index.html')).href;
+/** The renderer's own page: index.html of the app scheme, and nothing else. */
+export function rendererEntryUrl(): string {
+  return APP_ENTRY_URL;
 }
 
-/** True when an IPC message comes from our own page (top frame, our file), not from anything it might have navigated to. */
-export function isTrustedSenderUrl(senderUrl: string | undefined, rendererDir: string): boolean {
+/** True when an IPC message comes from our own page (top frame, our entry), not from anything it might have navigated to. */
+export function isTrustedSenderUrl(senderUrl: string | undefined): boolean {
   if (!senderUrl) return false;
   try {
     const url = new URL(senderUrl);
-    const entry = new URL(rendererEntryUrl(rendererDir));
-    return url.protocol === 'file:' && url.host === '' && url.pathname === entry.pathname;
+    const entry = new URL(APP_ENTRY_URL);
+    return url.protocol === entry.protocol && url.host === entry.host && url.pathname === entry.pathname && url.username === '' && url.port === '';
   } catch {
     return false;
   }
@@ -59,8 +58,8 @@ export function isSafeExternalUrl(candidate: string): boolean {
 }
 
 /** The IPC sender must be our page's top frame: not a subframe, not a page it navigated to. */
-export function isTrustedSenderFrame(frame: { parent: unknown; url: string } | null | undefined, rendererDir: string): boolean {
-  return !!frame && frame.parent === null && isTrustedSenderUrl(frame.url, rendererDir);
+export function isTrustedSenderFrame(frame: { parent: unknown; url: string } | null | undefined): boolean {
+  return !!frame && frame.parent === null && isTrustedSenderUrl(frame.url);
 }
 
 /** The one checked way out of the app to the system browser. */
@@ -74,4 +73,25 @@ export function openExternalSafely(shell: { openExternal(url: string): Promise<v
 export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+}
+
+/** What `guardWebContents` needs of a WebContents (a test passes a fake one). */
+export interface GuardedContents {
+  on(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', listener: (event: { preventDefault(): void }, ...args: unknown[]) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+/**
+ * Applied to every web contents the app ever creates (app.on('web-contents-created')), not only the
+ * main window: no navigation or redirect away from the loaded page, no <webview>, and no new
+ * window — a link meant for the browser goes through the one checked way out.
+ */
+export function guardWebContents(contents: GuardedContents, shell: { openExternal(url: string): Promise<void> }): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(shell, url);
+    return { action: 'deny' };
+  });
 }

@@ -49,5 +49,5 @@ test('the window is sandboxed and exposes one narrow bridge', async () => {
     window.location.href = 'https://example.com/';
   });
   await page.waitForTimeout(500);
-  expect(page.url()).toMatch(/^file:/);
+  expect(page.url()).toMatch(/^pendopo:\/\/app\/index.html/);
 });

@@ -4,8 +4,10 @@ import { createRequire } from 'node:module';
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { handleCallMessage, registerIpc, CALL_CHANNEL, PROGRESS_CHANNEL, type IpcDeps } from '../../electron/main/ipc.js';
+import { answerAppRequest, APP_SCHEME_PRIVILEGES } from '../../electron/main/app-protocol.js';
 import {
   denyAllPermissions,
+  guardWebContents,
   isSafeExternalUrl,
   isTrustedSenderFrame,
   isTrustedSenderUrl,
@@ -89,21 +91,68 @@ describe('window security', () => {
     expect(mainWindowOptions('/app/preload.cjs')).toMatchObject({ show: false, title: 'Pendopo' });
   });
 
-  it('trusts only our own index.html as an IPC sender', () => {
-    const dir = '/opt/pendopo/dist/renderer';
-    expect(isTrustedSenderUrl(rendererEntryUrl(dir), dir)).toBe(true);
-    expect(isTrustedSenderUrl(`${rendererEntryUrl(dir)}#/wilayah?kecamatan=33.16.01`, dir)).toBe(true);
-    expect(isTrustedSenderUrl('file:///tmp/evil.html', dir)).toBe(false);
-    expect(isTrustedSenderUrl('https://example.com/', dir)).toBe(false);
-    expect(isTrustedSenderUrl(undefined, dir)).toBe(false);
+  it('trusts only our own index.html on the app scheme as an IPC sender', () => {
+    expect(rendererEntryUrl()).toBe('pendopo://app/index.html');
+    expect(isTrustedSenderUrl(rendererEntryUrl())).toBe(true);
+    expect(isTrustedSenderUrl(`${rendererEntryUrl()}#/wilayah?kecamatan=33.16.01`)).toBe(true);
+    for (const url of ['file:///opt/pendopo/dist/renderer/index.html', 'pendopo://other/index.html', 'pendopo://app/evil.html', 'pendopo://x@app/index.html', 'https://example.com/']) {
+      expect(isTrustedSenderUrl(url), url).toBe(false);
+    }
+    expect(isTrustedSenderUrl(undefined)).toBe(false);
   });
 
   it('checks the sender frame: only our top frame, never a subframe or a navigated page', () => {
-    const dir = '/opt/pendopo/dist/renderer';
-    expect(isTrustedSenderFrame({ parent: null, url: rendererEntryUrl(dir) }, dir)).toBe(true);
-    expect(isTrustedSenderFrame({ parent: {}, url: rendererEntryUrl(dir) }, dir)).toBe(false);
-    expect(isTrustedSenderFrame({ parent: null, url: 'https://evil.example/' }, dir)).toBe(false);
-    expect(isTrustedSenderFrame(null, dir)).toBe(false);
+    expect(isTrustedSenderFrame({ parent: null, url: rendererEntryUrl() })).toBe(true);
+    expect(isTrustedSenderFrame({ parent: {}, url: rendererEntryUrl() })).toBe(false);
+    expect(isTrustedSenderFrame({ parent: null, url: 'https://evil.example/' })).toBe(false);
+    expect(isTrustedSenderFrame(null)).toBe(false);
+  });
+
+  it('serves the UI from its own privileged scheme: the built folder only, with the CSP, never file://', async () => {
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      scheme: 'pendopo',
+      privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, bypassCSP: false, allowServiceWorkers: false, stream: false, codeCache: true },
+    });
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Pendopo</title>');
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(path.dirname(dir), 'secret.txt'), 'outside');
+    const page = await answerAppRequest(new Request(rendererEntryUrl()), dir);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await page.text()).toContain('<title>Pendopo</title>');
+    expect((await answerAppRequest(new Request('pendopo://app/assets/app.js'), dir)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    for (const url of ['pendopo://app/../secret.txt', 'pendopo://app/%2e%2e/secret.txt', 'pendopo://app/missing.js', 'pendopo://elsewhere/index.html', 'pendopo://app/assets']) {
+      expect((await answerAppRequest(new Request(url), dir)).status, url).toBe(404);
+    }
+    expect((await answerAppRequest(new Request(rendererEntryUrl(), { method: 'POST', body: 'x' }), dir)).status).toBe(405);
+    const main = fs.readFileSync(path.resolve('electron/main/main.ts'), 'utf8');
+    expect(main).toContain('protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])');
+    expect(main).toContain('protocol.handle(APP_SCHEME');
+    for (const file of ['electron/main/main.ts', 'electron/main/security.ts']) expect(fs.readFileSync(path.resolve(file), 'utf8'), file).not.toMatch(/file:|pathToFileURL|loadFile\(/);
+  });
+
+  it('guards every web contents the app creates: no navigation, redirect, webview or new window', () => {
+    const handlers = new Map<string, (event: { preventDefault(): void }) => void>();
+    let openHandler: ((d: { url: string }) => { action: string }) | undefined;
+    const opened: string[] = [];
+    guardWebContents(
+      { on: (name: string, listener: (event: { preventDefault(): void }) => void) => handlers.set(name, listener), setWindowOpenHandler: (h: typeof openHandler) => void (openHandler = h) } as never,
+      { openExternal: async (url: string) => void opened.push(url) },
+    );
+    expect([...handlers.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+    for (const [name, handler] of handlers) {
+      const preventDefault = vi.fn();
+      handler({ preventDefault });
+      expect(preventDefault, name).toHaveBeenCalled();
+    }
+    expect(openHandler!({ url: 'https://sensus.bps.go.id/' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://sensus.bps.go.id/']);
+    const main = fs.readFileSync(path.resolve('electron/main/main.ts'), 'utf8');
+    expect(main).toContain("app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell));");
   });
 
   it('opens external links only through the one checked function', () => {
@@ -172,6 +221,21 @@ describe('Electron build of better-sqlite3', () => {
     expect(electronNativeBinding({ packaged: true, resourcesPath: resources, appRoot: root, modulesVersion: '140' })).toBe(
       path.join(resources, 'native', 'better_sqlite3.node'),
     );
+  });
+
+  it('the packaged binary has its fuses flipped: no Node mode, no NODE_OPTIONS or inspector, app only from a checked asar', () => {
+    const config = createRequire(import.meta.url)('../../build/electron-builder.config.cjs');
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    expect(config.asar).toBe(true);
   });
 
   it('is what the packaging configuration ships, without rebuilding node_modules', () => {
