@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
-import { SECURITY_HEADERS } from '../server/security-headers.js';
+import { SECURITY_HEADERS, withFreshNonce } from '../server/security-headers.js';
 import { CONTENT_TYPES, resolveStaticPath } from '../server/static-files.js';
 
 /**
@@ -31,5 +31,9 @@ export async function answerAppRequest(request: Request, rendererDir: string): P
   const file = resolveStaticPath(path.resolve(rendererDir), url.pathname);
   if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return notFound();
   const headers = { ...SECURITY_HEADERS, 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' };
+  if (path.extname(file) === '.html') {
+    const page = withFreshNonce(await fs.promises.readFile(file, 'utf8'));
+    return new Response(request.method === 'HEAD' ? null : page.html, { status: 200, headers: { ...headers, 'content-security-policy': page.csp } });
+  }
   return new Response(request.method === 'HEAD' ? null : await fs.promises.readFile(file), { status: 200, headers });
 }

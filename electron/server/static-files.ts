@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { withFreshNonce } from './security-headers.js';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,6 +37,12 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
     return;
   }
   const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+  if (path.extname(file) === '.html') {
+    const page = withFreshNonce(fs.readFileSync(file, 'utf8'));
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': page.csp });
+    res.end(page.html);
+    return;
+  }
   const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
   res.writeHead(200, { 'content-type': type, 'cache-control': cache });
   fs.createReadStream(file).pipe(res);

@@ -14,8 +14,20 @@ export async function addUser(office: { dbFile: string }, user: { username: stri
   if (run.code !== 0) throw new Error(`user add failed: ${run.stderr}`);
 }
 
-/** Each test gets its own office server and database file, with an admin account. */
+/**
+ * Each test gets its own office server and database file, with an admin account; and its page
+ * fails the test on any Content-Security-Policy violation (the CSP allows no inline style without
+ * the page's nonce, so a screen or library that needs one shows here).
+ */
 export const test = base.extend<{ office: OfficeProcess }>({
+  page: async ({ page }, use) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await use(page);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
   office: async ({}, use) => {
     const dir = tempDir();
     await addUser({ dbFile: path.join(dir, 'pendopo.db') }, { ...E2E_ADMIN, role: 'admin' });

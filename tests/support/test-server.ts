@@ -7,7 +7,7 @@ import { tempDir } from './office-process.js';
 /** A built UI stand-in: index.html, one asset, and a file strangers must not get. */
 export function fakeRendererDir(): string {
   const staticDir = tempDir();
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Pendopo</title>');
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Pendopo</title><meta property="csp-nonce" nonce="__PENDOPO_NONCE__">');
   fs.mkdirSync(path.join(staticDir, 'assets'));
   fs.writeFileSync(path.join(staticDir, 'assets', 'index-abc.js'), 'console.log(1)');
   fs.writeFileSync(path.join(staticDir, 'notes.txt'), 'not for strangers');

@@ -114,15 +114,18 @@ describe('window security', () => {
       privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, bypassCSP: false, allowServiceWorkers: false, stream: false, codeCache: true },
     });
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Pendopo</title>');
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Pendopo</title><meta property="csp-nonce" nonce="__PENDOPO_NONCE__">');
     fs.mkdirSync(path.join(dir, 'assets'));
     fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
     fs.writeFileSync(path.join(path.dirname(dir), 'secret.txt'), 'outside');
     const page = await answerAppRequest(new Request(rendererEntryUrl()), dir);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(await page.text()).toContain('<title>Pendopo</title>');
+    const csp = page.headers.get('content-security-policy')!;
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    const nonce = /'nonce-([\w-]{20,})'/.exec(csp)![1];
+    expect(await page.text()).toContain(`<title>Pendopo</title><meta property="csp-nonce" nonce="${nonce}">`);
     expect((await answerAppRequest(new Request('pendopo://app/assets/app.js'), dir)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     for (const url of ['pendopo://app/../secret.txt', 'pendopo://app/%2e%2e/secret.txt', 'pendopo://app/missing.js', 'pendopo://elsewhere/index.html', 'pendopo://app/assets']) {
       expect((await answerAppRequest(new Request(url), dir)).status, url).toBe(404);

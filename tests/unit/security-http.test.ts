@@ -100,6 +100,32 @@ describe('DNS rebinding', () => {
   });
 });
 
+describe('the page', () => {
+  it('allows no inline style but its own: a fresh nonce per page, in the page and its CSP', async () => {
+    const { url } = await officeWithAdmin();
+    const nonces = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const page = await fetch(url);
+      const csp = page.headers.get('content-security-policy')!;
+      const html = await page.text();
+      expect(csp).not.toContain('unsafe-inline');
+      const nonce = /'nonce-([\w-]{20,})'/.exec(csp)![1];
+      expect(html).toContain(`nonce="${nonce}"`);
+      expect(html).not.toContain('__PENDOPO_NONCE__');
+      expect(page.headers.get('cache-control')).toBe('no-store');
+      nonces.add(nonce);
+    }
+    expect(nonces.size).toBe(3);
+    const asset = await fetch(`${url}assets/index-abc.js`);
+    expect(asset.headers.get('content-security-policy')).not.toMatch(/nonce|unsafe-inline/);
+    // The built page: Vite leaves the placeholder on its tags and the meta policy asks for the nonce too.
+    const source = fs.readFileSync(path.join(REPO, 'renderer/index.html'), 'utf8');
+    expect(source).toContain("style-src 'self' 'nonce-__PENDOPO_NONCE__'");
+    expect(source).not.toContain('unsafe-inline');
+    expect(fs.readFileSync(path.join(REPO, 'renderer/vite.config.ts'), 'utf8')).toContain("html: { cspNonce: '__PENDOPO_NONCE__' }");
+  });
+});
+
 describe('request bodies', () => {
   it('public operations read at most a small body, refused with a 413 JSON answer before reading', async () => {
     const { url } = await officeWithAdmin();

@@ -1,6 +1,7 @@
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GridOptions } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { formatNumber } from '../../../common/format';
+import { STYLE_NONCE } from './style-nonce';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -31,7 +32,7 @@ const defaultColDef: ColDef = { sortable: true, resizable: true, filter: true };
 /** AG Grid with the app's theme and defaults; screens pass rows and columns only. */
 export function DataGrid<T>(props: AgGridReactProps<T> & { testId?: string; height?: number | string }) {
   const { testId, height = '100%', ...gridProps } = props;
-  const options: GridOptions<T> = { animateRows: false, theme, defaultColDef: defaultColDef as ColDef<T> };
+  const options: GridOptions<T> = { animateRows: false, theme, defaultColDef: defaultColDef as ColDef<T>, styleNonce: STYLE_NONCE };
   return (
     <div className="grid-host" data-testid={testId} style={{ height }}>
       <AgGridReact<T> {...options} {...gridProps} />

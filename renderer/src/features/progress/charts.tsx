@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatDate, formatNumber, formatPercent } from '../../../../common/format';
 import { useT } from '../../i18n';
+import { STYLE_NONCE } from '../../components/style-nonce';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -31,7 +32,7 @@ export function TrendChart({ trend, height = 280 }: { trend: Trend; height?: num
   }, [trend, height, t]);
   return (
     <div className="chart" data-testid="trend-chart">
-      <AgCharts options={options} />
+      <AgCharts options={{ ...options, styleNonce: STYLE_NONCE }} />
     </div>
   );
 }
@@ -83,7 +84,7 @@ export function CurveChart({ curve, title, height = 260, testId }: { curve: Curv
   }, [curve, title, height, t]);
   return (
     <div className="chart" data-testid={testId}>
-      <AgCharts options={options} />
+      <AgCharts options={{ ...options, styleNonce: STYLE_NONCE }} />
     </div>
   );
 }
