@@ -1,3 +1,5 @@
+import { ApiError } from '../api/errors.js';
+
 /**
  * Slows password guessing without handing anyone a way to lock an account out.
  *
@@ -36,6 +38,12 @@ export const LOGIN_THROTTLE_RULES: ThrottleRules = {
 export interface LoginAttempt {
   keys: string[];
   at: number;
+}
+
+/** The refusal while a login must wait: seconds when short, minutes when long. */
+export function throttledError(retryAfterMs: number): ApiError {
+  const seconds = Math.ceil(retryAfterMs / 1000);
+  return seconds < 120 ? ApiError.problem('FORBIDDEN', 'auth.throttledSeconds', { seconds }) : ApiError.problem('FORBIDDEN', 'auth.throttledMinutes', { minutes: Math.ceil(seconds / 60) });
 }
 
 export type ThrottleAnswer = { allowed: true; attempt: LoginAttempt } | { allowed: false; retryAfterMs: number };

@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import type { Actor, Progress } from '../api/define.js';
 import { ApiError } from '../api/errors.js';
+import { throttledError, type LoginAttempt, type LoginThrottle } from '../auth/login-throttle.js';
 import { SESSION_CLOSER, SESSION_OPENERS, type DesktopSession, type SessionUserLike } from '../auth/sessions.js';
 import type { CallResult } from './backend-protocol.js';
 
@@ -15,6 +16,8 @@ export interface IpcDeps {
   /** Who is logged in at this window; login and logout through the same operations as the browser. */
   session: DesktopSession;
   call(name: string, input: unknown, actor: Actor | null, onProgress: (p: Progress) => void): Promise<CallResult>;
+  /** Wrong passwords at the window are slowed like in office mode (one "address": this desktop). */
+  throttle?: LoginThrottle;
 }
 
 /** Handles one `pendopo:call` message. Everything from the window is `unknown` until checked. */
@@ -30,7 +33,15 @@ export async function handleCallMessage(event: IpcMainInvokeEvent, message: unkn
   const sendProgress = (progress: Progress) => {
     if (!event.sender.isDestroyed()) event.sender.send(PROGRESS_CHANNEL, { callId, progress });
   };
+  let attempt: LoginAttempt | undefined;
+  if (name === 'auth.login' && deps.throttle) {
+    const given = (input as { username?: unknown } | null)?.username;
+    const answer = deps.throttle.begin(typeof given === 'string' ? given.trim() : '', 'desktop');
+    if (!answer.allowed) return { ok: false, error: throttledError(answer.retryAfterMs).toJSON() };
+    attempt = answer.attempt;
+  }
   const result = await deps.call(name, input, deps.session.current(), sendProgress);
+  if (result.ok && attempt) deps.throttle?.succeeded(attempt);
   if (result.ok && SESSION_OPENERS.has(name)) deps.session.open(result.value as SessionUserLike);
   if (result.ok && name === SESSION_CLOSER) deps.session.close();
   return result;

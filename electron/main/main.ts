@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { appRoot, rendererDir } from '../app-paths.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
 import { DesktopSession } from '../auth/sessions.js';
 import { startBackendWorker, type BackendClient } from './backend-client.js';
 import { registerIpc } from './ipc.js';
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, {
     isTrustedSender: (event) => isTrustedSenderFrame(event.senderFrame),
     session: new DesktopSession(),
+    throttle: new LoginThrottle(),
     call: (name, input, actor, onProgress) => client.call(name, input, actor, onProgress),
   });
   createWindow();

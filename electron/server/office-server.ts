@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Progress } from '../api/define.js';
 import type { Api } from '../api/dispatch.js';
 import { ApiError } from '../api/errors.js';
-import { LoginThrottle } from '../auth/login-throttle.js';
+import { LoginThrottle, throttledError } from '../auth/login-throttle.js';
 import { sameSecret, SESSION_CLOSER, SESSION_OPENERS, SessionStore, type Session, type SessionUserLike } from '../auth/sessions.js';
 import { closeSoon, limitConnections } from './connection-limits.js';
 import { canonicalIp, isAllowedHost, isLoopback } from './host-check.js';
@@ -202,10 +202,8 @@ function beginLogin(state: ServerState, input: unknown, req: IncomingMessage, re
   const address = req.socket.remoteAddress ?? '?';
   const answer = state.throttle.begin(username, canonicalIp(address) ?? address);
   if (answer.allowed) return answer.attempt;
-  const seconds = Math.ceil(answer.retryAfterMs / 1000);
-  res.setHeader('retry-after', String(seconds));
-  const error = seconds < 120 ? ApiError.problem('FORBIDDEN', 'auth.throttledSeconds', { seconds }) : ApiError.problem('FORBIDDEN', 'auth.throttledMinutes', { minutes: Math.ceil(seconds / 60) });
-  sendLine(res, 429, { ok: false, error: error.toJSON() });
+  res.setHeader('retry-after', String(Math.ceil(answer.retryAfterMs / 1000)));
+  sendLine(res, 429, { ok: false, error: throttledError(answer.retryAfterMs).toJSON() });
   return null;
 }
 

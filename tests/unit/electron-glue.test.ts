@@ -17,6 +17,8 @@ import {
 } from '../../electron/main/security.js';
 import { electronNativeBinding } from '../../electron/main/native-binding.js';
 import { DesktopSession } from '../../electron/auth/sessions.js';
+import { LoginThrottle } from '../../electron/auth/login-throttle.js';
+import { ApiError } from '../../electron/api/errors.js';
 import { ADMIN } from '../support/backend.js';
 import { tempDir } from '../support/office-process.js';
 
@@ -62,6 +64,16 @@ describe('IPC glue', () => {
     const result = await handleCallMessage(fakeEvent(), message, deps({ call }));
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(call).not.toHaveBeenCalled();
+  });
+
+  it('slows wrong passwords at the window like office mode does', async () => {
+    const call = vi.fn(async () => ({ ok: false as const, error: new ApiError('UNAUTHENTICATED', 'wrong').toJSON() }));
+    const d = deps({ session: new DesktopSession(), call, throttle: new LoginThrottle() });
+    const login = () => handleCallMessage(fakeEvent(), { callId: '1', name: 'auth.login', input: { username: 'admin', password: 'guess' } }, d);
+    for (let i = 0; i < 3; i++) expect(await login()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await login()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', key: 'auth.throttledSeconds', params: { seconds: 1 } } });
+    expect(call).toHaveBeenCalledTimes(3);
+    expect(fs.readFileSync(path.resolve('electron/main/main.ts'), 'utf8')).toContain('throttle: new LoginThrottle()');
   });
 
   it('registers exactly one channel', () => {
