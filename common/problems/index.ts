@@ -1,5 +1,6 @@
 import { fillTemplate, type ProblemLanguage, type ProblemParams } from './define.js';
 import { censusProblems } from './census.js';
+import { exportProblems } from './exports.js';
 import { filesProblems } from './files.js';
 import { generalProblems } from './general.js';
 import { integrityProblems } from './integrity.js';
@@ -8,7 +9,7 @@ import { participationProblems } from './participation.js';
 export type { Problem, ProblemLanguage, ProblemParams } from './define.js';
 
 /** Every feature's catalogue; add yours here. */
-const catalogues = [generalProblems, filesProblems, censusProblems, integrityProblems, participationProblems];
+const catalogues = [generalProblems, filesProblems, censusProblems, integrityProblems, participationProblems, exportProblems];
 
 type Keys<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type ProblemKey = Keys<(typeof catalogues)[number]>;

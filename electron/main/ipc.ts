@@ -3,7 +3,10 @@ import { z } from 'zod';
 import type { Actor, Progress } from '../api/define.js';
 import { ApiError } from '../api/errors.js';
 import { SESSION_CLOSER, SESSION_OPENERS, type DesktopSession, type SessionUserLike } from '../auth/sessions.js';
+import type { DownloadGrants } from '../files/download-grants.js';
+import { isExportHandle } from '../files/exported-file.js';
 import type { CallResult } from './backend-protocol.js';
+import { DESKTOP_OWNER } from './save-export.js';
 
 export const CALL_CHANNEL = 'pendopo:call';
 export const PROGRESS_CHANNEL = 'pendopo:progress';
@@ -15,6 +18,8 @@ export interface IpcDeps {
   /** Who is logged in at this window; login and logout through the same operations as the browser. */
   session: DesktopSession;
   call(name: string, input: unknown, actor: Actor | null, onProgress: (p: Progress) => void): Promise<CallResult>;
+  /** Exports the window's calls produced, for `pendopo:save-export` to take once. */
+  grants?: DownloadGrants;
 }
 
 /** Handles one `pendopo:call` message. Everything from the window is `unknown` until checked. */
@@ -32,7 +37,11 @@ export async function handleCallMessage(event: IpcMainInvokeEvent, message: unkn
   };
   const result = await deps.call(name, input, deps.session.current(), sendProgress);
   if (result.ok && SESSION_OPENERS.has(name)) deps.session.open(result.value as SessionUserLike);
-  if (result.ok && name === SESSION_CLOSER) deps.session.close();
+  if (result.ok && name === SESSION_CLOSER) {
+    deps.session.close();
+    deps.grants?.revokeOwner(DESKTOP_OWNER);
+  }
+  if (result.ok && isExportHandle(result.value)) deps.grants?.grant(DESKTOP_OWNER, result.value.exportId);
   return result;
 }
 

@@ -3,7 +3,9 @@ import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { appRoot, rendererDir } from '../app-paths.js';
 import { DesktopSession } from '../auth/sessions.js';
 import { startBackendWorker, type BackendClient } from './backend-client.js';
+import { DownloadGrants } from '../files/download-grants.js';
 import { registerIpc } from './ipc.js';
+import { registerSaveExport } from './save-export.js';
 import { electronNativeBinding } from './native-binding.js';
 import { denyAllPermissions, isTrustedSenderFrame, mainWindowOptions, openExternalSafely, rendererEntryUrl } from './security.js';
 
@@ -35,10 +37,11 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   const userData = app.getPath('userData');
+  const dataDir = path.join(userData, 'files');
   try {
     backend = await startBackendWorker(new URL('./backend-worker.js', import.meta.url), {
       dbFile: path.join(userData, 'pendopo.db'),
-      dataDir: path.join(userData, 'files'),
+      dataDir,
       nativeBinding: electronNativeBinding({
         packaged: app.isPackaged,
         resourcesPath: process.resourcesPath,
@@ -52,10 +55,24 @@ async function start(): Promise<void> {
     return;
   }
   const client = backend;
+  const isTrustedSender = (event: Electron.IpcMainInvokeEvent) => isTrustedSenderFrame(event.senderFrame, rendererDir());
+  const grants = new DownloadGrants();
   registerIpc(ipcMain, {
-    isTrustedSender: (event) => isTrustedSenderFrame(event.senderFrame, rendererDir()),
+    isTrustedSender,
     session: new DesktopSession(),
     call: (name, input, actor, onProgress) => client.call(name, input, actor, onProgress),
+    grants,
+  });
+  registerSaveExport(ipcMain, {
+    isTrustedSender,
+    grants,
+    dataDir,
+    chooseTarget: async (event, fileName) => {
+      const window = BrowserWindow.fromWebContents(event.sender);
+      const options = { defaultPath: path.join(app.getPath('downloads'), fileName) };
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
   });
   createWindow();
 }

@@ -4,6 +4,9 @@ import type { Progress } from '../api/define.js';
 import type { Api } from '../api/dispatch.js';
 import { ApiError } from '../api/errors.js';
 import { LoginThrottle, sameSecret, SESSION_CLOSER, SESSION_OPENERS, SessionStore, type Session, type SessionUserLike } from '../auth/sessions.js';
+import { DownloadGrants } from '../files/download-grants.js';
+import { isExportHandle } from '../files/exported-file.js';
+import { DOWNLOAD_PATH, serveDownload } from './downloads.js';
 import { isAllowedHost, isLoopback } from './host-check.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { serveStatic } from './static-files.js';
@@ -15,6 +18,8 @@ export interface OfficeServerOptions {
   api: Api;
   /** The built renderer (dist/renderer). */
   staticDir: string;
+  /** The backend's data folder, where operations write their exports (`exports/`) for download; without it downloads are refused. */
+  dataDir?: string;
   host?: string;
   port?: number;
   /** Injected by tests to move time. */
@@ -45,6 +50,9 @@ interface ServerState {
   api: Api;
   sessions: SessionStore;
   throttle: LoginThrottle;
+  /** Exports a session's calls produced, each downloadable once by that session. */
+  downloads: DownloadGrants;
+  dataDir?: string;
 }
 
 const refuse = (res: ServerResponse, status: number, code: ApiError['code'], message: string) =>
@@ -140,6 +148,7 @@ async function handleCall(state: ServerState, name: string, req: IncomingMessage
   };
   try {
     const value = await api.call(name, input, { actor: session?.actor ?? null, onProgress });
+    if (session && isExportHandle(value)) state.downloads.grant(session.token, value.exportId);
     res.end(`${JSON.stringify({ ok: true, value: value ?? null })}\n`);
   } catch (error) {
     res.end(`${JSON.stringify({ ok: false, error: ApiError.from(error, name).toJSON() })}\n`);
@@ -168,6 +177,7 @@ async function handleSessionCall(state: ServerState, name: string, input: unknow
       sendLine(res, 200, { ok: true, value: { ...(value as object), csrf: opened.csrf } });
     } else if (name === SESSION_CLOSER) {
       sessions.close(session?.token);
+      if (session) state.downloads.revokeOwner(session.token);
       res.setHeader('set-cookie', sessionCookie('', 0));
       sendLine(res, 200, { ok: true, value: value ?? null });
     } else {
@@ -180,10 +190,26 @@ async function handleSessionCall(state: ServerState, name: string, input: unknow
   }
 }
 
+/** A one-time download of an export this session's call produced (the session cookie is the proof). */
+function handleDownload(state: ServerState, exportId: string, req: IncomingMessage, res: ServerResponse): void {
+  const session = state.sessions.get(readCookie(req, SESSION_COOKIE));
+  if (!session || !state.dataDir) {
+    refuse(res, session ? 404 : 401, session ? 'NOT_FOUND' : 'UNAUTHENTICATED', session ? 'Downloads are not available here' : 'Please log in first');
+    return;
+  }
+  serveDownload(res, { dataDir: state.dataDir, grants: state.downloads, owner: session.token, exportId }).catch(() => res.destroy());
+}
+
 export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeServer> {
   const { api, staticDir } = options;
   const now = options.now ?? Date.now;
-  const state: ServerState = { api, sessions: new SessionStore(now), throttle: new LoginThrottle(5, 15 * 60_000, now) };
+  const state: ServerState = {
+    api,
+    sessions: new SessionStore(now),
+    throttle: new LoginThrottle(5, 15 * 60_000, now),
+    downloads: new DownloadGrants(now),
+    dataDir: options.dataDir,
+  };
   // Bound beyond this machine, nothing but the login page is served without a session.
   const networked = !isLoopback(options.host ?? '127.0.0.1');
   const boundHost = options.host ?? '127.0.0.1';
@@ -211,6 +237,11 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
         if (!res.headersSent) sendLine(res, 500, { ok: false, error: ApiError.from(error).toJSON() });
         else res.end();
       });
+      return;
+    }
+    const download = DOWNLOAD_PATH.exec(url);
+    if (download && req.method === 'GET') {
+      handleDownload(state, download[1], req, res);
       return;
     }
     if (url.startsWith('/api/')) {

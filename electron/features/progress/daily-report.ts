@@ -1,5 +1,6 @@
-import { exportedFile, MIME, type ExportedFile } from '../../files/exported-file.js';
-import { renderPdf, type Pdf } from '../../files/pdf.js';
+import type { ExportHandle } from '../../files/exported-file.js';
+import type { Pdf } from '../../files/pdf.js';
+import { exportPdf, type ExportContext } from '../../files/write-export.js';
 import { formatDate, formatDateLong, formatNumber, formatPercent } from '../../../common/format.js';
 import { participationHeadline } from '../../../common/headline.js';
 import type { CurvePoint } from '../participation/overview.js';
@@ -67,10 +68,10 @@ function drawRanking(doc: Pdf, d: ProgressDashboard, top: number) {
 }
 
 /** The one-page daily report for the regent's office: headline, kecamatan ranking and the SP Online curve, dated. */
-export async function dailyReportPdf(d: ProgressDashboard): Promise<ExportedFile> {
+export function dailyReportPdf(ctx: ExportContext, d: ProgressDashboard, printedOn: string): Promise<ExportHandle> {
   const office = d.office?.nama ?? '';
   const date = d.participation.asOf ?? d.plan.asOf;
-  const bytes = await renderPdf({ title: 'Laporan harian sensus', office }, (doc) => {
+  return exportPdf(ctx, `laporan-harian-${date}.pdf`, { title: 'Laporan harian sensus', office, printedOn }, (doc) => {
     doc.font('Helvetica-Bold').fontSize(15).fillColor('#111').text(`Laporan Harian Sensus Penduduk — ${office}`);
     doc.font('Helvetica').fontSize(10).fillColor('#444').text(`Keadaan per ${formatDateLong(date)}`);
     doc.moveDown(0.8);
@@ -91,5 +92,4 @@ export async function dailyReportPdf(d: ProgressDashboard): Promise<ExportedFile
     doc.font('Helvetica-Bold').fontSize(10).fillColor('#111').text('Peringkat kecamatan (capaian terhadap target)', 50, chartTop + 180);
     drawRanking(doc, d, chartTop + 198);
   });
-  return exportedFile(`laporan-harian-${date}.pdf`, MIME.pdf, bytes);
 }

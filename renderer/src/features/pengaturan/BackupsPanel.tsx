@@ -25,7 +25,7 @@ export function BackupsPanel() {
     setError(null);
     try {
       const made = await api('backup.create', {});
-      saveExportedFile(await api('backup.download', { name: made.name }));
+      await saveExportedFile(await api('backup.download', { name: made.name }));
       load();
     } catch (e) {
       setError((e as Error).message);
@@ -79,7 +79,7 @@ export function BackupsPanel() {
               <td>{formatDateTime(b.createdAt)}</td>
               <td>{formatNumber(Math.round(b.size / 1024))} KB</td>
               <td>
-                <button type="button" className="link" onClick={() => api('backup.download', { name: b.name }).then(saveExportedFile, (e: Error) => setError(e.message))}>
+                <button type="button" className="link" onClick={() => api('backup.download', { name: b.name }).then(saveExportedFile).catch((e: Error) => setError(e.message))}>
                   {t('pengaturan.download')}
                 </button>
               </td>
