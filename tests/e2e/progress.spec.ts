@@ -53,7 +53,7 @@ test('SP Online and progress: import the samples, set a target, drill to an SLS,
   await expect(firstRanked(page)).not.toHaveAttribute('row-id', leader!);
   await expect(page.getByTestId('sponline-ranking').locator(`[row-id="${leader}"]`)).toContainText('60,0%');
 
-  const xlsx = await download(page, () => page.getByRole('button', { name: 'Ekspor kecamatan (XLSX)' }).click());
+  const xlsx = await download(page, () => page.getByRole('group', { name: 'Ekspor kecamatan' }).getByRole('button', { name: 'XLSX' }).click());
   expect(xlsx.name).toMatch(/^sp-online-kecamatan-2020-02-19\.xlsx$/);
   expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
 
@@ -75,7 +75,7 @@ test('SP Online and progress: import the samples, set a target, drill to an SLS,
     })
     .toBe(true);
 
-  const sheet = await download(page, () => page.getByRole('button', { name: 'Ekspor XLSX' }).click());
+  const sheet = await download(page, () => page.getByRole('group', { name: 'Ekspor tabel ini' }).getByRole('button', { name: 'XLSX' }).click());
   expect(sheet.name).toMatch(/^progres-sls-33\.16\.01\.\d{4}-\d{4}-\d{2}-\d{2}\.xlsx$/);
   expect(sheet.bytes.subarray(0, 2).toString()).toBe('PK');
   const pdf = await download(page, () => page.getByRole('button', { name: 'Laporan harian (PDF)' }).click());
