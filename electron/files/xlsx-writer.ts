@@ -16,6 +16,24 @@ export interface XlsxSheet<R> {
 const HEADER_STYLE: Partial<ExcelJS.Style> = Object.freeze({ font: { bold: true } });
 const PLAIN_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
 
+/**
+ * exceljs 4.4's streaming writer hands each worksheet's XML to the zip through a PassThrough and
+ * ignores its backpressure, so a fast producer piles the uncompressed sheet up in memory while the
+ * zip deflates. Waiting for that PassThrough (and the file) to drain after each page keeps memory
+ * flat. The PassThrough is an internal (`worksheet.stream.pipes`); without it we only yield.
+ */
+async function drained(worksheet: unknown, out: fs.WriteStream): Promise<void> {
+  const pipes = (worksheet as { stream?: { pipes?: unknown[] } }).stream?.pipes ?? [];
+  for (const pipe of pipes) {
+    // archiver's PassThrough comes from readable-stream 2, which has no `writableLength`.
+    const target = pipe as { writableLength?: number; _writableState?: { length?: number }; once?: unknown };
+    const buffered = () => target.writableLength ?? target._writableState?.length ?? 0;
+    while (buffered() > 256 * 1024 && typeof target.once === 'function') await once(target as unknown as NodeJS.EventEmitter, 'drain');
+  }
+  while (out.writableLength > 1024 * 1024) await once(out, 'drain');
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Sheet names: at most 31 characters, none of `[]:*?/\`, unique in the workbook. */
 function sheetName(name: string, taken: Set<string>): string {
   const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Sheet';
@@ -28,13 +46,14 @@ function sheetName(name: string, taken: Set<string>): string {
 /**
  * Writes an .xlsx with exceljs' streaming writer: rows are committed as they come and the zip is
  * written to disk as it grows, so memory does not depend on the row count. Strings are inline (no
- * shared-strings table to keep); one style object per column, so exceljs looks each up once.
+ * shared-strings table to keep); one style object per column, so exceljs looks each up once. The zip
+ * deflates at level 1: about twice as fast for a file a little larger, which matters at 1,000,000 rows.
  */
 export async function writeXlsxFile<R>(file: string, sheets: XlsxSheet<R>[], zone: OfficeZone, onRows: (n: number) => void): Promise<void> {
   const out = fs.createWriteStream(file);
   const finished = once(out, 'close');
   finished.catch(() => {});
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   workbook.creator = 'Pendopo';
   const taken = new Set<string>();
   try {
@@ -59,9 +78,7 @@ export async function writeXlsxFile<R>(file: string, sheets: XlsxSheet<R>[], zon
           row.commit();
         }
         onRows(page.length);
-        // Let the zip and the file stream drain before the next page.
-        while (out.writableLength > 4 * 1024 * 1024) await once(out, 'drain');
-        await new Promise((resolve) => setImmediate(resolve));
+        await drained(ws, out);
       }
       ws.commit();
     }
