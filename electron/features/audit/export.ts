@@ -6,22 +6,10 @@ import { keysetPages } from '../../files/row-pages.js';
 import type { ExportFormat, TableColumn } from '../../files/table-columns.js';
 import { exportTable, type ExportContext } from '../../files/write-export.js';
 import { officeZone } from '../wilayah/service.js';
-import { auditConditions, type AuditFilter } from './query.js';
-
-interface AuditExportRow {
-  id: number;
-  at: string;
-  actor: string;
-  operation: string;
-  entity: string;
-  entityId: string | null;
-  summary: string;
-  before: string | null;
-  after: string | null;
-}
+import { AUDIT_ROW, auditConditions, type AuditFilter, type AuditRow } from './query.js';
 
 /** The `audit export` machine CSV contract; `at` is the stored ISO instant (UTC). */
-const MACHINE: TableColumn<AuditExportRow>[] = [
+const MACHINE: TableColumn<AuditRow>[] = [
   { key: 'id', label: 'No.', kind: 'integer', value: (r) => r.id },
   { key: 'at', label: 'Waktu', kind: 'datetime', value: (r) => r.at, width: 18 },
   { key: 'user', label: 'Pengguna', kind: 'text', value: (r) => r.actor, width: 16 },
@@ -38,23 +26,7 @@ export function exportAudit(db: Db, ctx: ExportContext, format: ExportFormat, fi
   const zone = officeZone(db);
   const where = auditConditions(filter);
   const page = (before: number, limit: number) =>
-    db
-      .select({
-        id: auditLog.id,
-        at: auditLog.at,
-        actor: auditLog.actor,
-        operation: auditLog.operation,
-        entity: auditLog.entity,
-        entityId: auditLog.entityId,
-        summary: auditLog.summary,
-        before: auditLog.before,
-        after: auditLog.after,
-      })
-      .from(auditLog)
-      .where(and(where, lt(auditLog.id, before)))
-      .orderBy(desc(auditLog.id))
-      .limit(limit)
-      .all();
+    db.select(AUDIT_ROW).from(auditLog).where(and(where, lt(auditLog.id, before))).orderBy(desc(auditLog.id)).limit(limit).all();
   const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
   return exportTable(ctx, format, {
     baseName: `audit-${day}`,
