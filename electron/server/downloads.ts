@@ -14,16 +14,14 @@ export function contentDisposition(fileName: string): string {
 }
 
 /**
- * Streams an export from disk to the session that was granted it, once, then removes it. Anything
- * else (another session, a second try, an expired or unknown id) is a 404 that tells nothing more.
+ * Streams an export from disk to the session that was granted it, once, then removes it. Returns
+ * false, having sent nothing, for anything else (another session, a second try, an expired or
+ * unknown id): the caller answers 404 without saying which.
  */
-export async function serveDownload(res: ServerResponse, options: { dataDir: string; grants: DownloadGrants; owner: string; exportId: string }): Promise<void> {
+export async function serveDownload(res: ServerResponse, options: { dataDir: string; grants: DownloadGrants; owner: string; exportId: string }): Promise<boolean> {
   const { dataDir, grants, owner, exportId } = options;
   const found = grants.take(owner, exportId) ? findExport(dataDir, exportId) : null;
-  if (!found) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('This download is no longer available: export the file again.');
-    return;
-  }
+  if (!found) return false;
   res.writeHead(200, {
     'content-type': found.handle.mimeType,
     'content-length': String(fs.statSync(found.path).size),
@@ -37,4 +35,5 @@ export async function serveDownload(res: ServerResponse, options: { dataDir: str
   } finally {
     removeExport(dataDir, exportId);
   }
+  return true;
 }

@@ -193,11 +193,19 @@ async function handleSessionCall(state: ServerState, name: string, input: unknow
 /** A one-time download of an export this session's call produced (the session cookie is the proof). */
 function handleDownload(state: ServerState, exportId: string, req: IncomingMessage, res: ServerResponse): void {
   const session = state.sessions.get(readCookie(req, SESSION_COOKIE));
-  if (!session || !state.dataDir) {
-    refuse(res, session ? 404 : 401, session ? 'NOT_FOUND' : 'UNAUTHENTICATED', session ? 'Downloads are not available here' : 'Please log in first');
+  if (!session) {
+    refuse(res, 401, 'UNAUTHENTICATED', 'Please log in first');
     return;
   }
-  serveDownload(res, { dataDir: state.dataDir, grants: state.downloads, owner: session.token, exportId }).catch(() => res.destroy());
+  const gone = () => sendLine(res, 404, { ok: false, error: ApiError.problem('NOT_FOUND', 'exports.gone').toJSON() });
+  if (!state.dataDir) {
+    gone();
+    return;
+  }
+  serveDownload(res, { dataDir: state.dataDir, grants: state.downloads, owner: session.token, exportId }).then(
+    (served) => served || gone(),
+    () => res.destroy(),
+  );
 }
 
 export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeServer> {

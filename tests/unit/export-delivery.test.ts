@@ -72,7 +72,9 @@ describe('office mode: an export is a one-time download of a file on disk', () =
       const lines = (await response.text()).trimEnd().split('\n');
       expect(lines[0]).toBe('household_id,sls_id,status,members,male,female,visited_at,revision,officer_code');
       expect(lines).toHaveLength(HOUSEHOLDS + 1);
-      expect((await download(ani, handle)).status).toBe(404);
+      const again = await download(ani, handle);
+      expect(again.status).toBe(404);
+      expect(await again.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', key: 'exports.gone' } });
     }));
 
   it("exports only one SLS's households when the screen shows one SLS", async () => {
