@@ -39,8 +39,8 @@ export function zoneOfArea(code: string): OfficeZone {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The wall clock of an instant in a zone, as UTC fields of a shifted Date. */
-function wallClock(instant: string | Date, zone: OfficeZone): Date | null {
+/** The wall clock of an instant in a zone, as UTC fields of a shifted Date (also what an XLSX date cell holds). */
+export function wallClock(instant: string | Date, zone: OfficeZone): Date | null {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   return Number.isNaN(ms) ? null : new Date(ms + zone.offsetMinutes * 60_000);
 }

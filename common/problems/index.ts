@@ -1,5 +1,6 @@
 import { fillTemplate, type ProblemLanguage, type ProblemParams } from './define.js';
 import { censusProblems } from './census.js';
+import { exportProblems } from './exports.js';
 import { filesProblems } from './files.js';
 import { generalProblems } from './general.js';
 import { inputProblems } from './input.js';
@@ -10,7 +11,7 @@ import { trustProblems } from './trust.js';
 export type { Problem, ProblemLanguage, ProblemParams } from './define.js';
 
 /** Every feature's catalogue; add yours here. */
-const catalogues = [generalProblems, filesProblems, censusProblems, integrityProblems, participationProblems, inputProblems, trustProblems];
+const catalogues = [generalProblems, filesProblems, censusProblems, integrityProblems, participationProblems, inputProblems, trustProblems, exportProblems];
 
 type Keys<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type ProblemKey = Keys<(typeof catalogues)[number]>;

@@ -2,10 +2,14 @@ import type { ParseArgsConfig } from 'node:util';
 import type { Actor } from '../api/define.js';
 import type { Backend } from '../api/host.js';
 import type { OperationName, OpInput, OpOutput } from '../api/types.js';
+import { EXPORT_FORMATS } from '../files/table-columns.js';
 
 export interface CliIo {
+  /** One line of output (a newline is added). */
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Raw bytes to stdout, resolving when the stream can take more (large exports); optional for in-process callers. */
+  write?(chunk: Uint8Array | string): Promise<void>;
 }
 
 export interface CliContext {
@@ -54,5 +58,8 @@ export function requireOneOf<T extends string>(values: Record<string, unknown>, 
   return value as T;
 }
 
-/** --format of the export commands. */
-export const exportFormat = (values: Record<string, unknown>) => requireOneOf(values, 'format', ['csv', 'xlsx'] as const);
+/** --format of the export commands: `csv` (the machine CSV), `csv-excel` (Excel Indonesia) or `xlsx`. */
+export const exportFormat = (values: Record<string, unknown>) => requireOneOf(values, 'format', EXPORT_FORMATS);
+
+/** --format where it may be left out: the machine CSV. */
+export const optionalExportFormat = (values: Record<string, unknown>) => (values.format === undefined ? 'csv' : exportFormat(values));

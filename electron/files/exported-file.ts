@@ -1,10 +1,14 @@
-import fs from 'node:fs';
-
-/** A file an operation produced for the user to save (CSV, XLSX, PDF). */
-export interface ExportedFile {
+/**
+ * A file an operation wrote for the user to save (CSV, XLSX, PDF, a backup, a kept scan). The bytes
+ * stay on disk under the data folder's `exports/`; callers get this handle, never the bytes in JSON.
+ * Each transport delivers it its own way (DEVELOPERS.md, "Files out").
+ */
+export interface ExportHandle {
+  /** Random id naming the file under `exports/` (32 hex digits). */
+  exportId: string;
   fileName: string;
   mimeType: string;
-  base64: string;
+  size: number;
 }
 
 export const MIME = {
@@ -13,6 +17,7 @@ export const MIME = {
   pdf: 'application/pdf',
   png: 'image/png',
   jpeg: 'image/jpeg',
+  sqlite: 'application/vnd.sqlite3',
   binary: 'application/octet-stream',
 } as const;
 
@@ -24,13 +29,10 @@ export function mimeTypeOf(fileName: string): string {
   return MIME.binary;
 }
 
-export function exportedFile(fileName: string, mimeType: string, bytes: Uint8Array): ExportedFile {
-  return { fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
-}
+export const EXPORT_ID = /^[0-9a-f]{32}$/;
 
-/** The CLI's side: write an exported file to --out (or its own name). */
-export function writeExportedFile(file: ExportedFile, out?: string): string {
-  const target = out ?? file.fileName;
-  fs.writeFileSync(target, Buffer.from(file.base64, 'base64'));
-  return target;
+/** Whether an operation's result is an export handle (transports grant its download). */
+export function isExportHandle(value: unknown): value is ExportHandle {
+  const v = value as Partial<ExportHandle> | null;
+  return typeof v === 'object' && v !== null && typeof v.exportId === 'string' && EXPORT_ID.test(v.exportId) && typeof v.fileName === 'string';
 }

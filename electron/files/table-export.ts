@@ -1,4 +1,8 @@
 import ExcelJS from 'exceljs';
+import { machineCsvText } from './table-columns.js';
+
+// In-memory CSV and XLSX of small tables (test fixtures, spreadsheets made on the fly). The app's
+// exports stream instead: write-export.ts (DEVELOPERS.md, "Files out").
 
 export interface ExportColumn<R> {
   /** Column name in the CSV header and the XLSX header. */
@@ -11,8 +15,7 @@ export interface ExportColumn<R> {
 }
 
 function csvCell(value: string | number | null | undefined): string {
-  if (value == null) return '';
-  const text = String(value);
+  const text = machineCsvText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

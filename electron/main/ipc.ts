@@ -4,7 +4,10 @@ import type { Actor, Progress } from '../api/define.js';
 import { ApiError } from '../api/errors.js';
 import { throttledError, type LoginAttempt, type LoginThrottle } from '../auth/login-throttle.js';
 import { SESSION_CLOSER, SESSION_OPENERS, type DesktopSession, type SessionUserLike } from '../auth/sessions.js';
+import type { DownloadGrants } from '../files/download-grants.js';
+import { isExportHandle } from '../files/exported-file.js';
 import type { CallResult } from './backend-protocol.js';
+import { DESKTOP_OWNER } from './save-export.js';
 
 export const CALL_CHANNEL = 'pendopo:call';
 export const PROGRESS_CHANNEL = 'pendopo:progress';
@@ -18,6 +21,8 @@ export interface IpcDeps {
   call(name: string, input: unknown, actor: Actor | null, onProgress: (p: Progress) => void): Promise<CallResult>;
   /** Wrong passwords at the window are slowed like in office mode (one "address": this desktop). */
   throttle?: LoginThrottle;
+  /** Exports the window's calls produced, for `pendopo:save-export` to take once. */
+  grants?: DownloadGrants;
 }
 
 /** Handles one `pendopo:call` message. Everything from the window is `unknown` until checked. */
@@ -43,7 +48,11 @@ export async function handleCallMessage(event: IpcMainInvokeEvent, message: unkn
   const result = await deps.call(name, input, deps.session.current(), sendProgress);
   if (result.ok && attempt) deps.throttle?.succeeded(attempt);
   if (result.ok && SESSION_OPENERS.has(name)) deps.session.open(result.value as SessionUserLike);
-  if (result.ok && name === SESSION_CLOSER) deps.session.close();
+  if (result.ok && name === SESSION_CLOSER) {
+    deps.session.close();
+    deps.grants?.revokeOwner(DESKTOP_OWNER);
+  }
+  if (result.ok && isExportHandle(result.value)) deps.grants?.grant(DESKTOP_OWNER, result.value.exportId);
   return result;
 }
 

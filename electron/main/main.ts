@@ -4,7 +4,9 @@ import { appRoot, rendererDir } from '../app-paths.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { DesktopSession } from '../auth/sessions.js';
 import { startBackendWorker, type BackendClient } from './backend-client.js';
+import { DownloadGrants } from '../files/download-grants.js';
 import { registerIpc } from './ipc.js';
+import { registerSaveExport } from './save-export.js';
 import { electronNativeBinding } from './native-binding.js';
 import { answerAppRequest, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol.js';
 import { denyAllPermissions, guardWebContents, isTrustedSenderFrame, mainWindowOptions, rendererEntryUrl } from './security.js';
@@ -32,10 +34,11 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => answerAppRequest(request, rendererDir()));
   const userData = app.getPath('userData');
+  const dataDir = path.join(userData, 'files');
   try {
     backend = await startBackendWorker(new URL('./backend-worker.js', import.meta.url), {
       dbFile: path.join(userData, 'pendopo.db'),
-      dataDir: path.join(userData, 'files'),
+      dataDir,
       nativeBinding: electronNativeBinding({
         packaged: app.isPackaged,
         resourcesPath: process.resourcesPath,
@@ -49,11 +52,25 @@ async function start(): Promise<void> {
     return;
   }
   const client = backend;
+  const isTrustedSender = (event: Electron.IpcMainInvokeEvent) => isTrustedSenderFrame(event.senderFrame);
+  const grants = new DownloadGrants();
   registerIpc(ipcMain, {
-    isTrustedSender: (event) => isTrustedSenderFrame(event.senderFrame),
+    isTrustedSender,
     session: new DesktopSession(),
     throttle: new LoginThrottle(),
     call: (name, input, actor, onProgress) => client.call(name, input, actor, onProgress),
+    grants,
+  });
+  registerSaveExport(ipcMain, {
+    isTrustedSender,
+    grants,
+    dataDir,
+    chooseTarget: async (event, fileName) => {
+      const window = BrowserWindow.fromWebContents(event.sender);
+      const options = { defaultPath: path.join(app.getPath('downloads'), fileName) };
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
   });
   createWindow();
 }

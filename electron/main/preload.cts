@@ -18,4 +18,8 @@ contextBridge.exposeInMainWorld('pendopo', {
       if (onProgress) ipcRenderer.removeListener('pendopo:progress', listener);
     });
   },
+  /** Saves an export an operation wrote: the main process asks where and moves the file there. */
+  saveExport(exportId: string): Promise<unknown> {
+    return ipcRenderer.invoke('pendopo:save-export', { exportId });
+  },
 });

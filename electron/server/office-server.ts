@@ -8,6 +8,9 @@ import { sameSecret, SESSION_CLOSER, SESSION_OPENERS, SessionStore, type Session
 import { closeSoon, limitConnections } from './connection-limits.js';
 import { canonicalIp, isAllowedHost, isLoopback } from './host-check.js';
 import { admitBody, BodyBudget, BodyRefusal, MAX_BODY_BYTES, PUBLIC_BODY_BYTES, readJsonBody } from './request-body.js';
+import { DownloadGrants } from '../files/download-grants.js';
+import { isExportHandle } from '../files/exported-file.js';
+import { DOWNLOAD_PATH, serveDownload } from './downloads.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 import { cleanName } from '../../common/text.js';
@@ -18,6 +21,8 @@ export interface OfficeServerOptions {
   api: Api;
   /** The built renderer (dist/renderer). */
   staticDir: string;
+  /** The backend's data folder, where operations write their exports (`exports/`) for download; without it downloads are refused. */
+  dataDir?: string;
   host?: string;
   port?: number;
   /** Injected by tests to move time. */
@@ -49,6 +54,9 @@ interface ServerState {
   sessions: SessionStore;
   throttle: LoginThrottle;
   bodies: BodyBudget;
+  /** Exports a session's calls produced, each downloadable once by that session. */
+  downloads: DownloadGrants;
+  dataDir?: string;
 }
 
 /** Refuses a request; a body not read yet is not waited for (the connection closes once the answer is out). */
@@ -161,6 +169,7 @@ async function streamCall(state: ServerState, name: string, input: unknown, sess
   };
   try {
     const value = await api.call(name, input, { actor: session?.actor ?? null, onProgress });
+    if (session && isExportHandle(value)) state.downloads.grant(session.token, value.exportId);
     res.end(`${JSON.stringify({ ok: true, value: value ?? null })}\n`);
   } catch (error) {
     const apiError = ApiError.from(error, name);
@@ -183,6 +192,7 @@ async function handleSessionCall(state: ServerState, name: string, input: unknow
       sendLine(res, 200, { ok: true, value: { ...(value as object), csrf: opened.csrf } });
     } else if (name === SESSION_CLOSER) {
       sessions.close(session?.token);
+      if (session) state.downloads.revokeOwner(session.token);
       res.setHeader('set-cookie', sessionCookie('', 0));
       sendLine(res, 200, { ok: true, value: value ?? null });
     } else {
@@ -207,10 +217,35 @@ function beginLogin(state: ServerState, input: unknown, req: IncomingMessage, re
   return null;
 }
 
+/** A one-time download of an export this session's call produced (the session cookie is the proof). */
+function handleDownload(state: ServerState, exportId: string, req: IncomingMessage, res: ServerResponse): void {
+  const session = state.sessions.get(readCookie(req, SESSION_COOKIE));
+  if (!session) {
+    refuse(res, 401, 'UNAUTHENTICATED', 'Please log in first');
+    return;
+  }
+  const gone = () => sendLine(res, 404, { ok: false, error: ApiError.problem('NOT_FOUND', 'exports.gone').toJSON() });
+  if (!state.dataDir) {
+    gone();
+    return;
+  }
+  serveDownload(res, { dataDir: state.dataDir, grants: state.downloads, owner: session.token, exportId }).then(
+    (served) => served || gone(),
+    () => res.destroy(),
+  );
+}
+
 export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeServer> {
   const { api, staticDir } = options;
   const now = options.now ?? Date.now;
-  const state: ServerState = { api, sessions: new SessionStore(now), throttle: new LoginThrottle(undefined, now), bodies: new BodyBudget() };
+  const state: ServerState = {
+    api,
+    sessions: new SessionStore(now),
+    throttle: new LoginThrottle(undefined, now),
+    bodies: new BodyBudget(),
+    downloads: new DownloadGrants(now),
+    dataDir: options.dataDir,
+  };
   // Bound beyond this machine, nothing but the login page is served without a session.
   const networked = !isLoopback(options.host ?? '127.0.0.1');
   const boundHost = options.host ?? '127.0.0.1';
@@ -239,6 +274,11 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
         if (!res.headersSent) sendLine(res, 500, { ok: false, error: ApiError.from(error).toJSON() });
         else res.end();
       });
+      return;
+    }
+    const download = DOWNLOAD_PATH.exec(url);
+    if (download && req.method === 'GET') {
+      handleDownload(state, download[1], req, res);
       return;
     }
     if (url.startsWith('/api/')) {

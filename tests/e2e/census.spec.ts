@@ -54,7 +54,7 @@ test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balance
 
   // Download the XLSX of Jati.
   await page.getByRole('tab', { name: 'Impor & Ekspor' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh XLSX per kecamatan' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: /^Penugasan/ }).getByRole('button', { name: 'XLSX' }).click()]);
   expect(download.suggestedFilename()).toBe('penugasan-331601.xlsx');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());

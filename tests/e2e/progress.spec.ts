@@ -53,9 +53,23 @@ test('SP Online and progress: import the samples, set a target, drill to an SLS,
   await expect(firstRanked(page)).not.toHaveAttribute('row-id', leader!);
   await expect(page.getByTestId('sponline-ranking').locator(`[row-id="${leader}"]`)).toContainText('60,0%');
 
-  const xlsx = await download(page, () => page.getByRole('button', { name: 'Ekspor kecamatan (XLSX)' }).click());
+  const xlsx = await download(page, () => page.getByRole('group', { name: 'Ekspor kecamatan' }).getByRole('button', { name: 'XLSX' }).click());
   expect(xlsx.name).toMatch(/^sp-online-kecamatan-2020-02-19\.xlsx$/);
   expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
+  // The same table for an Indonesian Excel: BOM, semicolons, a decimal comma, Indonesian headers.
+  const villages = page.getByRole('group', { name: 'Ekspor desa' });
+  await expect(villages.getByRole('button')).toHaveText(['XLSX', 'CSV (Excel Indonesia)', 'CSV (mesin)']);
+  const excel = await download(page, () => villages.getByRole('button', { name: 'CSV (Excel Indonesia)' }).click());
+  expect(excel.name).toBe('sp-online-desa-2020-02-19-excel.csv');
+  const excelText = excel.bytes.toString('utf8');
+  expect(excelText.startsWith('\uFEFFKode;Nama;KK online;Penduduk online;KK dasar;Penduduk dasar;Partisipasi KK (%);Target (%)\r\n')).toBe(true);
+  expect(excelText.split('\r\n')[1]).toMatch(/^33\.16\.\d{2}\.\d{4};[^;]+;\d+;\d+;\d+;\d+;\d+(,\d+)?;/);
+  const machine = await download(page, () => villages.getByRole('button', { name: 'CSV (mesin)' }).click());
+  expect(machine.bytes.toString('utf8').split('\n')[0]).toBe('kode,nama,kk_online,penduduk_online,kk_baseline,penduduk_baseline,rate_kk_pct,target_pct');
+  // In English the same three formats.
+  await page.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');
+  await expect(page.getByRole('group', { name: 'Export villages' }).getByRole('button')).toHaveText(['XLSX', 'CSV (Excel Indonesia)', 'CSV (machine)']);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('id');
 
   // The dashboard: headline with its date, then kecamatan → desa → SLS.
   await page.getByRole('button', { name: 'Progres' }).click();
@@ -75,7 +89,7 @@ test('SP Online and progress: import the samples, set a target, drill to an SLS,
     })
     .toBe(true);
 
-  const sheet = await download(page, () => page.getByRole('button', { name: 'Ekspor XLSX' }).click());
+  const sheet = await download(page, () => page.getByRole('group', { name: 'Ekspor tabel ini' }).getByRole('button', { name: 'XLSX' }).click());
   expect(sheet.name).toMatch(/^progres-sls-33\.16\.01\.\d{4}-\d{4}-\d{2}-\d{2}\.xlsx$/);
   expect(sheet.bytes.subarray(0, 2).toString()).toBe('PK');
   const pdf = await download(page, () => page.getByRole('button', { name: 'Laporan harian (PDF)' }).click());

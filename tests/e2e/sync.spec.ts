@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../../electron/db/open.js';
 import { SAMPLES, seedSampleSlsMaster } from '../support/census-seed.js';
@@ -52,4 +53,18 @@ test('Sinkronisasi: several packages at once, a result row each, problems in Bah
   await gridRows(page, 'sync-sls').first().click();
   await expect(gridRows(page, 'sync-households')).not.toHaveCount(0);
   await expect(gridRows(page, 'sync-households').first()).toContainText('3316132025001400-0001');
+
+  // "Ekspor" exports what the panel shows: this SLS's households, not the regency's.
+  const opened2 = openDatabase(office.dbFile);
+  const count = (sql: string) => opened2.sqlite.prepare(sql).pluck().get() as number;
+  const inSls = count("SELECT count(*) FROM households WHERE sls_id = '3316132025001400'");
+  const all = count('SELECT count(*) FROM households');
+  opened2.close();
+  const exports = page.getByRole('group', { name: 'Ekspor rumah tangga SLS ini' });
+  const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'CSV (mesin)' }).click()]);
+  expect(download.suggestedFilename()).toBe('rumah-tangga-3316132025001400.csv');
+  const lines = fs.readFileSync(await download.path(), 'utf8').trimEnd().split('\n');
+  expect(lines[0]).toBe('household_id,sls_id,status,members,male,female,visited_at,revision,officer_code');
+  expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(Array(inSls).fill('3316132025001400'));
+  expect(all).toBeGreaterThan(inSls);
 });

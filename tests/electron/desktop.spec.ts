@@ -40,10 +40,10 @@ test('the desktop app creates its admin, sets up Blora and shows its 16 kecamata
   await expect(page.getByTestId('wilayah-summary')).toHaveText('KABUPATEN BLORA · 16 kecamatan · 295 desa/kelurahan');
 });
 
-test('the window is sandboxed and exposes one narrow bridge', async () => {
+test('the window is sandboxed and exposes one narrow function per purpose', async () => {
   const page = await app.firstWindow();
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-  expect(await page.evaluate(() => Object.keys((window as unknown as { pendopo: object }).pendopo))).toEqual(['call']);
+  expect(await page.evaluate(() => Object.keys((window as unknown as { pendopo: object }).pendopo))).toEqual(['call', 'saveExport']);
   expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';

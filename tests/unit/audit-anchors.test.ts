@@ -5,6 +5,7 @@ import { restoreDatabase } from '../../electron/features/backup/restore.js';
 import { bloraBackend, testBackend, type TestBackend } from '../support/backend.js';
 import { runCliProcess } from '../support/office-process.js';
 import { pdfText } from '../support/pdf-text.js';
+import { exportBytes } from '../support/exports.js';
 import { tamper } from '../support/tamper.js';
 
 const reopen = (backend: TestBackend) => testBackend(backend.dir);
@@ -73,7 +74,7 @@ describe('cutting off the newest audit entries', () => {
     const backend = await bloraBackend();
     await changes(backend, 301, 4);
     const report = await backend.call('progress.dailyReport', {});
-    const printed = /Kepala rantai audit: (\d+:[0-9a-f]{16})/.exec(pdfText(Buffer.from(report.base64, 'base64')))![1];
+    const printed = /Kepala rantai audit: (\d+:[0-9a-f]{16})/.exec(pdfText(exportBytes(backend, report)))![1];
     expect(Number(printed.split(':')[0])).toBe(lastId(backend));
     expect(await backend.call('backup.check', { heads: [printed] })).toMatchObject({ ok: true, anchors: { checked: 1, problems: [] } });
     await expect(backend.call('backup.check', { heads: ['12:abc'] })).rejects.toMatchObject({ code: 'INVALID_INPUT', key: 'audit.badHead' });

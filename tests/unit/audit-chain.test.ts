@@ -4,6 +4,7 @@ import { verifyAuditChain } from '../../electron/features/audit/verify.js';
 import { testBackend, type TestBackend } from '../support/backend.js';
 import { runCliProcess } from '../support/office-process.js';
 import { tamper } from '../support/tamper.js';
+import { exportBytes } from '../support/exports.js';
 
 /** A backend with five audited changes to a setting. */
 async function withHistory(): Promise<TestBackend> {
@@ -88,7 +89,7 @@ describe('the audit trail', () => {
     expect(bySetting.facets.operations).toEqual(['settings.set', 'users.create']);
     expect((await backend.call('audit.list', { operation: 'users.create' })).rows[0]).toMatchObject({ entityId: 'sari', actor: 'tester' });
     expect((await backend.call('audit.list', { from: '2000-01-01', to: '2000-12-31' })).rows).toHaveLength(0);
-    const csv = Buffer.from((await backend.call('audit.exportCsv', { entity: 'user' })).base64, 'base64').toString('utf8');
+    const csv = exportBytes(backend, (await backend.call('audit.exportCsv', { entity: 'user' }))).toString('utf8');
     expect(csv.split('\n')[0]).toBe('id,at,user,operation,entity,entity_id,summary,before,after');
     expect(csv).toContain('users.create,user,sari,created sari as operator');
     expect(csv).not.toContain('rahasia');

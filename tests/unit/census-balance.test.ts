@@ -6,6 +6,7 @@ import { BALANCE_TOLERANCE, summariseLoads } from '../../common/officer-loads.js
 import { bloraBackend, type TestBackend } from '../support/backend.js';
 import { importSamples, OFFICER_SAMPLE, SLS_SAMPLE } from '../support/census.js';
 import { runCliProcess, tempDir } from '../support/office-process.js';
+import { exportBytes } from '../support/exports.js';
 
 /** A deterministic pseudo-random generator, so a failure can be replayed. */
 function seeded(seed: number) {
@@ -119,12 +120,12 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
 
   it('exports one CSV row per SLS, assigned or not, with the exact columns', async () => {
     const file = await backend.call('assignments.export', { format: 'csv', kecamatan: '33.16.01' });
-    const lines = Buffer.from(file.base64, 'base64').toString('utf8').trim().split('\n');
+    const lines = exportBytes(backend, file).toString('utf8').trim().split('\n');
     expect(lines[0]).toBe('sls_id,kode_desa,nama_sls,perkiraan_kk,ppl,pml,koseka');
     expect(lines).toHaveLength(211);
     expect(lines[1]).toMatch(/^3316012001\d{6},33\.16\.01\.2001,RT [^,]+,\d+,PPL-3316-\d{4},PML-3316-\d{4},KSK-3316-001$/);
     const all = await backend.call('assignments.export', { format: 'csv' });
-    const allLines = Buffer.from(all.base64, 'base64').toString('utf8').trim().split('\n');
+    const allLines = exportBytes(backend, all).toString('utf8').trim().split('\n');
     expect(allLines).toHaveLength(5416);
     expect(allLines.filter((l) => l.endsWith(',,,'))).toHaveLength(5415 - 210);
   });
@@ -132,13 +133,13 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
   it('exports an XLSX sheet per kecamatan and surat tugas with one page per PPL', async () => {
     const file = await backend.call('assignments.export', { format: 'xlsx' });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    await workbook.xlsx.load(exportBytes(backend, file) as never);
     expect(workbook.worksheets).toHaveLength(16);
     const jati = workbook.getWorksheet('Jati')!;
     expect(jati.getRow(4).values).toEqual([undefined, 'Kecamatan', 'Desa/Kelurahan', 'ID SLS', 'Nama SLS', 'Perkiraan KK', 'PPL', 'PML', 'Koseka']);
     expect(jati.rowCount).toBe(4 + 210);
     const letters = await backend.call('assignments.letters', { kecamatan: '33.16.01' });
-    const pdf = Buffer.from(letters.base64, 'base64').toString('latin1');
+    const pdf = exportBytes(backend, letters).toString('latin1');
     expect(pdf.startsWith('%PDF')).toBe(true);
     const ppl = new Set((await backend.call('sls.list', { kecamatan: '33.16.01' })).map((s) => s.pplKode)).size;
     expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(ppl);

@@ -6,10 +6,11 @@ import { bloraBackend } from '../support/backend.js';
 import { seedRegisters, writeCsv } from '../support/integrity.js';
 import { runCliProcess, tempDir } from '../support/office-process.js';
 import { pdfText } from '../support/pdf-text.js';
+import { exportBytes } from '../support/exports.js';
 
-async function xlsxText(base64: string): Promise<string> {
+async function xlsxText(bytes: Buffer): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const cells: string[] = [];
   workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => cells.push(String(c.value)))));
   return cells.join('\n');
@@ -32,16 +33,16 @@ describe('NIP masking', () => {
     expect(errorText).toContain(maskNip(nips[0]));
     expectNoFullNip(errorText, nips);
 
-    const csv = Buffer.from((await backend.call('zi.export.pacts', { format: 'csv' })).base64, 'base64').toString();
+    const csv = exportBytes(backend, (await backend.call('zi.export.pacts', { format: 'csv' }))).toString();
     expect(csv.split('\n')[0]).toBe('opd_kode,opd_nama,nip_masked,nama,status,signed_at,event');
     expect(csv).toContain(`OPD-01,Dinas Nomor 1,${maskNip(nips[0])},Pegawai 0,signed,2026-01-10,`);
     expectNoFullNip(csv, nips);
-    const xlsx = await xlsxText((await backend.call('zi.export.pacts', { format: 'xlsx' })).base64);
+    const xlsx = await xlsxText(exportBytes(backend, await backend.call('zi.export.pacts', { format: 'xlsx' })));
     expect(xlsx).toContain(maskNip(nips[1]));
     expectNoFullNip(xlsx, nips);
-    const overview = Buffer.from((await backend.call('zi.export.integrity', { format: 'csv' })).base64, 'base64').toString();
+    const overview = exportBytes(backend, (await backend.call('zi.export.integrity', { format: 'csv' }))).toString();
     expectNoFullNip(overview, nips);
-    const pdf = pdfText(Buffer.from((await backend.call('zi.export.signatureList', { opd: 'OPD-01' })).base64, 'base64'));
+    const pdf = pdfText(exportBytes(backend, (await backend.call('zi.export.signatureList', { opd: 'OPD-01' }))));
     expect(pdf).toContain(maskNip(nips[2]));
     expect(pdf).toContain('Pegawai 2');
     expectNoFullNip(pdf, nips);

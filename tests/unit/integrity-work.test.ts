@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bloraBackend } from '../support/backend.js';
 import { seedRegisters } from '../support/integrity.js';
+import { exportBytes } from '../support/exports.js';
 
 const TIMZI = { actor: { username: 'tim', role: 'timzi' as const } };
 
@@ -83,7 +84,7 @@ describe('declarations and pacts', () => {
     await backend.call('zi.pact.sign', { opd: 'OPD-01', employeeIds: [e.id], signedAt: '2026-01-10', scan: { name: 'halaman-1.png', base64: Buffer.from('PNG scan bytes').toString('base64') } }, { trusted: false });
     const pact = (await backend.call('zi.pegawai.get', { id: e.id })).pacts[0];
     const opened = await backend.call('zi.file.open', { fileId: pact.scanId! });
-    expect(Buffer.from(opened.base64, 'base64').toString()).toBe('PNG scan bytes');
+    expect(exportBytes(backend, opened).toString()).toBe('PNG scan bytes');
     const kept = path.join(backend.dataDir, 'integrity', opened.sha256);
     expect(fs.existsSync(kept)).toBe(true);
     fs.writeFileSync(kept, 'tampered');

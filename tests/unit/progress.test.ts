@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bloraBackend } from '../support/backend.js';
 import { generateCensusData } from '../support/census-data.js';
 import { rebuildProgressSummary } from '../../electron/features/progress/summary.js';
+import { exportBytes } from '../support/exports.js';
 
 const FIELD = { fieldStart: '2020-09-01', fieldDays: 30 };
 
@@ -107,15 +108,15 @@ describe('field coverage', () => {
     const backend = await bloraBackend();
     generateCensusData(backend.database.sqlite, { slsCount: 300, households: 6_000, ...FIELD });
     const csv = await backend.call('progress.export', { level: 'kecamatan', format: 'csv' });
-    const lines = Buffer.from(csv.base64, 'base64').toString('utf8').trim().split('\n');
+    const lines = exportBytes(backend, csv).toString('utf8').trim().split('\n');
     expect(lines[0]).toBe('kode,nama,perkiraan_kk,complete,online_verified,partial,refused,not_found,moved,coverage_pct');
     expect(lines).toHaveLength(17);
     const sum = lines.slice(1).reduce((s, l) => s + Number(l.split(',')[3]), 0);
     expect(sum).toBe(backend.database.sqlite.prepare("SELECT count(*) FROM households WHERE status = 'complete'").pluck().get());
     const xlsx = await backend.call('progress.export', { level: 'ppl', format: 'xlsx' });
-    expect(Buffer.from(xlsx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    expect(exportBytes(backend, xlsx).subarray(0, 2).toString()).toBe('PK');
     const pdf = await backend.call('progress.dailyReport', {});
-    expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(exportBytes(backend, pdf).subarray(0, 5).toString()).toBe('%PDF-');
     backend.close();
   });
 });

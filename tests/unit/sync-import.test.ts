@@ -8,6 +8,7 @@ import { SAMPLES, seedAssignments, seedOfficer, seedSampleSlsMaster } from '../s
 import { tempDir } from '../support/office-process.js';
 import { household, householdsOf, packagePath, writePackage } from '../support/sync-packages.js';
 import { contentDump } from '../support/sync-state.js';
+import { exportBytes } from '../support/exports.js';
 
 const sample = (name: string) => ({ file: { path: path.join(SAMPLES, name) } });
 
@@ -127,7 +128,7 @@ describe('field sync import', () => {
   it('exports households as CSV with the contract columns', async () => {
     await backend.call('sync.import', sample('sync-rules/ok-base.spsync'));
     const file = await backend.call('sync.exportHouseholds', { format: 'csv' });
-    const lines = Buffer.from(file.base64, 'base64').toString('utf8').trimEnd().split('\n');
+    const lines = exportBytes(backend, file).toString('utf8').trimEnd().split('\n');
     expect(lines[0]).toBe('household_id,sls_id,status,members,male,female,visited_at,revision,officer_code');
     expect(lines).toHaveLength(13);
     expect(lines[1]).toMatch(/^\d{16}-\d{4},\d{16},[a-z_]+,\d+,\d+,\d+,[^,]+,2,[A-Z0-9-]+$/);

@@ -74,7 +74,7 @@ export const assignAutoCommand: Command = {
 
 export const exportAssignmentsCommand: Command = {
   name: 'export assignments',
-  usage: 'export assignments [--kecamatan CODE] --format csv|xlsx [--out FILE]',
+  usage: 'export assignments [--kecamatan CODE] --format csv|csv-excel|xlsx [--out FILE]',
   summary: 'one row per SLS in scope with its PPL, PML and Koseka (CSV: codes; XLSX: one sheet per kecamatan)',
   options: { kecamatan: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {

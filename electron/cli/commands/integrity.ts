@@ -59,7 +59,7 @@ export const pactSignCommand: Command = {
 
 export const exportPactsCommand: Command = {
   name: 'export pacts',
-  usage: 'export pacts [--opd CODE] --format csv|xlsx [--out FILE]',
+  usage: 'export pacts [--opd CODE] --format csv|csv-excel|xlsx [--out FILE]',
   summary: 'integrity pact status per employee (NIP masked)',
   options: { opd: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
@@ -70,7 +70,7 @@ export const exportPactsCommand: Command = {
 
 export const exportIntegrityCommand: Command = {
   name: 'export integrity',
-  usage: 'export integrity --format csv|xlsx [--out FILE]',
+  usage: 'export integrity --format csv|csv-excel|xlsx [--out FILE]',
   summary: 'Zona Integritas overview, one row per OPD',
   options: { format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {

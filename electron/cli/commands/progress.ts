@@ -29,7 +29,7 @@ export const importBaselineCommand = importCommand({
 
 export const exportProgressCommand: Command = {
   name: 'export progress',
-  usage: 'export progress --level sls|desa|kecamatan|ppl|pml|koseka --format csv|xlsx [--out FILE]',
+  usage: 'export progress --level sls|desa|kecamatan|ppl|pml|koseka --format csv|csv-excel|xlsx [--out FILE]',
   summary: 'field coverage per SLS, village, kecamatan or officer',
   options: { level: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
@@ -40,7 +40,7 @@ export const exportProgressCommand: Command = {
 
 export const exportParticipationCommand: Command = {
   name: 'export participation',
-  usage: 'export participation --level kecamatan|desa --format csv|xlsx [--date YYYY-MM-DD] [--out FILE]',
+  usage: 'export participation --level kecamatan|desa --format csv|csv-excel|xlsx [--date YYYY-MM-DD] [--out FILE]',
   summary: 'SP Online participation against baseline and target',
   options: { level: { type: 'string' }, format: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {

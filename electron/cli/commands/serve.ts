@@ -22,6 +22,7 @@ export const serveCommand: Command = {
     const server = await startOfficeServer({
       api: backend.api,
       staticDir: rendererDir(),
+      dataDir: backend.dataDir,
       host: typeof values.host === 'string' ? values.host : '127.0.0.1',
       port: parsePort(values.port),
     });

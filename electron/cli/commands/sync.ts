@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { UsageError } from '../command.js';
+import { optionalExportFormat, optionalString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
 
 function describeError(e: { line: number | null; field: string | null; message: string }): string {
@@ -49,13 +49,11 @@ export const importSyncCommand: Command = {
 
 export const exportHouseholdsCommand: Command = {
   name: 'export households',
-  usage: 'export households [--format csv|xlsx] [--out FILE]',
-  summary: 'export the current record of every household',
-  options: { format: { type: 'string' }, out: { type: 'string' } },
+  usage: 'export households [--sls SLS_ID] [--format csv|csv-excel|xlsx] [--out FILE]',
+  summary: 'export the current record of every household (or of one SLS)',
+  options: { format: { type: 'string' }, out: { type: 'string' }, sls: { type: 'string' } },
   async run({ values }, ctx) {
-    const format = values.format ?? 'csv';
-    if (format !== 'csv' && format !== 'xlsx') throw new UsageError('--format must be csv or xlsx');
-    const file = await ctx.call('sync.exportHouseholds', { format });
+    const file = await ctx.call('sync.exportHouseholds', { format: optionalExportFormat(values), slsId: optionalString(values, 'sls') });
     return emitExport(ctx, file, values.out);
   },
 };

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/errors.js';
 import { startBackend } from '../../api/host.js';
 import { restoreDatabase } from '../../features/backup/restore.js';
 import type { Command } from '../command.js';
-import { optionalString, UsageError } from '../command.js';
+import { optionalExportFormat, optionalString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
 
 export const auditVerifyCommand: Command = {
@@ -24,12 +24,27 @@ export const auditVerifyCommand: Command = {
 export const auditExportCommand: Command = {
   name: 'audit export',
   existingDatabase: true,
-  usage: 'audit export [--user U] [--operation OP] [--entity E] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]',
-  summary: 'the audit trail as CSV',
-  options: { user: { type: 'string' }, operation: { type: 'string' }, entity: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
+  usage: 'audit export [--user U] [--operation OP] [--entity E] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|csv-excel|xlsx] [--out FILE]',
+  summary: 'the audit trail, newest first (machine CSV unless --format says otherwise)',
+  options: {
+    user: { type: 'string' },
+    operation: { type: 'string' },
+    entity: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  },
   async run({ values }, ctx) {
     const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
-    const file = await ctx.call('audit.exportCsv', { actor: text('user'), operation: text('operation'), entity: text('entity'), from: text('from'), to: text('to') });
+    const file = await ctx.call('audit.exportCsv', {
+      actor: text('user'),
+      operation: text('operation'),
+      entity: text('entity'),
+      from: text('from'),
+      to: text('to'),
+      format: optionalExportFormat(values),
+    });
     return emitExport(ctx, file, values.out);
   },
 };

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { op, type Role } from '../../api/define.js';
-import { exportedFile, MIME } from '../../files/exported-file.js';
-import { toCsv, type ExportColumn } from '../../files/table-export.js';
-import { auditFacets, listAudit, type AuditRow } from './query.js';
+import { localDay } from '../../../common/time-zone.js';
+import { EXPORT_FORMATS } from '../../files/table-columns.js';
+import { officeZone } from '../wilayah/service.js';
+import { exportAudit } from './export.js';
+import { auditFacets, listAudit } from './query.js';
 import { verifyAuditChain } from './verify.js';
 
 /** Who may read the trail: the admin and the office head. */
@@ -17,18 +19,6 @@ const filter = z.object({
   to: isoDate.optional(),
 });
 
-const CSV_COLUMNS: ExportColumn<AuditRow>[] = [
-  { header: 'id', value: (r) => r.id },
-  { header: 'at', value: (r) => r.at },
-  { header: 'user', value: (r) => r.actor },
-  { header: 'operation', value: (r) => r.operation },
-  { header: 'entity', value: (r) => r.entity },
-  { header: 'entity_id', value: (r) => r.entityId },
-  { header: 'summary', value: (r) => r.summary },
-  { header: 'before', value: (r) => r.before },
-  { header: 'after', value: (r) => r.after },
-];
-
 export const auditOps = {
   'audit.list': op({
     input: filter.extend({ limit: z.number().int().min(1).max(10_000).default(1000) }),
@@ -42,10 +32,12 @@ export const auditOps = {
     roles: AUDIT_READERS,
     run: (_input, { db }) => verifyAuditChain(db),
   }),
+  /** The trail as filtered on the screen: the machine CSV (`audit export`), the Excel CSV or XLSX. */
   'audit.exportCsv': op({
-    input: filter,
+    input: filter.extend({ format: z.enum(EXPORT_FORMATS).default('csv') }),
     writes: false,
     roles: AUDIT_READERS,
-    run: (input, { db }) => exportedFile(`audit-${new Date().toISOString().slice(0, 10)}.csv`, MIME.csv, Buffer.from(toCsv(CSV_COLUMNS, listAudit(db, input)))),
+    prepare: ({ format, ...where }, ctx) => exportAudit(ctx.db, ctx, format, where, localDay(new Date(), officeZone(ctx.db))),
+    run: (_input, _ctx, file) => file,
   }),
 };

@@ -22,19 +22,22 @@ export function auditConditions(filter: AuditFilter): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
+/** What a reader sees of an entry (the list, the export). */
+export const AUDIT_ROW = {
+  id: auditLog.id,
+  at: auditLog.at,
+  actor: auditLog.actor,
+  operation: auditLog.operation,
+  entity: auditLog.entity,
+  entityId: auditLog.entityId,
+  summary: auditLog.summary,
+  before: auditLog.before,
+  after: auditLog.after,
+};
+
 export function listAudit(db: Db, filter: AuditFilter) {
   const rows = db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      actor: auditLog.actor,
-      operation: auditLog.operation,
-      entity: auditLog.entity,
-      entityId: auditLog.entityId,
-      summary: auditLog.summary,
-      before: auditLog.before,
-      after: auditLog.after,
-    })
+    .select(AUDIT_ROW)
     .from(auditLog)
     .where(auditConditions(filter))
     .orderBy(desc(auditLog.id));

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { op } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
-import { exportedFile } from '../../files/exported-file.js';
+import { exportExistingFile } from '../../files/export-store.js';
+import { MIME } from '../../files/exported-file.js';
 import { checkStoredFiles } from '../../files/stored-files.js';
 import { parseHead } from '../audit/head.js';
 import { verifyAuditChain } from '../audit/verify.js';
@@ -36,16 +37,17 @@ export const backupOps = {
     run: (_input, _ctx, written) => ({ ...written, name: path.basename(written.file) }),
     audit: (_input, out) => ({ entity: 'backup', entityId: out.name, summary: `backup written (${out.size} bytes)` }),
   }),
-  /** The bytes of one backup, for the window to save where the user chooses. */
+  /** One backup, copied out as an export for the window to save where the user chooses. */
   'backup.download': op({
     input: z.object({ name: backupName }),
     writes: false,
     roles: ['admin'],
-    run: ({ name }, { dataDir }) => {
+    prepare: ({ name }, { dataDir }) => {
       const file = path.join(backupsDir(dataDir), name);
       if (!fs.existsSync(file)) throw new ApiError('NOT_FOUND', `No backup named ${name}`);
-      return exportedFile(name, 'application/vnd.sqlite3', fs.readFileSync(file));
+      return exportExistingFile(dataDir, file, name, MIME.sqlite);
     },
+    run: (_input, _ctx, file) => file,
   }),
   /**
    * What `pendopo check` reports: SQLite integrity, the audit chain, the stored files' hashes, and

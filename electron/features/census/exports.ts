@@ -1,9 +1,13 @@
 import { formatDateLong, formatNumber } from '../../../common/format.js';
+import { localDay } from '../../../common/time-zone.js';
 import type { Db } from '../../db/open.js';
-import { exportedFile, MIME, type ExportedFile } from '../../files/exported-file.js';
-import { renderPdf, type Pdf } from '../../files/pdf.js';
-import { toCsv, toXlsx, type ExportColumn } from '../../files/table-export.js';
-import { officeSummary } from '../wilayah/service.js';
+import type { ExportHandle } from '../../files/exported-file.js';
+import { drawTable, labelledLines, signatureBlock, type PdfTableColumn } from '../../files/pdf-layout.js';
+import { keysetPages } from '../../files/row-pages.js';
+import type { ExportFormat, TableColumn } from '../../files/table-columns.js';
+import { exportPdf, exportTable, type ExportContext } from '../../files/write-export.js';
+import { officeSummary, officeZone } from '../wilayah/service.js';
+import { letterSigner } from './signer.js';
 import type { SlsRow } from './sls.js';
 
 /** An SLS with its place, its PPL and the PPL's supervisors. */
@@ -14,127 +18,137 @@ export interface AssignmentExportRow extends Omit<SlsRow, 'version'> {
   kosekaNama: string | null;
 }
 
-/** One row per SLS in scope, assigned or not, with its PPL and the PPL's PML and Koseka. */
-export function assignmentRows(db: Db, kecamatanKode?: string): AssignmentExportRow[] {
-  return db.$client
-    .prepare(
-      `SELECT s.sls_id AS slsId, s.desa_kode AS desaKode, d.nama AS desaNama, d.kecamatan_kode AS kecamatanKode, k.nama AS kecamatanNama,
+const SELECT = `SELECT s.sls_id AS slsId, s.desa_kode AS desaKode, d.nama AS desaNama, d.kecamatan_kode AS kecamatanKode, k.nama AS kecamatanNama,
               s.nama, s.perkiraan_kk AS perkiraanKk,
               ppl.kode AS pplKode, ppl.nama AS pplNama, pml.kode AS pmlKode, pml.nama AS pmlNama, ksk.kode AS kosekaKode, ksk.nama AS kosekaNama
          FROM sls s JOIN desa d ON d.kode = s.desa_kode JOIN kecamatan k ON k.kode = d.kecamatan_kode
          LEFT JOIN assignments a ON a.sls_id = s.sls_id AND a.end_date IS NULL
          LEFT JOIN officers ppl ON ppl.kode = a.officer_kode
          LEFT JOIN officers pml ON pml.kode = ppl.atasan_kode
-         LEFT JOIN officers ksk ON ksk.kode = pml.atasan_kode
-        WHERE (@kecamatan IS NULL OR d.kecamatan_kode = @kecamatan)
-        ORDER BY s.sls_id`,
-    )
-    .all({ kecamatan: kecamatanKode ?? null }) as AssignmentExportRow[];
+         LEFT JOIN officers ksk ON ksk.kode = pml.atasan_kode`;
+
+/** One row per SLS in scope, assigned or not, with its PPL and the PPL's PML and Koseka (for the letters: bounded by the SLS count). */
+export function assignmentRows(db: Db, kecamatanKode?: string): AssignmentExportRow[] {
+  return db.$client.prepare(`${SELECT} WHERE (@kecamatan IS NULL OR d.kecamatan_kode = @kecamatan) ORDER BY s.sls_id`).all({ kecamatan: kecamatanKode ?? null }) as AssignmentExportRow[];
+}
+
+/** The same rows a page at a time, in SLS id order. */
+function assignmentPages(db: Db, kecamatanKode: string | null) {
+  const page = db.$client.prepare(`${SELECT} WHERE s.sls_id > @after AND (@kecamatan IS NULL OR d.kecamatan_kode = @kecamatan) ORDER BY s.sls_id LIMIT @limit`);
+  return keysetPages((after: string, limit) => page.all({ after, limit, kecamatan: kecamatanKode }) as AssignmentExportRow[], '', (r) => r.slsId);
 }
 
 /** The CLI's machine-readable contract: officer codes only. */
-const CSV_COLUMNS: ExportColumn<AssignmentExportRow>[] = [
-  { header: 'sls_id', value: (r) => r.slsId },
-  { header: 'kode_desa', value: (r) => r.desaKode },
-  { header: 'nama_sls', value: (r) => r.nama },
-  { header: 'perkiraan_kk', value: (r) => r.perkiraanKk },
-  { header: 'ppl', value: (r) => r.pplKode },
-  { header: 'pml', value: (r) => r.pmlKode },
-  { header: 'koseka', value: (r) => r.kosekaKode },
+const MACHINE_COLUMNS: TableColumn<AssignmentExportRow>[] = [
+  { key: 'sls_id', label: 'ID SLS', kind: 'code', value: (r) => r.slsId },
+  { key: 'kode_desa', label: 'Kode desa', kind: 'code', value: (r) => r.desaKode },
+  { key: 'nama_sls', label: 'Nama SLS', kind: 'text', value: (r) => r.nama },
+  { key: 'perkiraan_kk', label: 'Perkiraan KK', kind: 'integer', value: (r) => r.perkiraanKk },
+  { key: 'ppl', label: 'PPL', kind: 'code', value: (r) => r.pplKode },
+  { key: 'pml', label: 'PML', kind: 'code', value: (r) => r.pmlKode },
+  { key: 'koseka', label: 'Koseka', kind: 'code', value: (r) => r.kosekaKode },
 ];
 
 const officer = (kode: string | null, nama: string | null) => (kode ? `${nama} (${kode})` : '');
 
 /** For people: names with codes. */
-const XLSX_COLUMNS: ExportColumn<AssignmentExportRow>[] = [
-  { header: 'Kecamatan', value: (r) => r.kecamatanNama, width: 16 },
-  { header: 'Desa/Kelurahan', value: (r) => `${r.desaNama} (${r.desaKode})`, width: 30 },
-  { header: 'ID SLS', value: (r) => r.slsId, width: 19 },
-  { header: 'Nama SLS', value: (r) => r.nama, width: 20 },
-  { header: 'Perkiraan KK', value: (r) => r.perkiraanKk, width: 13, numFmt: '#,##0' },
-  { header: 'PPL', value: (r) => officer(r.pplKode, r.pplNama), width: 34 },
-  { header: 'PML', value: (r) => officer(r.pmlKode, r.pmlNama), width: 34 },
-  { header: 'Koseka', value: (r) => officer(r.kosekaKode, r.kosekaNama), width: 34 },
+const PEOPLE_COLUMNS: TableColumn<AssignmentExportRow>[] = [
+  { key: 'kecamatan', label: 'Kecamatan', kind: 'text', value: (r) => r.kecamatanNama, width: 16 },
+  { key: 'desa', label: 'Desa/Kelurahan', kind: 'text', value: (r) => `${r.desaNama} (${r.desaKode})`, width: 30 },
+  { key: 'sls_id', label: 'ID SLS', kind: 'code', value: (r) => r.slsId, width: 19 },
+  { key: 'nama_sls', label: 'Nama SLS', kind: 'text', value: (r) => r.nama, width: 20 },
+  { key: 'perkiraan_kk', label: 'Perkiraan KK', kind: 'integer', value: (r) => r.perkiraanKk, width: 13 },
+  { key: 'ppl', label: 'PPL', kind: 'text', value: (r) => officer(r.pplKode, r.pplNama), width: 34 },
+  { key: 'pml', label: 'PML', kind: 'text', value: (r) => officer(r.pmlKode, r.pmlNama), width: 34 },
+  { key: 'koseka', label: 'Koseka', kind: 'text', value: (r) => officer(r.kosekaKode, r.kosekaNama), width: 34 },
 ];
-
-function groupByKecamatan(rows: AssignmentExportRow[]): Map<string, AssignmentExportRow[]> {
-  const groups = new Map<string, AssignmentExportRow[]>();
-  for (const row of rows) {
-    const list = groups.get(row.kecamatanKode) ?? [];
-    list.push(row);
-    groups.set(row.kecamatanKode, list);
-  }
-  return groups;
-}
 
 const scopeName = (kecamatanKode?: string) => (kecamatanKode ? kecamatanKode.replace(/\./g, '') : 'semua');
 
-/** CSV (one table) or XLSX (one sheet per kecamatan) of the assignments in scope. */
-export async function exportAssignments(db: Db, format: 'csv' | 'xlsx', kecamatanKode?: string): Promise<ExportedFile> {
-  const rows = assignmentRows(db, kecamatanKode);
-  const name = `penugasan-${scopeName(kecamatanKode)}`;
-  if (format === 'csv') return exportedFile(`${name}.csv`, MIME.csv, Buffer.from(toCsv(CSV_COLUMNS, rows), 'utf8'));
-  const office = officeSummary(db)?.nama ?? '';
-  const asOf = formatDateLong(new Date());
-  const sheets = [...groupByKecamatan(rows).values()].map((list) => ({
-    name: list[0].kecamatanNama,
-    title: [`Penugasan SLS — Kecamatan ${list[0].kecamatanNama} (${list[0].kecamatanKode}), ${office}`, `Per ${asOf}`],
-    columns: XLSX_COLUMNS,
-    rows: list,
-  }));
-  return exportedFile(`${name}.xlsx`, MIME.xlsx, await toXlsx(sheets));
+/** The kecamatan with SLS in scope, with how many. */
+function kecamatanInScope(db: Db, kecamatanKode?: string) {
+  return db.$client
+    .prepare(
+      `SELECT k.kode, k.nama, count(*) AS sls FROM sls s JOIN desa d ON d.kode = s.desa_kode JOIN kecamatan k ON k.kode = d.kecamatan_kode
+        WHERE (@kecamatan IS NULL OR k.kode = @kecamatan) GROUP BY k.kode ORDER BY k.kode`,
+    )
+    .all({ kecamatan: kecamatanKode ?? null }) as { kode: string; nama: string; sls: number }[];
 }
 
-const LETTER_COLUMNS: { header: string; x: number; width: number; value: (r: AssignmentExportRow, i: number) => string; align?: 'right' }[] = [
-  { header: 'No', x: 50, width: 25, value: (_r, i) => String(i + 1) },
-  { header: 'ID SLS', x: 78, width: 95, value: (r) => r.slsId },
-  { header: 'Nama SLS', x: 176, width: 110, value: (r) => r.nama },
-  { header: 'Desa/Kelurahan', x: 290, width: 150, value: (r) => `${r.desaNama}, Kec. ${r.kecamatanNama}` },
-  { header: 'Perkiraan KK', x: 444, width: 100, value: (r) => formatNumber(r.perkiraanKk), align: 'right' },
+/** One row per SLS in scope: machine CSV (codes), Excel CSV, or XLSX with one sheet per kecamatan. */
+export function exportAssignments(db: Db, ctx: ExportContext, format: ExportFormat, kecamatanKode?: string): Promise<ExportHandle> {
+  const kecamatan = kecamatanInScope(db, kecamatanKode);
+  const office = officeSummary(db)?.nama ?? '';
+  const zone = officeZone(db);
+  const asOf = formatDateLong(localDay(new Date(), zone));
+  const sheets =
+    format === 'xlsx'
+      ? kecamatan.map((k) => ({
+          name: k.nama,
+          title: [`Penugasan SLS — Kecamatan ${k.nama} (${k.kode}), ${office}`, `Per ${asOf}`],
+          pages: () => assignmentPages(db, k.kode),
+        }))
+      : [{ name: 'Penugasan', pages: () => assignmentPages(db, kecamatanKode ?? null) }];
+  return exportTable(ctx, format, {
+    baseName: `penugasan-${scopeName(kecamatanKode)}`,
+    machine: MACHINE_COLUMNS,
+    people: PEOPLE_COLUMNS,
+    sheets,
+    total: kecamatan.reduce((s, k) => s + k.sls, 0),
+    zone,
+  });
+}
+
+const LETTER_COLUMNS: PdfTableColumn[] = [
+  { header: 'No', width: 28, align: 'right' },
+  { header: 'ID SLS', width: 100 },
+  { header: 'Nama SLS', width: 110 },
+  { header: 'Desa/Kelurahan', width: 177 },
+  { header: 'Perkiraan KK', width: 80, align: 'right' },
 ];
 
-/** The SLS of one letter as a table with fixed columns; continues on a new page when long. */
-function slsTable(doc: Pdf, list: AssignmentExportRow[]): void {
-  const row = (cells: string[], bold: boolean) => {
-    if (doc.y > doc.page.height - 110) doc.addPage();
-    const y = doc.y;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-    LETTER_COLUMNS.forEach((c, i) => doc.text(cells[i], c.x, y, { width: c.width, align: c.align ?? 'left', lineBreak: false, ellipsis: true }));
-    doc.y = y + 13;
-  };
-  row(LETTER_COLUMNS.map((c) => c.header), true);
-  list.forEach((r, i) => row(LETTER_COLUMNS.map((c) => c.value(r, i)), false));
-  doc.font('Helvetica');
-}
-
-/** Surat tugas: one page per PPL with active SLS in scope, listing their SLS. */
-export async function assignmentLetters(db: Db, kecamatanKode?: string): Promise<ExportedFile> {
-  const rows = assignmentRows(db, kecamatanKode).filter((r) => r.pplKode);
+/** Surat tugas: one letter per PPL with active SLS in scope, listing their SLS, signed by the signer set in Pengaturan. */
+export function assignmentLetters(db: Db, ctx: ExportContext, kecamatanKode?: string): Promise<ExportHandle> {
   const byPpl = new Map<string, AssignmentExportRow[]>();
-  for (const row of rows) {
-    const list = byPpl.get(row.pplKode!) ?? [];
+  for (const row of assignmentRows(db, kecamatanKode)) {
+    if (!row.pplKode) continue;
+    const list = byPpl.get(row.pplKode) ?? [];
     list.push(row);
-    byPpl.set(row.pplKode!, list);
+    byPpl.set(row.pplKode, list);
   }
   const office = officeSummary(db)?.nama ?? '';
-  const bytes = await renderPdf({ title: 'Surat Tugas Pencacahan', office }, (doc) => {
+  const today = localDay(new Date(), officeZone(db));
+  const signer = letterSigner(db, today);
+  return exportPdf(ctx, `surat-tugas-${scopeName(kecamatanKode)}.pdf`, { title: 'Surat Tugas Pencacahan', office, printedOn: today }, (doc) => {
     if (!byPpl.size) doc.fontSize(12).text('Belum ada SLS yang ditugaskan.');
     [...byPpl.values()].forEach((list, index) => {
       if (index > 0) doc.addPage();
       const first = list[0];
-      doc.fontSize(15).fillColor('#000').text('SURAT TUGAS', { align: 'center' });
-      doc.fontSize(10).text(office, { align: 'center' }).moveDown(1.2);
-      doc.fontSize(10).text('Yang bertanda tangan di bawah ini menugaskan:').moveDown(0.4);
-      doc.text(`Nama          : ${first.pplNama}`);
-      doc.text(`Kode petugas  : ${first.pplKode}`);
-      doc.text(`Jabatan       : Petugas Pencacah Lapangan (PPL)`);
-      doc.text(`Pemeriksa     : ${officer(first.pmlKode, first.pmlNama) || '-'}`);
-      doc.text(`Koseka        : ${officer(first.kosekaKode, first.kosekaNama) || '-'}`);
+      doc.font('Helvetica-Bold').fontSize(15).fillColor('#000').text('SURAT TUGAS', { align: 'center' });
+      doc.font('Helvetica').fontSize(10).text(office, { align: 'center' }).moveDown(1.2);
+      doc.text(`Yang bertanda tangan di bawah ini, ${signer.title}, menugaskan kepada:`).moveDown(0.4);
+      labelledLines(
+        doc,
+        [
+          ['Nama', first.pplNama ?? ''],
+          ['Kode petugas', first.pplKode ?? ''],
+          ['Jabatan', 'Petugas Pencacah Lapangan (PPL)'],
+          ['Kecamatan', first.kecamatanNama],
+          ['Pemeriksa (PML)', officer(first.pmlKode, first.pmlNama)],
+          ['Koseka', officer(first.kosekaKode, first.kosekaNama)],
+        ],
+        { x: 70, labelWidth: 100 },
+      );
       const kk = list.reduce((sum, r) => sum + r.perkiraanKk, 0);
-      doc.moveDown(0.6).text(`untuk mencacah ${formatNumber(list.length)} SLS berikut (perkiraan ${formatNumber(kk)} KK):`).moveDown(0.4);
-      slsTable(doc, list);
-      doc.fontSize(10).moveDown(1.5).text(`${formatDateLong(new Date())}`, 50, undefined, { align: 'right' }).moveDown(3).text('Koordinator', { align: 'right' });
+      doc.moveDown(0.6).text(`untuk mencacah ${formatNumber(list.length)} SLS berikut (perkiraan ${formatNumber(kk)} KK):`, 50).moveDown(0.4);
+      drawTable(
+        doc,
+        LETTER_COLUMNS,
+        list.map((r, i) => [String(i + 1), r.slsId, r.nama, `${r.desaNama}, Kec. ${r.kecamatanNama}`, formatNumber(r.perkiraanKk)]),
+        { fontSize: 9 },
+      );
+      doc.font('Helvetica').fontSize(10).moveDown(0.8).text('Demikian surat tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.', 50).moveDown(1.2);
+      signatureBlock(doc, signer);
     });
   });
-  return exportedFile(`surat-tugas-${scopeName(kecamatanKode)}.pdf`, MIME.pdf, bytes);
 }

@@ -5,6 +5,7 @@ import { readTableFile, type TableFile } from '../../files/table-file.js';
 import type { Columns } from '../../files/table-validate.js';
 import { assignmentHistory, assignSls, unassignSls } from './assignments.js';
 import { applyBalance, proposeBalance } from './balance.js';
+import { EXPORT_FORMATS } from '../../files/table-columns.js';
 import { assignmentLetters, exportAssignments } from './exports.js';
 import { importOfficerList, OFFICER_COLUMNS } from './officer-import.js';
 import { listOfficers, retireOfficer, updateOfficer } from './officers.js';
@@ -140,19 +141,19 @@ export const censusOps = {
       summary: `auto-balance accepted: ${out.assigned} new, ${out.moved} moved, ${out.unchanged} unchanged`,
     }),
   }),
+  // Exports stream into a file under the data folder in prepare (a page of rows at a time) and return its handle.
   'assignments.export': op({
-    input: z.object({ kecamatan: kecamatanCode.optional(), format: z.enum(['csv', 'xlsx']) }),
+    input: z.object({ kecamatan: kecamatanCode.optional(), format: z.enum(EXPORT_FORMATS) }),
     writes: false,
     roles: ALL_ROLES,
-    // Building the workbook is asynchronous, so it happens in prepare; the reads are quick.
-    prepare: ({ kecamatan, format }, { db }) => exportAssignments(db, format, kecamatan),
+    prepare: ({ kecamatan, format }, ctx) => exportAssignments(ctx.db, ctx, format, kecamatan),
     run: (_input, _ctx, file) => file,
   }),
   'assignments.letters': op({
     input: z.object({ kecamatan: kecamatanCode.optional() }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: ({ kecamatan }, { db }) => assignmentLetters(db, kecamatan),
+    prepare: ({ kecamatan }, ctx) => assignmentLetters(ctx.db, ctx, kecamatan),
     run: (_input, _ctx, file) => file,
   }),
 };

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -6,7 +6,8 @@ import { integrityFiles, storedFiles } from '../../../drizzle/schema/index.js';
 import type { OpContext } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
-import { exportedFile, mimeTypeOf, type ExportedFile } from '../../files/exported-file.js';
+import { exportExistingFile } from '../../files/export-store.js';
+import { mimeTypeOf, type ExportHandle } from '../../files/exported-file.js';
 import { resolveFileSource, type FileSource } from '../../files/file-source.js';
 import { registerStoredFile, sha256Of } from '../../files/stored-files.js';
 
@@ -99,15 +100,21 @@ export function discardStaged(db: Db, staged: StagedFile | StagedFile[] | null):
   }
 }
 
-/** Returns a kept file after checking its bytes still have the SHA-256 recorded when it was attached. */
-export function openKeptFile(db: Db, dataDir: string, fileId: number): ExportedFile & { sha256: string } {
+/** SHA-256 of a file read as a stream (kept files can be large scans). */
+async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Hands out a kept file for saving, after checking its bytes still have the SHA-256 recorded when it was attached. */
+export async function exportKeptFile(db: Db, dataDir: string, fileId: number): Promise<ExportHandle & { sha256: string }> {
   const row = db.select().from(integrityFiles).where(eq(integrityFiles.id, fileId)).get();
   if (!row) throw new ApiError('NOT_FOUND', `No kept file with id ${fileId}`);
   const target = storePath(dataDir, row.sha256);
   if (!fs.existsSync(target)) throw new ApiError('REJECTED', `${row.name}: the kept file is missing from the data folder`);
-  const bytes = fs.readFileSync(target);
-  if (sha256Of(bytes) !== row.sha256) {
+  if ((await sha256OfFile(target)) !== row.sha256) {
     throw new ApiError('REJECTED', `${row.name}: the kept file no longer matches its recorded SHA-256 (${row.sha256.slice(0, 12)}…); it was changed or damaged`);
   }
-  return { ...exportedFile(row.name, mimeTypeOf(row.name), bytes), sha256: row.sha256 };
+  return { ...(await exportExistingFile(dataDir, target, row.name, mimeTypeOf(row.name))), sha256: row.sha256 };
 }

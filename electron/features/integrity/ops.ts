@@ -7,12 +7,13 @@ import { cell, type Columns } from '../../files/table-validate.js';
 import { today } from '../../../common/dates.js';
 import { createDeclaration, listDeclarations } from './declarations.js';
 import { opdDetail } from './detail.js';
-import { discardStaged, openKeptFile, stageFile, stageFiles } from './files.js';
+import { discardStaged, exportKeptFile, stageFile, stageFiles } from './files.js';
 import { importOpd, OPD_COLUMNS } from './import-opd.js';
 import { importPegawai, PEGAWAI_COLUMNS } from './import-pegawai.js';
 import { addLkeEvidence, answerLke, lkeModel, lkeSheet, updateLkeItem, updatePassMark } from './lke.js';
 import { attachPactScan, correctPact, pactHistory, revokePact, signPacts } from './pacts.js';
 import { getEmployee, listEmployees, listOpd, updateOpd } from './registers.js';
+import { EXPORT_FORMATS } from '../../files/table-columns.js';
 import { exportIntegrity, exportPacts, signatureListPdf } from './reports.js';
 import { advanceStage, requirementsFor, setRequirements, stageHistory } from './stages.js';
 import { asnParticipation, markSpOnline } from './asn.js';
@@ -134,7 +135,8 @@ export const integrityOps = {
     input: z.object({ fileId: z.number().int().positive() }),
     writes: false,
     roles: ALL_ROLES,
-    run: ({ fileId }, { db, dataDir }) => openKeptFile(db, dataDir, fileId),
+    prepare: ({ fileId }, { db, dataDir }) => exportKeptFile(db, dataDir, fileId),
+    run: (_input, _ctx, file) => file,
   }),
   'zi.stage.history': op({ input: z.object({ opd: opdCode }), writes: false, roles: ALL_ROLES, run: ({ opd }, { db }) => stageHistory(db, opd) }),
   'zi.stage.advance': op({
@@ -197,24 +199,24 @@ export const integrityOps = {
     audit: (input, out) => ({ entity: 'lke', entityId: `${input.opd}/${input.year}`, summary: `${out.added} evidence file(s) for area ${input.itemId}` }),
   }),
   'zi.export.pacts': op({
-    input: z.object({ opd: opdCode.optional(), format: z.enum(['csv', 'xlsx']) }),
+    input: z.object({ opd: opdCode.optional(), format: z.enum(EXPORT_FORMATS) }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: ({ opd, format }, { db }) => exportPacts(db, format, opd),
+    prepare: ({ opd, format }, ctx) => exportPacts(ctx.db, ctx, format, opd),
     run: (_i, _ctx, file) => file,
   }),
   'zi.export.integrity': op({
-    input: z.object({ format: z.enum(['csv', 'xlsx']) }),
+    input: z.object({ format: z.enum(EXPORT_FORMATS) }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: ({ format }, { db }) => exportIntegrity(db, format),
+    prepare: ({ format }, ctx) => exportIntegrity(ctx.db, ctx, format),
     run: (_i, _ctx, file) => file,
   }),
   'zi.export.signatureList': op({
     input: z.object({ opd: opdCode }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: ({ opd }, { db }) => signatureListPdf(db, opd),
+    prepare: ({ opd }, ctx) => signatureListPdf(ctx.db, ctx, opd),
     run: (_i, _ctx, file) => file,
   }),
   'asn.spOnline.mark': op({

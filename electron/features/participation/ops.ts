@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ALL_ROLES, op } from '../../api/define.js';
 import { fileSource, resolveFileSource } from '../../files/file-source.js';
-import { officeSummary } from '../wilayah/service.js';
+import { EXPORT_FORMATS } from '../../files/table-columns.js';
+import { officeSummary, officeZone } from '../wilayah/service.js';
 import { exportParticipation } from './export.js';
 import { importBaseline, importSpOnline, readBaselineFile, readSpOnlineFile, type ReadRows } from './import.js';
 import { participationByDesa, participationByKecamatan, participationCurve } from './overview.js';
@@ -96,11 +97,13 @@ export const participationOps = {
     audit: (_input, out) => ({ entity: 'jemput_bola', entityId: String(out.id), summary: `deleted ${out.tanggal} ${out.desaKode} ${out.tempat}` }),
   }),
   'sponline.export': op({
-    input: z.object({ level: z.enum(['kecamatan', 'desa']), format: z.enum(['csv', 'xlsx']), date: isoDate.nullish() }),
+    input: z.object({ level: z.enum(['kecamatan', 'desa']), format: z.enum(EXPORT_FORMATS), date: isoDate.nullish() }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: ({ level, format, date }, { db }) =>
-      exportParticipation(level, level === 'kecamatan' ? participationByKecamatan(db, date) : participationByDesa(db, null, date), format, officeSummary(db)?.nama ?? ''),
+    prepare: ({ level, format, date }, ctx) => {
+      const data = level === 'kecamatan' ? participationByKecamatan(ctx.db, date) : participationByDesa(ctx.db, null, date);
+      return exportParticipation(ctx, level, data, format, officeSummary(ctx.db)?.nama ?? '', officeZone(ctx.db));
+    },
     run: (_input, _ctx, file) => file,
   }),
   // ASN participation per OPD (issue #5) is built with the Zona Integritas employee registry, not here.

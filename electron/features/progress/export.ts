@@ -1,31 +1,38 @@
-import { exportedFile, MIME, type ExportedFile } from '../../files/exported-file.js';
-import { toCsv, toXlsx, type ExportColumn } from '../../files/table-export.js';
 import { formatDate } from '../../../common/format.js';
+import type { OfficeZone } from '../../../common/time-zone.js';
+import type { ExportHandle } from '../../files/exported-file.js';
+import { arrayPages } from '../../files/row-pages.js';
+import type { ExportFormat, TableColumn } from '../../files/table-columns.js';
+import { exportTable, type ExportContext } from '../../files/write-export.js';
 import { roundPct } from '../participation/export.js';
 import type { CoverageRow } from './coverage.js';
 import type { ProgressTable } from './tables.js';
 
-
 /** The export contract (issue #5): these columns, in this order. coverage_pct is the raw, uncapped figure. */
-export const PROGRESS_COLUMNS: ExportColumn<CoverageRow>[] = [
-  { header: 'kode', value: (r) => r.kode, width: 20 },
-  { header: 'nama', value: (r) => r.nama, width: 30 },
-  { header: 'perkiraan_kk', value: (r) => r.perkiraanKk, numFmt: '#,##0' },
-  { header: 'complete', value: (r) => r.complete, numFmt: '#,##0' },
-  { header: 'online_verified', value: (r) => r.onlineVerified, numFmt: '#,##0', width: 16 },
-  { header: 'partial', value: (r) => r.partial, numFmt: '#,##0' },
-  { header: 'refused', value: (r) => r.refused, numFmt: '#,##0' },
-  { header: 'not_found', value: (r) => r.notFound, numFmt: '#,##0' },
-  { header: 'moved', value: (r) => r.moved, numFmt: '#,##0' },
-  { header: 'coverage_pct', value: (r) => roundPct(r.coveragePct), numFmt: '0.00', width: 14 },
+export const PROGRESS_COLUMNS: TableColumn<CoverageRow>[] = [
+  { key: 'kode', label: 'Kode', kind: 'code', value: (r) => r.kode, width: 20 },
+  { key: 'nama', label: 'Nama', kind: 'text', value: (r) => r.nama, width: 30 },
+  { key: 'perkiraan_kk', label: 'Perkiraan KK', kind: 'integer', value: (r) => r.perkiraanKk, width: 13 },
+  { key: 'complete', label: 'Selesai', kind: 'integer', value: (r) => r.complete },
+  { key: 'online_verified', label: 'Terverifikasi online', kind: 'integer', value: (r) => r.onlineVerified, width: 20 },
+  { key: 'partial', label: 'Sebagian', kind: 'integer', value: (r) => r.partial },
+  { key: 'refused', label: 'Menolak', kind: 'integer', value: (r) => r.refused },
+  { key: 'not_found', label: 'Tidak ditemukan', kind: 'integer', value: (r) => r.notFound, width: 16 },
+  { key: 'moved', label: 'Pindah', kind: 'integer', value: (r) => r.moved },
+  { key: 'coverage_pct', label: 'Cakupan (%)', kind: 'decimal', value: (r) => roundPct(r.coveragePct), width: 13 },
 ];
 
-export type ExportFormat = 'csv' | 'xlsx';
+const LEVEL_LABEL: Record<string, string> = { sls: 'SLS', desa: 'desa', kecamatan: 'kecamatan', ppl: 'PPL', pml: 'PML', koseka: 'Koseka' };
 
-/** A progress table as CSV (the machine contract) or XLSX (with a title and as-of line). */
-export async function exportProgress(table: ProgressTable, format: ExportFormat, office: string): Promise<ExportedFile> {
-  const base = `progres-${table.level}${table.parent ? `-${table.parent}` : ''}-${table.plan.asOf}`;
-  if (format === 'csv') return exportedFile(`${base}.csv`, MIME.csv, Buffer.from(toCsv(PROGRESS_COLUMNS, table.rows), 'utf8'));
-  const title = [`Progres lapangan per ${table.level} — ${office}`, `per ${formatDate(table.plan.asOf)}`];
-  return exportedFile(`${base}.xlsx`, MIME.xlsx, await toXlsx([{ name: `Progres ${table.level}`, columns: PROGRESS_COLUMNS, rows: table.rows, title }]));
+/** A progress table (what the Progres screen shows) as the machine CSV, the Excel CSV or XLSX (with a title and as-of line). */
+export function exportProgress(ctx: ExportContext, table: ProgressTable, format: ExportFormat, office: string, zone: OfficeZone): Promise<ExportHandle> {
+  const level = LEVEL_LABEL[table.level] ?? table.level;
+  return exportTable(ctx, format, {
+    baseName: `progres-${table.level}${table.parent ? `-${table.parent}` : ''}-${table.plan.asOf}`,
+    machine: PROGRESS_COLUMNS,
+    people: PROGRESS_COLUMNS,
+    zone,
+    total: table.rows.length,
+    sheets: [{ name: `Progres ${level}`, title: [`Progres lapangan per ${level} — ${office}`, `per ${formatDate(table.plan.asOf)}`], pages: () => arrayPages(table.rows) }],
+  });
 }

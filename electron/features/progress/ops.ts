@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ALL_ROLES, op } from '../../api/define.js';
-import { officeSummary } from '../wilayah/service.js';
+import { localDay } from '../../../common/time-zone.js';
+import { EXPORT_FORMATS } from '../../files/table-columns.js';
+import { officeSummary, officeZone } from '../wilayah/service.js';
 import { PROGRESS_LEVELS } from './coverage.js';
 import { progressDashboard } from './dashboard.js';
 import { dailyReportPdf } from './daily-report.js';
@@ -29,17 +31,18 @@ export const progressOps = {
     run: ({ level, parent, asOf }, { db }) => progressTable(db, level, parent ?? null, asOf ?? today()),
   }),
   'progress.export': op({
-    input: z.object({ level, parent, asOf, format: z.enum(['csv', 'xlsx']) }),
+    input: z.object({ level, parent, asOf, format: z.enum(EXPORT_FORMATS) }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: ({ level, parent, asOf, format }, { db }) => exportProgress(progressTable(db, level, parent ?? null, asOf ?? today()), format, officeSummary(db)?.nama ?? ''),
+    prepare: ({ level, parent, asOf, format }, ctx) =>
+      exportProgress(ctx, progressTable(ctx.db, level, parent ?? null, asOf ?? today()), format, officeSummary(ctx.db)?.nama ?? '', officeZone(ctx.db)),
     run: (_input, _ctx, file) => file,
   }),
   'progress.dailyReport': op({
     input: z.object({ asOf }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: ({ asOf }, { db }) => dailyReportPdf(progressDashboard(db, asOf ?? today()), chainHead(db.$client)),
+    prepare: ({ asOf }, ctx) => dailyReportPdf(ctx, progressDashboard(ctx.db, asOf ?? today()), localDay(new Date(), officeZone(ctx.db)), chainHead(ctx.db.$client)),
     run: (_input, _ctx, file) => file,
   }),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nipProblem } from '../../../common/nip.js';
 import type { Role } from '../../api/define.js';
 
 export interface SettingDefinition<T = unknown> {
@@ -6,11 +7,16 @@ export interface SettingDefinition<T = unknown> {
   default: T;
   /** Who may change it (everyone may read). */
   roles: readonly Role[];
+  /** A NIP: shown masked in the audit trail. */
+  nip?: boolean;
 }
 
-function setting<T>(schema: z.ZodType<T>, defaultValue: T, roles: readonly Role[]): SettingDefinition<T> {
-  return { schema, default: defaultValue, roles };
+function setting<T>(schema: z.ZodType<T>, defaultValue: T, roles: readonly Role[], extra: Pick<SettingDefinition, 'nip'> = {}): SettingDefinition<T> {
+  return { schema, default: defaultValue, roles, ...extra };
 }
+
+const LETTER_ROLES: readonly Role[] = ['admin', 'koordinator'];
+const shortText = (max: number) => z.string().trim().min(1).max(max);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -30,6 +36,18 @@ export const SETTINGS = {
   /** Automatic backups: one on start and every N hours, keeping the last M. */
   'backup.everyHours': setting(z.number().int().min(1).max(168), 24, ['admin']),
   'backup.keep': setting(z.number().int().min(1).max(100), 7, ['admin']),
+  /** The surat tugas signature block: who signs, their NIP and position, and the place before the date. */
+  'letters.signerName': setting(shortText(120).nullable(), null, LETTER_ROLES),
+  'letters.signerNip': setting(
+    z.string().refine((v) => nipProblem(v) === null, 'expected a valid 18-digit NIP').nullable(),
+    null,
+    LETTER_ROLES,
+    { nip: true },
+  ),
+  /** Empty: "Koordinator Sensus" and the office's regency. */
+  'letters.signerTitle': setting(shortText(150).nullable(), null, LETTER_ROLES),
+  /** Empty: the regency's name ("Blora"). */
+  'letters.place': setting(shortText(60).nullable(), null, LETTER_ROLES),
 };
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { maskNip } from '../../../common/nip.js';
 import { ALL_ROLES, op } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import { SETTINGS, type SettingKey } from './definitions.js';
 import { listSettings, readSetting, setSetting, settingVersion } from './service.js';
+
+/** A setting's value as the audit trail keeps it: a NIP masked. */
+const audited = (key: string, value: unknown) => JSON.stringify(SETTINGS[key as SettingKey].nip && typeof value === 'string' ? maskNip(value) : value);
 
 const settingKey = z.string().refine((k): k is SettingKey => Object.hasOwn(SETTINGS, k), 'unknown setting');
 
@@ -30,9 +34,9 @@ export const settingsOps = {
     audit: (_input, out) => ({
       entity: 'setting',
       entityId: out.key,
-      summary: `${JSON.stringify(out.before)} → ${JSON.stringify(out.value)}`,
-      before: JSON.stringify(out.before),
-      after: JSON.stringify(out.value),
+      summary: `${audited(out.key, out.before)} → ${audited(out.key, out.value)}`,
+      before: audited(out.key, out.before),
+      after: audited(out.key, out.value),
     }),
   }),
 };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ALL_ROLES, op } from '../../api/define.js';
-import { exportedFile, MIME } from '../../files/exported-file.js';
 import { fileSource, resolveFileSource } from '../../files/file-source.js';
-import { toCsv, toXlsx } from '../../files/table-export.js';
+import { EXPORT_FORMATS } from '../../files/table-columns.js';
+import { exportHouseholds } from './export.js';
 import { importSummary, prepareSyncImport, removeRecordsFile, runSyncImport } from './import.js';
-import { allHouseholds, HOUSEHOLD_EXPORT_COLUMNS, householdsOfSls, importErrors, listConflicts, listImports, resolveConflict, slsWithHouseholds } from './service.js';
+import { householdsOfSls, importErrors, listConflicts, listImports, resolveConflict, slsWithHouseholds } from './service.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const slsId = z.string().regex(/^\d{16}$/, 'expected a 16-digit SLS id');
@@ -80,12 +80,12 @@ export const syncOps = {
     roles: ALL_ROLES,
     run: ({ slsId: id }, { db }) => householdsOfSls(db, id),
   }),
+  /** Every household's current record, or one SLS's (what the screen shows); streamed to a file under the data folder. */
   'sync.exportHouseholds': op({
-    input: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }),
+    input: z.object({ format: z.enum(EXPORT_FORMATS).default('csv'), slsId: slsId.optional() }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: async ({ format }, { db }) =>
-      format === 'xlsx' ? exportedFile('households.xlsx', MIME.xlsx, await toXlsx([{ name: 'households', columns: HOUSEHOLD_EXPORT_COLUMNS, rows: allHouseholds(db) }])) : null,
-    run: (_input, { db }, xlsx) => xlsx ?? exportedFile('households.csv', MIME.csv, Buffer.from(toCsv(HOUSEHOLD_EXPORT_COLUMNS, allHouseholds(db)), 'utf8')),
+    prepare: ({ format, slsId: sls }, ctx) => exportHouseholds(ctx.db, ctx, format, sls),
+    run: (_input, _ctx, file) => file,
   }),
 };

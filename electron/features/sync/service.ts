@@ -3,7 +3,6 @@ import { and, asc, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-o
 import type { Db } from '../../db/open.js';
 import { households, sls, syncConflicts, syncImportErrors, syncImports } from '../../../drizzle/schema/index.js';
 import { ApiError } from '../../api/errors.js';
-import type { ExportColumn } from '../../files/table-export.js';
 import { markSlsSynced } from './last-sync.js';
 
 export interface ImportFilter {
@@ -135,23 +134,4 @@ export function householdsOfSls(db: Db, slsId: string) {
     .where(eq(households.slsId, slsId))
     .orderBy(asc(households.householdId))
     .all();
-}
-
-export type HouseholdExportRow = typeof households.$inferSelect;
-
-/** The `export households` contract: these columns, in this order. */
-export const HOUSEHOLD_EXPORT_COLUMNS: ExportColumn<HouseholdExportRow>[] = [
-  { header: 'household_id', value: (r) => r.householdId, width: 22 },
-  { header: 'sls_id', value: (r) => r.slsId, width: 18 },
-  { header: 'status', value: (r) => r.status, width: 16 },
-  { header: 'members', value: (r) => r.members },
-  { header: 'male', value: (r) => r.male },
-  { header: 'female', value: (r) => r.female },
-  { header: 'visited_at', value: (r) => r.visitedAt, width: 26 },
-  { header: 'revision', value: (r) => r.revision },
-  { header: 'officer_code', value: (r) => r.officerCode, width: 16 },
-];
-
-export function allHouseholds(db: Db): Iterable<HouseholdExportRow> {
-  return db.select().from(households).orderBy(asc(households.householdId)).all();
 }

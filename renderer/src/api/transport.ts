@@ -2,9 +2,11 @@ import type { Progress, SerializedApiError } from '../../../electron/api/types';
 
 export type CallResult = { ok: true; value: unknown } | { ok: false; error: SerializedApiError };
 
-/** What the Electron preload puts on window: one narrow function. */
+/** What the Electron preload puts on window: one narrow function per purpose. */
 export interface PendopoBridge {
   call(name: string, input: unknown, onProgress?: (p: Progress) => void): Promise<CallResult>;
+  /** Asks where to save an export and moves it there (main process). */
+  saveExport?(exportId: string): Promise<CallResult>;
 }
 
 declare global {

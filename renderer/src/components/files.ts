@@ -1,4 +1,5 @@
-import type { ExportedFile } from '../../../electron/files/exported-file';
+import type { ExportHandle } from '../../../electron/files/exported-file';
+import { saveExport } from '../api/download';
 
 /**
  * What the office-file pickers offer: CSV, Excel's Unicode text (.txt) and .xlsx, and also .xls and
@@ -15,15 +16,7 @@ export async function fileToSource(file: File): Promise<{ name: string; base64: 
   return { name: file.name, base64: btoa(binary) };
 }
 
-/** Hands a file an operation produced to the browser (or Electron) to save. */
-export function saveExportedFile(file: ExportedFile): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Saves a file an operation wrote (an export, a report, a backup, a kept scan): see api/download.ts. */
+export function saveExportedFile(handle: ExportHandle): Promise<boolean> {
+  return saveExport(handle);
 }

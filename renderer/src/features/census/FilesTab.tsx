@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
+import { ExportButtons } from '../../components/ExportButtons';
 import { saveExportedFile, OFFICE_SPREADSHEETS } from '../../components/files';
 import { ImportPanel } from '../../components/ImportPanel';
 import { useT } from '../../i18n';
@@ -23,7 +24,7 @@ export function FilesTab() {
     setBusy(true);
     setError(null);
     try {
-      saveExportedFile(await make());
+      await saveExportedFile(await make());
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -61,12 +62,7 @@ export function FilesTab() {
         <h2>{t('census.export.title')}</h2>
         <div className="panel-bar">
           <KecamatanSelect value={kecamatanFilter} onChange={(kode) => setParam('kecamatan', kode)} label={t('census.export.scope')} />
-          <button type="button" className="primary" disabled={busy} onClick={() => void download(() => api('assignments.export', { ...scope, format: 'xlsx' }))}>
-            {t('census.export.xlsx')}
-          </button>
-          <button type="button" className="secondary" disabled={busy} onClick={() => void download(() => api('assignments.export', { ...scope, format: 'csv' }))}>
-            {t('census.export.csv')}
-          </button>
+          <ExportButtons label={t('census.export.assignments')} make={(format, onProgress) => api('assignments.export', { ...scope, format }, { onProgress })} />
           <button type="button" className="secondary" disabled={busy} onClick={() => void download(() => api('assignments.letters', scope))}>
             {t('census.export.letters')}
           </button>

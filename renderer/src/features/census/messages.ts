@@ -82,8 +82,7 @@ export const censusMessages = defineMessages({
     'census.import.officersSummary': '{{rows}} petugas ({{koseka}} Koseka, {{pml}} PML, {{ppl}} PPL): {{added}} baru, {{updated}} diperbarui, {{unchanged}} tetap.',
     'census.export.title': 'Ekspor penugasan',
     'census.export.scope': 'Cakupan ekspor',
-    'census.export.xlsx': 'Unduh XLSX per kecamatan',
-    'census.export.csv': 'Unduh CSV',
+    'census.export.assignments': 'Penugasan (XLSX: satu sheet per kecamatan)',
     'census.export.letters': 'Cetak surat tugas (PDF)',
   },
   en: {
@@ -167,8 +166,7 @@ export const censusMessages = defineMessages({
     'census.import.officersSummary': '{{rows}} officers ({{koseka}} Koseka, {{pml}} PML, {{ppl}} PPL): {{added}} new, {{updated}} updated, {{unchanged}} unchanged.',
     'census.export.title': 'Export assignments',
     'census.export.scope': 'Export scope',
-    'census.export.xlsx': 'Download XLSX per district',
-    'census.export.csv': 'Download CSV',
+    'census.export.assignments': 'Assignments (XLSX: one sheet per district)',
     'census.export.letters': 'Print assignment letters (PDF)',
   },
 });

@@ -5,7 +5,8 @@ import { formatNumber, formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { ImportPanel } from '../../components/ImportPanel';
-import { saveExportedFile, OFFICE_SPREADSHEETS } from '../../components/files';
+import { ExportButtons } from '../../components/ExportButtons';
+import { OFFICE_SPREADSHEETS } from '../../components/files';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { ActionError, useAction } from './action';
@@ -71,9 +72,8 @@ export function OverviewTab() {
             {t('zi.summary', { opd: formatNumber(rows.length), pegawai: formatNumber(totals.pegawai), signed: formatNumber(totals.signed), pct: formatPercent(totals.pct) })}
           </h2>
           <input type="search" className="quick-filter" placeholder={t('zi.quickFilter')} aria-label={t('zi.quickFilter')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
-          <button type="button" onClick={() => void run(async () => saveExportedFile(await api('zi.export.integrity', { format: 'xlsx' })))}>
-            {t('zi.exportXlsx')}
-          </button>
+          <ExportButtons label={t('zi.exportOverview')} make={(format, onProgress) => api('zi.export.integrity', { format }, { onProgress })} />
+          <ExportButtons label={t('zi.exportPacts')} make={(format, onProgress) => api('zi.export.pacts', { format }, { onProgress })} />
         </div>
         <DataGrid<OpdRow> testId="zi-opd-grid" rowData={rows} columnDefs={columns} getRowId={(p) => p.data.kode} quickFilterText={quickFilter} onRowClicked={(e) => e.data && go('zi', { opd: e.data.kode })} />
       </div>

@@ -4,7 +4,7 @@ import type { OpInput, OpOutput } from '../../../../electron/api/types';
 import { formatDateTime } from './when';
 import { api } from '../../api/client';
 import { DataGrid } from '../../components/DataGrid';
-import { saveExportedFile } from '../../components/files';
+import { ExportButtons } from '../../components/ExportButtons';
 import { useT } from '../../i18n';
 
 type AuditList = OpOutput<'audit.list'>;
@@ -68,9 +68,7 @@ export function AuditPanel() {
           <span>{t('pengaturan.to')}</span>
           <input type="date" aria-label={t('pengaturan.to')} value={filter.to ?? ''} onChange={(e) => set('to')(e.target.value)} />
         </label>
-        <button type="button" className="secondary" onClick={() => api('audit.exportCsv', filter).then(saveExportedFile, (e: Error) => setError(e.message))}>
-          {t('pengaturan.exportCsv')}
-        </button>
+        <ExportButtons label={t('pengaturan.exportCsv')} make={(format, onProgress) => api('audit.exportCsv', { ...filter, format }, { onProgress })} />
         <button type="button" className="primary" onClick={() => api('audit.verify', {}).then(setVerify, (e: Error) => setError(e.message))}>
           {t('pengaturan.verify')}
         </button>

@@ -28,7 +28,7 @@ export function BackupsPanel() {
     setError(null);
     try {
       const made = await api('backup.create', {});
-      saveExportedFile(await api('backup.download', { name: made.name }));
+      await saveExportedFile(await api('backup.download', { name: made.name }));
       load();
     } catch (e) {
       setError(explain(e));
@@ -83,7 +83,7 @@ export function BackupsPanel() {
               <td>{formatDateTime(b.createdAt)}</td>
               <td>{formatNumber(Math.round(b.size / 1024))} KB</td>
               <td>
-                <button type="button" className="link" onClick={() => api('backup.download', { name: b.name }).then(saveExportedFile, (e: unknown) => setError(explain(e)))}>
+                <button type="button" className="link" onClick={() => api('backup.download', { name: b.name }).then(saveExportedFile).catch((e: unknown) => setError(explain(e)))}>
                   {t('pengaturan.download')}
                 </button>
               </td>

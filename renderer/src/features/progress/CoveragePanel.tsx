@@ -4,7 +4,7 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { formatDate, formatDateTime, formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
-import { saveExportedFile } from '../../components/files';
+import { ExportButtons } from '../../components/ExportButtons';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 
@@ -74,13 +74,6 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
     setParam('by', nextBy === 'wilayah' ? null : nextBy);
     setParam('trail', nextTrail.join('~') || null);
   };
-  const download = async (format: 'csv' | 'xlsx') => {
-    try {
-      saveExportedFile(await api('progress.export', { level, parent, asOf, format }));
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
 
   return (
     <section className="panel coverage-panel" aria-label={t('progress.coverage')}>
@@ -93,12 +86,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
             </button>
           ))}
         </div>
-        <button type="button" className="secondary" onClick={() => download('csv')}>
-          {t('progress.exportCsv')}
-        </button>
-        <button type="button" className="secondary" onClick={() => download('xlsx')}>
-          {t('progress.exportXlsx')}
-        </button>
+        <ExportButtons label={t('progress.exportTable')} make={(format, onProgress) => api('progress.export', { level, parent, asOf, format }, { onProgress })} />
       </div>
       <nav className="breadcrumb" aria-label="breadcrumb" data-testid="coverage-breadcrumb">
         <button type="button" className="link" onClick={() => go(by, [])} disabled={!trail.length}>

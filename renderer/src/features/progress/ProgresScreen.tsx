@@ -65,7 +65,7 @@ export function ProgresScreen() {
   const downloadReport = async () => {
     setBusy(true);
     try {
-      saveExportedFile(await api('progress.dailyReport', {}));
+      await saveExportedFile(await api('progress.dailyReport', {}));
     } catch (e) {
       setError((e as Error).message);
     } finally {

@@ -5,7 +5,8 @@ import { formatNumber, formatPercent } from '../../../../common/format';
 import { participationHeadline } from '../../../../common/headline';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
-import { saveExportedFile, OFFICE_SPREADSHEETS } from '../../components/files';
+import { ExportButtons } from '../../components/ExportButtons';
+import { OFFICE_SPREADSHEETS } from '../../components/files';
 import { ImportPanel } from '../../components/ImportPanel';
 import { useT } from '../../i18n';
 import { useOffice } from '../../store/office';
@@ -68,7 +69,6 @@ export function SpOnlineScreen() {
   const kecamatanName = byKecamatan?.rows.find((r) => r.kode === kecamatan)?.nama;
   const desaName = villages.find((v) => v.kode === desa)?.nama;
 
-  const download = (level: 'kecamatan' | 'desa', format: 'csv' | 'xlsx') => api('sponline.export', { level, format }).then(saveExportedFile, fail);
 
   return (
     <section className="screen sponline-screen">
@@ -80,15 +80,8 @@ export function SpOnlineScreen() {
           </p>
         </div>
         <div className="button-row">
-          <button type="button" className="secondary" onClick={() => download('kecamatan', 'xlsx')}>
-            {t('sponline.exportKecamatan')} (XLSX)
-          </button>
-          <button type="button" className="secondary" onClick={() => download('desa', 'xlsx')}>
-            {t('sponline.exportDesa')} (XLSX)
-          </button>
-          <button type="button" className="secondary" onClick={() => download('desa', 'csv')}>
-            {t('sponline.exportDesa')} (CSV)
-          </button>
+          <ExportButtons label={t('sponline.exportKecamatan')} make={(format, onProgress) => api('sponline.export', { level: 'kecamatan', format }, { onProgress })} />
+          <ExportButtons label={t('sponline.exportDesa')} make={(format, onProgress) => api('sponline.export', { level: 'desa', format }, { onProgress })} />
         </div>
       </header>
       {error && <p className="error" role="alert">{error}</p>}

@@ -4,7 +4,7 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { formatDateTime, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
-import { saveExportedFile } from '../../components/files';
+import { ExportButtons } from '../../components/ExportButtons';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 
@@ -81,9 +81,11 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
           <h2>
             {selected || t('sync.pickSls')} {selected && <span className="muted">· {t('sync.households', { n: formatNumber(households.length) })}</span>}
           </h2>
-          <button type="button" onClick={() => api('sync.exportHouseholds', { format: 'csv' }).then(saveExportedFile, (e: Error) => setFailure(e.message))}>
-            {t('sync.export')}
-          </button>
+          {/* Exports what this panel shows: the chosen SLS's households (all of the regency's when none is chosen). */}
+          <ExportButtons
+            label={selected ? t('sync.exportSls') : t('sync.exportAll')}
+            make={(format, onProgress) => api('sync.exportHouseholds', { format, ...(selected ? { slsId: selected } : {}) }, { onProgress })}
+          />
         </div>
         {failure && <p className="error" role="alert">{failure}</p>}
         <DataGrid<HouseholdRow> testId="sync-households" rowData={households} columnDefs={householdColumns} getRowId={(p) => p.data.householdId} />
