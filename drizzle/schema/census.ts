@@ -87,5 +87,17 @@ export const households = sqliteTable(
     /** Reported by an officer who was not the one assigned to the SLS at import time. */
     flagged: integer('flagged', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [index('households_sls_status_idx').on(t.slsId, t.status), index('households_officer_idx').on(t.officerCode)],
+  // No index on officer_code: nothing reads households by officer, and each index costs every import.
+  (t) => [index('households_sls_status_idx').on(t.slsId, t.status)],
 );
+
+/**
+ * One row whose `stamp` triggers set to a new random value whenever an SLS id is added, removed or
+ * renamed (custom migration `scale_summary`), so a field sync import knows without reading the
+ * master whether the copy its parser thread holds is still the master. Random rather than counted:
+ * a restored backup of another office cannot bring back a stamp this one has seen.
+ */
+export const slsMasterStamp = sqliteTable('sls_master_stamp', {
+  id: integer('id').primaryKey(),
+  stamp: integer('stamp').notNull(),
+});

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { HOUSEHOLD_STATUSES } from '../../drizzle/schema/census.js';
+import { summaryFromScratchSql } from '../../electron/features/progress/summary.js';
+import { zoneOfArea } from '../../common/time-zone.js';
 
 /**
  * Generates a realistic census field phase for the office's regency (run `office.setup` first):
@@ -154,6 +156,9 @@ export function generateCensusData(sqlite: Database.Database, options: CensusDat
         if (lastPackage) insertLastSync.run(slsId, lastPackage.id, lastPackage.importedAt);
       }
     }
+    // Written straight into households, as no real writer does: the summary is rebuilt as a repair would.
+    const kabupaten = JSON.parse(sqlite.prepare("SELECT value FROM settings WHERE key = 'office.kabupaten'").pluck().get() as string) as string;
+    sqlite.exec(`DELETE FROM progress_sls_day; INSERT INTO progress_sls_day (sls_id, day, status, households, members) ${summaryFromScratchSql(zoneOfArea(kabupaten))}`);
   })();
   return summary;
 }

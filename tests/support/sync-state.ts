@@ -12,7 +12,10 @@ export function contentDump(db: Db): string {
   const dump: Record<string, unknown[]> = {};
   for (const table of tables) {
     if (HISTORY_TABLES.has(table)) continue;
-    dump[table] = db.$client.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all();
+    // Ordered by every column: some tables have no rowid (WITHOUT ROWID).
+    const columns = db.$client.prepare(`SELECT count(*) FROM pragma_table_info('${table}')`).pluck().get() as number;
+    const order = Array.from({ length: columns }, (_, i) => i + 1).join(', ');
+    dump[table] = db.$client.prepare(`SELECT * FROM "${table}" ORDER BY ${order}`).all();
   }
   return JSON.stringify(dump);
 }

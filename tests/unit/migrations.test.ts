@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/open.js';
 import { loadMigrations, migrateDatabase } from '../../electron/db/migrate.js';
 import { tempDir } from '../support/office-process.js';
+import { localDay, zoneOfArea } from '../../common/time-zone.js';
 
 const migrations = loadMigrations();
 const opened: Database.Database[] = [];
@@ -60,6 +61,30 @@ describe('migrations', () => {
     expect(db.prepare('SELECT x FROM test_marker').get()).toEqual({ x: 'kept' });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it.each([
+    ['33.16', 'WIB'],
+    ['51.71', 'WITA'],
+    ['91.71', 'WIT'],
+  ])('the summary migration recounts visits on the office day of %s (%s), whatever offset the tablet wrote', (kabupaten) => {
+    const file = path.join(tempDir(), 'zone.db');
+    const db = rawDb(file);
+    const summary = migrations.findIndex((m) => m.tag.endsWith('_scale_summary'));
+    migrateDatabase(db, file, migrations.slice(0, summary));
+    db.pragma('foreign_keys = OFF');
+    db.prepare("INSERT INTO settings (key, value) VALUES ('office.kabupaten', ?)").run(JSON.stringify(kabupaten));
+    const insert = db.prepare(
+      "INSERT INTO households (household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, package_id) VALUES (?, 'S1', 'complete', 2, 1, 1, ?, 1, 'P', 'pkg')",
+    );
+    const visits = ['2020-09-14T16:30:00Z', '2020-09-14T23:30:00+07:00', '2020-09-15T00:30:00+08:00', '2020-09-15T00:30:00+09:00', '2020-09-14T15:10:00+00:00'];
+    visits.forEach((visitedAt, i) => insert.run(`H${i}`, visitedAt));
+    migrateDatabase(db, file, migrations);
+    const zone = zoneOfArea(kabupaten);
+    const want = new Map<string, number>();
+    for (const visit of visits) want.set(localDay(visit, zone), (want.get(localDay(visit, zone)) ?? 0) + 1);
+    const got = db.prepare('SELECT day, households FROM progress_sls_day ORDER BY day').all() as { day: string; households: number }[];
+    expect(new Map(got.map((r) => [r.day, r.households]))).toEqual(want);
   });
 
   it('write no backup for an empty new file', () => {

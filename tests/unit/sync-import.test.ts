@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { RecordsOutput, textLines } from '../../electron/features/sync/records-output.js';
 import { parsePackageInWorker } from '../../electron/features/sync/run-parse-worker.js';
 import { bloraBackend, type TestBackend } from '../support/backend.js';
 import { SAMPLES, seedAssignments, seedOfficer, seedSampleSlsMaster } from '../support/census-seed.js';
@@ -88,6 +89,24 @@ describe('field sync import', () => {
     expect(grid[0]).toMatchObject({ officerCode: 'PPL-A', flagged: true, revision: 1, fileName: 'a.spsync' });
   });
 
+  it('checks each package against the SLS master as it is now: an SLS added or removed between packages counts at once', async () => {
+    const added = '3316012001990100';
+    const newSls = packagePath(dir, 'new-sls');
+    await writePackage(newSls, { officer: 'PPL-A', lines: householdsOf([added], 3) });
+    const first = packagePath(dir, 'first');
+    await writePackage(first, { officer: 'PPL-A', lines: householdsOf(slsIds.slice(0, 1), 3) });
+    expect((await backend.call('sync.import', { file: { path: first } })).status).toBe('imported');
+    expect((await backend.call('sync.import', { file: { path: newSls } })).errors[0]).toMatchObject({ code: 'sls.unknown' });
+    // The clerk adds the SLS (rule 3), then imports again.
+    backend.database.sqlite.prepare("INSERT INTO sls (sls_id, desa_kode, nama, perkiraan_kk, updated_at) VALUES (?, '33.16.01.2001', 'RT 099', 10, '')").run(added);
+    expect((await backend.call('sync.import', { file: { path: newSls } })).status).toBe('imported');
+    const removed = slsIds.at(-1)!;
+    backend.database.sqlite.prepare('DELETE FROM sls WHERE sls_id = ?').run(removed);
+    const gone = packagePath(dir, 'gone');
+    await writePackage(gone, { officer: 'PPL-A', lines: householdsOf([removed], 1) });
+    expect((await backend.call('sync.import', { file: { path: gone } })).errors[0]).toMatchObject({ code: 'sls.unknown' });
+  });
+
   it('refuses to import while the SLS master is empty, and records the refusal', async () => {
     const empty = await bloraBackend();
     const result = await empty.call('sync.import', sample('sync-rules/ok-base.spsync'));
@@ -142,10 +161,25 @@ describe('field sync: reading happens off the calling thread', () => {
     const file = packagePath(dir, 'threaded');
     await writePackage(file, { officer: 'PPL-A', lines: householdsOf(slsIds, 100) });
     const progress: number[] = [];
-    const parsed = await parsePackageInWorker({ file, recordsFile: path.join(dir, 'records.tsv'), kabupaten: '33.16', slsIds }, (p) => progress.push(p.done));
+    const parsed = await parsePackageInWorker({ file, recordsFile: path.join(dir, 'records.tsv'), kabupaten: '33.16' }, { stamp: 1, ids: slsIds.join(' ') }, (p) => progress.push(p.done));
     expect(parsed).toMatchObject({ ok: true, lines: 10_000 });
     expect(parsed.threadId).not.toBe(threadId);
     expect(progress.length).toBeGreaterThan(0);
-    expect(fs.readFileSync(path.join(dir, 'records.tsv'), 'utf8').split('\n')).toHaveLength(10_001);
+    // A small package's records come back in memory; no records file was written.
+    expect(parsed.records!.split('\n')).toHaveLength(10_001);
+    expect(fs.existsSync(path.join(dir, 'records.tsv'))).toBe(false);
+  });
+
+  it('spills the records of a big package to the records file and reads them back in order', () => {
+    const file = path.join(tempDir(), 'records.tsv');
+    const output = new RecordsOutput(file, 100);
+    const lines = Array.from({ length: 50 }, (_, i) => `line ${i}\n`);
+    for (const line of lines) output.write(line);
+    expect(output.close()).toBeNull();
+    expect(fs.readFileSync(file, 'utf8')).toBe(lines.join(''));
+    const small = new RecordsOutput(path.join(tempDir(), 'never.tsv'), 100);
+    small.write('a\tb\n');
+    small.write('c\td');
+    expect([...textLines(small.close()!)]).toEqual(['a\tb', 'c\td']);
   });
 });

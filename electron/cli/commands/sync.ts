@@ -6,6 +6,9 @@ function describeError(e: { line: number | null; field: string | null; message: 
   return [e.line != null ? `line ${e.line}` : null, e.field, e.message].filter(Boolean).join(': ');
 }
 
+/** Packages in flight at once: the one being written and the ones the parser thread reads meanwhile. */
+const READ_AHEAD = 3;
+
 export const importSyncCommand: Command = {
   name: 'import sync',
   usage: 'import sync FILE... [--json]',
@@ -14,7 +17,8 @@ export const importSyncCommand: Command = {
   async run({ positionals }, ctx) {
     if (!positionals.length) throw new UsageError('import sync: name at least one package file');
     let rejected = false;
-    // The next package is read (in the parser thread) while the current one is written.
+    // The next packages are read (in the parser thread) while the current one is written; they are
+    // still applied and reported in the order given.
     const started = new Map<number, Promise<Awaited<ReturnType<typeof importOne>>>>();
     const importOne = (i: number) => ctx.call('sync.import', { file: { path: positionals[i] } });
     const start = (i: number) => {
@@ -23,10 +27,10 @@ export const importSyncCommand: Command = {
       call.catch(() => {}); // awaited below, in order
       started.set(i, call);
     };
-    start(0);
     for (const [i, file] of positionals.entries()) {
-      start(i + 1);
+      for (let ahead = 0; ahead < READ_AHEAD; ahead++) start(i + ahead);
       const result = await started.get(i)!;
+      started.delete(i);
       rejected ||= result.status === 'rejected';
       const errors = result.errors.map((e) => ({ line: e.line, field: e.field, message: e.message }));
       if (ctx.json) {

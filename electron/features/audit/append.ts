@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open.js';
 import { neutralise } from '../../../common/text.js';
+import { cachedStatement } from '../../db/statements.js';
 import { entryHash } from './chain.js';
 
 export interface AuditEntry {
@@ -26,7 +27,7 @@ const kept = (text: string | null | undefined, max: number): string | null => (t
  */
 export function appendAudit(db: Db, entry: AuditEntry): void {
   const sqlite = db.$client;
-  const last = sqlite.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+  const last = cachedStatement(sqlite, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
   const fields = {
     id: (last?.id ?? 0) + 1,
     at: new Date().toISOString(),
@@ -39,10 +40,9 @@ export function appendAudit(db: Db, entry: AuditEntry): void {
     after: kept(entry.after, LIMITS.after),
     prevHash: last?.hash ?? '',
   };
-  sqlite
-    .prepare(
-      `INSERT INTO audit_log (id, at, actor, operation, entity, entity_id, summary, before, after, prev_hash, hash)
-       VALUES (@id, @at, @actor, @operation, @entity, @entityId, @summary, @before, @after, @prevHash, @hash)`,
-    )
-    .run({ ...fields, hash: entryHash(fields) });
+  cachedStatement(
+    sqlite,
+    `INSERT INTO audit_log (id, at, actor, operation, entity, entity_id, summary, before, after, prev_hash, hash)
+     VALUES (@id, @at, @actor, @operation, @entity, @entityId, @summary, @before, @after, @prevHash, @hash)`,
+  ).run({ ...fields, hash: entryHash(fields) });
 }

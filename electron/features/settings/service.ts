@@ -1,11 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open.js';
+import { cachedStatement } from '../../db/statements.js';
 import { expectNotStoredYet, updateVersioned } from '../../db/versioned.js';
 import { settings } from '../../../drizzle/schema/index.js';
 import { SETTINGS, type SettingKey, type SettingValue } from './definitions.js';
 
 export function getSetting<T = string>(db: Db, key: string): T | null {
-  const row = db.select().from(settings).where(eq(settings.key, key)).get();
+  const row = cachedStatement(db.$client, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   return row ? (JSON.parse(row.value) as T) : null;
 }
 

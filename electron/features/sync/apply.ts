@@ -3,7 +3,10 @@
 import fs from 'node:fs';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open.js';
+import { cachedStatement } from '../../db/statements.js';
+import { SummaryChanges } from '../progress/summary.js';
 import { markSlsSynced, TouchedSls } from './last-sync.js';
+import { textLines } from './records-output.js';
 
 type Sqlite = Db['$client'];
 
@@ -22,7 +25,8 @@ export interface ApplyInput {
   importedAt: string;
   packageId: string;
   officerCode: string;
-  recordsFile: string;
+  /** The records as text, or the file they were spilled to (records-output.ts). */
+  records: string | { file: string };
   lines: number;
   onProgress: (done: number, total: number) => void;
 }
@@ -68,43 +72,37 @@ function assignedOfficers(query: Statement): (slsId: string) => string | null {
   const known = new Map<string, string | null>();
   return (slsId) => {
     let officer = known.get(slsId);
-    if (officer === undefined) known.set(slsId, (officer = (query.get(slsId) as string | undefined) ?? null));
+    if (officer === undefined) known.set(slsId, (officer = (query.get(slsId) as { officer_kode: string } | undefined)?.officer_kode ?? null));
     return officer;
   };
 }
 
-function prepareStatements(sqlite: Sqlite) {
-  const insert = sqlite.prepare(
-    `INSERT INTO households (household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, package_id, flagged)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id) DO NOTHING`,
-  );
-  const select = sqlite.prepare('SELECT status, members, male, female, visited_at, revision, officer_code, package_id FROM households WHERE household_id = ?');
-  const update = sqlite.prepare(
-    `UPDATE households SET status = ?, members = ?, male = ?, female = ?, visited_at = ?, revision = ?, officer_code = ?, package_id = ?, flagged = ?
-     WHERE household_id = ?`,
-  );
-  const supersede = sqlite.prepare(`UPDATE sync_conflicts SET state = 'superseded', resolved_at = ? WHERE household_id = ? AND state = 'open' AND revision < ?`);
-  const sameOpenConflict = sqlite.prepare(
-    `SELECT 1 FROM sync_conflicts WHERE household_id = ? AND revision = ? AND state = 'open'
-       AND incoming_status = ? AND incoming_members = ? AND incoming_male = ? AND incoming_female = ? AND incoming_visited_at = ?`,
-  );
-  const insertConflict = sqlite.prepare(
-    `INSERT INTO sync_conflicts (household_id, sls_id, revision, import_id, state,
-       stored_status, stored_members, stored_male, stored_female, stored_visited_at, stored_officer_code, stored_package_id,
-       incoming_status, incoming_members, incoming_male, incoming_female, incoming_visited_at, incoming_officer_code, incoming_package_id, incoming_flagged,
-       detected_at)
-     VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const assignment = sqlite.prepare('SELECT officer_kode FROM assignments WHERE sls_id = ? AND end_date IS NULL').pluck();
-  return { insert, select, update, supersede, sameOpenConflict, insertConflict, assignment };
-}
-
-/** Prepared once per connection: a batch of small packages would otherwise compile them for each package. */
-const statementsByConnection = new WeakMap<Sqlite, ReturnType<typeof prepareStatements>>();
-function statements(sqlite: Sqlite): ReturnType<typeof prepareStatements> {
-  let prepared = statementsByConnection.get(sqlite);
-  if (!prepared) statementsByConnection.set(sqlite, (prepared = prepareStatements(sqlite)));
-  return prepared;
+function statements(sqlite: Sqlite) {
+  const sql = (text: string) => cachedStatement(sqlite, text);
+  return {
+    insert: sql(
+      `INSERT INTO households (household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, package_id, flagged)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id) DO NOTHING`,
+    ),
+    select: sql('SELECT status, members, male, female, visited_at, revision, officer_code, package_id FROM households WHERE household_id = ?'),
+    update: sql(
+      `UPDATE households SET status = ?, members = ?, male = ?, female = ?, visited_at = ?, revision = ?, officer_code = ?, package_id = ?, flagged = ?
+       WHERE household_id = ?`,
+    ),
+    supersede: sql(`UPDATE sync_conflicts SET state = 'superseded', resolved_at = ? WHERE household_id = ? AND state = 'open' AND revision < ?`),
+    sameOpenConflict: sql(
+      `SELECT 1 FROM sync_conflicts WHERE household_id = ? AND revision = ? AND state = 'open'
+         AND incoming_status = ? AND incoming_members = ? AND incoming_male = ? AND incoming_female = ? AND incoming_visited_at = ?`,
+    ),
+    insertConflict: sql(
+      `INSERT INTO sync_conflicts (household_id, sls_id, revision, import_id, state,
+         stored_status, stored_members, stored_male, stored_female, stored_visited_at, stored_officer_code, stored_package_id,
+         incoming_status, incoming_members, incoming_male, incoming_female, incoming_visited_at, incoming_officer_code, incoming_package_id, incoming_flagged,
+         detected_at)
+       VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    assignment: sql('SELECT officer_kode FROM assignments WHERE sls_id = ? AND end_date IS NULL'),
+  };
 }
 
 export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
@@ -114,8 +112,9 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
   const { packageId, officerCode } = input;
   const counts: ApplyCounts = { new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, flagged: 0 };
   const touched = new TouchedSls();
+  const summary = SummaryChanges.forOffice(db);
   let done = 0;
-  for (const line of fileLines(input.recordsFile)) {
+  for (const line of typeof input.records === 'string' ? textLines(input.records) : fileLines(input.records.file)) {
     const [householdId, slsId, status, membersText, maleText, femaleText, visitedAt, revisionText] = line.split('\t');
     const members = Number(membersText);
     const male = Number(maleText);
@@ -126,12 +125,14 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
       counts.new++;
       counts.flagged += flagged;
       touched.add(slsId);
+      summary.count({ slsId, visitedAt, status, members }, 1);
     } else {
       const stored = select.get(householdId) as StoredRow;
       if (revision < stored.revision) counts.stale++;
       else if (revision > stored.revision) {
         update.run(status, members, male, female, visitedAt, revision, officerCode, packageId, flagged, householdId);
         supersede.run(now, householdId, revision);
+        summary.replace({ slsId, visitedAt: stored.visited_at, status: stored.status, members: stored.members }, { slsId, visitedAt, status, members });
         counts.updated++;
         counts.flagged += flagged;
         touched.add(slsId);
@@ -151,6 +152,7 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
     }
     if (++done % PROGRESS_EVERY === 0) input.onProgress(done, input.lines);
   }
+  summary.write(db);
   markSlsSynced(db, touched.ids, input.importId, input.importedAt);
   input.onProgress(done, input.lines);
   return counts;

@@ -2,14 +2,14 @@
 // transactional part (run: record the import, apply the records). Rules 1–6 of field-sync.md.
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/open.js';
-import { syncImportErrors, syncImports } from '../../../drizzle/schema/index.js';
+import { cachedStatement } from '../../db/statements.js';
+import { syncImportErrors } from '../../../drizzle/schema/index.js';
 import { officeKabupaten } from '../wilayah/service.js';
 import { applyRecords, type ApplyCounts } from './apply.js';
 import { issue, type SyncIssue } from './format.js';
 import { MAX_LISTED_SYNC_ISSUES, type ParsedPackage } from './parse-package.js';
-import { parsePackageInWorker } from './run-parse-worker.js';
+import { parsePackageInWorker, type SlsMaster } from './run-parse-worker.js';
 
 export type SyncImportStatus = 'imported' | 'rejected' | 'duplicate';
 
@@ -40,22 +40,19 @@ export interface Progress {
 const ZERO_COUNTS: ApplyCounts = { new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, flagged: 0 };
 
 function rejectedBeforeReading(fileName: string, problem: SyncIssue): PreparedImport {
-  return { fileName, recordsFile: null, parsed: { manifest: {}, ok: false, issues: [problem], issueCount: 1, lines: 0, threadId: 0 } };
+  return { fileName, recordsFile: null, parsed: { manifest: {}, ok: false, issues: [problem], issueCount: 1, lines: 0, records: null, threadId: 0 } };
 }
 
 /** Reads and validates the package off the calling thread; touches the database only to read the SLS master. */
 export async function prepareSyncImport(db: Db, file: { name: string; path: string }, dataDir: string, progress: (p: Progress) => void): Promise<PreparedImport> {
   const kabupaten = officeKabupaten(db);
   if (!kabupaten) return rejectedBeforeReading(file.name, issue(null, null, 'office.notSetUp', {}, 'the office has no regency yet: run setup first'));
-  // One string rather than thousands: it is read and posted to the parser thread for every package.
-  const slsIds = db.$client.prepare("SELECT group_concat(sls_id, ' ') FROM (SELECT sls_id FROM sls ORDER BY sls_id)").pluck().get() as string | null;
-  if (!slsIds) return rejectedBeforeReading(file.name, issue(null, null, 'master.empty', {}, 'the SLS master is empty: import the SLS master first, then the sync packages'));
-  const folder = path.join(dataDir, 'incoming');
-  fs.mkdirSync(folder, { recursive: true });
-  removeAbandonedRecordsFiles(folder);
+  const master = slsMaster(db);
+  if (!master.ids) return rejectedBeforeReading(file.name, issue(null, null, 'master.empty', {}, 'the SLS master is empty: import the SLS master first, then the sync packages'));
+  const folder = incomingFolder(dataDir);
   const recordsFile = path.join(folder, `${Date.now()}-${Math.random().toString(36).slice(2)}.records.tsv`);
   try {
-    const parsed = await parsePackageInWorker({ file: file.path, recordsFile, kabupaten, slsIds }, (p) => progress({ ...p, label: 'read' }));
+    const parsed = await parsePackageInWorker({ file: file.path, recordsFile, kabupaten }, master, (p) => progress({ ...p, label: 'read' }));
     return { fileName: file.name, parsed, recordsFile };
   } catch (error) {
     fs.rmSync(recordsFile, { force: true });
@@ -63,6 +60,18 @@ export async function prepareSyncImport(db: Db, file: { name: string; path: stri
     const detail = error instanceof Error ? error.message : String(error);
     return rejectedBeforeReading(file.name, issue(null, null, 'package.unreadable', { detail }, `the package could not be read to the end (${detail})`));
   }
+}
+
+/** The SLS master as one string of ids (far cheaper to post than thousands), read again only when its stamp moved. */
+const masterByConnection = new WeakMap<Db['$client'], SlsMaster>();
+function slsMaster(db: Db): SlsMaster {
+  const stamp = (cachedStatement(db.$client, 'SELECT stamp FROM sls_master_stamp WHERE id = 1').get() as { stamp: number }).stamp;
+  let master = masterByConnection.get(db.$client);
+  if (master?.stamp !== stamp) {
+    const ids = db.$client.prepare("SELECT group_concat(sls_id, ' ') AS ids FROM (SELECT sls_id FROM sls ORDER BY sls_id)").get() as { ids: string | null };
+    masterByConnection.set(db.$client, (master = { stamp, ids: ids.ids ?? '' }));
+  }
+  return master;
 }
 
 const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -75,8 +84,20 @@ function removeAbandonedRecordsFiles(folder: string): void {
   }
 }
 
+/** The folder big packages spill their records to, made and swept once per process rather than per package. */
+const sweptFolders = new Set<string>();
+function incomingFolder(dataDir: string): string {
+  const folder = path.join(dataDir, 'incoming');
+  if (!sweptFolders.has(folder)) {
+    fs.mkdirSync(folder, { recursive: true });
+    removeAbandonedRecordsFiles(folder);
+    sweptFolders.add(folder);
+  }
+  return folder;
+}
+
 function isImported(db: Db, packageId: string): boolean {
-  return !!db.select({ id: syncImports.id }).from(syncImports).where(and(eq(syncImports.packageId, packageId), eq(syncImports.status, 'imported'))).get();
+  return !!cachedStatement(db.$client, "SELECT 1 FROM sync_imports WHERE package_id = ? AND status = 'imported'").get(packageId);
 }
 
 /** The listed problems, plus one line saying how many more there are. */
@@ -93,22 +114,23 @@ export function runSyncImport(db: Db, prepared: PreparedImport, actor: string, p
   const status: SyncImportStatus = !parsed.ok ? 'rejected' : isImported(db, packageId!) ? 'duplicate' : 'imported';
   const errors = status === 'rejected' ? listedErrors(parsed) : [];
   const importedAt = new Date().toISOString();
-  const row = db
-    .insert(syncImports)
-    .values({
-      fileName: prepared.fileName,
-      packageId,
-      officerCode: parsed.manifest.officer_code ?? null,
-      deviceId: parsed.manifest.device_id ?? null,
-      createdAt: parsed.manifest.created_at ?? null,
-      importedAt,
-      actor,
-      status,
-      records: parsed.manifest.records ?? null,
-      errorCount: status === 'rejected' ? parsed.issueCount : 0,
-    })
-    .returning({ id: syncImports.id })
-    .get();
+  // Prepared once per connection, as every statement run once per package (issue 13: thousands of packages a day).
+  const row = cachedStatement(
+    db.$client,
+    `INSERT INTO sync_imports (file_name, package_id, officer_code, device_id, created_at, imported_at, actor, status, records, error_count)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  ).get(
+    prepared.fileName,
+    packageId,
+    parsed.manifest.officer_code ?? null,
+    parsed.manifest.device_id ?? null,
+    parsed.manifest.created_at ?? null,
+    importedAt,
+    actor,
+    status,
+    parsed.manifest.records ?? null,
+    status === 'rejected' ? parsed.issueCount : 0,
+  ) as { id: number };
   if (errors.length) {
     db.insert(syncImportErrors)
       .values(errors.map((e) => ({ importId: row.id, line: e.line, field: e.field, code: e.code, params: JSON.stringify(e.params), message: e.message })))
@@ -121,27 +143,20 @@ export function runSyncImport(db: Db, prepared: PreparedImport, actor: string, p
       importedAt,
       packageId: packageId!,
       officerCode: parsed.manifest.officer_code!,
-      recordsFile: prepared.recordsFile!,
+      records: parsed.records ?? { file: prepared.recordsFile! },
       lines: parsed.lines,
       onProgress: (done, total) => progress({ done, total, label: 'apply' }),
     });
-    db.update(syncImports)
-      .set({
-        newCount: counts.new,
-        updatedCount: counts.updated,
-        unchangedCount: counts.unchanged,
-        staleCount: counts.stale,
-        conflictCount: counts.conflict,
-        flaggedCount: counts.flagged,
-      })
-      .where(eq(syncImports.id, row.id))
-      .run();
+    cachedStatement(
+      db.$client,
+      'UPDATE sync_imports SET new_count = ?, updated_count = ?, unchanged_count = ?, stale_count = ?, conflict_count = ?, flagged_count = ? WHERE id = ?',
+    ).run(counts.new, counts.updated, counts.unchanged, counts.stale, counts.conflict, counts.flagged, row.id);
   }
   return { importId: row.id, file: prepared.fileName, package_id: packageId, status, counts, errors, errorCount: status === 'rejected' ? parsed.issueCount : 0 };
 }
 
 export function removeRecordsFile(prepared: PreparedImport): void {
-  if (prepared.recordsFile) fs.rmSync(prepared.recordsFile, { force: true });
+  if (prepared.recordsFile && prepared.parsed.records === null) fs.rmSync(prepared.recordsFile, { force: true });
 }
 
 export function importSummary(result: SyncImportResult): string {

@@ -2,10 +2,10 @@
 // households.jsonl line by line (hashed, validated, never held whole in memory). Valid records are
 // written to a compact tab-separated file that the synchronous apply step reads back.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { threadId } from 'node:worker_threads';
 import { HOUSEHOLDS_NAME, MANIFEST_NAME, issue, parseHouseholdLine, parseManifest, type HouseholdRecord, type Manifest, type SyncIssue } from './format.js';
+import { RecordsOutput } from './records-output.js';
 import { openPackageZip, ZipDamage } from './zip-reader.js';
 
 /** How many problems a rejected package lists; the rest are counted. */
@@ -36,6 +36,8 @@ export interface ParsedPackage {
   issues: SyncIssue[];
   issueCount: number;
   lines: number;
+  /** The valid records (tab-separated lines) when they fit in memory; otherwise they are in `recordsFile`. */
+  records: string | null;
   /** The thread that parsed it (the parser thread, never the caller's). */
   threadId: number;
 }
@@ -167,12 +169,13 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
   const opened = await openPackageZip(options.file);
   if (!opened.zip) {
     issues.add(opened.issues);
-    return { manifest: {}, ok: false, issues: issues.listed, issueCount: issues.count, lines: 0, threadId };
+    return { manifest: {}, ok: false, issues: issues.listed, issueCount: issues.count, lines: 0, records: null, threadId };
   }
   const zip = opened.zip;
   let manifest: Partial<Manifest> = {};
   let lines = 0;
-  const out = fs.openSync(options.recordsFile, 'w');
+  const out = new RecordsOutput(options.recordsFile);
+  let records: string | null = null;
   try {
     const manifestText = await readManifestText(zip);
     let checked: Manifest | null = null;
@@ -209,7 +212,7 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
       }
     };
     const flush = () => {
-      if (batch.length && issues.count === 0) fs.writeSync(out, batch.join(''));
+      if (batch.length && issues.count === 0) out.write(batch.join(''));
       batch = [];
     };
     const lineSplitter = new LineSplitter(MAX_LINE_CHARS, handleLine, () => {
@@ -246,8 +249,8 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
     if (!(error instanceof ZipDamage)) throw error;
     issues.add([error.issue]);
   } finally {
-    fs.closeSync(out);
+    records = out.close();
     zip.close();
   }
-  return { manifest, ok: issues.count === 0, issues: issues.listed, issueCount: issues.count, lines, threadId };
+  return { manifest, ok: issues.count === 0, issues: issues.listed, issueCount: issues.count, lines, records: issues.count === 0 ? records : null, threadId };
 }

@@ -1,6 +1,19 @@
 import { Worker } from 'node:worker_threads';
 import type { ParsedPackage, ParseOptions, ParseProgress } from './parse-package.js';
 
+/** The office's SLS master: its ids joined by spaces, and the stamp that changes whenever they do. */
+export interface SlsMaster {
+  stamp: number;
+  ids: string;
+}
+
+/** One package to parse; `master.ids` is null when this thread already holds the master with that stamp. */
+export interface ParseRequest {
+  id: number;
+  options: Omit<ParseOptions, 'slsIds'>;
+  master: { stamp: number; ids: string | null };
+}
+
 type WorkerReply = { id: number } & ({ progress: ParseProgress } | { result: ParsedPackage } | { error: string });
 
 interface Pending {
@@ -10,7 +23,7 @@ interface Pending {
 }
 
 /** One long-lived parser thread: starting a thread per package would cost more than parsing a small one. */
-let parser: { worker: Worker; pending: Map<number, Pending> } | null = null;
+let parser: { worker: Worker; pending: Map<number, Pending>; masterStamp: number | null } | null = null;
 let nextId = 1;
 const BIG_PACKAGE_LINES = 100_000;
 
@@ -42,18 +55,21 @@ function startParser(): NonNullable<typeof parser> {
   worker.on('error', stopped);
   worker.on('exit', (code) => stopped(new Error(`the package parser stopped (exit ${code})`)));
   worker.unref();
-  return { worker, pending };
+  return { worker, pending, masterStamp: null };
 }
 
 /** Parses a package in the parser thread, so untrusted input never blocks the thread serving the UI. */
-export function parsePackageInWorker(options: ParseOptions, onProgress: (p: ParseProgress) => void): Promise<ParsedPackage> {
+export function parsePackageInWorker(options: Omit<ParseOptions, 'slsIds'>, master: SlsMaster, onProgress: (p: ParseProgress) => void): Promise<ParsedPackage> {
   parser ??= startParser();
-  const { worker, pending } = parser;
+  const current = parser;
   const id = nextId++;
+  // The master is posted once, not with each of a day's thousands of packages.
+  const request: ParseRequest = { id, options, master: { stamp: master.stamp, ids: current.masterStamp === master.stamp ? null : master.ids } };
+  current.masterStamp = master.stamp;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress });
+    current.pending.set(id, { resolve, reject, onProgress });
     // Keeps the process alive only while a package is being parsed.
-    worker.ref();
-    worker.postMessage({ id, options });
+    current.worker.ref();
+    current.worker.postMessage(request);
   });
 }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-o
 import type { Db } from '../../db/open.js';
 import { households, sls, syncConflicts, syncImportErrors, syncImports } from '../../../drizzle/schema/index.js';
 import { ApiError } from '../../api/errors.js';
+import { SummaryChanges } from '../progress/summary.js';
 import { markSlsSynced } from './last-sync.js';
 
 export interface ImportFilter {
@@ -75,9 +76,16 @@ export function resolveConflict(db: Db, id: number, choice: 'keep' | 'take', act
   const conflict = db.select().from(syncConflicts).where(eq(syncConflicts.id, id)).get();
   if (!conflict) throw new ApiError('NOT_FOUND', `No conflict with id ${id}`);
   if (conflict.state !== 'open') throw new ApiError('CONFLICT', `Conflict ${id} is already ${conflict.state}`);
-  const stored = db.select({ revision: households.revision, slsId: households.slsId }).from(households).where(eq(households.householdId, conflict.householdId)).get();
+  const stored = db
+    .select({ revision: households.revision, slsId: households.slsId, visitedAt: households.visitedAt, status: households.status, members: households.members })
+    .from(households)
+    .where(eq(households.householdId, conflict.householdId))
+    .get();
   if (!stored || stored.revision !== conflict.revision) throw new ApiError('CONFLICT', `Household ${conflict.householdId} has moved on to another revision`);
   if (choice === 'take') {
+    const summary = SummaryChanges.forOffice(db);
+    summary.replace(stored, { slsId: stored.slsId, visitedAt: conflict.incomingVisitedAt, status: conflict.incomingStatus, members: conflict.incomingMembers });
+    summary.write(db);
     const incoming = db.select({ importedAt: syncImports.importedAt }).from(syncImports).where(eq(syncImports.id, conflict.importId)).get();
     // The household now comes from the incoming package, so that package touched its SLS.
     markSlsSynced(db, [stored.slsId], conflict.importId, incoming!.importedAt);

@@ -3,6 +3,7 @@ import type { Actor, Role } from '../../api/define.js';
 import { ApiError, problemIssue } from '../../api/errors.js';
 import { graphemeLength } from '../../../common/text.js';
 import type { Db } from '../../db/open.js';
+import { cachedStatement } from '../../db/statements.js';
 import { updateVersioned } from '../../db/versioned.js';
 import { users } from '../../../drizzle/schema/index.js';
 import { DUMMY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
@@ -109,7 +110,7 @@ export function authenticate(db: Db, username: string, password: string): UserVi
  * built-in `system`, test actors) pass through as given: only transports create actors.
  */
 export function currentAccount(db: Db, actor: Actor): Actor {
-  const row = db.$client.prepare('SELECT role, active, session_epoch AS sessionEpoch FROM users WHERE username = ?').get(actor.username) as
+  const row = cachedStatement(db.$client, 'SELECT role, active, session_epoch AS sessionEpoch FROM users WHERE username = ?').get(actor.username) as
     | { role: Role; active: number; sessionEpoch: number }
     | undefined;
   if (!row) return actor;
