@@ -40,6 +40,18 @@ export interface OpContext {
   trusted: boolean;
 }
 
+/** The data a change event names: the features' data, by feature. */
+export const TOPICS = ['wilayah', 'settings', 'progress', 'participation', 'integrity', 'users', 'audit', 'backup', 'census', 'sync'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Announced after each committed write: which operation, and which data it changed. */
+export interface ChangeEvent {
+  operation: string;
+  topics: Topic[];
+  /** When it was committed (ISO, UTC). */
+  at: string;
+}
+
 export interface AuditRecord {
   entity: string;
   entityId?: string | null;
@@ -62,6 +74,13 @@ export interface Operation<I extends z.ZodType = z.ZodType, P = unknown, O = unk
   roles: readonly Role[];
   /** Callable without a logged-in user (login, first-run status). Few operations should be. */
   public?: boolean;
+  /**
+   * What a committed call changes, for the change events pushed to every open window (issue 12):
+   * its own feature's data unless listed here. Every write also changes `audit` (its audit entry).
+   */
+  changes?: readonly Topic[];
+  /** The feature whose table declares it (set by the registry with `ofFeature`). */
+  feature?: Topic;
   prepare?: (input: z.output<I>, ctx: OpContext) => Promise<P>;
   run: (input: z.output<I>, ctx: OpContext, prepared: P) => O;
   /** Undoes what `prepare` left outside the database (staged files) when the change is refused or fails. */
@@ -75,6 +94,16 @@ export function op<I extends z.ZodType, P = undefined, O = unknown>(definition: 
 }
 
 export type OperationTable = Record<string, Operation<any, any, any>>;
+
+/** Tags each operation of a feature's table with the feature, the data its writes change by default. */
+export function ofFeature<T extends OperationTable>(feature: Topic, table: T): T {
+  return Object.fromEntries(Object.entries(table).map(([name, definition]) => [name, { ...definition, feature }])) as T;
+}
+
+/** What a committed call of this operation changed. */
+export function changedTopics(operation: Operation): Topic[] {
+  return [...new Set<Topic>([...(operation.changes ?? (operation.feature ? [operation.feature] : [])), 'audit'])];
+}
 
 /** Merges the features' tables; a name declared twice is a programming error caught at start-up. */
 export function mergeOperations<T extends OperationTable[]>(...tables: T): UnionToIntersection<T[number]> {

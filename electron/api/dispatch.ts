@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../db/open.js';
 import { appendAudit } from '../features/audit/append.js';
-import { ANONYMOUS_ACTOR, type Actor, type OperationTable, type Progress } from './define.js';
+import { ANONYMOUS_ACTOR, changedTopics, type Actor, type ChangeEvent, type OperationTable, type Progress } from './define.js';
 import { currentAccount } from '../features/users/service.js';
 import { ApiError } from './errors.js';
 import { issueOf, refuseUnsafeText } from './text-input.js';
@@ -9,6 +9,8 @@ import { issueOf, refuseUnsafeText } from './text-input.js';
 export interface ApiHost {
   db: Db;
   dataDir: string;
+  /** Told after each writing call committed (not after one that failed and rolled back). */
+  afterCommit?: (event: ChangeEvent) => void;
 }
 
 export interface CallOptions {
@@ -81,12 +83,14 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
         if (!operation.writes) return operation.run(parsed.data, ctx, prepared);
         // IMMEDIATE takes the write lock up front, so another process's commit between this op's first read
         // and first write makes it wait (busy_timeout) instead of failing with SQLITE_BUSY_SNAPSHOT.
-        return host.db.$client.transaction(() => {
-          const output = operation.run(parsed.data, ctx, prepared);
-          const record = operation.audit?.(parsed.data, output) ?? { entity: name.split('.')[0], summary: '' };
+        const output = host.db.$client.transaction(() => {
+          const result = operation.run(parsed.data, ctx, prepared);
+          const record = operation.audit?.(parsed.data, result) ?? { entity: name.split('.')[0], summary: '' };
           appendAudit(host.db, { operation: name, ...record, actor: record.actor ?? ctx.actor.username });
-          return output;
+          return result;
         }).immediate();
+        host.afterCommit?.({ operation: name, topics: changedTopics(operation), at: new Date().toISOString() });
+        return output;
       } catch (error) {
         operation.discard?.(parsed.data, ctx, prepared);
         throw ApiError.from(error, name);

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkpointIfWalIsBig, BIG_WAL_BYTES } from '../db/checkpoint.js';
 import { openDatabase, type OpenedDatabase } from '../db/open.js';
 import { finishRestore, recoverInterruptedRestore } from '../features/backup/restore.js';
+import type { ChangeEvent } from './define.js';
 import { createApi, type Api } from './dispatch.js';
 import { ApiError } from './errors.js';
 import { operations } from './registry.js';
@@ -13,6 +15,12 @@ export interface BackendOptions {
   nativeBinding?: string;
   /** Refuse to start when the database file does not exist, instead of creating an empty one (check, backup, audit). */
   mustExist?: boolean;
+  /** A reader thread's connection: every statement that would write is refused (query_only). */
+  reader?: boolean;
+  /** Told after each committed write (the change events windows and browsers are sent). */
+  onChange?: (event: ChangeEvent) => void;
+  /** WAL size after which a commit checkpoints and truncates it; tests lower it. */
+  bigWalBytes?: number;
 }
 
 export interface Backend {
@@ -22,15 +30,34 @@ export interface Backend {
   close(): void;
 }
 
-/** Opens the database and builds the API over it: the same backend for the CLI, office mode and Electron. */
+/** The data folder beside a database file: `pendopo.db` → `pendopo-files`. */
+export function defaultDataDir(dbFile: string): string {
+  return `${path.resolve(dbFile).replace(/\.[^./\\]+$/, '')}-files`;
+}
+
+/**
+ * Opens the database and builds the API over it: the same backend for the CLI (in its own thread)
+ * and for the desktop's and office mode's database threads (electron/backend/).
+ */
 export function startBackend(options: BackendOptions): Backend {
   // A restore killed before its commit is rolled back first; one killed after it is recorded once open.
   recoverInterruptedRestore(options.dbFile);
   if (options.mustExist && !fs.existsSync(options.dbFile)) throw ApiError.problem('NOT_INITIALISED', 'check.noDatabase', { file: path.resolve(options.dbFile) });
   const database = openDatabase(options.dbFile, { nativeBinding: options.nativeBinding });
-  finishRestore(database.db, database.file);
-  const dataDir = options.dataDir ?? `${database.file.replace(/\.[^./\\]+$/, '')}-files`;
+  // The writer finishes an interrupted restore; readers open after it and only read.
+  if (options.reader) database.sqlite.pragma('query_only = ON');
+  else finishRestore(database.db, database.file);
+  const dataDir = options.dataDir ?? defaultDataDir(database.file);
   fs.mkdirSync(path.resolve(dataDir), { recursive: true });
-  const api = createApi({ db: database.db, dataDir }, operations);
+  const afterCommit = (event: ChangeEvent) => {
+    try {
+      checkpointIfWalIsBig(database.sqlite, database.file, options.bigWalBytes ?? BIG_WAL_BYTES);
+    } catch (error) {
+      // The write is committed; a checkpoint that could not run now runs at the next one.
+      console.error(`WAL checkpoint failed: ${(error as Error).message}`);
+    }
+    options.onChange?.(event);
+  };
+  const api = createApi({ db: database.db, dataDir, afterCommit }, operations);
   return { api, database, dataDir, close: () => database.close() };
 }

@@ -1,4 +1,4 @@
-import { mergeOperations } from './define.js';
+import { mergeOperations, ofFeature } from './define.js';
 import { censusOps } from '../features/census/ops.js';
 import { settingsOps } from '../features/settings/ops.js';
 import { syncOps } from '../features/sync/ops.js';
@@ -15,16 +15,16 @@ import { backupOps } from '../features/backup/ops.js';
  * CLI all call through this one table; each feature contributes its own `ops.ts`.
  */
 export const operations = mergeOperations(
-  wilayahOps,
-  settingsOps,
-  progressOps,
-  participationOps,
-  integrityOps,
-  usersOps,
-  auditOps,
-  backupOps,
-  censusOps,
-  syncOps,
+  ofFeature('wilayah', wilayahOps),
+  ofFeature('settings', settingsOps),
+  ofFeature('progress', progressOps),
+  ofFeature('participation', participationOps),
+  ofFeature('integrity', integrityOps),
+  ofFeature('users', usersOps),
+  ofFeature('audit', auditOps),
+  ofFeature('backup', backupOps),
+  ofFeature('census', censusOps),
+  ofFeature('sync', syncOps),
 );
 
 export type Operations = typeof operations;

@@ -7,5 +7,5 @@ export type OpInput<N extends OperationName> = z.input<Operations[N]['input']>;
 export type OpOutput<N extends OperationName> = ReturnType<Operations[N]['run']>;
 
 export type { OperationName } from './registry.js';
-export type { Progress, Role } from './define.js';
+export type { ChangeEvent, Progress, Role, Topic } from './define.js';
 export type { SerializedApiError, ApiErrorCode, ApiErrorIssue } from './errors.js';

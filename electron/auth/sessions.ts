@@ -60,6 +60,13 @@ export class SessionStore {
 
   /** The live session for a token, touched; null when unknown, idle too long, or too old. */
   get(tokenValue: string | undefined): Session | null {
+    const session = this.peek(tokenValue);
+    if (session) session.lastSeen = this.now();
+    return session;
+  }
+
+  /** The live session for a token without touching it: an open event stream must not keep a session alive. */
+  peek(tokenValue: string | undefined): Session | null {
     if (!tokenValue) return null;
     const session = this.sessions.get(tokenValue);
     if (!session) return null;
@@ -68,7 +75,6 @@ export class SessionStore {
       this.sessions.delete(tokenValue);
       return null;
     }
-    session.lastSeen = at;
     return session;
   }
 

@@ -34,6 +34,8 @@ export interface Command {
   positionals?: boolean;
   /** Works on an existing database only: a missing file is an error, never created empty (check, backup, audit). */
   existingDatabase?: boolean;
+  /** Starts its own database threads (serve) rather than using `ctx.backend()` in this thread. */
+  ownBackend?: boolean;
   /** Returns the exit code. */
   run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<number>;
 }

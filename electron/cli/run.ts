@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { SYSTEM_ACTOR, type Actor } from '../api/define.js';
 import { ApiError } from '../api/errors.js';
-import { startBackend, type Backend } from '../api/host.js';
+import type { Backend } from '../api/host.js';
 import type { CliContext, CliIo, Command } from './command.js';
 import { UsageError } from './command.js';
 import { commands } from './commands/index.js';
@@ -78,7 +78,12 @@ export async function runCli(argv: string[], io: CliIo, actor: Actor = SYSTEM_AC
     }
     if (positionals.length && !command.positionals) throw new UsageError(`Unexpected argument: ${positionals[0]}`);
     const dbFile = typeof parsed.values.db === 'string' ? parsed.values.db : './pendopo.db';
-    const openBackend = () => (backend ??= startBackend({ dbFile, mustExist: command.existingDatabase }));
+    // Loaded only once a command will run here: `--help` and usage errors answer without the backend.
+    const host = command.ownBackend ? null : await import('../api/host.js');
+    const openBackend = () => {
+      if (!host) throw new Error(`${command.name} runs its own database threads`);
+      return (backend ??= host.startBackend({ dbFile, mustExist: command.existingDatabase }));
+    };
     const as = parsed.values.as;
     if (typeof as === 'string') actor = await logIn(openBackend(), as);
     const ctx: CliContext = {

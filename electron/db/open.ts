@@ -21,12 +21,16 @@ export interface OpenedDatabase {
   close(): void;
 }
 
-/** Every connection gets the same pragmas: WAL, foreign keys, a busy timeout, synchronous=NORMAL under WAL. */
+/**
+ * Every connection gets the same pragmas: WAL, foreign keys, a busy timeout, synchronous=NORMAL
+ * under WAL, and a WAL cut back to 32 MB whenever it is reset after growing past that.
+ */
 export function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma(`journal_size_limit = ${32 * 1024 * 1024}`);
 }
 
 /** Opens (creating when absent) and migrates the database file. Refuses a file from a newer app version. */
@@ -45,7 +49,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
       migration,
       close() {
         if (!sqlite.open) return;
-        sqlite.pragma('optimize');
+        // A reader's connection may not write the statistics `optimize` would refresh.
+        if (!sqlite.pragma('query_only', { simple: true })) sqlite.pragma('optimize');
         sqlite.close();
       },
     };

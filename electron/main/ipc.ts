@@ -1,16 +1,18 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import type { Actor, Progress } from '../api/define.js';
+import type { Actor, ChangeEvent, Progress } from '../api/define.js';
 import { ApiError } from '../api/errors.js';
 import { throttledError, type LoginAttempt, type LoginThrottle } from '../auth/login-throttle.js';
 import { SESSION_CLOSER, SESSION_OPENERS, type DesktopSession, type SessionUserLike } from '../auth/sessions.js';
 import type { DownloadGrants } from '../files/download-grants.js';
 import { isExportHandle } from '../files/exported-file.js';
-import type { CallResult } from './backend-protocol.js';
+import type { CallResult } from '../backend/protocol.js';
 import { DESKTOP_OWNER } from './save-export.js';
 
 export const CALL_CHANNEL = 'pendopo:call';
 export const PROGRESS_CHANNEL = 'pendopo:progress';
+/** Change events of committed writes, main → window (issue 12: every window stays current). */
+export const CHANGES_CHANNEL = 'pendopo:changes';
 
 const callMessage = z.object({ callId: z.string().max(64), name: z.string().max(80), input: z.unknown() });
 
@@ -54,6 +56,20 @@ export async function handleCallMessage(event: IpcMainInvokeEvent, message: unkn
   }
   if (result.ok && isExportHandle(result.value)) deps.grants?.grant(DESKTOP_OWNER, result.value.exportId);
   return result;
+}
+
+/** What a change event is sent to: a window's web contents. */
+export interface ChangeTarget {
+  isDestroyed(): boolean;
+  send(channel: string, event: ChangeEvent): void;
+}
+
+/** Sends every change event to the open windows while someone is logged in at them. */
+export function forwardChanges(source: { onChange(listener: (event: ChangeEvent) => void): () => void }, targets: () => ChangeTarget[], session: DesktopSession): () => void {
+  return source.onChange((event) => {
+    if (!session.current()) return;
+    for (const target of targets()) if (!target.isDestroyed()) target.send(CHANGES_CHANNEL, event);
+  });
 }
 
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {

@@ -3,9 +3,9 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { appRoot, rendererDir } from '../app-paths.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { DesktopSession } from '../auth/sessions.js';
-import { startBackendWorker, type BackendClient } from './backend-client.js';
+import { startBackendThreads, type BackendClient } from '../backend/threads.js';
+import { forwardChanges, registerIpc } from './ipc.js';
 import { DownloadGrants } from '../files/download-grants.js';
-import { registerIpc } from './ipc.js';
 import { registerSaveExport } from './save-export.js';
 import { electronNativeBinding } from './native-binding.js';
 import { answerAppRequest, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol.js';
@@ -36,7 +36,7 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const dataDir = path.join(userData, 'files');
   try {
-    backend = await startBackendWorker(new URL('./backend-worker.js', import.meta.url), {
+    backend = await startBackendThreads({
       dbFile: path.join(userData, 'pendopo.db'),
       dataDir,
       nativeBinding: electronNativeBinding({
@@ -54,9 +54,10 @@ async function start(): Promise<void> {
   const client = backend;
   const isTrustedSender = (event: Electron.IpcMainInvokeEvent) => isTrustedSenderFrame(event.senderFrame);
   const grants = new DownloadGrants();
+  const desktopSession = new DesktopSession();
   registerIpc(ipcMain, {
     isTrustedSender,
-    session: new DesktopSession(),
+    session: desktopSession,
     throttle: new LoginThrottle(),
     call: (name, input, actor, onProgress) => client.call(name, input, actor, onProgress),
     grants,
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
       return choice.canceled || !choice.filePath ? null : choice.filePath;
     },
   });
+  forwardChanges(client, () => BrowserWindow.getAllWindows().map((w) => w.webContents), desktopSession);
   createWindow();
 }
 

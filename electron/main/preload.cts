@@ -8,6 +8,14 @@ type Progress = { done: number; total: number; label?: string };
 let nextCall = 0;
 
 contextBridge.exposeInMainWorld('pendopo', {
+  /** Change events of committed writes (this app's, or another process's such as the CLI); returns the function that stops listening. */
+  onChanges(listener: (event: unknown) => void): () => void {
+    const forward = (_event: unknown, change: unknown) => listener(change);
+    ipcRenderer.on('pendopo:changes', forward);
+    return () => {
+      ipcRenderer.removeListener('pendopo:changes', forward);
+    };
+  },
   call(name: string, input: unknown, onProgress?: (p: Progress) => void): Promise<unknown> {
     const callId = `${Date.now()}-${nextCall++}`;
     const listener = (_event: unknown, message: { callId: string; progress: Progress }) => {

@@ -1,10 +1,11 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Progress } from '../api/define.js';
+import type { ChangeEvent, Progress } from '../api/define.js';
 import type { Api } from '../api/dispatch.js';
 import { ApiError } from '../api/errors.js';
 import { LoginThrottle, throttledError } from '../auth/login-throttle.js';
 import { sameSecret, SESSION_CLOSER, SESSION_OPENERS, SessionStore, type Session, type SessionUserLike } from '../auth/sessions.js';
+import { ChangeStreams } from './change-stream.js';
 import { closeSoon, limitConnections } from './connection-limits.js';
 import { canonicalIp, isAllowedHost, isLoopback } from './host-check.js';
 import { admitBody, BodyBudget, BodyRefusal, MAX_BODY_BYTES, PUBLIC_BODY_BYTES, readJsonBody } from './request-body.js';
@@ -16,9 +17,19 @@ import { serveStatic } from './static-files.js';
 import { cleanName } from '../../common/text.js';
 
 const CALL_PATH = /^\/api\/call\/([A-Za-z0-9_.-]{1,80})$/;
+export const EVENTS_PATH = '/api/events';
+
+/**
+ * What the server needs of the backend: the operations' names, which are public, calls, and the
+ * change events of committed writes. Office mode gives it the database threads (backend/threads.ts);
+ * tests may give an in-process Api.
+ */
+export interface OfficeApi extends Pick<Api, 'names' | 'isPublic' | 'call'> {
+  onChange?(listener: (event: ChangeEvent) => void): () => void;
+}
 
 export interface OfficeServerOptions {
-  api: Api;
+  api: OfficeApi;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   /** The backend's data folder, where operations write their exports (`exports/`) for download; without it downloads are refused. */
@@ -50,7 +61,7 @@ export function isLoginPageAsset(urlPath: string): boolean {
 }
 
 interface ServerState {
-  api: Api;
+  api: OfficeApi;
   sessions: SessionStore;
   throttle: LoginThrottle;
   bodies: BodyBudget;
@@ -235,6 +246,16 @@ function handleDownload(state: ServerState, exportId: string, req: IncomingMessa
   );
 }
 
+/** `GET /api/events` for a logged-in session: its stream of change events. */
+function openChangeStream(state: ServerState, streams: ChangeStreams, req: IncomingMessage, res: ServerResponse): void {
+  const token = readCookie(req, SESSION_COOKIE);
+  if (!token || !state.sessions.get(token)) {
+    refuse(res, 401, 'UNAUTHENTICATED', 'Not logged in, or the session expired: please log in again');
+    return;
+  }
+  streams.open(res, token);
+}
+
 export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeServer> {
   const { api, staticDir } = options;
   const now = options.now ?? Date.now;
@@ -246,6 +267,8 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
     downloads: new DownloadGrants(now),
     dataDir: options.dataDir,
   };
+  const changeStreams = new ChangeStreams(state.sessions);
+  const stopListening = api.onChange?.((event) => changeStreams.announce(event));
   // Bound beyond this machine, nothing but the login page is served without a session.
   const networked = !isLoopback(options.host ?? '127.0.0.1');
   const boundHost = options.host ?? '127.0.0.1';
@@ -281,6 +304,10 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
       handleDownload(state, download[1], req, res);
       return;
     }
+    if (url === EVENTS_PATH && req.method === 'GET') {
+      openChangeStream(state, changeStreams, req, res);
+      return;
+    }
     if (url.startsWith('/api/')) {
       refuse(res, 404, 'UNKNOWN_OPERATION', 'No such API route');
       return;
@@ -302,6 +329,8 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
         // Browsers keep connections open; stopping the server must not wait for them.
         close: () =>
           new Promise<void>((done) => {
+            stopListening?.();
+            changeStreams.close();
             server.close(() => done());
             server.closeAllConnections();
           }),

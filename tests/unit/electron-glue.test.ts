@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { handleCallMessage, registerIpc, CALL_CHANNEL, PROGRESS_CHANNEL, type IpcDeps } from '../../electron/main/ipc.js';
+import { forwardChanges, handleCallMessage, registerIpc, CALL_CHANNEL, CHANGES_CHANNEL, PROGRESS_CHANNEL, type IpcDeps } from '../../electron/main/ipc.js';
+import type { ChangeEvent } from '../../electron/api/define.js';
 import { answerAppRequest, APP_SCHEME_PRIVILEGES } from '../../electron/main/app-protocol.js';
 import {
   denyAllPermissions,
@@ -74,6 +75,24 @@ describe('IPC glue', () => {
     expect(await login()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', key: 'auth.throttledSeconds', params: { seconds: 1 } } });
     expect(call).toHaveBeenCalledTimes(3);
     expect(fs.readFileSync(path.resolve('electron/main/main.ts'), 'utf8')).toContain('throttle: new LoginThrottle()');
+  });
+
+  it('sends change events to every open window while someone is logged in, and stops when told', () => {
+    const listeners = new Set<(event: ChangeEvent) => void>();
+    const source = { onChange: (l: (event: ChangeEvent) => void) => (listeners.add(l), () => listeners.delete(l)) };
+    const sent: unknown[][] = [];
+    const open = { isDestroyed: () => false, send: (...args: unknown[]) => sent.push(args) };
+    const closed = { isDestroyed: () => true, send: () => sent.push(['closed window']) };
+    const session = new DesktopSession();
+    const stop = forwardChanges(source, () => [open, closed], session);
+    const event: ChangeEvent = { operation: 'sync.import', topics: ['sync', 'progress', 'audit'], at: '2020-09-14T10:00:00.000Z' };
+    listeners.forEach((l) => l(event));
+    expect(sent).toEqual([]);
+    session.open({ username: 'admin', role: 'admin', idleMinutes: 30 });
+    listeners.forEach((l) => l(event));
+    expect(sent).toEqual([[CHANGES_CHANNEL, event]]);
+    stop();
+    expect(listeners.size).toBe(0);
   });
 
   it('registers exactly one channel', () => {

@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { rendererDir } from '../../app-paths.js';
-import { startAutoBackups } from '../../features/backup/schedule.js';
-import { isLoopback } from '../../server/host-check.js';
-import { startOfficeServer } from '../../server/office-server.js';
+import { ApiError } from '../../api/errors.js';
+import type { BackendClient } from '../../backend/threads.js';
+import type { OfficeApi } from '../../server/office-server.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 
@@ -12,23 +13,42 @@ export function parsePort(value: unknown): number {
   return port;
 }
 
+/** The database threads as the office server calls them: a refused call throws, as the in-process API does. */
+export function threadsApi(client: BackendClient): OfficeApi {
+  return {
+    names: client.names,
+    isPublic: (name) => client.isPublic(name),
+    async call(name, input, { actor, onProgress }) {
+      const result = await client.call(String(name), input, actor, onProgress);
+      if (!result.ok) throw ApiError.revive(result.error);
+      return result.value;
+    },
+    onChange: (listener) => client.onChange(listener),
+  };
+}
+
 export const serveCommand: Command = {
   name: 'serve',
   usage: 'serve [--port N] [--host 127.0.0.1]',
   summary: 'office mode: serve the app to browsers on this machine (or the office network with --host)',
   options: { port: { type: 'string' }, host: { type: 'string' } },
+  ownBackend: true,
   async run({ values }, ctx) {
-    const backend = ctx.backend();
-    const server = await startOfficeServer({
-      api: backend.api,
-      staticDir: rendererDir(),
-      dataDir: backend.dataDir,
-      host: typeof values.host === 'string' ? values.host : '127.0.0.1',
-      port: parsePort(values.port),
-    });
-    const backups = startAutoBackups(backend.database.db, backend.dataDir, (error) => ctx.io.stderr(`Automatic backup failed: ${error.message}`));
-    ctx.io.stdout(ctx.json ? JSON.stringify({ url: server.url, db: backend.database.file }) : `Pendopo office mode: ${server.url} (database ${backend.database.file})`);
-    if (!isLoopback(typeof values.host === 'string' ? values.host : '127.0.0.1')) {
+    // Loaded here, not at the top: `pendopo --help` must not load the server.
+    const [{ startBackendThreads }, { defaultDataDir }, { isLoopback }, { startOfficeServer }] = await Promise.all([
+      import('../../backend/threads.js'),
+      import('../../api/host.js'),
+      import('../../server/host-check.js'),
+      import('../../server/office-server.js'),
+    ]);
+    const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
+    const port = parsePort(values.port);
+    // The database lives in its own threads (one writer, readers): SQL never runs on the HTTP thread.
+    const dbFile = path.resolve(ctx.dbFile);
+    const backend = await startBackendThreads({ dbFile, dataDir: defaultDataDir(dbFile) });
+    const server = await startOfficeServer({ api: threadsApi(backend), staticDir: rendererDir(), dataDir: defaultDataDir(dbFile), host, port });
+    ctx.io.stdout(ctx.json ? JSON.stringify({ url: server.url, db: dbFile }) : `Pendopo office mode: ${server.url} (database ${dbFile})`);
+    if (!isLoopback(host)) {
       ctx.io.stderr('Reachable from the network: every page but the login needs a session. Traffic is plain HTTP: use it only on the office LAN.');
     }
     await new Promise<void>((resolve) => {
@@ -36,8 +56,8 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    backups.stop();
     await server.close();
+    await backend.close();
     return 0;
   },
 };

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../api/errors.js';
-import { startBackend } from '../../api/host.js';
-import { restoreDatabase } from '../../features/backup/restore.js';
 import type { Command } from '../command.js';
 import { optionalExportFormat, optionalString, UsageError } from '../command.js';
 import { emitExport } from '../export-output.js';
@@ -72,6 +70,8 @@ export const restoreCommand: Command = {
     if (ctx.actor.role !== 'admin') throw new ApiError('FORBIDDEN', `restore: role "${ctx.actor.role}" may not do this`);
     // Opened to log in (--as) and to finish any earlier restore; the file is about to be replaced. A new machine may have none yet.
     if (fs.existsSync(ctx.dbFile)) ctx.backend().close();
+    // Loaded here, not at the top: `pendopo --help` must not load the whole backend.
+    const [{ restoreDatabase }, { startBackend }] = await Promise.all([import('../../features/backup/restore.js'), import('../../api/host.js')]);
     const source = path.resolve(positionals[0]);
     const { keptAside } = restoreDatabase(ctx.dbFile, source, { actor: ctx.actor.username });
     // Opening the restored database records the restore in its own audit trail, chained after its last entry.

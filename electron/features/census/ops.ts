@@ -35,6 +35,7 @@ export const censusOps = {
   'sls.import': op({
     input: z.object({ file: fileSource }),
     writes: true,
+    changes: ['census', 'progress', 'wilayah'],
     roles: CLERKS,
     prepare: ({ file }, ctx) => readUpload(file, ctx, SLS_COLUMNS),
     run: (_input, ctx, { name, table }) => importSlsMaster(ctx.db, table, name, ctx),
@@ -52,6 +53,7 @@ export const censusOps = {
   'sls.update': op({
     input: z.object({ slsId, version: z.number().int(), nama: z.string().max(200).optional(), perkiraanKk: z.union([z.number(), z.string().max(20)]).optional() }),
     writes: true,
+    changes: ['census', 'progress', 'wilayah'],
     roles: CLERKS,
     run: (input, { db }) => updateSls(db, input),
     audit: (input, out) => ({ entity: 'sls', entityId: out.slsId, summary: `edited: ${out.nama}, ${out.perkiraanKk} KK` }),
@@ -59,6 +61,7 @@ export const censusOps = {
   'officers.import': op({
     input: z.object({ file: fileSource }),
     writes: true,
+    changes: ['census', 'progress'],
     roles: CLERKS,
     prepare: ({ file }, ctx) => readUpload(file, ctx, OFFICER_COLUMNS),
     run: (_input, ctx, { name, table }) => importOfficerList(ctx.db, table, name, ctx),
@@ -85,6 +88,7 @@ export const censusOps = {
       mulai: z.string().max(20).optional(),
     }),
     writes: true,
+    changes: ['census', 'progress'],
     roles: CLERKS,
     run: (input, { db }) => updateOfficer(db, input),
     audit: (input, out) => ({ entity: 'officer', entityId: out.kode, summary: `edited ${Object.keys(input).filter((k) => k !== 'kode' && k !== 'version').join(', ')}` }),
@@ -92,6 +96,7 @@ export const censusOps = {
   'officers.retire': op({
     input: z.object({ kode: officerKode, replacement: officerKode.optional() }),
     writes: true,
+    changes: ['census', 'progress'],
     roles: COORDINATORS,
     run: ({ kode, replacement }, { db }) => retireOfficer(db, kode, replacement ?? null),
     audit: (_input, out) => ({
@@ -103,6 +108,7 @@ export const censusOps = {
   'assignments.assign': op({
     input: z.object({ slsIds: z.array(slsId).min(1).max(20_000), officer: officerKode, reason }),
     writes: true,
+    changes: ['census', 'progress'],
     roles: COORDINATORS,
     run: ({ slsIds, officer, reason }, { db }) => assignSls(db, slsIds, officer, reason ?? null),
     audit: (input, out) => ({
@@ -114,6 +120,7 @@ export const censusOps = {
   'assignments.unassign': op({
     input: z.object({ slsIds: z.array(slsId).min(1).max(20_000), reason }),
     writes: true,
+    changes: ['census', 'progress'],
     roles: COORDINATORS,
     run: ({ slsIds, reason }, { db }) => unassignSls(db, slsIds, reason ?? null),
     audit: (_input, out) => ({ entity: 'assignment', summary: `${out.ended} assignments ended, ${out.unchanged} SLS had none` }),
@@ -133,6 +140,7 @@ export const censusOps = {
   'assignments.applyBalance': op({
     input: z.object({ kecamatan: kecamatanCode, items: z.array(z.object({ slsId, officerKode })).min(1).max(20_000) }),
     writes: true,
+    changes: ['census', 'progress'],
     roles: COORDINATORS,
     run: ({ kecamatan, items }, { db }) => applyBalance(db, kecamatan, items),
     audit: (_input, out) => ({

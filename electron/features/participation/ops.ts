@@ -28,6 +28,7 @@ export const participationOps = {
   'sponline.import': op({
     input: z.object({ file: fileSource }),
     writes: true,
+    changes: ['participation', 'progress'],
     roles: ['admin', 'operator'],
     prepare: ({ file }, ctx) => readFile(file, ctx, readSpOnlineFile),
     run: (_input, { db, progress }, read) => ({ file: read.name, ...importSpOnline(db, read.rows, progress), notices: read.notices }),
@@ -40,6 +41,7 @@ export const participationOps = {
   'sponline.importBaseline': op({
     input: z.object({ file: fileSource }),
     writes: true,
+    changes: ['participation', 'progress'],
     roles: ['admin', 'operator'],
     prepare: ({ file }, ctx) => readFile(file, ctx, readBaselineFile),
     run: (_input, { db, progress }, read) => ({ file: read.name, ...importBaseline(db, read.rows, progress), notices: read.notices }),
@@ -66,6 +68,7 @@ export const participationOps = {
   'sponline.setTarget': op({
     input: z.object({ kode: placeCode, targetPct: z.number().min(0).max(100).nullable() }),
     writes: true,
+    changes: ['participation', 'progress'],
     roles: ['admin', 'koordinator'],
     run: ({ kode, targetPct }, { db }) => setTarget(db, kode, targetPct),
     audit: (_input, out) => ({ entity: 'participation_target', entityId: out.kode, summary: `${out.before ?? 'inherited'} → ${out.after ?? 'inherited'}` }),
@@ -85,6 +88,7 @@ export const participationOps = {
       kkDibantu: z.number().int().min(0).max(100_000),
     }),
     writes: true,
+    changes: ['participation', 'progress'],
     roles: ['admin', 'operator', 'koordinator'],
     run: (input, { db }) => addSession(db, input),
     audit: (_input, out) => ({ entity: 'jemput_bola', entityId: String(out.id), summary: `${out.tanggal} ${out.desaKode} ${out.tempat}: ${out.kkDibantu} KK` }),
@@ -92,6 +96,7 @@ export const participationOps = {
   'sponline.deleteSession': op({
     input: z.object({ id: z.number().int().positive() }),
     writes: true,
+    changes: ['participation', 'progress'],
     roles: ['admin', 'operator', 'koordinator'],
     run: ({ id }, { db }) => deleteSession(db, id),
     audit: (_input, out) => ({ entity: 'jemput_bola', entityId: String(out.id), summary: `deleted ${out.tanggal} ${out.desaKode} ${out.tempat}` }),

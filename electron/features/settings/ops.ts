@@ -21,6 +21,7 @@ export const settingsOps = {
   'settings.set': op({
     input: z.object({ key: settingKey, value: z.unknown(), expectedVersion: z.number().int().min(0).optional() }),
     writes: true,
+    changes: ['settings', 'progress', 'participation', 'census'],
     roles: ALL_ROLES, // narrowed per setting below
     run: ({ key, value, expectedVersion }, { db, actor }) => {
       const definition = SETTINGS[key as SettingKey];

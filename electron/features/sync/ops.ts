@@ -14,6 +14,7 @@ export const syncOps = {
   'sync.import': op({
     input: z.object({ file: fileSource }),
     writes: true,
+    changes: ['sync', 'progress'],
     roles: ['admin', 'operator'],
     prepare: async ({ file }, ctx) => {
       const resolved = resolveFileSource(file, ctx);
@@ -60,6 +61,7 @@ export const syncOps = {
   'sync.resolveConflict': op({
     input: z.object({ id: z.number().int().positive(), choice: z.enum(['keep', 'take']) }),
     writes: true,
+    changes: ['sync', 'progress'],
     roles: ['admin', 'operator', 'koordinator'],
     run: ({ id, choice }, { db, actor }) => resolveConflict(db, id, choice, actor.username),
     audit: (_input, out) => ({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALL_ROLES, op } from '../../api/define.js';
+import { ALL_ROLES, op, TOPICS } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import { loadRegencyAreas, searchRegencies, type RegencyAreas } from './area-data.js';
 import { KABUPATEN_CODE, listDesa, listKecamatan, officeSummary, setupOffice } from './service.js';
@@ -23,6 +23,7 @@ export const wilayahOps = {
   'office.setup': op({
     input: z.object({ kabupaten: z.string().regex(KABUPATEN_CODE, 'expected a regency code like 33.16') }),
     writes: true,
+    changes: TOPICS,
     roles: ['admin'],
     prepare: async ({ kabupaten }): Promise<RegencyAreas> => {
       const areas = await loadRegencyAreas(kabupaten);

@@ -1,4 +1,5 @@
 import type { OperationName, OpInput, OpOutput, Progress, SerializedApiError } from '../../../electron/api/types';
+import { changeSubscription, type ChangeListener } from './changes';
 import { pickTransport } from './transport';
 
 export class ApiCallError extends Error {
@@ -23,6 +24,20 @@ let onSessionLost: (() => void) | null = null;
 export function whenSessionLost(listener: () => void): void {
   onSessionLost = listener;
 }
+
+const bridge = typeof window !== 'undefined' ? window.pendopo : undefined;
+
+/**
+ * Listens to the backend's change events (another clerk's import, assignment, …), in the desktop
+ * and in office mode alike; returns the function that stops listening.
+ */
+export const subscribeChanges: (listener: ChangeListener) => () => void = changeSubscription(
+  bridge?.onChanges
+    ? { onChanges: (listener) => bridge.onChanges!(listener) }
+    : typeof EventSource !== 'undefined'
+      ? { openEventSource: () => new EventSource('api/events') }
+      : {},
+);
 
 /** Calls one API operation with compile-time checked name, input and result. */
 export async function api<N extends OperationName>(

@@ -7,6 +7,8 @@ export interface PendopoBridge {
   call(name: string, input: unknown, onProgress?: (p: Progress) => void): Promise<CallResult>;
   /** Asks where to save an export and moves it there (main process). */
   saveExport?(exportId: string): Promise<CallResult>;
+  /** The main process's change events; returns the function that stops listening. */
+  onChanges?(listener: (event: unknown) => void): () => void;
 }
 
 declare global {
