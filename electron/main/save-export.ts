@@ -5,7 +5,7 @@ import { ApiError } from '../api/errors.js';
 import type { DownloadGrants } from '../files/download-grants.js';
 import { findExport, moveExport, removeExport } from '../files/export-store.js';
 import { EXPORT_ID } from '../files/exported-file.js';
-import type { CallResult } from './backend-protocol.js';
+import type { CallResult } from '../backend/protocol.js';
 
 /**
  * The desktop's side of an export: the backend worker wrote the file under the data folder and the

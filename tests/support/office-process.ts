@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
-const CLI = path.join(REPO, 'electron', 'cli', 'main.ts');
+/** The real CLI as `npm run cli` starts it: compiled JavaScript, compiled first if a source changed. */
+const CLI = path.join(REPO, 'scripts', 'cli.mjs');
 
 export interface CliRun {
   code: number;
@@ -21,7 +22,7 @@ export function tempDir(prefix = 'pendopo-'): string {
 /** Runs the real CLI (`npm run cli` without npm's noise) in a child process. */
 export function runCliProcess(args: string[], options: { env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), CLI, ...args], { cwd: REPO, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], { cwd: REPO, env: { ...process.env, ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -42,7 +43,7 @@ export interface OfficeProcess {
 /** Starts `pendopo serve` on a free port with its own database file. */
 export function startOfficeProcess(dir = tempDir(), extraArgs: string[] = []): Promise<OfficeProcess> {
   const dbFile = path.join(dir, 'pendopo.db');
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--db', dbFile, '--json', 'serve', '--port', '0', ...extraArgs], {
+  const child = spawn(process.execPath, [CLI, '--db', dbFile, '--json', 'serve', '--port', '0', ...extraArgs], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

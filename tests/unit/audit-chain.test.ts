@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/features/audit/verify.js';
 import { testBackend, type TestBackend } from '../support/backend.js';
-import { runCliProcess } from '../support/office-process.js';
+import { runCliInProcess } from '../support/cli.js';
 import { tamper } from '../support/tamper.js';
 import { exportBytes } from '../support/exports.js';
 
@@ -72,11 +72,11 @@ describe('the audit trail', () => {
   it('`pendopo audit verify` exits 0 when intact and 1 naming the entry when broken', async () => {
     const backend = await withHistory();
     const file = backend.database.file;
-    const intact = await runCliProcess(['--db', file, 'audit', 'verify']);
+    const intact = await runCliInProcess(['--db', file, 'audit', 'verify']);
     expect(intact).toMatchObject({ code: 0 });
     expect(intact.stdout).toContain('Audit chain intact: 5 entries');
     tamper(backend, "UPDATE audit_log SET actor = 'nobody' WHERE id = 2");
-    const broken = await runCliProcess(['--db', path.resolve(file), 'audit', 'verify']);
+    const broken = await runCliInProcess(['--db', path.resolve(file), 'audit', 'verify']);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('Audit chain BROKEN at entry 2');
   });

@@ -7,7 +7,8 @@ import { restoreDatabase } from '../../electron/features/backup/restore.js';
 import { startAutoBackups } from '../../electron/features/backup/schedule.js';
 import { registerStoredFile } from '../../electron/files/stored-files.js';
 import { testBackend } from '../support/backend.js';
-import { runCliProcess, tempDir } from '../support/office-process.js';
+import { runCliInProcess } from '../support/cli.js';
+import { tempDir } from '../support/office-process.js';
 
 const count = (db: Database.Database, sql: string) => (db.prepare(sql).get() as { n: number }).n;
 
@@ -108,24 +109,24 @@ describe('backups', () => {
     backend.close();
     const db = backend.database.file;
     const out = path.join(tempDir(), 'manual.db');
-    const backup = await runCliProcess(['--db', db, 'backup', '--out', out]);
+    const backup = await runCliInProcess(['--db', db, 'backup', '--out', out]);
     expect(backup.code).toBe(0);
     expect(backup.stdout).toContain(`Backup written: ${out}`);
 
-    const ok = await runCliProcess(['--db', db, 'check']);
+    const ok = await runCliInProcess(['--db', db, 'check']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('Stored files: 1 checked, 0 problems');
     fs.writeFileSync(scan, 'a different scan');
-    const changed = await runCliProcess(['--db', db, 'check']);
+    const changed = await runCliInProcess(['--db', db, 'check']);
     expect(changed.code).toBe(1);
     expect(changed.stdout).toContain('evidence/pakta-001.pdf: changed');
 
-    const restore = await runCliProcess(['--db', db, 'restore', out]);
+    const restore = await runCliInProcess(['--db', db, 'restore', out]);
     expect(restore.code).toBe(0);
     expect(restore.stdout).toMatch(/Restored .*manual\.db; the previous database is kept as .*before-restore/);
-    const verify = await runCliProcess(['--db', db, 'audit', 'verify']);
+    const verify = await runCliInProcess(['--db', db, 'audit', 'verify']);
     expect(verify.code).toBe(0);
-    const bad = await runCliProcess(['--db', db, 'restore', path.join(tempDir(), 'missing.db')]);
+    const bad = await runCliInProcess(['--db', db, 'restore', path.join(tempDir(), 'missing.db')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('does not exist');
   });

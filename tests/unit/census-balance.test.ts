@@ -5,7 +5,8 @@ import { balanceKecamatan, type BalanceSls } from '../../electron/features/censu
 import { BALANCE_TOLERANCE, summariseLoads } from '../../common/officer-loads.js';
 import { bloraBackend, type TestBackend } from '../support/backend.js';
 import { importSamples, OFFICER_SAMPLE, SLS_SAMPLE } from '../support/census.js';
-import { runCliProcess, tempDir } from '../support/office-process.js';
+import { runCliInProcess } from '../support/cli.js';
+import { tempDir } from '../support/office-process.js';
 import { exportBytes } from '../support/exports.js';
 
 /** A deterministic pseudo-random generator, so a failure can be replayed. */
@@ -149,7 +150,7 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
 describe('census CLI', () => {
   it('imports, assigns, balances and exports through the same services', async () => {
     const db = path.join(tempDir(), 'cli.db');
-    const cli = (...args: string[]) => runCliProcess(['--db', db, ...args]);
+    const cli = (...args: string[]) => runCliInProcess(['--db', db, ...args]);
     await cli('init', '--kabupaten', '33.16');
     const sls = await cli('import', 'sls', SLS_SAMPLE, '--json');
     expect(sls.code).toBe(0);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { maskNip } from '../../common/nip.js';
 import { bloraBackend } from '../support/backend.js';
 import { seedRegisters, writeCsv } from '../support/integrity.js';
-import { runCliProcess, tempDir } from '../support/office-process.js';
+import { runCliInProcess } from '../support/cli.js';
+import { tempDir } from '../support/office-process.js';
 import { pdfText } from '../support/pdf-text.js';
 import { exportBytes } from '../support/exports.js';
 
@@ -57,36 +58,36 @@ describe('NIP masking', () => {
     const dir = tempDir();
     const db = path.join(dir, 'cli.db');
     const nip = '198503122010011001';
-    await runCliProcess(['--db', db, 'init', '--kabupaten', '33.16']);
+    await runCliInProcess(['--db', db, 'init', '--kabupaten', '33.16']);
     const opd = writeCsv(dir, 'opd.csv', 'kode;nama;jenis', ['OPD-01;Dinas Kesehatan;dinas']);
-    expect((await runCliProcess(['--db', db, 'import', 'opd', opd])).code).toBe(0);
+    expect((await runCliInProcess(['--db', db, 'import', 'opd', opd])).code).toBe(0);
     const bad = writeCsv(dir, 'bad.csv', 'nip;nama;jabatan;unit_kerja;status', [`${nip};Ani;;Dinas Kesehatan;PNS`, `${nip};Ani;;Dinas Kesehatan;PNS`]);
-    const rejected = await runCliProcess(['--db', db, '--json', 'import', 'pegawai', bad]);
+    const rejected = await runCliInProcess(['--db', db, '--json', 'import', 'pegawai', bad]);
     expect(rejected.code).toBe(1);
     expect(rejected.stderr).toContain('19850312********01');
     expect(rejected.stderr + rejected.stdout).not.toContain(nip);
 
     const good = writeCsv(dir, 'good.csv', 'nip;nama;jabatan;unit_kerja;status', [`${nip};Ani;;Dinas Kesehatan;PNS`, `;Budi;Satpam;OPD-01;NON-ASN`]);
-    const imported = await runCliProcess(['--db', db, '--json', 'import', 'pegawai', good]);
+    const imported = await runCliInProcess(['--db', db, '--json', 'import', 'pegawai', good]);
     expect(JSON.parse(imported.stdout)).toMatchObject({ added: 2 });
-    const signed = await runCliProcess(['--db', db, 'pact', 'sign', '--opd', 'OPD-01', '--nip', nip, '--date', '2026-01-10']);
+    const signed = await runCliInProcess(['--db', db, 'pact', 'sign', '--opd', 'OPD-01', '--nip', nip, '--date', '2026-01-10']);
     expect(signed).toMatchObject({ code: 0, stdout: 'OPD-01: 1 signed, 0 already signed\n' });
-    const unknown = await runCliProcess(['--db', db, 'pact', 'sign', '--opd', 'OPD-01', '--nip', '199001012015011001']);
+    const unknown = await runCliInProcess(['--db', db, 'pact', 'sign', '--opd', 'OPD-01', '--nip', '199001012015011001']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('19900101********01');
     expect(unknown.stderr).not.toContain('199001012015011001');
-    const exported = await runCliProcess(['--db', db, 'export', 'pacts', '--opd', 'OPD-01', '--format', 'csv']);
+    const exported = await runCliInProcess(['--db', db, 'export', 'pacts', '--opd', 'OPD-01', '--format', 'csv']);
     expect(exported.stdout.split('\n')).toEqual([
       'opd_kode,opd_nama,nip_masked,nama,status,signed_at,event',
       'OPD-01,Dinas Kesehatan,19850312********01,Ani,signed,2026-01-10,',
       'OPD-01,Dinas Kesehatan,,Budi,not_signed,,',
       '',
     ]);
-    const overview = await runCliProcess(['--db', db, 'export', 'integrity', '--format', 'csv']);
+    const overview = await runCliInProcess(['--db', db, 'export', 'integrity', '--format', 'csv']);
     expect(overview.stdout).toBe('kode,nama,jenis,pegawai,signed,signed_pct,stage\nOPD-01,Dinas Kesehatan,dinas,2,1,50,\n');
-    const asn = await runCliProcess(['--db', db, 'asn', 'sp-online', '--nip', nip, '--date', '2020-06-20']);
+    const asn = await runCliInProcess(['--db', db, 'asn', 'sp-online', '--nip', nip, '--date', '2020-06-20']);
     expect(asn).toMatchObject({ code: 0, stdout: '1 marked, 0 unchanged\n' });
     const xlsxOut = path.join(dir, 'overview.xlsx');
-    expect((await runCliProcess(['--db', db, 'export', 'integrity', '--format', 'xlsx', '--out', xlsxOut])).code).toBe(0);
+    expect((await runCliInProcess(['--db', db, 'export', 'integrity', '--format', 'xlsx', '--out', xlsxOut])).code).toBe(0);
   }, 120_000);
 });

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bloraBackend, type TestBackend } from '../support/backend.js';
-import { runCliProcess, tempDir } from '../support/office-process.js';
+import { runCliInProcess } from '../support/cli.js';
+import { tempDir } from '../support/office-process.js';
 
 const SAMPLES = path.resolve('tests/fixtures/samples');
 const sample = (name: string) => ({ path: path.join(SAMPLES, name) });
@@ -146,22 +147,22 @@ describe('participation views and targets', () => {
 
   it('CLI: imports with --json and exports exactly the contract columns', async () => {
     const db = path.join(tempDir(), 'cli.db');
-    await runCliProcess(['--db', db, 'init', '--kabupaten', '33.16']);
-    const baseline = await runCliProcess(['--db', db, '--json', 'import', 'baseline', path.join(SAMPLES, 'baseline-blora.csv')]);
+    await runCliInProcess(['--db', db, 'init', '--kabupaten', '33.16']);
+    const baseline = await runCliInProcess(['--db', db, '--json', 'import', 'baseline', path.join(SAMPLES, 'baseline-blora.csv')]);
     expect(baseline.code).toBe(0);
     expect(JSON.parse(baseline.stdout)).toMatchObject({ rows: 295, added: 295 });
-    const imported = await runCliProcess(['--db', db, '--json', 'import', 'sp-online', path.join(SAMPLES, 'sp-online-blora.csv')]);
+    const imported = await runCliInProcess(['--db', db, '--json', 'import', 'sp-online', path.join(SAMPLES, 'sp-online-blora.csv')]);
     expect(JSON.parse(imported.stdout)).toMatchObject({ rows: 1475, added: 1475 });
-    const csv = await runCliProcess(['--db', db, 'export', 'participation', '--level', 'desa', '--format', 'csv', '--date', '2020-02-17']);
+    const csv = await runCliInProcess(['--db', db, 'export', 'participation', '--level', 'desa', '--format', 'csv', '--date', '2020-02-17']);
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toBe('kode,nama,kk_online,penduduk_online,kk_baseline,penduduk_baseline,rate_kk_pct,target_pct');
     expect(lines).toHaveLength(296);
     const out = path.join(tempDir(), 'progress.xlsx');
-    const progress = await runCliProcess(['--db', db, 'export', 'progress', '--level', 'koseka', '--format', 'xlsx', '--out', out]);
+    const progress = await runCliInProcess(['--db', db, 'export', 'progress', '--level', 'koseka', '--format', 'xlsx', '--out', out]);
     expect(progress.code).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
-    expect((await runCliProcess(['--db', db, 'export', 'progress', '--level', 'rt', '--format', 'csv'])).code).toBe(2);
-    const bad = await runCliProcess(['--db', db, 'import', 'sp-online', path.join(SAMPLES, 'baseline-blora.csv')]);
+    expect((await runCliInProcess(['--db', db, 'export', 'progress', '--level', 'rt', '--format', 'csv'])).code).toBe(2);
+    const bad = await runCliInProcess(['--db', db, 'import', 'sp-online', path.join(SAMPLES, 'baseline-blora.csv')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('required column "tanggal" is missing');
   }, 120_000);

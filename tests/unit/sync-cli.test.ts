@@ -3,11 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/open.js';
 import { SAMPLES, seedSampleSlsMaster } from '../support/census-seed.js';
+import { runCliInProcess } from '../support/cli.js';
 import { runCliProcess, tempDir } from '../support/office-process.js';
 
 async function officeWithSlsMaster(): Promise<string> {
   const db = path.join(tempDir(), 'cli.db');
-  expect((await runCliProcess(['--db', db, 'init', '--kabupaten', '33.16'])).code).toBe(0);
+  expect((await runCliInProcess(['--db', db, 'init', '--kabupaten', '33.16'])).code).toBe(0);
   const opened = openDatabase(db);
   await seedSampleSlsMaster(opened.db);
   opened.close();
@@ -15,6 +16,7 @@ async function officeWithSlsMaster(): Promise<string> {
 }
 
 describe('pendopo import sync / export households', () => {
+  // A real process: what is tested is its standard output and exit status.
   it('prints one JSON object per file and exits 1 when any file was rejected', async () => {
     const db = await officeWithSlsMaster();
     const good = path.join(SAMPLES, 'sync-rules/ok-base.spsync');
@@ -30,7 +32,7 @@ describe('pendopo import sync / export households', () => {
     expect(lines[1].errors[0]).toEqual({ line: 9, field: 'sls_id', message: expect.stringContaining('is not in the SLS master') });
     expect(lines[2]).toMatchObject({ status: 'duplicate', package_id: lines[0].package_id });
 
-    const again = await runCliProcess(['--db', db, 'import', 'sync', good]);
+    const again = await runCliInProcess(['--db', db, 'import', 'sync', good]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('duplicate');
   });
@@ -38,9 +40,9 @@ describe('pendopo import sync / export households', () => {
   it('exports households as CSV with the contract columns', async () => {
     const db = await officeWithSlsMaster();
     const files = fs.readdirSync(path.join(SAMPLES, 'sync')).map((f) => path.join(SAMPLES, 'sync', f));
-    expect((await runCliProcess(['--db', db, 'import', 'sync', ...files])).code).toBe(0);
+    expect((await runCliInProcess(['--db', db, 'import', 'sync', ...files])).code).toBe(0);
     const out = path.join(tempDir(), 'households.csv');
-    const run = await runCliProcess(['--db', db, 'export', 'households', '--format', 'csv', '--out', out]);
+    const run = await runCliInProcess(['--db', db, 'export', 'households', '--format', 'csv', '--out', out]);
     expect(run.code).toBe(0);
     const lines = fs.readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(lines[0]).toBe('household_id,sls_id,status,members,male,female,visited_at,revision,officer_code');

@@ -10,10 +10,10 @@ import { seedSampleSlsMaster } from '../support/census-seed.js';
 import { REPO, runCliProcess, tempDir } from '../support/office-process.js';
 import { householdsOf, writePackage } from '../support/sync-packages.js';
 
-const CLI = path.join(REPO, 'electron', 'cli', 'main.ts');
+const CLI = path.join(REPO, 'scripts', 'cli.mjs');
 const KILLS = 10;
 
-/** The records file the import writes while reading, in the data folder beside the database. */
+/** The records file a big package's import spills to while reading, in the data folder beside the database. */
 function recordsFileSize(dbFile: string): number {
   const incoming = path.join(dbFile.replace(/\.db$/, '-files'), 'incoming');
   const files = fs.existsSync(incoming) ? fs.readdirSync(incoming).filter((f) => f.endsWith('.records.tsv')) : [];
@@ -28,7 +28,7 @@ function recordsFileSize(dbFile: string): number {
 async function runImport(dbFile: string, file: string, readSize: number | null, killAfter?: number) {
   // A killed import leaves its records file behind; start from none.
   fs.rmSync(path.join(dbFile.replace(/\.db$/, '-files'), 'incoming'), { recursive: true, force: true });
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--db', dbFile, 'import', 'sync', file, '--json'], { cwd: REPO, stdio: 'ignore' });
+  const child = spawn(process.execPath, [CLI, '--db', dbFile, 'import', 'sync', file, '--json'], { cwd: REPO, stdio: 'ignore' });
   let exited = false;
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => { exited = true; resolve(code); }));
   let size = 0;

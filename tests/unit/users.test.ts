@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../electron/features/users/password.js';
 import { testBackend } from '../support/backend.js';
-import { runCliProcess } from '../support/office-process.js';
+import { runCliInProcess } from '../support/cli.js';
 
 const PASSWORD = 'rahasia-123';
 
@@ -55,14 +55,14 @@ describe('accounts', () => {
     backend.close();
     const db = backend.database.file;
     const env = { PENDOPO_PASSWORD: PASSWORD };
-    expect((await runCliProcess(['--db', db, 'user', 'add', '--username', 'kasi', '--role', 'admin', '--name', 'Kepala Seksi'], { env })).code).toBe(0);
-    expect((await runCliProcess(['--db', db, 'user', 'add', '--username', 'kasi2', '--role', 'boss'], { env })).code).toBe(2);
-    const asKasi = await runCliProcess(['--db', db, '--as', 'kasi', '--json', 'user', 'add', '--username', 'clerk', '--role', 'operator'], { env });
+    expect((await runCliInProcess(['--db', db, 'user', 'add', '--username', 'kasi', '--role', 'admin', '--name', 'Kepala Seksi'], { env })).code).toBe(0);
+    expect((await runCliInProcess(['--db', db, 'user', 'add', '--username', 'kasi2', '--role', 'boss'], { env })).code).toBe(2);
+    const asKasi = await runCliInProcess(['--db', db, '--as', 'kasi', '--json', 'user', 'add', '--username', 'clerk', '--role', 'operator'], { env });
     expect(asKasi).toMatchObject({ code: 0, stdout: '{"username":"clerk","role":"operator"}\n' });
-    const asClerk = await runCliProcess(['--db', db, '--as', 'clerk', 'user', 'list'], { env });
+    const asClerk = await runCliInProcess(['--db', db, '--as', 'clerk', 'user', 'list'], { env });
     expect(asClerk.code).toBe(1);
     expect(asClerk.stderr).toContain('users.list: role "operator" may not do this');
-    const wrong = await runCliProcess(['--db', db, '--as', 'kasi', 'user', 'list'], { env: { PENDOPO_PASSWORD: 'nope-nope-nope' } });
+    const wrong = await runCliInProcess(['--db', db, '--as', 'kasi', 'user', 'list'], { env: { PENDOPO_PASSWORD: 'nope-nope-nope' } });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('Wrong username or password');
     const reopened = testBackend(backend.dir);
