@@ -1,4 +1,5 @@
 /** Indonesian formatting, shared by the UI and the reports the app writes (PDF, XLSX). */
+import { localDay, localTime, type OfficeZone } from './time-zone.js';
 
 const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -43,6 +44,15 @@ export function formatDateLong(value: string | Date | null | undefined): string 
 /** A Date → "18.30" */
 export function formatTime(value: Date): string {
   return `${pad(value.getHours())}.${pad(value.getMinutes())}`;
+}
+
+/**
+ * An ISO instant → "15/09/2020 00.30 WIB": the wall clock of the office's zone, named, whatever
+ * zone the tablet wrote or the viewer's PC is in; "" for none. Visit and sync times use this.
+ */
+export function formatDateTimeIn(iso: string | null | undefined, zone: OfficeZone): string {
+  const day = iso ? localDay(iso, zone) : '';
+  return day ? `${formatDate(day)} ${localTime(iso!, zone)} ${zone.name}` : '';
 }
 
 /** An ISO instant → "23/06/2020 18.30" in the viewer's time zone; "" for none. */

@@ -22,8 +22,8 @@ const COUNT_KEYS = ['households', 'perkiraanKk', 'complete', 'onlineVerified', '
 const kecamatanOf = (slsId: string) => `${slsId.slice(0, 2)}.${slsId.slice(2, 4)}.${slsId.slice(4, 6)}`;
 const desaOf = (slsId: string) => `${kecamatanOf(slsId)}.${slsId.slice(6, 10)}`;
 
-/** Today on this machine's clock (the office's), YYYY-MM-DD: the day an import made now belongs to. */
-const localToday = () => new Date().toLocaleDateString('sv-SE');
+/** Today in Blora's zone (WIB), YYYY-MM-DD, by Intl: the office day an import made now belongs to, whatever the PC's zone. */
+const localToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Jakarta' });
 
 function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

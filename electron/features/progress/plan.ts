@@ -1,11 +1,7 @@
 import type { Db } from '../../db/open.js';
-import { localIsoDate } from '../../../common/dates.js';
+import { localDay, type OfficeZone } from '../../../common/time-zone.js';
 import { readSetting } from '../settings/service.js';
-
-/** The office's calendar day of an ISO instant (e.g. an import time stored in UTC). */
-export function localDay(iso: string): string {
-  return localIsoDate(new Date(iso));
-}
+import { officeZone } from '../wilayah/service.js';
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -18,6 +14,8 @@ export interface FieldPlan {
   quietDays: number;
   /** Share of the work the plan expects done by the end of `asOf` (0–100), or null without field dates. */
   expectedPct: number | null;
+  /** The office's time zone: days of instants (imports) are its calendar days. */
+  zone: OfficeZone;
 }
 
 /** The field phase as the settings describe it, seen from `asOf`: a straight line from start to end. */
@@ -31,12 +29,12 @@ export function fieldPlan(db: Db, asOf: string): FieldPlan {
     const elapsed = Math.min(length, Math.max(0, daysBetween(fieldStart, asOf) + 1));
     expectedPct = (elapsed / length) * 100;
   }
-  return { asOf, fieldStart, fieldEnd, quietDays, expectedPct };
+  return { asOf, fieldStart, fieldEnd, quietDays, expectedPct, zone: officeZone(db) };
 }
 
 /** The day an SLS has been quiet since: its last sync, or the field start when no package touched it yet. */
 export function quietSince(plan: FieldPlan, lastSyncAt: string | null): string | null {
-  return lastSyncAt ? localDay(lastSyncAt) : plan.fieldStart;
+  return lastSyncAt ? localDay(lastSyncAt, plan.zone) : plan.fieldStart;
 }
 
 /**

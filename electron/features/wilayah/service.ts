@@ -4,7 +4,7 @@ import { desa, kabupaten, kecamatan } from '../../../drizzle/schema/index.js';
 import { ApiError } from '../../api/errors.js';
 import { getSetting, setSetting } from '../settings/service.js';
 import type { RegencyAreas } from './area-data.js';
-import { ZONES, zoneOfArea, type OfficeZone } from '../../../common/time-zone.js';
+import { localDay, ZONES, zoneOfArea, type OfficeZone, type ZoneName } from '../../../common/time-zone.js';
 
 export const KABUPATEN_CODE = /^\d{2}\.\d{2}$/;
 
@@ -14,6 +14,8 @@ export interface OfficeSummary {
   provinsi: string;
   kecamatan: number;
   desa: number;
+  /** The office's time zone (WIB, WITA, WIT): visit days and times are shown in it. */
+  zone: ZoneName;
 }
 
 export interface SetupResult extends OfficeSummary {
@@ -37,6 +39,11 @@ export function officeZone(db: Db): OfficeZone {
   return kode ? zoneOfArea(kode) : ZONES.WIB;
 }
 
+/** Today's date (YYYY-MM-DD) in the office's zone, whatever the PC's clock zone is. */
+export function officeToday(db: Db, now = new Date()): string {
+  return localDay(now, officeZone(db));
+}
+
 export function officeSummary(db: Db): OfficeSummary | null {
   const kode = officeKabupaten(db);
   if (!kode) return null;
@@ -50,7 +57,7 @@ export function officeSummary(db: Db): OfficeSummary | null {
     .from(kabupaten)
     .where(eq(kabupaten.kode, kode))
     .get();
-  return { kabupaten: row.kode, nama: row.nama, provinsi: row.provinsiNama, kecamatan: counts?.kecamatan ?? 0, desa: counts?.desa ?? 0 };
+  return { kabupaten: row.kode, nama: row.nama, provinsi: row.provinsiNama, kecamatan: counts?.kecamatan ?? 0, desa: counts?.desa ?? 0, zone: zoneOfArea(row.kode).name };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { OpOutput } from '../../../electron/api/types';
 import { api } from '../api/client';
+import { ZONES, type OfficeZone } from '../../../common/time-zone';
 
 export type OfficeSummary = NonNullable<OpOutput<'office.get'>>;
 
@@ -24,3 +25,8 @@ export const useOffice = create<OfficeState>((set) => ({
   },
   setOffice: (office) => set({ office }),
 }));
+
+/** The office's time zone (visit days and times are shown in it); WIB until the office is known. */
+export function useOfficeZone(): OfficeZone {
+  return ZONES[useOffice((s) => s.office?.zone ?? 'WIB')];
+}

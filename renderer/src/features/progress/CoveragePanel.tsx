@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
-import { formatDate, formatDateTime, formatPercent } from '../../../../common/format';
+import { formatDate, formatDateTimeIn, formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
+import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 
@@ -30,6 +31,7 @@ export const householdsOf = (slsId: string) => ({ tab: 'households', sls: slsId 
  */
 export function CoveragePanel({ asOf }: { asOf?: string }) {
   const t = useT();
+  const zone = useOfficeZone();
   const params = useRoute((s) => s.params);
   const setParam = useRoute((s) => s.setParam);
   const by = params.by === 'petugas' ? 'petugas' : 'wilayah';
@@ -55,7 +57,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
         cellClassRules: { behind: (p) => (p.value ?? 0) < 0, ahead: (p) => (p.value ?? 0) >= 0 },
         valueFormatter: (p) => (p.value == null ? '' : `${(p.value as number) >= 0 ? '+' : ''}${formatPercent(p.value as number)}`),
       }),
-      { field: 'lastSyncAt', headerName: t('progress.col.lastSync'), width: 150, valueFormatter: (p) => formatDateTime(p.value as string | null) },
+      { field: 'lastSyncAt', headerName: t('progress.col.lastSync'), width: 150, valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone) },
       numberColumn('perkiraanKk', t('progress.col.perkiraanKk'), { width: 115 }),
       numberColumn('complete', t('progress.col.complete'), { width: 95 }),
       numberColumn('onlineVerified', t('progress.col.onlineVerified'), { width: 120 }),
@@ -66,7 +68,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
       numberColumn('quietSls', t('progress.col.quiet'), { width: 90 }),
       { field: 'lastDay', headerName: t('progress.col.lastDay'), width: 130, valueFormatter: (p) => formatDate(p.value as string | null) },
     ],
-    [t, level],
+    [t, level, zone],
   );
 
   const goArea = useRoute((s) => s.go);

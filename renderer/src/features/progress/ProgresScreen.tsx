@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../../common/format';
+import { formatDate, formatDateTimeIn, formatNumber, formatPercent } from '../../../../common/format';
 import { participationHeadline } from '../../../../common/headline';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { saveExportedFile } from '../../components/files';
+import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { CurveChart, TrendChart } from './charts';
@@ -28,6 +29,7 @@ function Tile({ title, value, note, onClick, testId }: { title: string; value: s
 /** The home dashboard: headline figures, coverage drill-down, trends, SP Online ranking and quiet SLS. */
 export function ProgresScreen() {
   const t = useT();
+  const zone = useOfficeZone();
   const go = useRoute((s) => s.go);
   const [data, setData] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -54,12 +56,12 @@ export function ProgresScreen() {
       { field: 'desaNama', headerName: t('progress.col.desa'), flex: 1, minWidth: 110 },
       { field: 'kecamatanNama', headerName: t('progress.col.kecamatan'), width: 120 },
       { field: 'ppl', headerName: t('progress.col.ppl'), width: 140 },
-      { field: 'lastSyncAt', headerName: t('progress.col.lastSync'), width: 150, valueFormatter: (p) => formatDateTime(p.value as string | null) },
+      { field: 'lastSyncAt', headerName: t('progress.col.lastSync'), width: 150, valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone) },
       { field: 'lastDay', headerName: t('progress.col.lastDay'), width: 125, valueFormatter: (p) => formatDate(p.value as string | null) },
       numberColumn('daysQuiet', t('progress.col.daysQuiet'), { width: 95 }),
       numberColumn('coveragePct', t('progress.col.coverage'), { width: 95, valueFormatter: (p) => formatPercent(p.value == null ? null : Math.min(100, p.value as number)) }),
     ],
-    [t],
+    [t, zone],
   );
 
   const downloadReport = async () => {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { OpOutput } from '../../../../electron/api/types';
-import { formatDateTime, formatNumber } from '../../../../common/format';
+import { formatDateTimeIn, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
+import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 
 type Conflict = OpOutput<'sync.conflicts'>[number];
@@ -9,6 +10,7 @@ type Conflict = OpOutput<'sync.conflicts'>[number];
 /** Open conflicts: the stored and the incoming record side by side; a person keeps one. */
 export function ConflictList({ refresh, onResolved }: { refresh: number; onResolved(): void }) {
   const t = useT();
+  const zone = useOfficeZone();
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -33,7 +35,7 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
     ['sync.field.members', (c, s) => formatNumber(s === 'stored' ? c.storedMembers : c.incomingMembers)],
     ['sync.field.male', (c, s) => formatNumber(s === 'stored' ? c.storedMale : c.incomingMale)],
     ['sync.field.female', (c, s) => formatNumber(s === 'stored' ? c.storedFemale : c.incomingFemale)],
-    ['sync.field.visitedAt', (c, s) => formatDateTime(s === 'stored' ? c.storedVisitedAt : c.incomingVisitedAt)],
+    ['sync.field.visitedAt', (c, s) => formatDateTimeIn(s === 'stored' ? c.storedVisitedAt : c.incomingVisitedAt, zone)],
     ['sync.officer', (c, s) => (s === 'stored' ? c.storedOfficerCode : c.incomingOfficerCode)],
     ['sync.field.package', (c, s) => (s === 'stored' ? c.storedPackageId : c.incomingPackageId)],
   ];

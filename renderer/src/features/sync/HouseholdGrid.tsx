@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
-import { formatDateTime, formatNumber } from '../../../../common/format';
+import { formatDateTimeIn, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
 import { useT } from '../../i18n';
+import { useOfficeZone } from '../../store/office';
 import { useRoute } from '../../store/route';
 
 type SlsRow = OpOutput<'sync.sls'>[number];
@@ -14,6 +15,7 @@ type HouseholdRow = OpOutput<'sync.households'>[number];
 /** SLS on the left (with how many households arrived); the households of the chosen one on the right. */
 export function HouseholdGrid({ refresh }: { refresh: number }) {
   const t = useT();
+  const zone = useOfficeZone();
   const selected = useRoute((s) => s.params.sls ?? '');
   const setParam = useRoute((s) => s.setParam);
   const [sls, setSls] = useState<SlsRow[]>([]);
@@ -44,13 +46,14 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
       numberColumn('members', t('sync.field.members'), { width: 95 }),
       numberColumn('male', t('sync.field.male'), { width: 95 }),
       numberColumn('female', t('sync.field.female'), { width: 105 }),
-      { field: 'visitedAt', headerName: t('sync.field.visitedAt'), width: 140, valueFormatter: (p) => formatDateTime(p.value as string) },
+      // In the office's zone, named (WIB/WITA/WIT), whatever offset the tablet wrote.
+      { field: 'visitedAt', headerName: t('sync.field.visitedAt'), width: 170, valueFormatter: (p) => formatDateTimeIn(p.value as string, zone) },
       numberColumn('revision', t('sync.revision'), { width: 85 }),
       { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
       { field: 'flagged', headerName: t('sync.flagged'), width: 120, valueFormatter: (p) => (p.value ? t('sync.yes') : '') },
       { field: 'fileName', headerName: t('sync.field.package'), flex: 1, minWidth: 200, valueGetter: (p) => p.data?.fileName ?? p.data?.packageId },
     ],
-    [t],
+    [t, zone],
   );
 
   return (

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
-import { formatDateTime } from '../../../../common/format';
+import { formatDateTimeIn } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { SyncIssueTable } from './issues';
 
@@ -14,6 +15,7 @@ type Filter = OpInput<'sync.imports'>;
 /** Every import, accepted or not, filterable; a rejected package's problems in full below. */
 export function ImportHistory({ refresh }: { refresh: number }) {
   const t = useT();
+  const zone = useOfficeZone();
   const [filter, setFilter] = useState<Filter>({});
   const [rows, setRows] = useState<ImportRow[]>([]);
   const [errors, setErrors] = useState<Errors | null>(null);
@@ -26,7 +28,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const set = (key: keyof Filter, value: string) => setFilter((f) => ({ ...f, [key]: value || undefined }));
   const columns = useMemo<ColDef<ImportRow>[]>(
     () => [
-      { field: 'importedAt', headerName: t('sync.importedAt'), width: 150, valueFormatter: (p) => formatDateTime(p.value as string) },
+      { field: 'importedAt', headerName: t('sync.importedAt'), width: 150, valueFormatter: (p) => formatDateTimeIn(p.value as string, zone) },
       { field: 'fileName', headerName: t('sync.file'), flex: 1, minWidth: 200 },
       { field: 'status', headerName: t('sync.status'), width: 150, valueFormatter: (p) => t(`sync.status.${p.value as string}`) },
       { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
@@ -39,7 +41,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
       numberColumn('errorCount', t('sync.errors'), { width: 90 }),
       { field: 'packageId', headerName: t('sync.packageId'), width: 290 },
     ],
-    [t],
+    [t, zone],
   );
 
   return (
