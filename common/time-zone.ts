@@ -45,8 +45,14 @@ export function wallClock(instant: string | Date, zone: OfficeZone): Date | null
   return Number.isNaN(ms) ? null : new Date(ms + zone.offsetMinutes * 60_000);
 }
 
+const OFFSET_SUFFIX: Record<ZoneName, string> = { WIB: '+07:00', WITA: '+08:00', WIT: '+09:00' };
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}T/;
+
 /** "2020-09-14T17:30:00Z" in WIB → "2020-09-15": the calendar day the office counts it on. */
 export function localDay(instant: string | Date, zone: OfficeZone): string {
+  // Written in the office's own offset (what tablets in the regency write): the date part is the day.
+  // A million-line import asks this for every line, so the common case skips parsing.
+  if (typeof instant === 'string' && instant.endsWith(OFFSET_SUFFIX[zone.name]) && DATE_PREFIX.test(instant)) return instant.slice(0, 10);
   const d = wallClock(instant, zone);
   return d ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` : '';
 }

@@ -23,13 +23,16 @@ export interface OpenedDatabase {
 
 /**
  * Every connection gets the same pragmas: WAL, foreign keys, a busy timeout, synchronous=NORMAL
- * under WAL, and a WAL cut back to 32 MB whenever it is reset after growing past that.
+ * under WAL, a checkpoint every 4,000 pages (16 MB; SQLite's 1,000 copied the pages every import
+ * rewrites — indexes, the summary, the audit log — four times as often), and a WAL cut back to
+ * 32 MB whenever it is reset after growing past that.
  */
 export function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('wal_autocheckpoint = 4000');
   sqlite.pragma(`journal_size_limit = ${32 * 1024 * 1024}`);
 }
 

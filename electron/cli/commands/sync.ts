@@ -7,7 +7,7 @@ function describeError(e: { line: number | null; field: string | null; message: 
 }
 
 /** Packages in flight at once: the one being written and the ones the parser thread reads meanwhile. */
-const READ_AHEAD = 3;
+const READ_AHEAD = 8;
 
 export const importSyncCommand: Command = {
   name: 'import sync',

@@ -8,7 +8,7 @@ const port = parentPort;
 if (!port) throw new Error('parse-worker must run as a worker thread');
 
 /** Two packages are read at once: one's disk reads fill the other's waits. */
-const AT_ONCE = 2;
+const AT_ONCE = 3;
 /** The SLS master the caller sent last: it sends the ids again only when the master's stamp moved. */
 let master: { stamp: number; ids: string } | null = null;
 let running = 0;

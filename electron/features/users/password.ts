@@ -29,5 +29,9 @@ export function verifyPassword(password: string, stored: string): boolean {
   return timingSafeEqual(actual, expected);
 }
 
-/** A hash that no password matches, checked when the username is unknown so timing does not reveal which names exist. */
-export const DUMMY_HASH = hashPassword(randomBytes(12).toString('hex'));
+/**
+ * A hash that no password matches, checked when the username is unknown so timing does not reveal
+ * which names exist. Made once from a random password nobody kept, rather than at every start:
+ * every CLI command and database thread loads this module, and a scrypt costs each ~50 ms or more.
+ */
+export const DUMMY_HASH = 'scrypt$32768$8$1$hkO3MI4kI/OMXL06n8mdNw==$RqkBTk4YnqpgcSGjZy+43xl/TF5THUJgEzPrVgntGzU=';
