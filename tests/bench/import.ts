@@ -16,6 +16,8 @@ const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 1_000_000);
 const PACKAGES = Number(process.env.BENCH_PACKAGES ?? 2_000);
 /** 185 households per SLS fill the 5,415 SLS of the sample master; an officer's package holds a few SLS. */
 const PER_SLS = 185;
+/** Households an officer visits in one SLS in a day: an SLS takes its officer a few days, as in the field. */
+const VISITS_A_DAY = 50;
 
 interface Phase {
   households: number;
@@ -59,7 +61,13 @@ async function main(): Promise<void> {
     fs.copyFileSync(office.database.file, file);
     return file;
   });
-  const householdAt = (k: number): Household => household(slsIds[Math.floor(k / PER_SLS) % slsIds.length], (k % PER_SLS) + 1, 1, k);
+  const householdAt = (k: number): Household => {
+    const sls = Math.floor(k / PER_SLS);
+    const serial = k % PER_SLS;
+    const h = household(slsIds[sls % slsIds.length], serial + 1, 1, k);
+    const day = 1 + ((sls + Math.floor(serial / VISITS_A_DAY)) % 28);
+    return { ...h, visited_at: `2020-09-${String(day).padStart(2, '0')}${h.visited_at.slice(10)}` };
+  };
   const perPackage = Math.ceil(HOUSEHOLDS / PACKAGES);
   const dump = fs.openSync(path.join(dir, 'households.jsonl'), 'w');
   const files: string[] = [];
