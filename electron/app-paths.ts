@@ -20,5 +20,10 @@ export function appRoot(): string {
   return root;
 }
 
+/** The data folder beside a database file: `pendopo.db` → `pendopo-files`. */
+export function defaultDataDir(dbFile: string): string {
+  return `${path.resolve(dbFile).replace(/\.[^./\\]+$/, '')}-files`;
+}
+
 export const rendererDir = () => path.join(appRoot(), 'dist', 'renderer');
 export const migrationsDir = () => path.join(appRoot(), 'drizzle', 'migrations');

@@ -18,17 +18,17 @@ const CONFIG_FILES = [path.join('electron', 'tsconfig.json'), 'tsconfig.base.jso
 /** A lock older than this was left by a compile that was killed. */
 const STALE_LOCK_MS = 5 * 60_000;
 
-/** Path, size and modification time of every source: a stat each, a few milliseconds in all. */
-export function sourceFingerprint() {
+/** Path, size and modification time of every source under `base`: a stat each, a few milliseconds in all. */
+export function sourceFingerprint(base = root) {
   const hash = createHash('sha256');
   const files = [...CONFIG_FILES];
   for (const dir of SOURCE_DIRS) {
-    for (const name of fs.readdirSync(path.join(root, dir), { recursive: true })) {
+    for (const name of fs.readdirSync(path.join(base, dir), { recursive: true })) {
       if (/\.(c|m)?ts$/.test(name)) files.push(path.join(dir, name));
     }
   }
   for (const file of files.sort()) {
-    const stat = fs.statSync(path.join(root, file));
+    const stat = fs.statSync(path.join(base, file));
     hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
   }
   return hash.digest('hex');

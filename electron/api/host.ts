@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { defaultDataDir } from '../app-paths.js';
 import { checkpointIfWalIsBig, BIG_WAL_BYTES } from '../db/checkpoint.js';
 import { openDatabase, type OpenedDatabase } from '../db/open.js';
 import { finishRestore, recoverInterruptedRestore } from '../features/backup/restore.js';
@@ -28,11 +29,6 @@ export interface Backend {
   database: OpenedDatabase;
   dataDir: string;
   close(): void;
-}
-
-/** The data folder beside a database file: `pendopo.db` → `pendopo-files`. */
-export function defaultDataDir(dbFile: string): string {
-  return `${path.resolve(dbFile).replace(/\.[^./\\]+$/, '')}-files`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { rendererDir } from '../../app-paths.js';
+import { defaultDataDir, rendererDir } from '../../app-paths.js';
 import { ApiError } from '../../api/errors.js';
 import type { BackendClient } from '../../backend/threads.js';
 import type { OfficeApi } from '../../server/office-server.js';
@@ -34,10 +34,10 @@ export const serveCommand: Command = {
   options: { port: { type: 'string' }, host: { type: 'string' } },
   ownBackend: true,
   async run({ values }, ctx) {
-    // Loaded here, not at the top: `pendopo --help` must not load the server.
-    const [{ startBackendThreads }, { defaultDataDir }, { isLoopback }, { startOfficeServer }] = await Promise.all([
+    // Loaded here, not at the top: `pendopo --help` must not load the server. The backend itself is
+    // loaded only by the database threads.
+    const [{ startBackendThreads }, { isLoopback }, { startOfficeServer }] = await Promise.all([
       import('../../backend/threads.js'),
-      import('../../api/host.js'),
       import('../../server/host-check.js'),
       import('../../server/office-server.js'),
     ]);
