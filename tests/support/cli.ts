@@ -13,7 +13,7 @@ export async function runCliInProcess(args: string[], options: { env?: NodeJS.Pr
   Object.assign(process.env, options.env);
   try {
     const code = await runCli(args, { stdout: (text) => (stdout += `${text}\n`), stderr: (text) => (stderr += `${text}\n`) });
-    return { code, stdout, stderr };
+    return { code, signal: null, stdout, stderr };
   } finally {
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];

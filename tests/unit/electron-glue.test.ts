@@ -88,7 +88,7 @@ describe('IPC glue', () => {
     const event: ChangeEvent = { operation: 'sync.import', topics: ['sync', 'progress', 'audit'], at: '2020-09-14T10:00:00.000Z' };
     listeners.forEach((l) => l(event));
     expect(sent).toEqual([]);
-    session.open({ username: 'admin', role: 'admin', idleMinutes: 30 });
+    session.open({ username: 'admin', role: 'admin', idleMinutes: 30, sessionEpoch: 1 });
     listeners.forEach((l) => l(event));
     expect(sent).toEqual([[CHANGES_CHANNEL, event]]);
     stop();

@@ -7,7 +7,7 @@ import type { ParseRequest } from './run-parse-worker.js';
 const port = parentPort;
 if (!port) throw new Error('parse-worker must run as a worker thread');
 
-/** Two packages are read at once: one's disk reads fill the other's waits. */
+/** A few packages are read at once: one's disk reads fill the others' waits. */
 const AT_ONCE = 3;
 /** The SLS master the caller sent last: it sends the ids again only when the master's stamp moved. */
 let master: { stamp: number; ids: string } | null = null;

@@ -17,9 +17,13 @@ export interface ParseRequest {
 type WorkerReply = { id: number } & ({ progress: ParseProgress } | { result: ParsedPackage } | { error: string });
 
 interface Pending {
+  options: Omit<ParseOptions, 'slsIds'>;
+  master: SlsMaster;
   resolve(result: ParsedPackage): void;
   reject(error: Error): void;
   onProgress(p: ParseProgress): void;
+  /** Sent again after the thread died with it in flight. */
+  retried: boolean;
 }
 
 /** One long-lived parser thread: starting a thread per package would cost more than parsing a small one. */
@@ -37,9 +41,15 @@ function startParser(): NonNullable<typeof parser> {
   });
   const pending = new Map<number, Pending>();
   const stopped = (error: Error) => {
-    for (const p of pending.values()) p.reject(error);
+    const inFlight = [...pending.values()];
     pending.clear();
     if (parser?.worker === worker) parser = null;
+    // Several packages are read at once, so which one killed the thread is unknown: each is read
+    // again, alone and once; the one that kills it again is rejected (and recorded as such).
+    for (const p of inFlight) {
+      if (p.retried) p.reject(error);
+      else retries = retries.then(() => send({ ...p, retried: true }).then(p.resolve, p.reject));
+    }
   };
   worker.on('message', (message: WorkerReply) => {
     const request = pending.get(message.id);
@@ -58,18 +68,25 @@ function startParser(): NonNullable<typeof parser> {
   return { worker, pending, masterStamp: null };
 }
 
-/** Parses a package in the parser thread, so untrusted input never blocks the thread serving the UI. */
-export function parsePackageInWorker(options: Omit<ParseOptions, 'slsIds'>, master: SlsMaster, onProgress: (p: ParseProgress) => void): Promise<ParsedPackage> {
+/** Packages sent again after the thread died: one after the other. */
+let retries: Promise<void> = Promise.resolve();
+
+function send(p: Omit<Pending, 'resolve' | 'reject'>): Promise<ParsedPackage> {
   parser ??= startParser();
   const current = parser;
   const id = nextId++;
   // The master is posted once, not with each of a day's thousands of packages.
-  const request: ParseRequest = { id, options, master: { stamp: master.stamp, ids: current.masterStamp === master.stamp ? null : master.ids } };
-  current.masterStamp = master.stamp;
+  const request: ParseRequest = { id, options: p.options, master: { stamp: p.master.stamp, ids: current.masterStamp === p.master.stamp ? null : p.master.ids } };
+  current.masterStamp = p.master.stamp;
   return new Promise((resolve, reject) => {
-    current.pending.set(id, { resolve, reject, onProgress });
+    current.pending.set(id, { ...p, resolve, reject });
     // Keeps the process alive only while a package is being parsed.
     current.worker.ref();
     current.worker.postMessage(request);
   });
+}
+
+/** Parses a package in the parser thread, so untrusted input never blocks the thread serving the UI. */
+export function parsePackageInWorker(options: Omit<ParseOptions, 'slsIds'>, master: SlsMaster, onProgress: (p: ParseProgress) => void): Promise<ParsedPackage> {
+  return send({ options, master, onProgress, retried: false });
 }
