@@ -12,7 +12,8 @@ function electronNativeReady(): boolean {
 
 function officeMode(reason: string, extraArgs: string[]): void {
   console.log(`${reason}: starting office mode instead.`);
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'electron', 'cli', 'main.ts'), 'serve', ...extraArgs], {
+  // As `npm run cli -- serve`: compiled JavaScript, compiled first if a source changed.
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'cli.mjs'), 'serve', ...extraArgs], {
     cwd: root,
     stdio: 'inherit',
   });
