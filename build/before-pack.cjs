@@ -4,5 +4,7 @@ const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
 exports.default = async function beforePack() {
-  execFileSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build-electron-native.mjs'), '--current'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build-electron-native.mjs'), '--current'], {
+    stdio: 'inherit',
+  });
 };

@@ -7,12 +7,7 @@ module.exports = {
   productName: 'Pendopo',
   copyright: 'Pendopo contributors',
   directories: { output: 'release', buildResources: 'build' },
-  files: [
-    'dist/**/*',
-    'drizzle/migrations/**/*',
-    'package.json',
-    '!**/*.map',
-  ],
+  files: ['dist/**/*', 'drizzle/migrations/**/*', 'package.json', '!**/*.map'],
   extraResources: [{ from: 'build/native/electron-current', to: 'native', filter: ['better_sqlite3.node'] }],
   asarUnpack: ['**/*.node'],
   // Fuses are flipped in the packaged binary (before signing): it cannot be turned into a plain Node

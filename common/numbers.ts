@@ -9,7 +9,11 @@ export function percent(part: number, whole: number): number {
 }
 
 /** Sorts rows by score, highest first (ties by `tieBreak`), and numbers their rank from 1. Sorts in place. */
-export function rankBy<R extends { rank: number }>(rows: R[], score: (r: R) => number, tieBreak: (a: R, b: R) => number): R[] {
+export function rankBy<R extends { rank: number }>(
+  rows: R[],
+  score: (r: R) => number,
+  tieBreak: (a: R, b: R) => number,
+): R[] {
   rows.sort((a, b) => score(b) - score(a) || tieBreak(a, b));
   rows.forEach((r, i) => (r.rank = i + 1));
   return rows;

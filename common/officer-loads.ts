@@ -48,5 +48,12 @@ export function summariseLoads(items: readonly LoadItem[], officers: readonly st
     load.deviation = meanKk ? (load.kk - meanKk) / meanKk : 0;
     maxDeviation = Math.max(maxDeviation, Math.abs(load.deviation));
   }
-  return { totalKk, meanKk, maxDeviation, withinTolerance: maxDeviation <= BALANCE_TOLERANCE + 1e-9 && unassigned === 0, loads: [...byOfficer.values()], unassigned };
+  return {
+    totalKk,
+    meanKk,
+    maxDeviation,
+    withinTolerance: maxDeviation <= BALANCE_TOLERANCE + 1e-9 && unassigned === 0,
+    loads: [...byOfficer.values()],
+    unassigned,
+  };
 }

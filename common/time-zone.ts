@@ -21,13 +21,44 @@ export const ZONES: Record<ZoneName, OfficeZone> = {
 
 /** Kemendagri province code → zone. Kalimantan Barat and Tengah keep WIB; the rest of Kalimantan WITA. */
 const PROVINCE_ZONE: Record<string, ZoneName> = {
-  11: 'WIB', 12: 'WIB', 13: 'WIB', 14: 'WIB', 15: 'WIB', 16: 'WIB', 17: 'WIB', 18: 'WIB', 19: 'WIB', 21: 'WIB',
-  31: 'WIB', 32: 'WIB', 33: 'WIB', 34: 'WIB', 35: 'WIB', 36: 'WIB',
-  51: 'WITA', 52: 'WITA', 53: 'WITA',
-  61: 'WIB', 62: 'WIB', 63: 'WITA', 64: 'WITA', 65: 'WITA',
-  71: 'WITA', 72: 'WITA', 73: 'WITA', 74: 'WITA', 75: 'WITA', 76: 'WITA',
-  81: 'WIT', 82: 'WIT',
-  91: 'WIT', 92: 'WIT', 93: 'WIT', 94: 'WIT', 95: 'WIT', 96: 'WIT',
+  11: 'WIB',
+  12: 'WIB',
+  13: 'WIB',
+  14: 'WIB',
+  15: 'WIB',
+  16: 'WIB',
+  17: 'WIB',
+  18: 'WIB',
+  19: 'WIB',
+  21: 'WIB',
+  31: 'WIB',
+  32: 'WIB',
+  33: 'WIB',
+  34: 'WIB',
+  35: 'WIB',
+  36: 'WIB',
+  51: 'WITA',
+  52: 'WITA',
+  53: 'WITA',
+  61: 'WIB',
+  62: 'WIB',
+  63: 'WITA',
+  64: 'WITA',
+  65: 'WITA',
+  71: 'WITA',
+  72: 'WITA',
+  73: 'WITA',
+  74: 'WITA',
+  75: 'WITA',
+  76: 'WITA',
+  81: 'WIT',
+  82: 'WIT',
+  91: 'WIT',
+  92: 'WIT',
+  93: 'WIT',
+  94: 'WIT',
+  95: 'WIT',
+  96: 'WIT',
 };
 
 /** The zone of a province, regency, kecamatan or village code (its first two digits name the province). */
@@ -52,7 +83,8 @@ const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}T/;
 export function localDay(instant: string | Date, zone: OfficeZone): string {
   // Written in the office's own offset (what tablets in the regency write): the date part is the day.
   // A million-line import asks this for every line, so the common case skips parsing.
-  if (typeof instant === 'string' && instant.endsWith(OFFSET_SUFFIX[zone.name]) && DATE_PREFIX.test(instant)) return instant.slice(0, 10);
+  if (typeof instant === 'string' && instant.endsWith(OFFSET_SUFFIX[zone.name]) && DATE_PREFIX.test(instant))
+    return instant.slice(0, 10);
   const d = wallClock(instant, zone);
   return d ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` : '';
 }

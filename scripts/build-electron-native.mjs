@@ -25,11 +25,24 @@ const source = path.dirname(require.resolve('better-sqlite3/package.json'));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pendopo-native-'));
 const copy = path.join(work, 'better-sqlite3');
 fs.cpSync(source, copy, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) });
-const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js', { paths: [path.dirname(process.execPath), '/usr/lib/node_modules/npm', root] });
-execFileSync(process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${electronVersion}`, '--arch=' + process.arch, '--dist-url=https://electronjs.org/headers'], {
-  cwd: copy,
-  stdio: 'inherit',
+const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js', {
+  paths: [path.dirname(process.execPath), '/usr/lib/node_modules/npm', root],
 });
+execFileSync(
+  process.execPath,
+  [
+    nodeGyp,
+    'rebuild',
+    '--release',
+    `--target=${electronVersion}`,
+    '--arch=' + process.arch,
+    '--dist-url=https://electronjs.org/headers',
+  ],
+  {
+    cwd: copy,
+    stdio: 'inherit',
+  },
+);
 const built = path.join(copy, 'build', 'Release', 'better_sqlite3.node');
 for (const folder of [`electron-abi${abi}`, ...(process.argv.includes('--current') ? ['electron-current'] : [])]) {
   const target = path.join(root, 'build', 'native', folder);

@@ -62,11 +62,22 @@ export async function ensureCompiled({ quiet = false } = {}) {
     try {
       if (isFresh(fingerprint)) return;
       if (!quiet) process.stderr.write('Compiling Pendopo (sources changed since the last run)…\n');
-      const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'electron', 'tsconfig.json')], {
-        cwd: root,
-        stdio: ['ignore', 'inherit', 'inherit'],
-      });
-      if (tsc.status !== 0) throw new Error(`compiling failed (tsc exit ${tsc.status ?? tsc.error?.message}); fix the errors above and run again`);
+      const tsc = spawnSync(
+        process.execPath,
+        [
+          path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+          '-p',
+          path.join(root, 'electron', 'tsconfig.json'),
+        ],
+        {
+          cwd: root,
+          stdio: ['ignore', 'inherit', 'inherit'],
+        },
+      );
+      if (tsc.status !== 0)
+        throw new Error(
+          `compiling failed (tsc exit ${tsc.status ?? tsc.error?.message}); fix the errors above and run again`,
+        );
       fs.writeFileSync(stampFile, fingerprint);
       return;
     } finally {

@@ -16,7 +16,11 @@ const TOOLS = {
 /** Runs a Node script (a path under the repository, or one of the tools by name); true on exit 0. */
 export function runNode(script: keyof typeof TOOLS | string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   const file = path.join(root, script in TOOLS ? TOOLS[script as keyof typeof TOOLS] : script);
-  const result = spawnSync(process.execPath, [file, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, [file, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (result.error) console.error(`${path.basename(file)}: ${result.error.message}`);
   return result.status === 0;
 }

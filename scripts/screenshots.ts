@@ -20,7 +20,8 @@ await cli(db, 'user', 'add', '--username', admin.username, '--role', 'admin', '-
 await cli(db, 'init', '--kabupaten', '33.16');
 await cli(db, 'import', 'sls', path.join(samples, 'sls-blora.csv'));
 await cli(db, 'import', 'officers', path.join(samples, 'petugas-blora.csv'));
-for (const kecamatan of ['33.16.01', '33.16.08', '33.16.09']) await cli(db, 'assign', 'auto', '--kecamatan', kecamatan, '--apply');
+for (const kecamatan of ['33.16.01', '33.16.08', '33.16.09'])
+  await cli(db, 'assign', 'auto', '--kecamatan', kecamatan, '--apply');
 const packages = fs.readdirSync(path.join(samples, 'sync')).map((f) => path.join(samples, 'sync', f));
 if (fs.existsSync(path.join(REPO, 'electron', 'features', 'sync'))) await cli(db, 'import', 'sync', ...packages);
 await cli(db, 'import', 'baseline', path.join(samples, 'baseline-blora.csv'));
@@ -31,16 +32,35 @@ await cli(db, 'import', 'pegawai', path.join(samples, 'pegawai-blora.csv'));
 const office = await startOfficeProcess(dir);
 const browser = await chromium.launch({
   executablePath: process.env.PENDOPO_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 async function shot(page: Page, area: string, name: string, tab?: string) {
-  await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${area}`) }).click();
-  if (tab) await page.getByRole('tab', { name: tab }).or(page.getByRole('button', { name: tab, exact: true })).first().click();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: new RegExp(`^${area}`) })
+    .click();
+  if (tab)
+    await page
+      .getByRole('tab', { name: tab })
+      .or(page.getByRole('button', { name: tab, exact: true }))
+      .first()
+      .click();
   await page.waitForTimeout(1500); // grids and charts finish their first render
   await page.screenshot({ path: path.join(out, `${name}.png`) });
 }
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 860 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  });
   await page.goto(office.url);
   await page.getByLabel('Nama pengguna').fill(admin.username);
   await page.getByLabel('Kata sandi').fill(admin.password);

@@ -32,7 +32,10 @@ if (!electron) {
 } else if (!runNode('tsc', ['-p', 'electron/tsconfig.json'])) {
   process.exit(1);
 } else if (!electronNativeReady()) {
-  officeMode('better-sqlite3 could not be built for Electron on this machine (needs a C++ toolchain and internet)', extraArgs);
+  officeMode(
+    'better-sqlite3 could not be built for Electron on this machine (needs a C++ toolchain and internet)',
+    extraArgs,
+  );
 } else {
   const child = spawn(electron, ['.', ...extraArgs], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

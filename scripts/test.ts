@@ -14,14 +14,28 @@ function run(label: string, tool: string, args: string[], env: NodeJS.ProcessEnv
 
 const extra = process.argv.slice(2);
 let ok = true;
-for (const side of ['electron', 'renderer', 'tests']) ok = run(`type-check ${side}`, 'tsc', ['-p', `${side}/tsconfig.json`, '--noEmit']) && ok;
+for (const side of ['electron', 'renderer', 'tests'])
+  ok = run(`type-check ${side}`, 'tsc', ['-p', `${side}/tsconfig.json`, '--noEmit']) && ok;
 ok = run('build the renderer', 'vite', ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']) && ok;
 const vitestReport = path.join(reports, 'vitest.json');
-ok = run('unit tests (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...extra]) && ok;
+ok =
+  run('unit tests (vitest)', 'vitest', [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${vitestReport}`,
+    ...extra,
+  ]) && ok;
 const playwrightReport = path.join(reports, 'playwright.json');
-ok = run('end-to-end tests (Playwright, Chromium; Electron where it exists)', 'playwright', ['test', '--reporter=list,json'], {
-  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
-}) && ok;
+ok =
+  run(
+    'end-to-end tests (Playwright, Chromium; Electron where it exists)',
+    'playwright',
+    ['test', '--reporter=list,json'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+    },
+  ) && ok;
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 if (fs.existsSync(vitestReport)) {

@@ -3,39 +3,61 @@ import { defineProblems } from './define.js';
 /** Problems of the SLS master and the officer list (office-files.md §1, §6) and their grid edits. */
 export const censusProblems = defineProblems({
   id: {
-    'census.cell.slsId': '"{{value}}" bukan id SLS: harus 16 angka (10 angka kode desa, 4 angka SLS, 2 angka sub-SLS), misalnya 3316012001000100.',
-    'census.cell.officerCode': '"{{value}}" bukan kode petugas: 1–32 huruf besar A-Z, angka 0-9 atau tanda -, misalnya PPL-3316-0001.',
-    'census.cell.atasan': '"{{value}}" bukan kode petugas: isi dengan kode atasan (huruf besar A-Z, angka, tanda -) atau kosongkan.',
-    'census.cell.phone': '"{{value}}" bukan nomor HP: tulis 08…, 628… atau +628… dengan 10–13 angka setelah 0/62, misalnya 081234567890.',
-    'census.sls.villageOutside': 'Desa "{{value}}" tidak berada di kabupaten kantor ini ({{kabupaten, raw}}). Periksa kode desanya.',
+    'census.cell.slsId':
+      '"{{value}}" bukan id SLS: harus 16 angka (10 angka kode desa, 4 angka SLS, 2 angka sub-SLS), misalnya 3316012001000100.',
+    'census.cell.officerCode':
+      '"{{value}}" bukan kode petugas: 1–32 huruf besar A-Z, angka 0-9 atau tanda -, misalnya PPL-3316-0001.',
+    'census.cell.atasan':
+      '"{{value}}" bukan kode petugas: isi dengan kode atasan (huruf besar A-Z, angka, tanda -) atau kosongkan.',
+    'census.cell.phone':
+      '"{{value}}" bukan nomor HP: tulis 08…, 628… atau +628… dengan 10–13 angka setelah 0/62, misalnya 081234567890.',
+    'census.sls.villageOutside':
+      'Desa "{{value}}" tidak berada di kabupaten kantor ini ({{kabupaten, raw}}). Periksa kode desanya.',
     'census.sls.villageUnknown': 'Desa "{{value}}" tidak ada dalam daftar desa Kemendagri. Periksa kode desanya.',
-    'census.sls.prefix': 'Id SLS "{{value}}" tidak diawali angka kode desa {{desa, raw}}. Sepuluh angka pertama id SLS harus sama dengan kode desa tanpa titik.',
+    'census.sls.prefix':
+      'Id SLS "{{value}}" tidak diawali angka kode desa {{desa, raw}}. Sepuluh angka pertama id SLS harus sama dengan kode desa tanpa titik.',
     'census.sls.duplicate': 'Id SLS "{{value}}" muncul dua kali (juga di baris {{first, raw}}). Hapus salah satunya.',
-    'census.officer.duplicate': 'Kode petugas "{{value}}" muncul dua kali (juga di baris {{first, raw}}). Setiap petugas punya kode sendiri.',
-    'census.officer.kecamatanOutside': 'Kecamatan "{{value}}" tidak berada di kabupaten kantor ini ({{kabupaten, raw}}). Periksa kode kecamatannya.',
-    'census.officer.holdsSls': '{{kode}} masih memegang {{count}} SLS sebagai PPL. Alihkan SLS itu ke PPL lain dulu sebelum mengubah perannya menjadi {{role}}.',
+    'census.officer.duplicate':
+      'Kode petugas "{{value}}" muncul dua kali (juga di baris {{first, raw}}). Setiap petugas punya kode sendiri.',
+    'census.officer.kecamatanOutside':
+      'Kecamatan "{{value}}" tidak berada di kabupaten kantor ini ({{kabupaten, raw}}). Periksa kode kecamatannya.',
+    'census.officer.holdsSls':
+      '{{kode}} masih memegang {{count}} SLS sebagai PPL. Alihkan SLS itu ke PPL lain dulu sebelum mengubah perannya menjadi {{role}}.',
     'census.supervisor.kosekaHasNone': 'KOSEKA tidak punya atasan: kosongkan kolom atasan.',
     'census.supervisor.required': '{{role}} harus punya atasan seorang {{wanted}}: isi kolom atasan dengan kodenya.',
-    'census.supervisor.unknown': 'Atasan "{{atasan}}" tidak ada di berkas ini dan belum terdaftar. Periksa kodenya, atau tambahkan atasan itu ke berkas.',
-    'census.supervisor.wrongRole': 'Atasan "{{atasan}}" adalah {{bossRole}}; seorang {{role}} melapor kepada {{wanted}}.',
+    'census.supervisor.unknown':
+      'Atasan "{{atasan}}" tidak ada di berkas ini dan belum terdaftar. Periksa kodenya, atau tambahkan atasan itu ke berkas.',
+    'census.supervisor.wrongRole':
+      'Atasan "{{atasan}}" adalah {{bossRole}}; seorang {{role}} melapor kepada {{wanted}}.',
     'census.supervisor.registeredWrongRole':
       'Petugas terdaftar {{kode}} ({{role}}) melapor kepada {{atasan}}, yang di berkas ini menjadi {{bossRole}}; seorang {{role}} melapor kepada {{wanted}}. Pertahankan peran {{atasan}}, atau pindahkan dulu {{kode}} ke atasan lain.',
   },
   en: {
-    'census.cell.slsId': '"{{value}}" is not an SLS id: 16 digits (10 of the village code, 4 of the SLS, 2 of the sub-SLS), e.g. 3316012001000100.',
-    'census.cell.officerCode': '"{{value}}" is not an officer code: 1–32 capital letters A-Z, digits 0-9 or -, e.g. PPL-3316-0001.',
-    'census.cell.atasan': '"{{value}}" is not an officer code: write the supervisor\'s code (A-Z, digits, -) or leave it empty.',
-    'census.cell.phone': '"{{value}}" is not a mobile number: write 08…, 628… or +628… with 10–13 digits after the 0/62, e.g. 081234567890.',
-    'census.sls.villageOutside': 'Village "{{value}}" is not in this office\'s regency ({{kabupaten, raw}}). Check the village code.',
-    'census.sls.villageUnknown': 'Village "{{value}}" is not in the Kemendagri list of villages. Check the village code.',
-    'census.sls.prefix': 'SLS id "{{value}}" does not start with the digits of village code {{desa, raw}}. Its first ten digits must be the village code without dots.',
+    'census.cell.slsId':
+      '"{{value}}" is not an SLS id: 16 digits (10 of the village code, 4 of the SLS, 2 of the sub-SLS), e.g. 3316012001000100.',
+    'census.cell.officerCode':
+      '"{{value}}" is not an officer code: 1–32 capital letters A-Z, digits 0-9 or -, e.g. PPL-3316-0001.',
+    'census.cell.atasan':
+      '"{{value}}" is not an officer code: write the supervisor\'s code (A-Z, digits, -) or leave it empty.',
+    'census.cell.phone':
+      '"{{value}}" is not a mobile number: write 08…, 628… or +628… with 10–13 digits after the 0/62, e.g. 081234567890.',
+    'census.sls.villageOutside':
+      'Village "{{value}}" is not in this office\'s regency ({{kabupaten, raw}}). Check the village code.',
+    'census.sls.villageUnknown':
+      'Village "{{value}}" is not in the Kemendagri list of villages. Check the village code.',
+    'census.sls.prefix':
+      'SLS id "{{value}}" does not start with the digits of village code {{desa, raw}}. Its first ten digits must be the village code without dots.',
     'census.sls.duplicate': 'SLS id "{{value}}" appears twice (also in row {{first, raw}}). Delete one of them.',
-    'census.officer.duplicate': 'Officer code "{{value}}" appears twice (also in row {{first, raw}}). Each officer has a code of their own.',
-    'census.officer.kecamatanOutside': 'Kecamatan "{{value}}" is not in this office\'s regency ({{kabupaten, raw}}). Check the kecamatan code.',
-    'census.officer.holdsSls': '{{kode}} still holds {{count}} SLS as a PPL. Reassign them to another PPL before changing the role to {{role}}.',
+    'census.officer.duplicate':
+      'Officer code "{{value}}" appears twice (also in row {{first, raw}}). Each officer has a code of their own.',
+    'census.officer.kecamatanOutside':
+      'Kecamatan "{{value}}" is not in this office\'s regency ({{kabupaten, raw}}). Check the kecamatan code.',
+    'census.officer.holdsSls':
+      '{{kode}} still holds {{count}} SLS as a PPL. Reassign them to another PPL before changing the role to {{role}}.',
     'census.supervisor.kosekaHasNone': 'A KOSEKA has no supervisor: leave atasan empty.',
     'census.supervisor.required': 'A {{role}} needs a {{wanted}} as supervisor: write their code in atasan.',
-    'census.supervisor.unknown': 'Supervisor "{{atasan}}" is neither in this file nor registered. Check the code, or add that supervisor to the file.',
+    'census.supervisor.unknown':
+      'Supervisor "{{atasan}}" is neither in this file nor registered. Check the code, or add that supervisor to the file.',
     'census.supervisor.wrongRole': 'Supervisor "{{atasan}}" is a {{bossRole}}; a {{role}} reports to a {{wanted}}.',
     'census.supervisor.registeredWrongRole':
       'Registered officer {{kode}} ({{role}}) reports to {{atasan}}, who becomes a {{bossRole}} in this file; a {{role}} reports to a {{wanted}}. Keep the role of {{atasan}}, or move {{kode}} to another supervisor first.',

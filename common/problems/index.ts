@@ -11,7 +11,16 @@ import { trustProblems } from './trust.js';
 export type { Problem, ProblemLanguage, ProblemParams } from './define.js';
 
 /** Every feature's catalogue; add yours here. */
-const catalogues = [generalProblems, filesProblems, censusProblems, integrityProblems, participationProblems, inputProblems, trustProblems, exportProblems];
+const catalogues = [
+  generalProblems,
+  filesProblems,
+  censusProblems,
+  integrityProblems,
+  participationProblems,
+  inputProblems,
+  trustProblems,
+  exportProblems,
+];
 
 type Keys<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type ProblemKey = Keys<(typeof catalogues)[number]>;

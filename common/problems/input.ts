@@ -12,9 +12,12 @@ export const inputProblems = defineProblems({
     'input.notUtf8': 'Permintaan ini bukan teks UTF-8 yang sah. Muat ulang halaman lalu coba lagi.',
   },
   en: {
-    'input.illFormedText': '{{field}}: the text holds a broken character (half of a surrogate pair) that cannot be stored. Type it again rather than copying it from a damaged source.',
-    'input.controlCharacter': '{{field}}: the text holds an invisible control character (such as NUL or a line break). Remove it and try again.',
-    'input.bidiCharacter': '{{field}}: the text holds a hidden writing-direction mark that makes it read differently from what it is. Type it again without copying it.',
+    'input.illFormedText':
+      '{{field}}: the text holds a broken character (half of a surrogate pair) that cannot be stored. Type it again rather than copying it from a damaged source.',
+    'input.controlCharacter':
+      '{{field}}: the text holds an invisible control character (such as NUL or a line break). Remove it and try again.',
+    'input.bidiCharacter':
+      '{{field}}: the text holds a hidden writing-direction mark that makes it read differently from what it is. Type it again without copying it.',
     'input.notUtf8': 'The request is not valid UTF-8 text. Reload the page and try again.',
   },
 });

@@ -3,35 +3,55 @@ import { defineProblems } from './define.js';
 /** Problems of the OPD register and the employee list (office-files.md §4, §5). NIPs appear masked only. */
 export const integrityProblems = defineProblems({
   id: {
-    'integrity.nip.digits': 'NIP "{{value}}" harus tepat 18 angka. Format kolom nip sebagai Teks, ketik ulang NIP-nya, lalu simpan lagi.',
+    'integrity.nip.digits':
+      'NIP "{{value}}" harus tepat 18 angka. Format kolom nip sebagai Teks, ketik ulang NIP-nya, lalu simpan lagi.',
     'integrity.nip.rounded':
       'NIP "{{value}}" berakhir 000: lembar kerja membulatkannya karena kolom nip berformat Angka (hanya 15 digit yang disimpan). Format kolom nip sebagai Teks, ketik atau tempel ulang NIP dari sumber aslinya, lalu simpan lagi.',
-    'integrity.nip.birthDate': 'NIP "{{value}}": tanggal lahir (angka 1–8, TTTTBBHH) bukan tanggal yang ada. Periksa NIP-nya.',
-    'integrity.nip.appointmentMonth': 'NIP "{{value}}": bulan pengangkatan (angka 9–14, TTTTBB) bukan bulan yang ada. Periksa NIP-nya.',
-    'integrity.nip.appointedTooYoung': 'NIP "{{value}}": bulan pengangkatan tidak sesudah ulang tahun ke-15. Periksa NIP-nya.',
+    'integrity.nip.birthDate':
+      'NIP "{{value}}": tanggal lahir (angka 1–8, TTTTBBHH) bukan tanggal yang ada. Periksa NIP-nya.',
+    'integrity.nip.appointmentMonth':
+      'NIP "{{value}}": bulan pengangkatan (angka 9–14, TTTTBB) bukan bulan yang ada. Periksa NIP-nya.',
+    'integrity.nip.appointedTooYoung':
+      'NIP "{{value}}": bulan pengangkatan tidak sesudah ulang tahun ke-15. Periksa NIP-nya.',
     'integrity.nip.sexDigit': 'NIP "{{value}}": angka ke-15 (jenis kelamin) harus 1 atau 2. Periksa NIP-nya.',
-    'integrity.nip.nonAsn': 'Pegawai NON-ASN tidak punya NIP: kosongkan kolom nip (tertulis "{{value}}"), atau ubah statusnya.',
+    'integrity.nip.nonAsn':
+      'Pegawai NON-ASN tidak punya NIP: kosongkan kolom nip (tertulis "{{value}}"), atau ubah statusnya.',
     'integrity.nip.required': 'Pegawai {{status}} wajib punya NIP: isi kolom nip dengan 18 angka.',
-    'integrity.nip.duplicate': 'NIP "{{value}}" muncul dua kali (juga di baris {{first, raw}}). Setiap NIP hanya boleh ada sekali.',
-    'integrity.pegawai.unknownUnit': '"{{value}}" bukan nama maupun kode OPD yang terdaftar. Tulis nama OPD persis seperti di daftar OPD (atau kodenya), atau impor daftar OPD dulu.',
-    'integrity.opd.code': '"{{value}}" bukan kode OPD: 1–32 huruf besar A-Z, angka 0-9, titik atau tanda -, misalnya OPD-01.',
-    'integrity.opd.duplicate': '"{{value}}" muncul dua kali (juga di baris {{first, raw}}); kolom {{column}} harus unik.',
-    'integrity.opd.nameTaken': 'Nama "{{value}}" sudah dipakai OPD terdaftar {{kode}}. Pakai nama lain, atau pakai kode {{kode}} untuk OPD ini.',
+    'integrity.nip.duplicate':
+      'NIP "{{value}}" muncul dua kali (juga di baris {{first, raw}}). Setiap NIP hanya boleh ada sekali.',
+    'integrity.pegawai.unknownUnit':
+      '"{{value}}" bukan nama maupun kode OPD yang terdaftar. Tulis nama OPD persis seperti di daftar OPD (atau kodenya), atau impor daftar OPD dulu.',
+    'integrity.opd.code':
+      '"{{value}}" bukan kode OPD: 1–32 huruf besar A-Z, angka 0-9, titik atau tanda -, misalnya OPD-01.',
+    'integrity.opd.duplicate':
+      '"{{value}}" muncul dua kali (juga di baris {{first, raw}}); kolom {{column}} harus unik.',
+    'integrity.opd.nameTaken':
+      'Nama "{{value}}" sudah dipakai OPD terdaftar {{kode}}. Pakai nama lain, atau pakai kode {{kode}} untuk OPD ini.',
   },
   en: {
-    'integrity.nip.digits': 'NIP "{{value}}" must be exactly 18 digits. Format the nip column as Text, type the NIP again and save.',
+    'integrity.nip.digits':
+      'NIP "{{value}}" must be exactly 18 digits. Format the nip column as Text, type the NIP again and save.',
     'integrity.nip.rounded':
       'NIP "{{value}}" ends in 000: the spreadsheet rounded it because the nip column is formatted as Number (it keeps only 15 digits). Format the nip column as Text, type or paste the NIPs again from their source, and save again.',
-    'integrity.nip.birthDate': 'NIP "{{value}}": the birth date (digits 1–8, YYYYMMDD) is not a real date. Check the NIP.',
-    'integrity.nip.appointmentMonth': 'NIP "{{value}}": the appointment month (digits 9–14, YYYYMM) is not a real month. Check the NIP.',
-    'integrity.nip.appointedTooYoung': 'NIP "{{value}}": the appointment month is not after the 15th birthday. Check the NIP.',
+    'integrity.nip.birthDate':
+      'NIP "{{value}}": the birth date (digits 1–8, YYYYMMDD) is not a real date. Check the NIP.',
+    'integrity.nip.appointmentMonth':
+      'NIP "{{value}}": the appointment month (digits 9–14, YYYYMM) is not a real month. Check the NIP.',
+    'integrity.nip.appointedTooYoung':
+      'NIP "{{value}}": the appointment month is not after the 15th birthday. Check the NIP.',
     'integrity.nip.sexDigit': 'NIP "{{value}}": digit 15 (sex) must be 1 or 2. Check the NIP.',
-    'integrity.nip.nonAsn': 'NON-ASN staff have no NIP: leave the nip column empty (it holds "{{value}}") or change the status.',
+    'integrity.nip.nonAsn':
+      'NON-ASN staff have no NIP: leave the nip column empty (it holds "{{value}}") or change the status.',
     'integrity.nip.required': '{{status}} staff must have a NIP: write the 18 digits in the nip column.',
-    'integrity.nip.duplicate': 'NIP "{{value}}" appears twice (also in row {{first, raw}}). Each NIP may appear only once.',
-    'integrity.pegawai.unknownUnit': '"{{value}}" is neither the name nor the code of a registered OPD. Write the OPD\'s name exactly as in the OPD register (or its code), or import the OPD register first.',
-    'integrity.opd.code': '"{{value}}" is not an OPD code: 1–32 capital letters A-Z, digits 0-9, dots or -, e.g. OPD-01.',
-    'integrity.opd.duplicate': '"{{value}}" appears twice (also in row {{first, raw}}); column {{column}} must be unique.',
-    'integrity.opd.nameTaken': 'The name "{{value}}" is already used by registered OPD {{kode}}. Use another name, or use code {{kode}} for this OPD.',
+    'integrity.nip.duplicate':
+      'NIP "{{value}}" appears twice (also in row {{first, raw}}). Each NIP may appear only once.',
+    'integrity.pegawai.unknownUnit':
+      '"{{value}}" is neither the name nor the code of a registered OPD. Write the OPD\'s name exactly as in the OPD register (or its code), or import the OPD register first.',
+    'integrity.opd.code':
+      '"{{value}}" is not an OPD code: 1–32 capital letters A-Z, digits 0-9, dots or -, e.g. OPD-01.',
+    'integrity.opd.duplicate':
+      '"{{value}}" appears twice (also in row {{first, raw}}); column {{column}} must be unique.',
+    'integrity.opd.nameTaken':
+      'The name "{{value}}" is already used by registered OPD {{kode}}. Use another name, or use code {{kode}} for this OPD.',
   },
 });

@@ -16,7 +16,10 @@ export const sls = sqliteTable(
     /** Bumped on every change; a grid edit sends the version it read and is refused if it moved. */
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('sls_desa_idx').on(t.desaKode), check('sls_perkiraan_kk_range', sql`${t.perkiraanKk} BETWEEN 0 AND 2000`)],
+  (t) => [
+    index('sls_desa_idx').on(t.desaKode),
+    check('sls_perkiraan_kk_range', sql`${t.perkiraanKk} BETWEEN 0 AND 2000`),
+  ],
 );
 
 export const OFFICER_ROLES = ['PPL', 'PML', 'KOSEKA'] as const;

@@ -1,12 +1,30 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-export const OPD_KINDS = ['sekretariat', 'inspektorat', 'badan', 'dinas', 'kantor', 'rsud', 'kecamatan', 'instansi_vertikal', 'lainnya'] as const;
+export const OPD_KINDS = [
+  'sekretariat',
+  'inspektorat',
+  'badan',
+  'dinas',
+  'kantor',
+  'rsud',
+  'kecamatan',
+  'instansi_vertikal',
+  'lainnya',
+] as const;
 export const EMPLOYEE_STATUSES = ['PNS', 'PPPK', 'NON-ASN'] as const;
 export const AUDIT_OPINIONS = ['WTP', 'WDP', 'TW', 'TMP'] as const;
 /** Best first: a grade "at least CC" is one at or before CC in this list. */
 export const SAKIP_GRADES = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'] as const;
-export const ZI_STAGES = ['pencanangan', 'pembangunan', 'penilaian_internal', 'pengusulan', 'evaluasi_tpn', 'ditetapkan', 'perbaikan'] as const;
+export const ZI_STAGES = [
+  'pencanangan',
+  'pembangunan',
+  'penilaian_internal',
+  'pengusulan',
+  'evaluasi_tpn',
+  'ditetapkan',
+  'perbaikan',
+] as const;
 export const ZI_PREDICATES = ['WBK', 'WBBM'] as const;
 export const LKE_PARTS = ['pengungkit', 'hasil'] as const;
 
@@ -221,7 +239,10 @@ export const lkeAnswers = sqliteTable(
     version: integer('version').notNull().default(1),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.opdKode, t.year, t.itemId] }), check('lke_answers_range', sql`${t.achievement} BETWEEN 0 AND 100`)],
+  (t) => [
+    primaryKey({ columns: [t.opdKode, t.year, t.itemId] }),
+    check('lke_answers_range', sql`${t.achievement} BETWEEN 0 AND 100`),
+  ],
 );
 
 export const lkeEvidence = sqliteTable(

@@ -91,7 +91,10 @@ export const syncConflicts = sqliteTable(
     resolvedAt: text('resolved_at'),
     resolvedBy: text('resolved_by'),
   },
-  (t) => [index('sync_conflicts_household_idx').on(t.householdId, t.state), index('sync_conflicts_state_idx').on(t.state)],
+  (t) => [
+    index('sync_conflicts_household_idx').on(t.householdId, t.state),
+    index('sync_conflicts_state_idx').on(t.state),
+  ],
 );
 
 /**

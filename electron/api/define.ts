@@ -41,7 +41,18 @@ export interface OpContext {
 }
 
 /** The data a change event names: the features' data, by feature. */
-export const TOPICS = ['wilayah', 'settings', 'progress', 'participation', 'integrity', 'users', 'audit', 'backup', 'census', 'sync'] as const;
+export const TOPICS = [
+  'wilayah',
+  'settings',
+  'progress',
+  'participation',
+  'integrity',
+  'users',
+  'audit',
+  'backup',
+  'census',
+  'sync',
+] as const;
 export type Topic = (typeof TOPICS)[number];
 
 /** Announced after each committed write: which operation, and which data it changed. */
@@ -89,7 +100,9 @@ export interface Operation<I extends z.ZodType = z.ZodType, P = unknown, O = unk
 }
 
 /** Keeps each operation's exact types while checking it against the Operation shape. */
-export function op<I extends z.ZodType, P = undefined, O = unknown>(definition: Operation<I, P, O>): Operation<I, P, O> {
+export function op<I extends z.ZodType, P = undefined, O = unknown>(
+  definition: Operation<I, P, O>,
+): Operation<I, P, O> {
   return definition;
 }
 

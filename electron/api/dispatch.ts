@@ -1,7 +1,14 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Db } from '../db/open.js';
 import { appendAudit } from '../features/audit/append.js';
-import { ANONYMOUS_ACTOR, changedTopics, type Actor, type ChangeEvent, type OperationTable, type Progress } from './define.js';
+import {
+  ANONYMOUS_ACTOR,
+  changedTopics,
+  type Actor,
+  type ChangeEvent,
+  type OperationTable,
+  type Progress,
+} from './define.js';
 import { currentAccount } from '../features/users/service.js';
 import { ApiError } from './errors.js';
 import { issueOf, refuseUnsafeText } from './text-input.js';
@@ -40,14 +47,18 @@ function describeIssues(error: z.ZodError) {
  * in one transaction with their audit entry.
  */
 export function createApi(host: ApiHost, table: OperationTable): Api {
-  const allowedFor = (role: Actor['role']) => Object.keys(table).filter((name) => table[name].public || table[name].roles.includes(role));
+  const allowedFor = (role: Actor['role']) =>
+    Object.keys(table).filter((name) => table[name].public || table[name].roles.includes(role));
   return {
     names: Object.keys(table),
     isPublic: (name) => Object.hasOwn(table, name) && table[name].public === true,
     allowedFor,
     async call(name, input, { actor: sessionActor, onProgress, trusted = false }) {
       if (typeof name !== 'string' || !Object.hasOwn(table, name)) {
-        throw new ApiError('UNKNOWN_OPERATION', `Unknown operation: ${typeof name === 'string' ? name.slice(0, 80) : typeof name}`);
+        throw new ApiError(
+          'UNKNOWN_OPERATION',
+          `Unknown operation: ${typeof name === 'string' ? name.slice(0, 80) : typeof name}`,
+        );
       }
       const operation = table[name];
       // The account as it is now: a role changed or an account disabled since login counts at once.
@@ -63,7 +74,13 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
       if (!parsed.success) {
         const issues = describeIssues(parsed.error);
         const first = issues[0];
-        throw new ApiError('INVALID_INPUT', `${name}: invalid input${first ? ` (${first.field ?? 'input'}: ${first.message})` : ''}`, issues, first?.key, first?.params);
+        throw new ApiError(
+          'INVALID_INPUT',
+          `${name}: invalid input${first ? ` (${first.field ?? 'input'}: ${first.message})` : ''}`,
+          issues,
+          first?.key,
+          first?.params,
+        );
       }
       const ctx = {
         db: host.db,
@@ -83,12 +100,14 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
         if (!operation.writes) return operation.run(parsed.data, ctx, prepared);
         // IMMEDIATE takes the write lock up front, so another process's commit between this op's first read
         // and first write makes it wait (busy_timeout) instead of failing with SQLITE_BUSY_SNAPSHOT.
-        const output = host.db.$client.transaction(() => {
-          const result = operation.run(parsed.data, ctx, prepared);
-          const record = operation.audit?.(parsed.data, result) ?? { entity: name.split('.')[0], summary: '' };
-          appendAudit(host.db, { operation: name, ...record, actor: record.actor ?? ctx.actor.username });
-          return result;
-        }).immediate();
+        const output = host.db.$client
+          .transaction(() => {
+            const result = operation.run(parsed.data, ctx, prepared);
+            const record = operation.audit?.(parsed.data, result) ?? { entity: name.split('.')[0], summary: '' };
+            appendAudit(host.db, { operation: name, ...record, actor: record.actor ?? ctx.actor.username });
+            return result;
+          })
+          .immediate();
         host.afterCommit?.({ operation: name, topics: changedTopics(operation), at: new Date().toISOString() });
         return output;
       } catch (error) {

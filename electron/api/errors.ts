@@ -35,7 +35,12 @@ export interface SerializedApiError {
 }
 
 /** One problem of a file or input, by catalogue key; `message` is filled in English. */
-export function problemIssue(line: number | null, field: string | null, key: ProblemKey, params: ProblemParams = {}): ApiErrorIssue {
+export function problemIssue(
+  line: number | null,
+  field: string | null,
+  key: ProblemKey,
+  params: ProblemParams = {},
+): ApiErrorIssue {
   return { line, field, key, params, message: problemText('en', key, params) };
 }
 

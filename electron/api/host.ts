@@ -38,7 +38,8 @@ export interface Backend {
 export function startBackend(options: BackendOptions): Backend {
   // A restore killed before its commit is rolled back first; one killed after it is recorded once open.
   recoverInterruptedRestore(options.dbFile);
-  if (options.mustExist && !fs.existsSync(options.dbFile)) throw ApiError.problem('NOT_INITIALISED', 'check.noDatabase', { file: path.resolve(options.dbFile) });
+  if (options.mustExist && !fs.existsSync(options.dbFile))
+    throw ApiError.problem('NOT_INITIALISED', 'check.noDatabase', { file: path.resolve(options.dbFile) });
   const database = openDatabase(options.dbFile, { nativeBinding: options.nativeBinding });
   // The writer finishes an interrupted restore; readers open after it and only read.
   if (options.reader) database.sqlite.pragma('query_only = ON');

@@ -19,7 +19,13 @@ export function refuseUnsafeText(operation: string, input: unknown): void {
   if (!found) return;
   const field = found.path || 'input';
   const issue = problemIssue(null, field, FAULT_PROBLEMS[found.fault], { field });
-  throw new ApiError('INVALID_INPUT', `${operation}: invalid input (${issue.message})`, [issue], issue.key, issue.params);
+  throw new ApiError(
+    'INVALID_INPUT',
+    `${operation}: invalid input (${issue.message})`,
+    [issue],
+    issue.key,
+    issue.params,
+  );
 }
 
 /**
@@ -33,7 +39,8 @@ export const nameText = (max: number) =>
     .min(1)
     .superRefine((value, ctx) => {
       const fault = nameFault(value);
-      if (fault) ctx.addIssue({ code: 'custom', message: FAULT_PROBLEMS[fault], params: { problem: FAULT_PROBLEMS[fault] } });
+      if (fault)
+        ctx.addIssue({ code: 'custom', message: FAULT_PROBLEMS[fault], params: { problem: FAULT_PROBLEMS[fault] } });
       if (codePointLength(value) > max) ctx.addIssue({ code: 'custom', message: `at most ${max} characters` });
     });
 

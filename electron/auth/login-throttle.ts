@@ -43,7 +43,9 @@ export interface LoginAttempt {
 /** The refusal while a login must wait: seconds when short, minutes when long. */
 export function throttledError(retryAfterMs: number): ApiError {
   const seconds = Math.ceil(retryAfterMs / 1000);
-  return seconds < 120 ? ApiError.problem('FORBIDDEN', 'auth.throttledSeconds', { seconds }) : ApiError.problem('FORBIDDEN', 'auth.throttledMinutes', { minutes: Math.ceil(seconds / 60) });
+  return seconds < 120
+    ? ApiError.problem('FORBIDDEN', 'auth.throttledSeconds', { seconds })
+    : ApiError.problem('FORBIDDEN', 'auth.throttledMinutes', { minutes: Math.ceil(seconds / 60) });
 }
 
 export type ThrottleAnswer = { allowed: true; attempt: LoginAttempt } | { allowed: false; retryAfterMs: number };
@@ -60,7 +62,10 @@ export class LoginThrottle {
     const at = this.now();
     const pair = `pair:${address}\n${username}`;
     const host = `addr:${address}`;
-    const wait = Math.max(this.waitFor(pair, this.rules.freePerAccount, at), this.waitFor(host, this.rules.freePerAddress, at));
+    const wait = Math.max(
+      this.waitFor(pair, this.rules.freePerAccount, at),
+      this.waitFor(host, this.rules.freePerAddress, at),
+    );
     if (wait > 0) return { allowed: false, retryAfterMs: wait };
     for (const key of [pair, host]) this.record(key, at);
     return { allowed: true, attempt: { keys: [pair, host], at } };

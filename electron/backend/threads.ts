@@ -25,12 +25,16 @@ export interface BackendThreadsOptions {
 }
 
 /** The worker script: from TypeScript sources (tsx, vitest) a small shim registers tsx first. */
-const workerScript = () => new URL(import.meta.url.endsWith('.ts') ? './worker-dev.mjs' : './worker.js', import.meta.url);
+const workerScript = () =>
+  new URL(import.meta.url.endsWith('.ts') ? './worker-dev.mjs' : './worker.js', import.meta.url);
 
 /** How long a closing thread may take to finish the statement it runs before it is ended. */
 const CLOSE_WAIT_MS = 10_000;
 
-const stoppedResult = (): CallResult => ({ ok: false, error: new ApiError('INTERNAL', 'The backend stopped: restart Pendopo').toJSON() });
+const stoppedResult = (): CallResult => ({
+  ok: false,
+  error: new ApiError('INTERNAL', 'The backend stopped: restart Pendopo').toJSON(),
+});
 
 interface DatabaseThread {
   call(name: string, input: unknown, actor: Actor | null, onProgress?: (p: Progress) => void): Promise<CallResult>;
@@ -40,7 +44,10 @@ interface DatabaseThread {
 }
 
 /** Starts one database thread and resolves once its connection is open (or rejects with why it is not). */
-function startThread(data: BackendWorkerData, onChange: (event: ChangeEvent) => void): Promise<{ thread: DatabaseThread; catalogue: OperationCatalogue }> {
+function startThread(
+  data: BackendWorkerData,
+  onChange: (event: ChangeEvent) => void,
+): Promise<{ thread: DatabaseThread; catalogue: OperationCatalogue }> {
   const worker = new Worker(workerScript(), { workerData: data });
   const pending = new Map<number, { resolve: (r: CallResult) => void; onProgress?: (p: Progress) => void }>();
   let nextId = 1;
@@ -104,7 +111,11 @@ export async function startBackendThreads(options: BackendThreadsOptions): Promi
   const { thread: writer, catalogue } = await startThread({ ...base, role: 'writer' }, announce);
   let readers: DatabaseThread[];
   try {
-    const started = await Promise.all(Array.from({ length: Math.max(1, options.readers ?? 2) }, () => startThread({ ...base, role: 'reader' }, announce)));
+    const started = await Promise.all(
+      Array.from({ length: Math.max(1, options.readers ?? 2) }, () =>
+        startThread({ ...base, role: 'reader' }, announce),
+      ),
+    );
     readers = started.map((s) => s.thread);
   } catch (error) {
     await writer.close();

@@ -46,8 +46,16 @@ function watchOtherProcesses(sqlite: Database.Database): void {
 
 try {
   const writer = data.role === 'writer';
-  const backend = startBackend({ ...data, reader: !writer, onChange: writer ? (change) => post({ change }) : undefined });
-  const backups = writer ? startAutoBackups(backend.database.db, backend.dataDir, (error) => console.error(`Automatic backup failed: ${error.message}`)) : null;
+  const backend = startBackend({
+    ...data,
+    reader: !writer,
+    onChange: writer ? (change) => post({ change }) : undefined,
+  });
+  const backups = writer
+    ? startAutoBackups(backend.database.db, backend.dataDir, (error) =>
+        console.error(`Automatic backup failed: ${error.message}`),
+      )
+    : null;
   port.on('message', (request: CallRequest | CloseRequest) => {
     if ('close' in request) {
       backups?.stop();
@@ -55,7 +63,10 @@ try {
       process.exit(0);
     }
     backend.api
-      .call(request.name, request.input, { actor: request.actor, onProgress: (progress) => post({ id: request.id, progress }) })
+      .call(request.name, request.input, {
+        actor: request.actor,
+        onProgress: (progress) => post({ id: request.id, progress }),
+      })
       .then(
         (value) => post({ id: request.id, result: { ok: true, value: value ?? null } }),
         (error) => post({ id: request.id, result: { ok: false, error: ApiError.from(error, request.name).toJSON() } }),

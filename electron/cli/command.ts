@@ -56,7 +56,8 @@ export function optionalString(values: Record<string, unknown>, key: string): st
 /** A required option that must be one of `allowed`. */
 export function requireOneOf<T extends string>(values: Record<string, unknown>, key: string, allowed: readonly T[]): T {
   const value = requireString(values, key);
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${key} must be one of ${allowed.join(', ')}, got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${key} must be one of ${allowed.join(', ')}, got "${value}"`);
   return value as T;
 }
 
@@ -64,4 +65,5 @@ export function requireOneOf<T extends string>(values: Record<string, unknown>, 
 export const exportFormat = (values: Record<string, unknown>) => requireOneOf(values, 'format', EXPORT_FORMATS);
 
 /** --format where it may be left out: the machine CSV. */
-export const optionalExportFormat = (values: Record<string, unknown>) => (values.format === undefined ? 'csv' : exportFormat(values));
+export const optionalExportFormat = (values: Record<string, unknown>) =>
+  values.format === undefined ? 'csv' : exportFormat(values);

@@ -29,7 +29,11 @@ export function importCommand<N extends FileImportOp>(spec: ImportCommandSpec<N>
       if (positionals.length !== 1) throw new UsageError(`expected exactly one FILE: ${spec.usage}`);
       const result = await ctx.call(spec.op, { ...spec.input?.(values), file: { path: positionals[0] } } as OpInput<N>);
       const notices = (result as { notices?: { message: string }[] }).notices ?? [];
-      ctx.io.stdout(ctx.json ? JSON.stringify(result) : [...spec.describe(result), ...notices.map((n) => `  note: ${n.message}`)].join('\n'));
+      ctx.io.stdout(
+        ctx.json
+          ? JSON.stringify(result)
+          : [...spec.describe(result), ...notices.map((n) => `  note: ${n.message}`)].join('\n'),
+      );
       return 0;
     },
   };

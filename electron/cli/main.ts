@@ -12,6 +12,9 @@ process.on('unhandledRejection', internal);
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
-  write: (chunk) => new Promise<void>((resolve) => (process.stdout.write(chunk) ? resolve() : process.stdout.once('drain', () => resolve()))),
+  write: (chunk) =>
+    new Promise<void>((resolve) =>
+      process.stdout.write(chunk) ? resolve() : process.stdout.once('drain', () => resolve()),
+    ),
 });
 process.exitCode = code;

@@ -39,7 +39,9 @@ export function loadMigrations(dir = migrationsDir()): Migration[] {
 }
 
 function hasUserTables(sqlite: Database.Database): boolean {
-  const row = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as {
+  const row = sqlite
+    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .get() as {
     n: number;
   };
   return row.n > 0;
@@ -58,7 +60,11 @@ export function backupBeforeMigration(sqlite: Database.Database, file: string, f
  * Each migration runs in its own transaction together with its version bump, so a crash leaves the
  * database at a whole version.
  */
-export function migrateDatabase(sqlite: Database.Database, file: string, migrations = loadMigrations()): MigrationReport {
+export function migrateDatabase(
+  sqlite: Database.Database,
+  file: string,
+  migrations = loadMigrations(),
+): MigrationReport {
   const from = sqlite.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length;
   if (from > latest) {

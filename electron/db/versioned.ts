@@ -25,7 +25,11 @@ export function updateVersioned<T extends VersionedTable>(
     .where(and(where, eq(table.version, expectedVersion)))
     .run();
   if (result.changes === 1) return expectedVersion + 1;
-  const current = db.select({ version: table.version }).from(table as SQLiteTable).where(where).get() as { version: number } | undefined;
+  const current = db
+    .select({ version: table.version })
+    .from(table as SQLiteTable)
+    .where(where)
+    .get() as { version: number } | undefined;
   if (!current) throw new ApiError('NOT_FOUND', `${what} does not exist`);
   throw versionConflict(what, current.version, expectedVersion);
 }

@@ -24,7 +24,13 @@ export interface CsvTable<R> {
 }
 
 /** Writes one CSV file, a page at a time, waiting for the disk when its buffer is full. */
-export async function writeCsvFile<R>(file: string, table: CsvTable<R>, flavour: CsvFlavour, zone: OfficeZone, onRows: (n: number) => void): Promise<void> {
+export async function writeCsvFile<R>(
+  file: string,
+  table: CsvTable<R>,
+  flavour: CsvFlavour,
+  zone: OfficeZone,
+  onRows: (n: number) => void,
+): Promise<void> {
   const separator = SEPARATOR[flavour];
   const newline = NEWLINE[flavour];
   const cell =

@@ -44,7 +44,12 @@ export function startExport(dataDir: string, fileName: string, mimeType: string)
   return {
     path: part,
     commit() {
-      const handle: ExportHandle = { exportId, fileName: safeFileName(fileName), mimeType, size: fs.statSync(part).size };
+      const handle: ExportHandle = {
+        exportId,
+        fileName: safeFileName(fileName),
+        mimeType,
+        size: fs.statSync(part).size,
+      };
       fs.writeFileSync(metaPath(dataDir, exportId), JSON.stringify(handle));
       fs.renameSync(part, dataPath(dataDir, exportId));
       return handle;
@@ -54,7 +59,12 @@ export function startExport(dataDir: string, fileName: string, mimeType: string)
 }
 
 /** Runs `write` into a new export file and returns its handle; on failure nothing is left behind. */
-export async function writeExport(dataDir: string, fileName: string, mimeType: string, write: (file: string) => Promise<void>): Promise<ExportHandle> {
+export async function writeExport(
+  dataDir: string,
+  fileName: string,
+  mimeType: string,
+  write: (file: string) => Promise<void>,
+): Promise<ExportHandle> {
   const pending = startExport(dataDir, fileName, mimeType);
   try {
     await write(pending.path);
@@ -66,7 +76,12 @@ export async function writeExport(dataDir: string, fileName: string, mimeType: s
 }
 
 /** Hands out a copy of an existing file (a backup, a kept scan) as an export; the copy never passes through memory. */
-export async function exportExistingFile(dataDir: string, source: string, fileName: string, mimeType: string): Promise<ExportHandle> {
+export async function exportExistingFile(
+  dataDir: string,
+  source: string,
+  fileName: string,
+  mimeType: string,
+): Promise<ExportHandle> {
   const pending = startExport(dataDir, fileName, mimeType);
   try {
     await fs.promises.copyFile(source, pending.path);

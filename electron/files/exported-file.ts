@@ -34,5 +34,11 @@ export const EXPORT_ID = /^[0-9a-f]{32}$/;
 /** Whether an operation's result is an export handle (transports grant its download). */
 export function isExportHandle(value: unknown): value is ExportHandle {
   const v = value as Partial<ExportHandle> | null;
-  return typeof v === 'object' && v !== null && typeof v.exportId === 'string' && EXPORT_ID.test(v.exportId) && typeof v.fileName === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.exportId === 'string' &&
+    EXPORT_ID.test(v.exportId) &&
+    typeof v.fileName === 'string'
+  );
 }

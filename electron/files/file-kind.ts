@@ -3,7 +3,12 @@ import type yauzl from 'yauzl';
 import type { ProblemKey } from '../../common/problems/index.js';
 
 const startsWith = (bytes: Uint8Array, ...signature: number[]) => signature.every((b, i) => bytes[i] === b);
-const asciiStart = (bytes: Uint8Array, length = 512) => Buffer.from(bytes.subarray(0, length)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+const asciiStart = (bytes: Uint8Array, length = 512) =>
+  Buffer.from(bytes.subarray(0, length))
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
 
 /**
  * A file that is not a spreadsheet Pendopo reads, by its first bytes: the problem that says what it
@@ -11,15 +16,28 @@ const asciiStart = (bytes: Uint8Array, length = 512) => Buffer.from(bytes.subarr
  */
 export function foreignFormat(bytes: Uint8Array): ProblemKey | null {
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'files.format.xls';
-  if (startsWith(bytes, 0x09, 0x08) || startsWith(bytes, 0x09, 0x04) || startsWith(bytes, 0x09, 0x02)) return 'files.format.xls';
+  if (startsWith(bytes, 0x09, 0x08) || startsWith(bytes, 0x09, 0x04) || startsWith(bytes, 0x09, 0x02))
+    return 'files.format.xls';
   if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'files.format.document';
   if (startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66)) return 'files.format.document';
-  if (startsWith(bytes, 0x1f, 0x8b) || startsWith(bytes, 0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c) || startsWith(bytes, 0x52, 0x61, 0x72, 0x21)) return 'files.format.archive';
-  if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff) || startsWith(bytes, 0x47, 0x49, 0x46, 0x38)) return 'files.format.binary';
+  if (
+    startsWith(bytes, 0x1f, 0x8b) ||
+    startsWith(bytes, 0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c) ||
+    startsWith(bytes, 0x52, 0x61, 0x72, 0x21)
+  )
+    return 'files.format.archive';
+  if (
+    startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) ||
+    startsWith(bytes, 0xff, 0xd8, 0xff) ||
+    startsWith(bytes, 0x47, 0x49, 0x46, 0x38)
+  )
+    return 'files.format.binary';
   const head = asciiStart(bytes);
-  if (head.startsWith('<?xml') && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) return 'files.format.xmlSpreadsheet';
+  if (head.startsWith('<?xml') && head.includes('urn:schemas-microsoft-com:office:spreadsheet'))
+    return 'files.format.xmlSpreadsheet';
   if (head.startsWith('<?xml') && head.includes('office:document')) return 'files.format.ods';
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table')) return 'files.format.html';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table'))
+    return 'files.format.html';
   if (!isUtf16(bytes) && looksBinary(bytes)) return 'files.format.binary';
   return null;
 }
@@ -39,12 +57,17 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** A ZIP without `xl/workbook.xml`: which program's file it is, by its members. */
-export async function classifyZip(entries: Map<string, yauzl.Entry>, readSmall: (entry: yauzl.Entry) => Promise<string>): Promise<ProblemKey> {
+export async function classifyZip(
+  entries: Map<string, yauzl.Entry>,
+  readSmall: (entry: yauzl.Entry) => Promise<string>,
+): Promise<ProblemKey> {
   const names = [...entries.keys()];
   const mimetype = entries.get('mimetype');
   if (mimetype || entries.has('content.xml')) {
     const type = mimetype ? await readSmall(mimetype).catch(() => '') : '';
-    return type.includes('spreadsheet') || (!mimetype && entries.has('content.xml')) ? 'files.format.ods' : 'files.format.document';
+    return type.includes('spreadsheet') || (!mimetype && entries.has('content.xml'))
+      ? 'files.format.ods'
+      : 'files.format.document';
   }
   if (names.some((n) => n.startsWith('Index/') && n.endsWith('.iwa'))) return 'files.format.numbers';
   if (names.some((n) => n.startsWith('word/') || n.startsWith('ppt/'))) return 'files.format.document';

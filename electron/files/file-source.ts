@@ -38,11 +38,16 @@ export function resolveFileSource(source: FileSource, ctx: Pick<OpContext, 'trus
   if ('path' in source) {
     if (!ctx.trusted) throw ApiError.problem('FORBIDDEN', 'files.pathNotAllowed');
     const full = path.resolve(source.path);
-    if (!fs.existsSync(full) || !fs.statSync(full).isFile()) throw ApiError.problem('REJECTED', 'files.notFound', { path: source.path });
+    if (!fs.existsSync(full) || !fs.statSync(full).isFile())
+      throw ApiError.problem('REJECTED', 'files.notFound', { path: source.path });
     return { name: fileName(source), path: full, cleanup: () => {} };
   }
   const bytes = Buffer.from(source.base64, 'base64');
-  if (bytes.length > MAX_UPLOAD_BYTES) throw ApiError.problem('REJECTED', 'files.uploadTooLarge', { name: fileName(source), limit: MAX_UPLOAD_BYTES / 1024 / 1024 });
+  if (bytes.length > MAX_UPLOAD_BYTES)
+    throw ApiError.problem('REJECTED', 'files.uploadTooLarge', {
+      name: fileName(source),
+      limit: MAX_UPLOAD_BYTES / 1024 / 1024,
+    });
   const dir = path.join(ctx.dataDir, 'incoming');
   fs.mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.upload`);

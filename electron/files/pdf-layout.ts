@@ -10,12 +10,19 @@ const bottomLimit = (doc: Pdf) => doc.page.height - 70;
  * "Label : value" lines whose colons stand in one column, whatever the label's width (proportional
  * fonts make padded labels drift). A long value wraps under itself, not under the label.
  */
-export function labelledLines(doc: Pdf, pairs: [string, string][], options: { x?: number; labelWidth: number; fontSize?: number; gap?: number }): void {
+export function labelledLines(
+  doc: Pdf,
+  pairs: [string, string][],
+  options: { x?: number; labelWidth: number; fontSize?: number; gap?: number },
+): void {
   const x = options.x ?? LEFT;
   const colonX = x + options.labelWidth;
   const valueX = colonX + 10;
   const valueWidth = doc.page.width - doc.page.margins.right - valueX;
-  doc.font('Helvetica').fontSize(options.fontSize ?? 10).fillColor('#000');
+  doc
+    .font('Helvetica')
+    .fontSize(options.fontSize ?? 10)
+    .fillColor('#000');
   for (const [label, value] of pairs) {
     const y = doc.y;
     doc.text(label, x, y, { width: options.labelWidth - 4, lineBreak: false });
@@ -37,12 +44,18 @@ export interface PdfTableColumn {
  * row never overlaps it), single-line cells cut with an ellipsis, a rule under each row, and the
  * header repeated on every new page.
  */
-export function drawTable(doc: Pdf, columns: PdfTableColumn[], rows: string[][], options: { x?: number; fontSize?: number; rowGap?: number } = {}): void {
+export function drawTable(
+  doc: Pdf,
+  columns: PdfTableColumn[],
+  rows: string[][],
+  options: { x?: number; fontSize?: number; rowGap?: number } = {},
+): void {
   const x0 = options.x ?? LEFT;
   const size = options.fontSize ?? 8;
   const pad = 3;
   const right = x0 + columns.reduce((s, c) => s + c.width, 0);
-  const rule = (y: number, color: string) => doc.moveTo(x0, y).lineTo(right, y).lineWidth(0.5).strokeColor(color).stroke();
+  const rule = (y: number, color: string) =>
+    doc.moveTo(x0, y).lineTo(right, y).lineWidth(0.5).strokeColor(color).stroke();
   const header = () => {
     doc.font('Helvetica-Bold').fontSize(size).fillColor('#000');
     const height = Math.max(...columns.map((c) => doc.heightOfString(c.header, { width: c.width - pad * 2 })));
@@ -69,7 +82,13 @@ export function drawTable(doc: Pdf, columns: PdfTableColumn[], rows: string[][],
     doc.fillColor('#000');
     cells.forEach((text, i) => {
       const c = columns[i];
-      doc.text(text, x + pad, y, { width: c.width - pad * 2, align: c.align ?? 'left', lineBreak: false, ellipsis: true, height: size * 1.2 });
+      doc.text(text, x + pad, y, {
+        width: c.width - pad * 2,
+        align: c.align ?? 'left',
+        lineBreak: false,
+        ellipsis: true,
+        height: size * 1.2,
+      });
       x += c.width;
     });
     rule(y + rowHeight - 2.5, '#ccc');
@@ -99,7 +118,9 @@ export function signatureBlock(doc: Pdf, signer: Signer): void {
   doc.text(signer.placeAndDate, x, doc.y, { width });
   doc.text(signer.title, x, doc.y, { width });
   doc.y += 50;
-  doc.font('Helvetica-Bold').text(signer.name ?? '(.........................................)', x, doc.y, { width, underline: !!signer.name });
+  doc
+    .font('Helvetica-Bold')
+    .text(signer.name ?? '(.........................................)', x, doc.y, { width, underline: !!signer.name });
   doc.font('Helvetica').text(`NIP. ${signer.nip ?? '.........................................'}`, x, doc.y, { width });
   doc.x = LEFT;
 }

@@ -18,7 +18,12 @@ export interface PdfMeta {
  * memory follows the page count (a letter per PPL at most), never a table's row count.
  */
 export async function renderPdf(meta: PdfMeta, draw: (doc: Pdf) => void, file: string): Promise<void> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, bufferPages: true, info: { Title: meta.title, Creator: 'Pendopo' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    bufferPages: true,
+    info: { Title: meta.title, Creator: 'Pendopo' },
+  });
   const out = fs.createWriteStream(file);
   const closed = once(out, 'close');
   closed.catch(() => {});
@@ -31,11 +36,15 @@ export async function renderPdf(meta: PdfMeta, draw: (doc: Pdf) => void, file: s
       doc.switchToPage(i);
       const bottom = doc.page.height - 35;
       doc.page.margins.bottom = 0; // writing inside the bottom margin must not start a new page
-      doc.font('Helvetica').fontSize(8).fillColor('#666').text(`${meta.office} · ${meta.title} · dicetak ${printed} · halaman ${i + 1}/${range.count}`, 50, bottom, {
-        width: doc.page.width - 100,
-        align: 'center',
-        lineBreak: false,
-      });
+      doc
+        .font('Helvetica')
+        .fontSize(8)
+        .fillColor('#666')
+        .text(`${meta.office} · ${meta.title} · dicetak ${printed} · halaman ${i + 1}/${range.count}`, 50, bottom, {
+          width: doc.page.width - 100,
+          align: 'center',
+          lineBreak: false,
+        });
     }
     doc.end();
     await closed;

@@ -7,7 +7,12 @@
 export const EXPORT_PAGE_ROWS = 2000;
 
 /** Pages of a query ordered by a unique key: `read(after, limit)` returns the rows after `after`, in key order. */
-export function* keysetPages<R, K>(read: (after: K, limit: number) => R[], first: K, keyOf: (row: R) => K, pageSize = EXPORT_PAGE_ROWS): Generator<R[]> {
+export function* keysetPages<R, K>(
+  read: (after: K, limit: number) => R[],
+  first: K,
+  keyOf: (row: R) => K,
+  pageSize = EXPORT_PAGE_ROWS,
+): Generator<R[]> {
   let after = first;
   for (;;) {
     const page = read(after, pageSize);

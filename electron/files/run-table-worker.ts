@@ -5,7 +5,8 @@ import type { ReadOptions, TableFile } from './table-file.js';
 type Reply = { id: number } & ({ table: TableFile } | { error: SerializedApiError });
 
 /** One long-lived reader thread, started on the first file and idle (unref'd) between files. */
-let reader: { worker: Worker; pending: Map<number, { resolve(t: TableFile): void; reject(e: Error): void }> } | null = null;
+let reader: { worker: Worker; pending: Map<number, { resolve(t: TableFile): void; reject(e: Error): void }> } | null =
+  null;
 let nextId = 1;
 
 function startReader(): NonNullable<typeof reader> {
@@ -16,7 +17,8 @@ function startReader(): NonNullable<typeof reader> {
   });
   const pending = new Map<number, { resolve(t: TableFile): void; reject(e: Error): void }>();
   const stopped = (error: Error) => {
-    for (const p of pending.values()) p.reject(ApiError.problem('REJECTED', 'files.readerFailed', { detail: error.message }));
+    for (const p of pending.values())
+      p.reject(ApiError.problem('REJECTED', 'files.readerFailed', { detail: error.message }));
     pending.clear();
     if (reader?.worker === worker) reader = null;
   };

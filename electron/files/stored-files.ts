@@ -14,7 +14,8 @@ export function sha256File(file: string): string {
 
 function relativeToDataDir(dataDir: string, file: string): string {
   const relative = path.relative(path.resolve(dataDir), path.resolve(file));
-  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new Error(`${file} is not inside the data folder ${dataDir}`);
+  if (relative.startsWith('..') || path.isAbsolute(relative))
+    throw new Error(`${file} is not inside the data folder ${dataDir}`);
   return relative.split(path.sep).join('/');
 }
 

@@ -54,9 +54,14 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** Why a cell's characters cannot be imported, or null. */
 function characterProblem(text: string, invalidBytes: boolean): CellProblem | null {
-  if (text.includes('\uFFFD')) return { key: invalidBytes ? 'files.cell.invalidBytes' : 'files.cell.replacementCharacter', params: {} };
+  if (text.includes('\uFFFD'))
+    return { key: invalidBytes ? 'files.cell.invalidBytes' : 'files.cell.replacementCharacter', params: {} };
   const control = CONTROL.exec(text);
-  if (control) return { key: 'files.cell.controlCharacter', params: { code: `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` } };
+  if (control)
+    return {
+      key: 'files.cell.controlCharacter',
+      params: { code: `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` },
+    };
   if (/[\r\n]/.test(text)) return { key: 'files.cell.lineBreak', params: {} };
   if (text.includes('\t')) return { key: 'files.cell.controlCharacter', params: { code: 'U+0009' } };
   return null;
@@ -88,7 +93,8 @@ class TableBuilder {
   row(rowNumber: number, cells: readonly (string | undefined)[], numbers?: readonly boolean[]): void {
     // Excel and LibreOffice leave empty rows at the end.
     if (!cells.some((c) => c !== undefined && c.trim() !== '')) return;
-    if (this.rows.length >= MAX_SHEET_ROWS) throw ApiError.problem('REJECTED', 'files.tooManyRows', { limit: MAX_SHEET_ROWS });
+    if (this.rows.length >= MAX_SHEET_ROWS)
+      throw ApiError.problem('REJECTED', 'files.tooManyRows', { limit: MAX_SHEET_ROWS });
     const row: TableRow = { row: rowNumber, values: {} };
     for (const { index, key } of this.keep) {
       const text = (cells[index] ?? '').trim();
@@ -120,14 +126,21 @@ export function parseCsv(bytes: Uint8Array, options: ReadOptions = {}): TableFil
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
     const row = (quoteError.row ?? 0) + 1;
-    throw ApiError.problem('REJECTED', 'files.csv.quotes', { row }, [problemIssue(row, null, 'files.csv.quotes', { row })]);
+    throw ApiError.problem('REJECTED', 'files.csv.quotes', { row }, [
+      problemIssue(row, null, 'files.csv.quotes', { row }),
+    ]);
   }
   const builder = new TableBuilder(options, decoded.invalidBytes);
   const [header = [], ...rest] = parsed.data;
   builder.header(header);
   rest.forEach((cells, i) => builder.row(i + 2, cells));
   const notices = decoded.encoding === 'windows-1252' ? [problemIssue(null, null, 'files.readAsWindows1252')] : [];
-  return { headers: builder.headers, rows: builder.rows, source: { format: 'csv', encoding: decoded.encoding, delimiter }, notices };
+  return {
+    headers: builder.headers,
+    rows: builder.rows,
+    source: { format: 'csv', encoding: decoded.encoding, delimiter },
+    notices,
+  };
 }
 
 /** The first sheet of an .xlsx; the first row is the header. */
@@ -162,7 +175,8 @@ function firstBytes(file: string, count: number): Buffer {
  */
 export async function parseTableFile(filePath: string, options: ReadOptions = {}): Promise<TableFile> {
   const size = fs.statSync(filePath).size;
-  if (size > MAX_TABLE_BYTES) throw ApiError.problem('REJECTED', 'files.tooLarge', { limit: MAX_TABLE_BYTES / 1024 / 1024 });
+  if (size > MAX_TABLE_BYTES)
+    throw ApiError.problem('REJECTED', 'files.tooLarge', { limit: MAX_TABLE_BYTES / 1024 / 1024 });
   if (size === 0) throw ApiError.problem('REJECTED', 'files.empty');
   const head = firstBytes(filePath, 8192);
   if (isZip(head)) return parseXlsx(filePath, options);

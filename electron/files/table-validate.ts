@@ -22,7 +22,11 @@ export function rule<T>(check: (text: string) => T | CellFailure): z.ZodType<T, 
     const result = check(text);
     if (!(result instanceof CellFailure)) return result;
     // English for callers that read zod's message (operation input); validateTable uses the key and a masked value.
-    ctx.addIssue({ code: 'custom', message: problemText('en', result.key, { column: 'this field', value: text.slice(0, 40), ...result.params }), params: { key: result.key, ...result.params } });
+    ctx.addIssue({
+      code: 'custom',
+      message: problemText('en', result.key, { column: 'this field', value: text.slice(0, 40), ...result.params }),
+      params: { key: result.key, ...result.params },
+    });
     return z.NEVER;
   });
 }
@@ -30,7 +34,9 @@ export function rule<T>(check: (text: string) => T | CellFailure): z.ZodType<T, 
 /** The catalogue key and parameters of a failed cell rule. */
 export function cellProblem(error: z.ZodError): { key: ProblemKey; params: ProblemParams } {
   const first = error.issues[0];
-  const params = (first?.code === 'custom' ? first.params : undefined) as ({ key: ProblemKey } & ProblemParams) | undefined;
+  const params = (first?.code === 'custom' ? first.params : undefined) as
+    | ({ key: ProblemKey } & ProblemParams)
+    | undefined;
   if (!params?.key) return { key: 'general.internal', params: {} };
   const { key, ...rest } = params;
   return { key, params: rest };
@@ -77,7 +83,8 @@ export class IssueList {
   throwIfAny(): void {
     if (!this.items.length) return;
     const listed = this.items.slice(0, MAX_LISTED_ISSUES);
-    if (this.items.length > MAX_LISTED_ISSUES) listed.push(problemIssue(null, null, 'files.moreProblems', { count: this.items.length - MAX_LISTED_ISSUES }));
+    if (this.items.length > MAX_LISTED_ISSUES)
+      listed.push(problemIssue(null, null, 'files.moreProblems', { count: this.items.length - MAX_LISTED_ISSUES }));
     throw ApiError.problem('REJECTED', 'files.rejected', { count: this.items.length }, listed);
   }
 }
@@ -87,7 +94,13 @@ const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$/;
 const PHONE_WITHOUT_ZERO = /^8\d{9,12}$/;
 
 /** A code cell's text, or the problem that it went through a Number column. */
-function codeText(rule: ColumnRule, name: string, text: string, row: TableRow, restored: { count: number }): string | CellFailure {
+function codeText(
+  rule: ColumnRule,
+  name: string,
+  text: string,
+  row: TableRow,
+  restored: { count: number },
+): string | CellFailure {
   const stored = row.numbers?.includes(name) ?? false;
   if (rule.code === 'phone' && PHONE_WITHOUT_ZERO.test(text)) {
     restored.count++;
@@ -104,7 +117,11 @@ function codeText(rule: ColumnRule, name: string, text: string, row: TableRow, r
  * row, column and value. Returns the parsed rows; the caller adds cross-row checks, then calls
  * `issues.throwIfAny`. The file's notices (e.g. read as Windows-1252) go to `issues.notices`.
  */
-export function validateTable<C extends Columns>(table: TableFile, columns: C, issues: IssueList): ValidRow<RecordOf<C>>[] {
+export function validateTable<C extends Columns>(
+  table: TableFile,
+  columns: C,
+  issues: IssueList,
+): ValidRow<RecordOf<C>>[] {
   for (const notice of table.notices) issues.notices.push(notice);
   const present = new Set(table.headers.map((h) => h.toLowerCase()));
   const missing = Object.entries(columns).filter(([name, rule]) => !rule.optional && !present.has(name));
@@ -142,25 +159,44 @@ export function validateTable<C extends Columns>(table: TableFile, columns: C, i
     }
     if (ok) valid.push({ row: tableRow.row, record: record as RecordOf<C> });
   }
-  for (const [column, { count }] of Object.entries(restored)) if (count) issues.notice('files.phoneZeroRestored', { count, column });
+  for (const [column, { count }] of Object.entries(restored))
+    if (count) issues.notice('files.phoneZeroRestored', { count, column });
   return valid;
 }
 
-const isRealDate = (v: string) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const isRealDate = (v: string) =>
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /** Cell rules shared by the office files; each refusal is a `files.cell.*` problem. */
 export const cell = {
   text: (min: number, max: number) =>
-    rule((v) => (v.length < min ? (min === 1 ? fail('files.cell.empty') : fail('files.cell.tooShort', { min })) : v.length > max ? fail('files.cell.tooLong', { max }) : v)),
+    rule((v) =>
+      v.length < min
+        ? min === 1
+          ? fail('files.cell.empty')
+          : fail('files.cell.tooShort', { min })
+        : v.length > max
+          ? fail('files.cell.tooLong', { max })
+          : v,
+    ),
   integer: (min: number, max = Number.MAX_SAFE_INTEGER) =>
     rule((v) => {
       if (!/^\d+$/.test(v)) return fail('files.cell.wholeNumber');
       const n = Number(v);
       return n < min ? fail('files.cell.belowMin', { min }) : n > max ? fail('files.cell.aboveMax', { max }) : n;
     }),
-  date: () => rule((v) => (!/^\d{4}-\d{2}-\d{2}$/.test(v) ? fail('files.cell.dateFormat') : isRealDate(v) ? v : fail('files.cell.dateNotReal'))),
+  date: () =>
+    rule((v) =>
+      !/^\d{4}-\d{2}-\d{2}$/.test(v)
+        ? fail('files.cell.dateFormat')
+        : isRealDate(v)
+          ? v
+          : fail('files.cell.dateNotReal'),
+    ),
   oneOf: <T extends string>(values: readonly T[]) =>
-    rule((v): T | CellFailure => ((values as readonly string[]).includes(v) ? (v as T) : fail('files.cell.oneOf', { allowed: values.join(', ') }))),
+    rule((v): T | CellFailure =>
+      (values as readonly string[]).includes(v) ? (v as T) : fail('files.cell.oneOf', { allowed: values.join(', ') }),
+    ),
   desaCode: () => rule((v) => (/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(v) ? v : fail('files.cell.desaCode'))),
   kecamatanCode: () => rule((v) => (/^\d{2}\.\d{2}\.\d{2}$/.test(v) ? v : fail('files.cell.kecamatanCode'))),
 };

@@ -59,7 +59,8 @@ export function decodeOfficeText(bytes: Uint8Array): DecodedText {
 }
 
 /** Windows-1252's 80–9F (the rest is Latin-1); 81, 8D, 8F, 90 and 9D are undefined and stay C1 controls, which the cell checks refuse. */
-const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 /** Node's TextDecoder reads "windows-1252" as Latin-1 (curly quotes become C1 controls), so it is decoded here. */
 export function decodeWindows1252(bytes: Uint8Array): string {

@@ -51,18 +51,34 @@ export function exportTable<R>(ctx: ExportContext, format: ExportFormat, spec: T
   const mime = format === 'xlsx' ? MIME.xlsx : MIME.csv;
   return writeExport(ctx.dataDir, exportFileName(spec.baseName, format), mime, async (file) => {
     if (format === 'xlsx') {
-      await writeXlsxFile(file, spec.sheets.map((s) => ({ name: s.name, title: s.title, columns: spec.people, pages: s.pages() })), spec.zone, onRows);
+      await writeXlsxFile(
+        file,
+        spec.sheets.map((s) => ({ name: s.name, title: s.title, columns: spec.people, pages: s.pages() })),
+        spec.zone,
+        onRows,
+      );
       return;
     }
     const pages = (function* () {
       for (const sheet of spec.sheets) yield* sheet.pages();
     })();
     const flavour = format === 'csv' ? 'machine' : 'excel';
-    await writeCsvFile(file, { columns: flavour === 'machine' ? spec.machine : spec.people, pages }, flavour, spec.zone, onRows);
+    await writeCsvFile(
+      file,
+      { columns: flavour === 'machine' ? spec.machine : spec.people, pages },
+      flavour,
+      spec.zone,
+      onRows,
+    );
   });
 }
 
 /** Draws a PDF straight into a new export file; returns its handle. */
-export function exportPdf(ctx: ExportContext, fileName: string, meta: PdfMeta, draw: (doc: Pdf) => void): Promise<ExportHandle> {
+export function exportPdf(
+  ctx: ExportContext,
+  fileName: string,
+  meta: PdfMeta,
+  draw: (doc: Pdf) => void,
+): Promise<ExportHandle> {
   return writeExport(ctx.dataDir, fileName, MIME.pdf, (file) => renderPdf(meta, draw, file));
 }

@@ -43,8 +43,10 @@ const refuse = (key: ProblemKey, params: ProblemParams = {}) => new Refusal(key,
 
 function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) =>
-      error ? reject(error) : resolve(zip),
+    yauzl.open(
+      file,
+      { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false },
+      (error, zip) => (error ? reject(error) : resolve(zip)),
     ),
   );
 }
@@ -65,13 +67,21 @@ function readEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
 function rawStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
   // yauzl takes `decompress` only for compressed members; a stored one is raw already.
   const options = entry.compressionMethod === 0 ? {} : { decompress: false };
-  return new Promise((resolve, reject) => zip.openReadStream(entry, options, (error, stream) => (error ? reject(error) : resolve(stream))));
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, options, (error, stream) => (error ? reject(error) : resolve(stream))),
+  );
 }
 
 /** Feeds a member's text to `onText` chunk by chunk, counting what it inflates to against the limits. */
-async function streamMember(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number, onText: (text: string) => void): Promise<void> {
+async function streamMember(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  limit: number,
+  onText: (text: string) => void,
+): Promise<void> {
   if (entry.isEncrypted()) throw refuse('files.xlsx.encrypted');
-  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw refuse('files.xlsx.damaged', { detail: `compression method ${entry.compressionMethod}` });
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+    throw refuse('files.xlsx.damaged', { detail: `compression method ${entry.compressionMethod}` });
   const raw = await rawStream(zip, entry);
   let compressed = 0;
   const counted = raw.pipe(
@@ -88,7 +98,8 @@ async function streamMember(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: numbe
   try {
     for await (const chunk of inflated as AsyncIterable<Buffer>) {
       out += chunk.length;
-      if (out > limit) throw refuse('files.xlsx.memberTooLarge', { name: entry.fileName, limit: Math.round(limit / 1024 / 1024) });
+      if (out > limit)
+        throw refuse('files.xlsx.memberTooLarge', { name: entry.fileName, limit: Math.round(limit / 1024 / 1024) });
       if (out > RATIO_CHECK_AFTER && out / Math.max(1, compressed) > MAX_MEMBER_RATIO) {
         throw refuse('files.xlsx.ratio', { name: entry.fileName, ratio: Math.round(out / Math.max(1, compressed)) });
       }
@@ -109,7 +120,11 @@ async function parseMember(
   zip: yauzl.ZipFile,
   entry: yauzl.Entry,
   limit: number,
-  handlers: { open?(name: string, attributes: Record<string, string>): void; close?(name: string): void; text?(text: string): void },
+  handlers: {
+    open?(name: string, attributes: Record<string, string>): void;
+    close?(name: string): void;
+    text?(text: string): void;
+  },
 ): Promise<void> {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on('opentag', (tag: SaxesTagPlain) => handlers.open?.(localName(tag.name), tag.attributes));
@@ -150,7 +165,9 @@ async function workbookParts(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entr
   await parseMember(zip, entries.get('xl/workbook.xml')!, MAX_PART_BYTES, {
     open(name, attributes) {
       if (name === 'workbookPr') date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true';
-      if (name === 'sheet' && firstSheetRel === null) firstSheetRel = Object.entries(attributes).find(([key]) => localName(key) === 'id' && key.includes(':'))?.[1] ?? '';
+      if (name === 'sheet' && firstSheetRel === null)
+        firstSheetRel =
+          Object.entries(attributes).find(([key]) => localName(key) === 'id' && key.includes(':'))?.[1] ?? '';
     },
   });
   if (firstSheetRel === null) throw refuse('files.xlsx.noSheet');
@@ -159,21 +176,33 @@ async function workbookParts(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entr
   if (rels) {
     await parseMember(zip, rels, MAX_PART_BYTES, {
       open(name, attributes) {
-        if (name === 'Relationship') targets.set(attributes.Id, { type: attributes.Type ?? '', target: resolveTarget('xl', attributes.Target ?? '') });
+        if (name === 'Relationship')
+          targets.set(attributes.Id, {
+            type: attributes.Type ?? '',
+            target: resolveTarget('xl', attributes.Target ?? ''),
+          });
       },
     });
   }
   const ofType = (suffix: string) => [...targets.values()].find((r) => r.type.endsWith(suffix))?.target ?? null;
   const sheet = targets.get(firstSheetRel)?.target ?? 'xl/worksheets/sheet1.xml';
   if (!entries.has(sheet)) throw refuse('files.xlsx.noSheet');
-  const sharedStrings = ofType('/sharedStrings') ?? (entries.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : null);
+  const sharedStrings =
+    ofType('/sharedStrings') ?? (entries.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : null);
   const styles = ofType('/styles') ?? (entries.has('xl/styles.xml') ? 'xl/styles.xml' : null);
-  return { sheet, sharedStrings: sharedStrings && entries.has(sharedStrings) ? sharedStrings : null, styles: styles && entries.has(styles) ? styles : null, date1904 };
+  return {
+    sheet,
+    sharedStrings: sharedStrings && entries.has(sharedStrings) ? sharedStrings : null,
+    styles: styles && entries.has(styles) ? styles : null,
+    date1904,
+  };
 }
 
 /** Excel writes characters XML cannot hold as `_x0001_`; `_x005F_` escapes a literal underscore. */
 function unescapeOoxml(text: string): string {
-  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 }
 
 async function sharedStrings(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string[]> {
@@ -185,7 +214,8 @@ async function sharedStrings(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<st
   await parseMember(zip, entry, MAX_MEMBER_BYTES, {
     open(name) {
       if (name === 'si') {
-        if (strings.length >= MAX_SHARED_STRINGS) throw refuse('files.xlsx.tooManyStrings', { limit: MAX_SHARED_STRINGS });
+        if (strings.length >= MAX_SHARED_STRINGS)
+          throw refuse('files.xlsx.tooManyStrings', { limit: MAX_SHARED_STRINGS });
         current = [];
       } else if (name === 'rPh') inPhonetic++;
       else if (name === 't') inText = inPhonetic === 0;
@@ -200,18 +230,25 @@ async function sharedStrings(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<st
     text(text) {
       if (!inText || !current) return;
       chars += text.length;
-      if (chars > MAX_SHARED_STRING_CHARS) throw refuse('files.xlsx.stringsTooLarge', { limit: Math.round(MAX_SHARED_STRING_CHARS / 1024 / 1024) });
+      if (chars > MAX_SHARED_STRING_CHARS)
+        throw refuse('files.xlsx.stringsTooLarge', { limit: Math.round(MAX_SHARED_STRING_CHARS / 1024 / 1024) });
       current.push(text);
     },
   });
   return strings;
 }
 
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** Whether a number format shows a date or time: d, m, y, h or s outside quotes, escapes and [colour] sections. */
 export function isDateFormatCode(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 
@@ -223,7 +260,8 @@ async function dateStyles(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Set<n
   let index = 0;
   await parseMember(zip, entry, MAX_PART_BYTES, {
     open(name, attributes) {
-      if (name === 'numFmt' && isDateFormatCode(attributes.formatCode ?? '')) customDate.add(Number(attributes.numFmtId));
+      if (name === 'numFmt' && isDateFormatCode(attributes.formatCode ?? ''))
+        customDate.add(Number(attributes.numFmtId));
       if (name === 'cellXfs') inCellXfs = true;
       if (name === 'xf' && inCellXfs) {
         const id = Number(attributes.numFmtId ?? 0);
@@ -268,7 +306,14 @@ function columnIndex(ref: string): number {
  * Streams the sheet's rows to `onRow` (rows that have at least one cell). Stops at the limits; the
  * row limit counts row numbers, so a tiny file that writes a cell in row 1,048,576 is refused too.
  */
-async function sheetRows(zip: yauzl.ZipFile, entry: yauzl.Entry, strings: string[], dates: Set<number>, date1904: boolean, onRow: (row: SheetRow) => void): Promise<void> {
+async function sheetRows(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  strings: string[],
+  dates: Set<number>,
+  date1904: boolean,
+  onRow: (row: SheetRow) => void,
+): Promise<void> {
   let row: SheetRow | null = null;
   let rowNumber = 0;
   let column = -1;
@@ -280,7 +325,8 @@ async function sheetRows(zip: yauzl.ZipFile, entry: yauzl.Entry, strings: string
     open(name, attributes) {
       if (name === 'row') {
         rowNumber = attributes.r ? Number(attributes.r) : rowNumber + 1;
-        if (!Number.isInteger(rowNumber) || rowNumber < 1) throw refuse('files.xlsx.damaged', { detail: `row number "${attributes.r}"` });
+        if (!Number.isInteger(rowNumber) || rowNumber < 1)
+          throw refuse('files.xlsx.damaged', { detail: `row number "${attributes.r}"` });
         row = { row: rowNumber, cells: [], numbers: [] };
         column = -1;
       } else if (name === 'c' && row) {

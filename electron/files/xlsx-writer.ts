@@ -28,7 +28,8 @@ async function drained(worksheet: unknown, out: fs.WriteStream): Promise<void> {
     // archiver's PassThrough comes from readable-stream 2, which has no `writableLength`.
     const target = pipe as { writableLength?: number; _writableState?: { length?: number }; once?: unknown };
     const buffered = () => target.writableLength ?? target._writableState?.length ?? 0;
-    while (buffered() > 256 * 1024 && typeof target.once === 'function') await once(target as unknown as NodeJS.EventEmitter, 'drain');
+    while (buffered() > 256 * 1024 && typeof target.once === 'function')
+      await once(target as unknown as NodeJS.EventEmitter, 'drain');
   }
   while (out.writableLength > 1024 * 1024) await once(out, 'drain');
   await new Promise((resolve) => setImmediate(resolve));
@@ -36,7 +37,11 @@ async function drained(worksheet: unknown, out: fs.WriteStream): Promise<void> {
 
 /** Sheet names: at most 31 characters, none of `[]:*?/\`, unique in the workbook. */
 function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Sheet';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let candidate = base;
   for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 27)} (${i})`;
   taken.add(candidate.toLowerCase());
@@ -49,19 +54,33 @@ function sheetName(name: string, taken: Set<string>): string {
  * shared-strings table to keep); one style object per column, so exceljs looks each up once. The zip
  * deflates at level 1: about twice as fast for a file a little larger, which matters at 1,000,000 rows.
  */
-export async function writeXlsxFile<R>(file: string, sheets: XlsxSheet<R>[], zone: OfficeZone, onRows: (n: number) => void): Promise<void> {
+export async function writeXlsxFile<R>(
+  file: string,
+  sheets: XlsxSheet<R>[],
+  zone: OfficeZone,
+  onRows: (n: number) => void,
+): Promise<void> {
   const out = fs.createWriteStream(file);
   const finished = once(out, 'close');
   finished.catch(() => {});
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+    zip: { zlib: { level: 1 } },
+  });
   workbook.creator = 'Pendopo';
   const taken = new Set<string>();
   try {
     for (const sheet of sheets) {
       const headerRow = (sheet.title?.length ? sheet.title.length + 1 : 0) + 1;
-      const ws = workbook.addWorksheet(sheetName(sheet.name, taken), { views: [{ state: 'frozen', ySplit: headerRow }] });
+      const ws = workbook.addWorksheet(sheetName(sheet.name, taken), {
+        views: [{ state: 'frozen', ySplit: headerRow }],
+      });
       ws.columns = sheet.columns.map((c) => ({ width: c.width ?? Math.max(10, c.label.length + 2) }));
-      const styles = sheet.columns.map((c) => (XLSX_NUMBER_FORMAT[c.kind] ? Object.freeze({ numFmt: XLSX_NUMBER_FORMAT[c.kind] }) : PLAIN_STYLE));
+      const styles = sheet.columns.map((c) =>
+        XLSX_NUMBER_FORMAT[c.kind] ? Object.freeze({ numFmt: XLSX_NUMBER_FORMAT[c.kind] }) : PLAIN_STYLE,
+      );
       for (const line of sheet.title ?? []) {
         const row = ws.addRow([line]);
         row.getCell(1).style = HEADER_STYLE;

@@ -18,10 +18,20 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /** Registered before the app is ready. Standard and secure (a real origin, a secure context); nothing more. */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, bypassCSP: false, allowServiceWorkers: false, stream: false, codeCache: true },
+  privileges: {
+    standard: true,
+    secure: true,
+    supportFetchAPI: false,
+    corsEnabled: false,
+    bypassCSP: false,
+    allowServiceWorkers: false,
+    stream: false,
+    codeCache: true,
+  },
 };
 
-const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const notFound = () =>
+  new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 /** Answers one request of the app scheme: GET of a file inside the built renderer, with the security headers. */
 export async function answerAppRequest(request: Request, rendererDir: string): Promise<Response> {
@@ -30,10 +40,16 @@ export async function answerAppRequest(request: Request, rendererDir: string): P
   if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
   const file = resolveStaticPath(path.resolve(rendererDir), url.pathname);
   if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return notFound();
-  const headers = { ...SECURITY_HEADERS, 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' };
+  const headers = {
+    ...SECURITY_HEADERS,
+    'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+  };
   if (path.extname(file) === '.html') {
     const page = withFreshNonce(await fs.promises.readFile(file, 'utf8'));
-    return new Response(request.method === 'HEAD' ? null : page.html, { status: 200, headers: { ...headers, 'content-security-policy': page.csp } });
+    return new Response(request.method === 'HEAD' ? null : page.html, {
+      status: 200,
+      headers: { ...headers, 'content-security-policy': page.csp },
+    });
   }
   return new Response(request.method === 'HEAD' ? null : await fs.promises.readFile(file), { status: 200, headers });
 }

@@ -28,7 +28,11 @@ export interface IpcDeps {
 }
 
 /** Handles one `pendopo:call` message. Everything from the window is `unknown` until checked. */
-export async function handleCallMessage(event: IpcMainInvokeEvent, message: unknown, deps: IpcDeps): Promise<CallResult> {
+export async function handleCallMessage(
+  event: IpcMainInvokeEvent,
+  message: unknown,
+  deps: IpcDeps,
+): Promise<CallResult> {
   if (!deps.isTrustedSender(event)) {
     return { ok: false, error: new ApiError('FORBIDDEN', 'IPC call from an untrusted frame refused').toJSON() };
   }
@@ -65,7 +69,11 @@ export interface ChangeTarget {
 }
 
 /** Sends every change event to the open windows while someone is logged in at them. */
-export function forwardChanges(source: { onChange(listener: (event: ChangeEvent) => void): () => void }, targets: () => ChangeTarget[], session: DesktopSession): () => void {
+export function forwardChanges(
+  source: { onChange(listener: (event: ChangeEvent) => void): () => void },
+  targets: () => ChangeTarget[],
+  session: DesktopSession,
+): () => void {
   return source.onChange((event) => {
     if (!session.current()) return;
     for (const target of targets()) if (!target.isDestroyed()) target.send(CHANGES_CHANNEL, event);

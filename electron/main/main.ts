@@ -9,7 +9,13 @@ import { DownloadGrants } from '../files/download-grants.js';
 import { registerSaveExport } from './save-export.js';
 import { electronNativeBinding } from './native-binding.js';
 import { answerAppRequest, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol.js';
-import { denyAllPermissions, guardWebContents, isTrustedSenderFrame, mainWindowOptions, rendererEntryUrl } from './security.js';
+import {
+  denyAllPermissions,
+  guardWebContents,
+  isTrustedSenderFrame,
+  mainWindowOptions,
+  rendererEntryUrl,
+} from './security.js';
 
 let backend: BackendClient | undefined;
 

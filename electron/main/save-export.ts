@@ -29,8 +29,13 @@ export interface SaveExportDeps {
 }
 
 /** Handles one `pendopo:save-export` message; answers `{ saved, fileName }`, or an error. */
-export async function handleSaveExport(event: IpcMainInvokeEvent, message: unknown, deps: SaveExportDeps): Promise<CallResult> {
-  if (!deps.isTrustedSender(event)) return { ok: false, error: new ApiError('FORBIDDEN', 'IPC call from an untrusted frame refused').toJSON() };
+export async function handleSaveExport(
+  event: IpcMainInvokeEvent,
+  message: unknown,
+  deps: SaveExportDeps,
+): Promise<CallResult> {
+  if (!deps.isTrustedSender(event))
+    return { ok: false, error: new ApiError('FORBIDDEN', 'IPC call from an untrusted frame refused').toJSON() };
   const parsed = saveMessage.safeParse(message);
   if (!parsed.success) return { ok: false, error: new ApiError('INVALID_INPUT', 'Malformed save request').toJSON() };
   const { exportId } = parsed.data;
@@ -45,7 +50,13 @@ export async function handleSaveExport(event: IpcMainInvokeEvent, message: unkno
     await moveExport(deps.dataDir, exportId, target);
   } catch (error) {
     removeExport(deps.dataDir, exportId);
-    return { ok: false, error: ApiError.problem('REJECTED', 'exports.saveFailed', { file: path.basename(target), reason: (error as Error).message }).toJSON() };
+    return {
+      ok: false,
+      error: ApiError.problem('REJECTED', 'exports.saveFailed', {
+        file: path.basename(target),
+        reason: (error as Error).message,
+      }).toJSON(),
+    };
   }
   return { ok: true, value: { saved: true, fileName: path.basename(target) } };
 }

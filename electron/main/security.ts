@@ -41,7 +41,13 @@ export function isTrustedSenderUrl(senderUrl: string | undefined): boolean {
   try {
     const url = new URL(senderUrl);
     const entry = new URL(APP_ENTRY_URL);
-    return url.protocol === entry.protocol && url.host === entry.host && url.pathname === entry.pathname && url.username === '' && url.port === '';
+    return (
+      url.protocol === entry.protocol &&
+      url.host === entry.host &&
+      url.pathname === entry.pathname &&
+      url.username === '' &&
+      url.port === ''
+    );
   } catch {
     return false;
   }
@@ -70,14 +76,19 @@ export function openExternalSafely(shell: { openExternal(url: string): Promise<v
 }
 
 /** Camera, microphone, geolocation, notifications…: the app needs none, so every request and check is refused. */
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }
 
 /** What `guardWebContents` needs of a WebContents (a test passes a fake one). */
 export interface GuardedContents {
-  on(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', listener: (event: { preventDefault(): void }, ...args: unknown[]) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect' | 'will-attach-webview',
+    listener: (event: { preventDefault(): void }, ...args: unknown[]) => void,
+  ): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 

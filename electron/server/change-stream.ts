@@ -22,7 +22,11 @@ export class ChangeStreams {
 
   /** Starts the stream of a session that was checked by the caller. */
   open(res: ServerResponse, token: string): void {
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-accel-buffering': 'no',
+    });
     res.write('retry: 3000\n\n');
     this.streams.set(res, token);
     res.on('close', () => this.streams.delete(res));

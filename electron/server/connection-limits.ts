@@ -15,7 +15,10 @@ export const REQUEST_TIMEOUT_MS = 10 * 60_000;
  * is closed at once, before its request is read, so nobody can tie up the server's memory or
  * sockets by opening many and sending slowly.
  */
-export function limitConnections(server: Server, limits = { total: MAX_CONNECTIONS, perAddress: MAX_CONNECTIONS_PER_ADDRESS }): void {
+export function limitConnections(
+  server: Server,
+  limits = { total: MAX_CONNECTIONS, perAddress: MAX_CONNECTIONS_PER_ADDRESS },
+): void {
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   const open = new Set<Socket>();

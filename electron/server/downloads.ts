@@ -18,7 +18,10 @@ export function contentDisposition(fileName: string): string {
  * false, having sent nothing, for anything else (another session, a second try, an expired or
  * unknown id): the caller answers 404 without saying which.
  */
-export async function serveDownload(res: ServerResponse, options: { dataDir: string; grants: DownloadGrants; owner: string; exportId: string }): Promise<boolean> {
+export async function serveDownload(
+  res: ServerResponse,
+  options: { dataDir: string; grants: DownloadGrants; owner: string; exportId: string },
+): Promise<boolean> {
   const { dataDir, grants, owner, exportId } = options;
   const found = grants.take(owner, exportId) ? findExport(dataDir, exportId) : null;
   if (!found) return false;

@@ -4,7 +4,14 @@ import type { ChangeEvent, Progress } from '../api/define.js';
 import type { Api } from '../api/dispatch.js';
 import { ApiError } from '../api/errors.js';
 import { LoginThrottle, throttledError } from '../auth/login-throttle.js';
-import { sameSecret, SESSION_CLOSER, SESSION_OPENERS, SessionStore, type Session, type SessionUserLike } from '../auth/sessions.js';
+import {
+  sameSecret,
+  SESSION_CLOSER,
+  SESSION_OPENERS,
+  SessionStore,
+  type Session,
+  type SessionUserLike,
+} from '../auth/sessions.js';
 import { ChangeStreams } from './change-stream.js';
 import { closeSoon, limitConnections } from './connection-limits.js';
 import { canonicalIp, isAllowedHost, isLoopback } from './host-check.js';
@@ -57,7 +64,12 @@ const sessionCookie = (value: string, maxAgeSeconds?: number) =>
 /** What a browser without a session may fetch when the server is reachable from the network: the login page and its assets. */
 export function isLoginPageAsset(urlPath: string): boolean {
   const pathname = urlPath.split('?')[0];
-  return pathname === '/' || pathname === '/index.html' || pathname === '/favicon.ico' || /^\/assets\/[A-Za-z0-9._-]+$/.test(pathname);
+  return (
+    pathname === '/' ||
+    pathname === '/index.html' ||
+    pathname === '/favicon.ico' ||
+    /^\/assets\/[A-Za-z0-9._-]+$/.test(pathname)
+  );
 }
 
 interface ServerState {
@@ -100,7 +112,12 @@ function refuseBody(res: ServerResponse, refusal: BodyRefusal): void {
  * callable without a session), read within the limit and the shared budget, strict UTF-8 JSON.
  * Returns null when the request was answered with a refusal; `release` frees the budget.
  */
-async function readCallInput(state: ServerState, isPublic: boolean, req: IncomingMessage, res: ServerResponse): Promise<{ input: unknown; release: () => void } | null> {
+async function readCallInput(
+  state: ServerState,
+  isPublic: boolean,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<{ input: unknown; release: () => void } | null> {
   const limit = isPublic ? PUBLIC_BODY_BYTES : MAX_BODY_BYTES;
   let release = () => {};
   try {
@@ -136,7 +153,12 @@ async function handleCall(state: ServerState, name: string, req: IncomingMessage
   const token = readCookie(req, SESSION_COOKIE);
   const session = sessions.get(token);
   if (!api.names.includes(name)) {
-    refuse(res, session ? 404 : 401, session ? 'UNKNOWN_OPERATION' : 'UNAUTHENTICATED', session ? `Unknown operation: ${name}` : 'Please log in first');
+    refuse(
+      res,
+      session ? 404 : 401,
+      session ? 'UNKNOWN_OPERATION' : 'UNAUTHENTICATED',
+      session ? `Unknown operation: ${name}` : 'Please log in first',
+    );
     return;
   }
   const isPublic = api.isPublic(name);
@@ -145,18 +167,29 @@ async function handleCall(state: ServerState, name: string, req: IncomingMessage
     return;
   }
   // session.me is how a reloaded page learns its CSRF token, so it cannot require one; it only reads.
-  if (session && !isPublic && name !== 'session.me' && !sameSecret(String(req.headers[CSRF_HEADER] ?? ''), session.csrf)) {
+  if (
+    session &&
+    !isPublic &&
+    name !== 'session.me' &&
+    !sameSecret(String(req.headers[CSRF_HEADER] ?? ''), session.csrf)
+  ) {
     refuse(res, 403, 'FORBIDDEN', 'Missing or wrong CSRF token: reload the page');
     return;
   }
   if (name === 'auth.setupAdmin' && !isLoopback(req.socket.remoteAddress)) {
-    refuse(res, 403, 'FORBIDDEN', 'The first admin can be created only on the server machine itself (or with "pendopo user add")');
+    refuse(
+      res,
+      403,
+      'FORBIDDEN',
+      'The first admin can be created only on the server machine itself (or with "pendopo user add")',
+    );
     return;
   }
   const body = await readCallInput(state, isPublic, req, res);
   if (!body) return;
   try {
-    if (SESSION_OPENERS.has(name) || name === SESSION_CLOSER || name === 'session.me') await handleSessionCall(state, name, body.input, session, req, res);
+    if (SESSION_OPENERS.has(name) || name === SESSION_CLOSER || name === 'session.me')
+      await handleSessionCall(state, name, body.input, session, req, res);
     else await streamCall(state, name, body.input, session, res);
   } finally {
     body.release();
@@ -168,7 +201,13 @@ function forgetEndedSession(state: ServerState, session: Session | null, error: 
   if (session && error.code === 'UNAUTHENTICATED') state.sessions.close(session.token);
 }
 
-async function streamCall(state: ServerState, name: string, input: unknown, session: Session | null, res: ServerResponse): Promise<void> {
+async function streamCall(
+  state: ServerState,
+  name: string,
+  input: unknown,
+  session: Session | null,
+  res: ServerResponse,
+): Promise<void> {
   const { api } = state;
   res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
   let lastProgressAt = 0;
@@ -189,7 +228,14 @@ async function streamCall(state: ServerState, name: string, input: unknown, sess
   }
 }
 
-async function handleSessionCall(state: ServerState, name: string, input: unknown, session: Session | null, req: IncomingMessage, res: ServerResponse) {
+async function handleSessionCall(
+  state: ServerState,
+  name: string,
+  input: unknown,
+  session: Session | null,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   const { api, sessions } = state;
   const attempt = name === 'auth.login' ? beginLogin(state, input, req, res) : undefined;
   if (attempt === null) return;
@@ -285,7 +331,10 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
     const isCall = call !== null && req.method === 'POST';
     if (networked && !isCall && !isLoginPageAsset(url) && !state.sessions.get(readCookie(req, SESSION_COOKIE))) {
       if (url.startsWith('/api/')) refuse(res, 401, 'UNAUTHENTICATED', 'Please log in first');
-      else res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8' }).end('Please log in first: open the start page.');
+      else
+        res
+          .writeHead(401, { 'content-type': 'text/plain; charset=utf-8' })
+          .end('Please log in first: open the start page.');
       return;
     }
     if (call) {

@@ -18,8 +18,10 @@ export class BodyRefusal extends Error {
   }
 }
 
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`);
-const tooLarge = (limit: number) => new BodyRefusal(413, ApiError.problem('REJECTED', 'server.bodyTooLarge', { size: sizeText(limit) }));
+const sizeText = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
+const tooLarge = (limit: number) =>
+  new BodyRefusal(413, ApiError.problem('REJECTED', 'server.bodyTooLarge', { size: sizeText(limit) }));
 
 /** Shares BODY_BUDGET_BYTES between requests, so many large bodies at once cannot exhaust memory. */
 export class BodyBudget {

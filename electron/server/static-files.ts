@@ -30,7 +30,8 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 /** Serves the built renderer; unknown paths fall back to index.html so reloads keep the UI's route. */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
   const resolved = resolveStaticPath(root, urlPath);
-  let file = resolved && fs.existsSync(resolved) && fs.statSync(resolved).isFile() ? resolved : path.join(root, 'index.html');
+  const file =
+    resolved && fs.existsSync(resolved) && fs.statSync(resolved).isFile() ? resolved : path.join(root, 'index.html');
   if (!fs.existsSync(file)) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The UI is not built: run "npm run build:renderer" first.');

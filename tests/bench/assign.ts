@@ -48,7 +48,9 @@ for (const { sls: SLS_TOTAL, ppl: PPL_TOTAL } of SIZES) {
     const serial = (slsPerVillage.get(village.kode) ?? 0) + 1;
     slsPerVillage.set(village.kode, serial);
     const kk = 10 + Math.floor(random() * 51);
-    slsLines.push(`${village.kode.replace(/\./g, '')}${String(serial).padStart(4, '0')}00,${village.kode},RT ${String(serial).padStart(3, '0')},${kk}`);
+    slsLines.push(
+      `${village.kode.replace(/\./g, '')}${String(serial).padStart(4, '0')}00,${village.kode},RT ${String(serial).padStart(3, '0')},${kk}`,
+    );
     kkByKecamatan.set(village.kecamatanKode, (kkByKecamatan.get(village.kecamatanKode) ?? 0) + kk);
   }
   // Officers: PPL per kecamatan in proportion to its families (600 in all), one PML per 5 PPL, one Koseka per kecamatan.
@@ -73,7 +75,9 @@ for (const { sls: SLS_TOTAL, ppl: PPL_TOTAL } of SIZES) {
 
   const sls = await backend.call('sls.list', {});
   const officers = (await backend.call('officers.list', {})).filter((o) => o.peran === 'PPL');
-  console.log(`\nRegency: ${sls.length} SLS in ${villages.length} villages and ${kecamatan.length} kecamatan, ${officers.length} PPL, ${totalKk} families`);
+  console.log(
+    `\nRegency: ${sls.length} SLS in ${villages.length} villages and ${kecamatan.length} kecamatan, ${officers.length} PPL, ${totalKk} families`,
+  );
 
   let ourMs = 0;
   let baseMs = 0;
@@ -85,9 +89,13 @@ for (const { sls: SLS_TOTAL, ppl: PPL_TOTAL } of SIZES) {
   for (const k of kecamatan) {
     const started = performance.now();
     const proposal = await backend.call('assignments.propose', { kecamatan: k.kode });
-    await backend.call('assignments.applyBalance', { kecamatan: k.kode, items: proposal.items.map(({ slsId, officerKode }) => ({ slsId, officerKode })) });
+    await backend.call('assignments.applyBalance', {
+      kecamatan: k.kode,
+      items: proposal.items.map(({ slsId, officerKode }) => ({ slsId, officerKode })),
+    });
     ourMs += performance.now() - started;
-    if (proposal.maxDeviation > worst.deviation) worst = { deviation: proposal.maxDeviation, kecamatan: `${k.nama} (${k.kode})` };
+    if (proposal.maxDeviation > worst.deviation)
+      worst = { deviation: proposal.maxDeviation, kecamatan: `${k.nama} (${k.kode})` };
     if (proposal.withinTolerance) within++;
     ourVillages += villagesPerPpl(proposal.items) / kecamatan.length;
 
@@ -98,13 +106,25 @@ for (const { sls: SLS_TOTAL, ppl: PPL_TOTAL } of SIZES) {
     baseWorst = Math.max(baseWorst, summariseLoads(baseline, ppl).maxDeviation);
     baseVillages += villagesPerPpl(baseline) / kecamatan.length;
   }
-  const assigned = (backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments WHERE end_date IS NULL').get() as { n: number }).n;
+  const assigned = (
+    backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments WHERE end_date IS NULL').get() as {
+      n: number;
+    }
+  ).n;
   backend.close();
 
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log(`Auto-balance (propose + accept, through the API) of all ${kecamatan.length} kecamatan: ${ourMs.toFixed(0)} ms (${(ourMs / kecamatan.length).toFixed(0)} ms per kecamatan); ${assigned} SLS assigned`);
-  console.log(`Worst deviation from the mean: ${pct(worst.deviation)} in ${worst.kecamatan}; ${within}/${kecamatan.length} kecamatan within ±15%`);
+  console.log(
+    `Auto-balance (propose + accept, through the API) of all ${kecamatan.length} kecamatan: ${ourMs.toFixed(0)} ms (${(ourMs / kecamatan.length).toFixed(0)} ms per kecamatan); ${assigned} SLS assigned`,
+  );
+  console.log(
+    `Worst deviation from the mean: ${pct(worst.deviation)} in ${worst.kecamatan}; ${within}/${kecamatan.length} kecamatan within ±15%`,
+  );
   console.log(`Villages per PPL: ${ourVillages.toFixed(2)}`);
-  console.log(`Baseline (greedy largest-first, villages ignored, in memory only): ${baseMs.toFixed(0)} ms, worst deviation ${pct(baseWorst)}, villages per PPL ${baseVillages.toFixed(2)}`);
-  console.log(`Ratios ours/baseline: time ×${(ourMs / baseMs).toFixed(1)}, villages per PPL ×${(ourVillages / baseVillages).toFixed(2)}`);
+  console.log(
+    `Baseline (greedy largest-first, villages ignored, in memory only): ${baseMs.toFixed(0)} ms, worst deviation ${pct(baseWorst)}, villages per PPL ${baseVillages.toFixed(2)}`,
+  );
+  console.log(
+    `Ratios ours/baseline: time ×${(ourMs / baseMs).toFixed(1)}, villages per PPL ×${(ourVillages / baseVillages).toFixed(2)}`,
+  );
 }

@@ -3,5 +3,8 @@
 import { runCli } from '../../dist/electron/cli/run.js';
 
 let lines = 0;
-const code = await runCli(process.argv.slice(2), { stdout: () => lines++, stderr: (text) => process.stderr.write(`${text}\n`) });
+const code = await runCli(process.argv.slice(2), {
+  stdout: () => lines++,
+  stderr: (text) => process.stderr.write(`${text}\n`),
+});
 console.log(JSON.stringify({ code, lines, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -25,5 +25,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 const ratio = median(help) / median(bare);
 console.log(`node -e 0               median ${median(bare).toFixed(0)} ms`);
-console.log(`pendopo --help          median ${median(help).toFixed(0)} ms (scripts/cli.mjs: freshness check + compiled CLI)`);
+console.log(
+  `pendopo --help          median ${median(help).toFixed(0)} ms (scripts/cli.mjs: freshness check + compiled CLI)`,
+);
 console.log(`ratio ${ratio.toFixed(2)}× (target < 4×) ${ratio < 4 ? 'OK' : 'OVER TARGET'}`);

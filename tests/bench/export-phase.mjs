@@ -15,7 +15,11 @@ async function baseline(out) {
   const fd = fs.openSync(out, 'w');
   let chunk = 'household_id,sls_id,status,members,male,female,visited_at,revision,officer_code\n';
   let rows = 0;
-  const statement = sqlite.prepare('SELECT household_id, sls_id, status, members, male, female, visited_at, revision, officer_code FROM households ORDER BY household_id').raw();
+  const statement = sqlite
+    .prepare(
+      'SELECT household_id, sls_id, status, members, male, female, visited_at, revision, officer_code FROM households ORDER BY household_id',
+    )
+    .raw();
   for (const row of statement.iterate()) {
     chunk += `${row.join(',')}\n`;
     rows++;
@@ -37,7 +41,11 @@ async function exportHouseholds(format) {
   const backend = startBackend({ dbFile });
   const started = performance.now();
   let rows = 0;
-  const handle = await backend.api.call('sync.exportHouseholds', { format }, { actor: { username: 'bench', role: 'admin' }, onProgress: (p) => (rows = p.done) });
+  const handle = await backend.api.call(
+    'sync.exportHouseholds',
+    { format },
+    { actor: { username: 'bench', role: 'admin' }, onProgress: (p) => (rows = p.done) },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (!findExport(backend.dataDir, handle.exportId)) throw new Error('the export file is missing');
   removeExport(backend.dataDir, handle.exportId);

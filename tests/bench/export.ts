@@ -32,7 +32,8 @@ function parsePhase(child: ReturnType<typeof spawnSync>, what: string): PhaseRes
   return JSON.parse(String(child.stdout).trim().split('\n').pop()!) as PhaseResult;
 }
 
-const run = (args: string[]) => spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
 
 /** A phase in its own plain Node process (export-phase.mjs): the baseline, or the compiled app's export. */
 function runPlainPhase(args: string[]): PhaseResult {
@@ -41,7 +42,18 @@ function runPlainPhase(args: string[]): PhaseResult {
 
 /** The same export from the TypeScript sources under tsx (which resolves their `.js` imports). */
 function runTsxPhase(dbFile: string, format: string): PhaseResult {
-  return parsePhase(run(['--import', 'tsx', path.join(path.dirname(SELF), 'export-phase.mjs'), 'export', dbFile, format, path.join(REPO, 'electron')]), `tsx ${format}`);
+  return parsePhase(
+    run([
+      '--import',
+      'tsx',
+      path.join(path.dirname(SELF), 'export-phase.mjs'),
+      'export',
+      dbFile,
+      format,
+      path.join(REPO, 'electron'),
+    ]),
+    `tsx ${format}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -50,18 +62,26 @@ async function main(): Promise<void> {
   console.log(`Generating ${HOUSEHOLDS.toLocaleString('en')} households in ${SLS.toLocaleString('en')} SLS (${dir}) …`);
   const genStart = performance.now();
   const backend = await bloraBackend();
-  generateCensusData(backend.database.sqlite, { slsCount: SLS, households: HOUSEHOLDS, fieldStart: '2020-09-01', fieldDays: 30 });
+  generateCensusData(backend.database.sqlite, {
+    slsCount: SLS,
+    households: HOUSEHOLDS,
+    fieldStart: '2020-09-01',
+    fieldDays: 30,
+  });
   backend.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   backend.close();
   const dbFile = path.join(dir, 'bench.db');
   fs.copyFileSync(backend.database.file, dbFile);
   console.log(`  generated in ${((performance.now() - genStart) / 1000).toFixed(1)} s`);
   fs.rmSync(BUILD, { recursive: true, force: true });
-  if (!runNode('tsc', ['-p', 'electron/tsconfig.json', '--outDir', BUILD, '--sourceMap', 'false'])) throw new Error('tsc failed');
+  if (!runNode('tsc', ['-p', 'electron/tsconfig.json', '--outDir', BUILD, '--sourceMap', 'false']))
+    throw new Error('tsc failed');
 
   const baseline = runPlainPhase(['baseline', dbFile, path.join(dir, 'baseline.csv')]);
   const compiled = path.join(BUILD, 'electron');
-  const results = (['csv', 'csv-excel', 'xlsx'] as const).map((format) => [format, runPlainPhase(['export', dbFile, format, compiled])] as const);
+  const results = (['csv', 'csv-excel', 'xlsx'] as const).map(
+    (format) => [format, runPlainPhase(['export', dbFile, format, compiled])] as const,
+  );
   const underTsx = runTsxPhase(dbFile, 'xlsx');
   const line = (label: string, r: PhaseResult, ratios = '') =>
     `${label.padEnd(40)} ${r.rows.toLocaleString('en').padStart(10)} rows ${(r.bytes / 2 ** 20).toFixed(1).padStart(7)} MiB ${r.seconds.toFixed(2).padStart(7)} s  peak ${String(r.peakMb).padStart(4)} MB${ratios}`;
@@ -72,9 +92,21 @@ async function main(): Promise<void> {
     if (r.rows !== HOUSEHOLDS) throw new Error(`${format}: wrote ${r.rows} rows, expected ${HOUSEHOLDS}`);
     const within = r.peakMb < LIMIT_MB;
     ok &&= within;
-    console.log(line(`export households --format ${format}`, r, `   ${(r.seconds / baseline.seconds).toFixed(2)}× time  ${(r.peakMb / baseline.peakMb).toFixed(2)}× peak  ${within ? 'OK' : 'OVER 300 MB'}`));
+    console.log(
+      line(
+        `export households --format ${format}`,
+        r,
+        `   ${(r.seconds / baseline.seconds).toFixed(2)}× time  ${(r.peakMb / baseline.peakMb).toFixed(2)}× peak  ${within ? 'OK' : 'OVER 300 MB'}`,
+      ),
+    );
   }
-  console.log(line('  the same XLSX run under tsx', underTsx, `   ${(underTsx.peakMb / baseline.peakMb).toFixed(2)}× peak (tsx's compiler and caches included)`));
+  console.log(
+    line(
+      '  the same XLSX run under tsx',
+      underTsx,
+      `   ${(underTsx.peakMb / baseline.peakMb).toFixed(2)}× peak (tsx's compiler and caches included)`,
+    ),
+  );
   console.log(`\nTarget: peak memory under ${LIMIT_MB} MB for every export: ${ok ? 'OK' : 'NOT MET'}.`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(BUILD, { recursive: true, force: true });

@@ -51,7 +51,9 @@ async function importThroughCli(dbFile: string, files: string[]): Promise<Phase>
 
 async function main(): Promise<void> {
   const dir = tempDir('pendopo-bench-');
-  console.log(`Generating ${HOUSEHOLDS.toLocaleString('en')} households in ${PACKAGES.toLocaleString('en')} packages, as one package, and as the ceiling's JSONL dump (${dir}) …`);
+  console.log(
+    `Generating ${HOUSEHOLDS.toLocaleString('en')} households in ${PACKAGES.toLocaleString('en')} packages, as one package, and as the ceiling's JSONL dump (${dir}) …`,
+  );
   const genStart = performance.now();
   const office = await bloraBackend();
   const slsIds = await seedSampleSlsMaster(office.database.db);
@@ -72,7 +74,10 @@ async function main(): Promise<void> {
   const dump = fs.openSync(path.join(dir, 'households.jsonl'), 'w');
   const files: string[] = [];
   for (let p = 0; p < PACKAGES; p++) {
-    const rows = Array.from({ length: Math.max(0, Math.min(HOUSEHOLDS, (p + 1) * perPackage) - p * perPackage) }, (_, i) => householdAt(p * perPackage + i));
+    const rows = Array.from(
+      { length: Math.max(0, Math.min(HOUSEHOLDS, (p + 1) * perPackage) - p * perPackage) },
+      (_, i) => householdAt(p * perPackage + i),
+    );
     const file = path.join(dir, `${officerOf(p)}.spsync`);
     await writePackage(file, { officer: officerOf(p), lines: rows });
     fs.writeSync(dump, rows.map((h) => `${JSON.stringify({ ...h, officer_code: officerOf(p) })}\n`).join(''));
@@ -80,8 +85,15 @@ async function main(): Promise<void> {
   }
   fs.closeSync(dump);
   const bigFile = path.join(dir, 'big.spsync');
-  await writePackage(bigFile, { officer: officerOf(1), lines: (function* () { for (let k = 0; k < HOUSEHOLDS; k++) yield householdAt(k); })() });
-  console.log(`  generated in ${((performance.now() - genStart) / 1000).toFixed(1)} s; big package ${(fs.statSync(bigFile).size / 2 ** 20).toFixed(1)} MiB`);
+  await writePackage(bigFile, {
+    officer: officerOf(1),
+    lines: (function* () {
+      for (let k = 0; k < HOUSEHOLDS; k++) yield householdAt(k);
+    })(),
+  });
+  console.log(
+    `  generated in ${((performance.now() - genStart) / 1000).toFixed(1)} s; big package ${(fs.statSync(bigFile).size / 2 ** 20).toFixed(1)} MiB`,
+  );
   await ensureCompiled();
 
   const ceilingRun = await run(['tests/bench/ceiling.mjs', path.join(dir, 'households.jsonl')]);
@@ -96,7 +108,9 @@ async function main(): Promise<void> {
   console.log(line('ceiling (shared ceiling.mjs: JSON.parse + bare INSERT)', ceiling));
   console.log(line(`pendopo import sync: ${PACKAGES.toLocaleString('en')} packages`, many));
   console.log(line(`pendopo import sync: 1 package of ${HOUSEHOLDS.toLocaleString('en')} lines`, big));
-  console.log(`\nImport times are wall clock of the whole CLI process (start, open, read, validate, write, summary, exit). Target: ≥ 0.50× ceiling.`);
+  console.log(
+    `\nImport times are wall clock of the whole CLI process (start, open, read, validate, write, summary, exit). Target: ≥ 0.50× ceiling.`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

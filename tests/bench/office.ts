@@ -23,7 +23,8 @@ const READS: [string, unknown][] = [
   ['progress.table', { level: 'kecamatan' }],
 ];
 
-const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
+const p95 = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function timedCall(client: HttpClient, name: string, input: unknown): Promise<number> {
@@ -36,8 +37,11 @@ async function timedCall(client: HttpClient, name: string, input: unknown): Prom
 async function importAll(client: HttpClient, files: string[]): Promise<number> {
   const started = performance.now();
   for (const file of files) {
-    const answer = await client.post('sync.import', { file: { name: path.basename(file), base64: fs.readFileSync(file).toString('base64') } });
-    if (answer.last?.value?.status !== 'imported') throw new Error(`${file}: ${JSON.stringify(answer.last).slice(0, 300)}`);
+    const answer = await client.post('sync.import', {
+      file: { name: path.basename(file), base64: fs.readFileSync(file).toString('base64') },
+    });
+    if (answer.last?.value?.status !== 'imported')
+      throw new Error(`${file}: ${JSON.stringify(answer.last).slice(0, 300)}`);
   }
   return (performance.now() - started) / 1000;
 }
@@ -46,12 +50,23 @@ async function main(): Promise<void> {
   await ensureCompiled();
   const dir = tempDir('pendopo-bench-office-');
   const dbFile = path.join(dir, 'pendopo.db');
-  const cli = (...args: string[]) => runCliInProcess(['--db', dbFile, ...args], { env: { PENDOPO_PASSWORD: PASSWORD } });
-  for (const args of [['init', '--kabupaten', '33.16'], ['import', 'sls', SLS_SAMPLE], ['user', 'add', '--username', 'importer', '--role', 'operator'], ['user', 'add', '--username', 'viewer', '--role', 'koordinator']]) {
+  const cli = (...args: string[]) =>
+    runCliInProcess(['--db', dbFile, ...args], { env: { PENDOPO_PASSWORD: PASSWORD } });
+  for (const args of [
+    ['init', '--kabupaten', '33.16'],
+    ['import', 'sls', SLS_SAMPLE],
+    ['user', 'add', '--username', 'importer', '--role', 'operator'],
+    ['user', 'add', '--username', 'viewer', '--role', 'koordinator'],
+  ]) {
     const run = await cli(...args);
     if (run.code !== 0) throw new Error(`${args.join(' ')}: ${run.stderr}`);
   }
-  const slsIds = fs.readFileSync(SLS_SAMPLE, 'utf8').trim().split('\n').slice(1).map((l) => l.split(/[;,]/)[0]);
+  const slsIds = fs
+    .readFileSync(SLS_SAMPLE, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(/[;,]/)[0]);
   console.log(`Generating ${2 * PACKAGES} packages of ${PER_PACKAGE} households (half loaded before measuring) …`);
   const files: string[] = [];
   for (let p = 0; p < 2 * PACKAGES; p++) {
@@ -93,7 +108,9 @@ async function main(): Promise<void> {
     const loaded = await poll(() => importing);
     const importSeconds = await imported;
 
-    console.log(`\nWhile one session imported ${PACKAGES} packages (${(PACKAGES * PER_PACKAGE).toLocaleString('en')} households) over HTTP in ${importSeconds.toFixed(1)} s:`);
+    console.log(
+      `\nWhile one session imported ${PACKAGES} packages (${(PACKAGES * PER_PACKAGE).toLocaleString('en')} households) over HTTP in ${importSeconds.toFixed(1)} s:`,
+    );
     let worst = 0;
     for (const [name] of READS) {
       const ratio = p95(loaded.get(name)!) / p95(idle.get(name)!);

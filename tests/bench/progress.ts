@@ -27,15 +27,27 @@ function time(fn: () => unknown): number {
 for (const SLS of SLS_SIZES) {
   const backend = startBackend({ dbFile: path.join(tempDir('pendopo-bench-'), 'bench.db') });
   await backend.api.call('office.setup', { kabupaten: '33.16' }, { actor: ACTOR, trusted: true });
-  await backend.api.call('sponline.importBaseline', { file: { path: path.join(samples, 'baseline-blora.csv') } }, { actor: ACTOR, trusted: true });
-  await backend.api.call('sponline.import', { file: { path: path.join(samples, 'sp-online-blora.csv') } }, { actor: ACTOR, trusted: true });
+  await backend.api.call(
+    'sponline.importBaseline',
+    { file: { path: path.join(samples, 'baseline-blora.csv') } },
+    { actor: ACTOR, trusted: true },
+  );
+  await backend.api.call(
+    'sponline.import',
+    { file: { path: path.join(samples, 'sp-online-blora.csv') } },
+    { actor: ACTOR, trusted: true },
+  );
   const sqlite = backend.database.sqlite;
   const db = backend.database.db;
 
   console.log(`\nGenerating ${HOUSEHOLDS.toLocaleString('en')} households in ${SLS.toLocaleString('en')} SLS…`);
-  const generation = time(() => generateCensusData(sqlite, { slsCount: SLS, households: HOUSEHOLDS, fieldStart: '2020-09-01', fieldDays: 30 }));
+  const generation = time(() =>
+    generateCensusData(sqlite, { slsCount: SLS, households: HOUSEHOLDS, fieldStart: '2020-09-01', fieldDays: 30 }),
+  );
   sqlite.exec('ANALYZE');
-  console.log(`  generated in ${(generation / 1000).toFixed(1)} s (${Math.round(HOUSEHOLDS / (generation / 1000)).toLocaleString('en')} households/s with the summary rebuilt)`);
+  console.log(
+    `  generated in ${(generation / 1000).toFixed(1)} s (${Math.round(HOUSEHOLDS / (generation / 1000)).toLocaleString('en')} households/s with the summary rebuilt)`,
+  );
 
   const floorStatement = sqlite.prepare('SELECT sls_id, status, count(*) AS n FROM households GROUP BY sls_id, status');
   const floorRows = floorStatement.all().length;
@@ -47,13 +59,16 @@ for (const SLS of SLS_SIZES) {
     dashboard.push(time(() => progressDashboard(db, '2020-09-20')));
   }
   const result = progressDashboard(db, '2020-09-20');
-  if (result.field.regency?.households !== HOUSEHOLDS) throw new Error(`dashboard counted ${result.field.regency?.households} households, expected ${HOUSEHOLDS}`);
+  if (result.field.regency?.households !== HOUSEHOLDS)
+    throw new Error(`dashboard counted ${result.field.regency?.households} households, expected ${HOUSEHOLDS}`);
 
   const floorMs = median(floor);
   const dashboardMs = median(dashboard);
   const ratio = dashboardMs / floorMs;
   console.log(`floor: GROUP BY sls_id, status over households (${floorRows} groups)   median ${floorMs.toFixed(1)} ms`);
-  console.log(`regency dashboard (coverage and last sync per SLS/kecamatan/regency, trend, quiet SLS, open conflicts, SP Online ranking and curve)   median ${dashboardMs.toFixed(1)} ms`);
+  console.log(
+    `regency dashboard (coverage and last sync per SLS/kecamatan/regency, trend, quiet SLS, open conflicts, SP Online ranking and curve)   median ${dashboardMs.toFixed(1)} ms`,
+  );
   console.log(`ratio dashboard / floor = ${ratio.toFixed(2)} (target ≤ 2.00) ${ratio <= 2 ? 'OK' : 'OVER TARGET'}`);
   backend.close();
 }

@@ -6,17 +6,28 @@ import { expect, gridRows, setUpBlora, test } from './fixtures.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');
 
-test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balances Jati and downloads the XLSX', async ({ page, office }) => {
+test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balances Jati and downloads the XLSX', async ({
+  page,
+  office,
+}) => {
   test.setTimeout(240_000);
   await setUpBlora(page, office);
   await page.getByRole('button', { name: 'Petugas & Penugasan' }).click();
   await expect(page.getByRole('heading', { name: 'Petugas & Penugasan', level: 1 })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Impor & Ekspor' }).click();
-  await page.locator('input[type=file][aria-label="Impor master SLS"]').setInputFiles(path.join(SAMPLES, 'sls-blora.csv'));
-  await expect(page.getByRole('status').filter({ hasText: 'sls-blora.csv diimpor.' })).toContainText('5.415 SLS: 5415 baru');
-  await page.locator('input[type=file][aria-label="Impor daftar petugas"]').setInputFiles(path.join(SAMPLES, 'petugas-blora.csv'));
-  await expect(page.getByRole('status').filter({ hasText: 'petugas-blora.csv diimpor.' })).toContainText('1161 petugas (16 Koseka, 195 PML, 950 PPL)');
+  await page
+    .locator('input[type=file][aria-label="Impor master SLS"]')
+    .setInputFiles(path.join(SAMPLES, 'sls-blora.csv'));
+  await expect(page.getByRole('status').filter({ hasText: 'sls-blora.csv diimpor.' })).toContainText(
+    '5.415 SLS: 5415 baru',
+  );
+  await page
+    .locator('input[type=file][aria-label="Impor daftar petugas"]')
+    .setInputFiles(path.join(SAMPLES, 'petugas-blora.csv'));
+  await expect(page.getByRole('status').filter({ hasText: 'petugas-blora.csv diimpor.' })).toContainText(
+    '1161 petugas (16 Koseka, 195 PML, 950 PPL)',
+  );
 
   // Multi-select 10 SLS of Jati and give them to one PPL.
   await page.getByRole('tab', { name: 'SLS & Penugasan' }).click();
@@ -34,7 +45,10 @@ test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balance
   await expect(rows.first()).toContainText('PPL-3316-0001 · Sri Setiawan');
 
   // History is one click away.
-  await rows.first().getByRole('button', { name: /Riwayat SLS/ }).click();
+  await rows
+    .first()
+    .getByRole('button', { name: /Riwayat SLS/ })
+    .click();
   await expect(page.getByRole('region', { name: /Riwayat 3316012001/ })).toContainText('PPL-3316-0001 · Sri Setiawan');
 
   // A PPL from another kecamatan triggers the warning.
@@ -54,7 +68,13 @@ test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balance
 
   // Download the XLSX of Jati.
   await page.getByRole('tab', { name: 'Impor & Ekspor' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: /^Penugasan/ }).getByRole('button', { name: 'XLSX' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('group', { name: /^Penugasan/ })
+      .getByRole('button', { name: 'XLSX' })
+      .click(),
+  ]);
   expect(download.suggestedFilename()).toBe('penugasan-331601.xlsx');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());
@@ -64,13 +84,18 @@ test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balance
   expect(pplColumn.every((v) => typeof v === 'string' && /\(PPL-3316-\d{4}\)$/.test(v))).toBe(true);
 });
 
-test('the supervision tree shows team sizes; retiring a PPL hands their SLS to the replacement; a bad edit is refused', async ({ page, office }) => {
+test('the supervision tree shows team sizes; retiring a PPL hands their SLS to the replacement; a bad edit is refused', async ({
+  page,
+  office,
+}) => {
   test.setTimeout(240_000);
   await setUpBlora(page, office);
   const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
   expect((await cli('import', 'sls', path.join(SAMPLES, 'sls-blora.csv'))).code).toBe(0);
   expect((await cli('import', 'officers', path.join(SAMPLES, 'petugas-blora.csv'))).code).toBe(0);
-  expect((await cli('assign', '3316012001000100', '3316012001000200', '3316012001000300', '--to', 'PPL-3316-0001')).code).toBe(0);
+  expect(
+    (await cli('assign', '3316012001000100', '3316012001000200', '3316012001000300', '--to', 'PPL-3316-0001')).code,
+  ).toBe(0);
 
   await page.goto(`${office.url}#/petugas?tab=petugas&kecamatan=33.16.01`);
   const tree = page.getByRole('tree', { name: 'Struktur pengawasan' });
@@ -101,6 +126,9 @@ test('the supervision tree shows team sizes; retiring a PPL hands their SLS to t
   await expect(cell).toHaveText('44');
   // The refused value was put back without saving anything: the SLS is still at its first version.
   const db = new Database(office.dbFile, { readonly: true });
-  expect(db.prepare("SELECT perkiraan_kk AS kk, version FROM sls WHERE sls_id = '3316012001000100'").get()).toEqual({ kk: 44, version: 1 });
+  expect(db.prepare("SELECT perkiraan_kk AS kk, version FROM sls WHERE sls_id = '3316012001000100'").get()).toEqual({
+    kk: 44,
+    version: 1,
+  });
   db.close();
 });

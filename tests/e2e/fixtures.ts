@@ -6,9 +6,23 @@ import { runCliProcess, startOfficeProcess, tempDir, type OfficeProcess } from '
 export const E2E_ADMIN = { username: 'admin', password: 'rahasia-kantor-1', displayName: 'Admin Kantor' };
 
 /** Creates an account in an office's database through the CLI. */
-export async function addUser(office: { dbFile: string }, user: { username: string; password: string; role: string; displayName?: string }): Promise<void> {
+export async function addUser(
+  office: { dbFile: string },
+  user: { username: string; password: string; role: string; displayName?: string },
+): Promise<void> {
   const run = await runCliProcess(
-    ['--db', office.dbFile, 'user', 'add', '--username', user.username, '--role', user.role, '--name', user.displayName ?? user.username],
+    [
+      '--db',
+      office.dbFile,
+      'user',
+      'add',
+      '--username',
+      user.username,
+      '--role',
+      user.role,
+      '--name',
+      user.displayName ?? user.username,
+    ],
     { env: { PENDOPO_PASSWORD: user.password } },
   );
   if (run.code !== 0) throw new Error(`user add failed: ${run.stderr}`);
@@ -40,7 +54,11 @@ export const test = base.extend<{ office: OfficeProcess }>({
 export { expect };
 
 /** Opens the office and logs in (as the admin unless told otherwise). */
-export async function login(page: Page, office: OfficeProcess, user: { username: string; password: string } = E2E_ADMIN): Promise<void> {
+export async function login(
+  page: Page,
+  office: OfficeProcess,
+  user: { username: string; password: string } = E2E_ADMIN,
+): Promise<void> {
   await page.goto(office.url);
   await page.getByLabel('Nama pengguna').fill(user.username);
   await page.getByLabel('Kata sandi').fill(user.password);

@@ -3,7 +3,10 @@ import { expect, setUpBlora, test } from './fixtures.js';
 
 const REAL = path.resolve(import.meta.dirname, '../fixtures/real/office');
 
-test('a clerk imports an officer list saved as Windows-1252 and is told so; an .xls and rounded codes are refused in Indonesian with what to do', async ({ page, office }) => {
+test('a clerk imports an officer list saved as Windows-1252 and is told so; an .xls and rounded codes are refused in Indonesian with what to do', async ({
+  page,
+  office,
+}) => {
   test.setTimeout(120_000);
   await setUpBlora(page, office);
   await page.getByRole('button', { name: 'Petugas & Penugasan' }).click();

@@ -4,16 +4,25 @@ import { expect, gridRows, setUpBlora, test } from './fixtures.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');
 
-test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, refuse an out-of-order stage, print the list', async ({ page, office }) => {
+test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, refuse an out-of-order stage, print the list', async ({
+  page,
+  office,
+}) => {
   await setUpBlora(page, office);
   await page.getByRole('button', { name: 'Zona Integritas' }).click();
   await expect(page.getByRole('heading', { name: 'Zona Integritas', level: 1 })).toBeVisible();
 
-  await page.locator('input[type=file][aria-label="Impor daftar OPD"]').setInputFiles(path.join(SAMPLES, 'opd-blora.csv'));
+  await page
+    .locator('input[type=file][aria-label="Impor daftar OPD"]')
+    .setInputFiles(path.join(SAMPLES, 'opd-blora.csv'));
   await expect(page.getByRole('status').filter({ hasText: 'opd-blora.csv diimpor.' })).toContainText('40 baru');
-  await page.locator('input[type=file][aria-label="Impor daftar pegawai"]').setInputFiles(path.join(SAMPLES, 'pegawai-blora.csv'));
+  await page
+    .locator('input[type=file][aria-label="Impor daftar pegawai"]')
+    .setInputFiles(path.join(SAMPLES, 'pegawai-blora.csv'));
   await expect(page.getByRole('status').filter({ hasText: 'pegawai-blora.csv diimpor.' })).toContainText('1000 baru');
-  await expect(page.getByTestId('zi-summary')).toHaveText('40 OPD · 1.000 pegawai · 0 sudah menandatangani pakta (0,0%)');
+  await expect(page.getByTestId('zi-summary')).toHaveText(
+    '40 OPD · 1.000 pegawai · 0 sudah menandatangani pakta (0,0%)',
+  );
 
   // A declaration with two witnesses and its signed document.
   await page.getByRole('tab', { name: 'Pencanangan' }).click();
@@ -23,7 +32,9 @@ test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, 
   await page.getByRole('button', { name: '+ Tambah saksi' }).click();
   await page.getByRole('textbox', { name: 'Nama saksi 2' }).fill('Mustopa');
   await page.getByRole('textbox', { name: 'Jabatan saksi 2' }).fill('Ketua DPRD');
-  await page.getByLabel('Dokumen deklarasi yang ditandatangani').setInputFiles({ name: 'deklarasi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 deklarasi') });
+  await page
+    .getByLabel('Dokumen deklarasi yang ditandatangani')
+    .setInputFiles({ name: 'deklarasi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 deklarasi') });
   await page.getByRole('button', { name: 'Simpan pencanangan' }).click();
   await expect(page.getByRole('status')).toHaveText('Pencanangan #1 dicatat: 1 OPD, 2 saksi.');
   await expect(page.getByTestId('zi-declarations')).toContainText('H. Arief Rohman (Bupati) · Mustopa (Ketua DPRD)');
@@ -58,7 +69,9 @@ test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, 
   await expect(page.getByTestId('zi-timeline')).toContainText('Pencanangan');
   await page.getByRole('combobox', { name: 'Tahap berikutnya' }).selectOption('pengusulan');
   await page.getByRole('button', { name: 'Simpan tahap' }).click();
-  await expect(page.getByRole('alert')).toContainText('OPD-01 is at stage "pencanangan"; "pengusulan" cannot come next (allowed: pembangunan)');
+  await expect(page.getByRole('alert')).toContainText(
+    'OPD-01 is at stage "pencanangan"; "pengusulan" cannot come next (allowed: pembangunan)',
+  );
   await expect(page.getByTestId('zi-timeline').locator('li')).toHaveCount(1);
   await page.getByRole('combobox', { name: 'Tahap berikutnya' }).selectOption('pembangunan');
   await page.getByRole('button', { name: 'Simpan tahap' }).click();
@@ -85,15 +98,24 @@ test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, 
   await expect(page.getByTestId('zi-opd-grid').locator('.ag-row[row-index="0"]').first()).toContainText('40,0%');
 });
 
-test('ASN SP Online: a pasted NIP list raises the OPD rate; an unknown NIP is refused masked', async ({ page, office }) => {
+test('ASN SP Online: a pasted NIP list raises the OPD rate; an unknown NIP is refused masked', async ({
+  page,
+  office,
+}) => {
   await setUpBlora(page, office);
   await page.getByRole('button', { name: 'Zona Integritas' }).click();
-  await page.locator('input[type=file][aria-label="Impor daftar OPD"]').setInputFiles(path.join(SAMPLES, 'opd-blora.csv'));
+  await page
+    .locator('input[type=file][aria-label="Impor daftar OPD"]')
+    .setInputFiles(path.join(SAMPLES, 'opd-blora.csv'));
   await expect(page.getByRole('status').filter({ hasText: 'opd-blora.csv' })).toBeVisible();
-  await page.locator('input[type=file][aria-label="Impor daftar pegawai"]').setInputFiles(path.join(SAMPLES, 'pegawai-blora.csv'));
+  await page
+    .locator('input[type=file][aria-label="Impor daftar pegawai"]')
+    .setInputFiles(path.join(SAMPLES, 'pegawai-blora.csv'));
   await expect(page.getByRole('status').filter({ hasText: 'pegawai-blora.csv' })).toBeVisible();
   await page.getByRole('tab', { name: 'Partisipasi ASN SP Online' }).click();
-  await page.getByRole('textbox', { name: /Tempel daftar NIP/ }).fill('198405042008081646\n197603262000111699, 199506012021032795');
+  await page
+    .getByRole('textbox', { name: /Tempel daftar NIP/ })
+    .fill('198405042008081646\n197603262000111699, 199506012021032795');
   await page.getByRole('button', { name: 'Tandai sudah SP Online' }).click();
   await expect(page.getByRole('status')).toHaveText('3 ditandai, 0 sudah tercatat.');
   await expect(page.getByTestId('zi-asn-grid').locator('.ag-row[row-index="0"]').first()).toContainText('OPD-01');

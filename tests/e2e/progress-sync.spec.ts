@@ -4,7 +4,10 @@ import { expect, gridRows, setUpBlora, test } from './fixtures.js';
 
 const SLS = '3316132025001400';
 
-test('Progres ↔ Sinkronisasi: the conflicts tile opens the open conflicts; an SLS row opens its households', async ({ page, office }) => {
+test('Progres ↔ Sinkronisasi: the conflicts tile opens the open conflicts; an SLS row opens its households', async ({
+  page,
+  office,
+}) => {
   await setUpBlora(page, office);
   const opened = openDatabase(office.dbFile);
   await seedSampleSlsMaster(opened.db);
@@ -12,7 +15,9 @@ test('Progres ↔ Sinkronisasi: the conflicts tile opens the open conflicts; an 
 
   // Twelve households of one SLS, then a package that conflicts with one of them.
   await page.getByRole('button', { name: /Sinkronisasi/ }).click();
-  await page.getByLabel('Pilih paket…').setInputFiles([`${SAMPLES}/sync-rules/ok-base.spsync`, `${SAMPLES}/sync-rules/ok-conflict.spsync`]);
+  await page
+    .getByLabel('Pilih paket…')
+    .setInputFiles([`${SAMPLES}/sync-rules/ok-base.spsync`, `${SAMPLES}/sync-rules/ok-conflict.spsync`]);
   await expect(page.getByTestId('sync-results').locator('tr.sync-row[data-status="imported"]')).toHaveCount(2);
 
   await page.getByRole('button', { name: 'Progres' }).click();

@@ -12,7 +12,13 @@ function addFieldData(dbFile: string) {
   const sqlite = new Database(dbFile);
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const generated = generateCensusData(sqlite, { slsCount: 1200, households: 30_000, fieldStart: '2020-09-01', fieldDays: 20, visitedShare: 0.8 });
+  const generated = generateCensusData(sqlite, {
+    slsCount: 1200,
+    households: 30_000,
+    fieldStart: '2020-09-01',
+    fieldDays: 20,
+    visitedShare: 0.8,
+  });
   sqlite.close();
   return generated;
 }
@@ -29,14 +35,19 @@ async function download(page: Page, click: () => Promise<void>) {
 
 const firstRanked = (page: Page) => gridRows(page, 'sponline-ranking').and(page.locator('[row-index="0"]'));
 
-test('SP Online and progress: import the samples, set a target, drill to an SLS, download XLSX and PDF', async ({ page, office }) => {
+test('SP Online and progress: import the samples, set a target, drill to an SLS, download XLSX and PDF', async ({
+  page,
+  office,
+}) => {
   await setUpBlora(page, office);
   const generated = addFieldData(office.dbFile);
 
   await page.getByRole('button', { name: 'SP Online' }).click();
   await importFile(page, 'Impor data dasar penduduk', 'baseline-blora.csv');
   await importFile(page, 'Impor partisipasi harian', 'sp-online-blora.csv');
-  await expect(page.getByTestId('sponline-headline')).toHaveText(/^[\d.]+ keluarga, [\d.]+ penduduk — \d+,\d% per 19\/02\/2020$/);
+  await expect(page.getByTestId('sponline-headline')).toHaveText(
+    /^[\d.]+ keluarga, [\d.]+ penduduk — \d+,\d% per 19\/02\/2020$/,
+  );
   await expect(gridRows(page, 'sponline-ranking')).toHaveCount(16);
 
   // A regency target, then a much higher one for the leading kecamatan: it loses first place.
@@ -53,7 +64,9 @@ test('SP Online and progress: import the samples, set a target, drill to an SLS,
   await expect(firstRanked(page)).not.toHaveAttribute('row-id', leader!);
   await expect(page.getByTestId('sponline-ranking').locator(`[row-id="${leader}"]`)).toContainText('60,0%');
 
-  const xlsx = await download(page, () => page.getByRole('group', { name: 'Ekspor kecamatan' }).getByRole('button', { name: 'XLSX' }).click());
+  const xlsx = await download(page, () =>
+    page.getByRole('group', { name: 'Ekspor kecamatan' }).getByRole('button', { name: 'XLSX' }).click(),
+  );
   expect(xlsx.name).toMatch(/^sp-online-kecamatan-2020-02-19\.xlsx$/);
   expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
   // The same table for an Indonesian Excel: BOM, semicolons, a decimal comma, Indonesian headers.
@@ -62,13 +75,23 @@ test('SP Online and progress: import the samples, set a target, drill to an SLS,
   const excel = await download(page, () => villages.getByRole('button', { name: 'CSV (Excel Indonesia)' }).click());
   expect(excel.name).toBe('sp-online-desa-2020-02-19-excel.csv');
   const excelText = excel.bytes.toString('utf8');
-  expect(excelText.startsWith('\uFEFFKode;Nama;KK online;Penduduk online;KK dasar;Penduduk dasar;Partisipasi KK (%);Target (%)\r\n')).toBe(true);
+  expect(
+    excelText.startsWith(
+      '\uFEFFKode;Nama;KK online;Penduduk online;KK dasar;Penduduk dasar;Partisipasi KK (%);Target (%)\r\n',
+    ),
+  ).toBe(true);
   expect(excelText.split('\r\n')[1]).toMatch(/^33\.16\.\d{2}\.\d{4};[^;]+;\d+;\d+;\d+;\d+;\d+(,\d+)?;/);
   const machine = await download(page, () => villages.getByRole('button', { name: 'CSV (mesin)' }).click());
-  expect(machine.bytes.toString('utf8').split('\n')[0]).toBe('kode,nama,kk_online,penduduk_online,kk_baseline,penduduk_baseline,rate_kk_pct,target_pct');
+  expect(machine.bytes.toString('utf8').split('\n')[0]).toBe(
+    'kode,nama,kk_online,penduduk_online,kk_baseline,penduduk_baseline,rate_kk_pct,target_pct',
+  );
   // In English the same three formats.
   await page.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');
-  await expect(page.getByRole('group', { name: 'Export villages' }).getByRole('button')).toHaveText(['XLSX', 'CSV (Excel Indonesia)', 'CSV (machine)']);
+  await expect(page.getByRole('group', { name: 'Export villages' }).getByRole('button')).toHaveText([
+    'XLSX',
+    'CSV (Excel Indonesia)',
+    'CSV (machine)',
+  ]);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('id');
 
   // The dashboard: headline with its date, then kecamatan → desa → SLS.
@@ -84,12 +107,16 @@ test('SP Online and progress: import the samples, set a target, drill to an SLS,
   // The grid swaps its rows after the breadcrumb changes: wait until only SLS rows are shown.
   await expect
     .poll(async () => {
-      const slsIds = await gridRows(page, 'coverage-grid').evaluateAll((rows) => rows.map((r) => r.getAttribute('row-id')));
+      const slsIds = await gridRows(page, 'coverage-grid').evaluateAll((rows) =>
+        rows.map((r) => r.getAttribute('row-id')),
+      );
       return slsIds.length > 0 && slsIds.every((id) => /^3316\d{12}$/.test(id ?? ''));
     })
     .toBe(true);
 
-  const sheet = await download(page, () => page.getByRole('group', { name: 'Ekspor tabel ini' }).getByRole('button', { name: 'XLSX' }).click());
+  const sheet = await download(page, () =>
+    page.getByRole('group', { name: 'Ekspor tabel ini' }).getByRole('button', { name: 'XLSX' }).click(),
+  );
   expect(sheet.name).toMatch(/^progres-sls-33\.16\.01\.\d{4}-\d{4}-\d{2}-\d{2}\.xlsx$/);
   expect(sheet.bytes.subarray(0, 2).toString()).toBe('PK');
   const pdf = await download(page, () => page.getByRole('button', { name: 'Laporan harian (PDF)' }).click());

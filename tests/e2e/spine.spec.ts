@@ -15,7 +15,10 @@ test('first run: pick Blora, Wilayah shows its 16 kecamatan and 295 villages', a
   await expect(page.getByTestId('desa-count')).toHaveText('0 ditampilkan');
 });
 
-test('the language switches to English and stays after a reload, with the chosen kecamatan', async ({ page, office }) => {
+test('the language switches to English and stays after a reload, with the chosen kecamatan', async ({
+  page,
+  office,
+}) => {
   await setUpBlora(page, office);
   await page.getByTestId('kecamatan-grid').getByText('Blora', { exact: true }).click();
   await page.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');

@@ -6,7 +6,10 @@ import { expect, gridRows, setUpBlora, test } from './fixtures.js';
 
 const sample = (name: string) => path.join(SAMPLES, name);
 
-test('Sinkronisasi: several packages at once, a result row each, problems in Bahasa Indonesia, history, conflicts and households', async ({ page, office }) => {
+test('Sinkronisasi: several packages at once, a result row each, problems in Bahasa Indonesia, history, conflicts and households', async ({
+  page,
+  office,
+}) => {
   await setUpBlora(page, office);
   const opened = openDatabase(office.dbFile);
   await seedSampleSlsMaster(opened.db);
@@ -14,11 +17,13 @@ test('Sinkronisasi: several packages at once, a result row each, problems in Bah
 
   await page.getByRole('button', { name: /Sinkronisasi/ }).click();
   await expect(page.getByRole('heading', { name: 'Sinkronisasi', level: 1 })).toBeVisible();
-  await page.getByLabel('Pilih paket…').setInputFiles([
-    sample('sync-rules/ok-base.spsync'),
-    sample('sync-bad/bad-checksum.spsync'),
-    sample('sync/PPL-3316-0001_20200930T180000.spsync'),
-  ]);
+  await page
+    .getByLabel('Pilih paket…')
+    .setInputFiles([
+      sample('sync-rules/ok-base.spsync'),
+      sample('sync-bad/bad-checksum.spsync'),
+      sample('sync/PPL-3316-0001_20200930T180000.spsync'),
+    ]);
   const results = page.getByTestId('sync-results');
   await expect(results.locator('tr.sync-row')).toHaveCount(3);
   await expect(results.locator('tr.sync-row').nth(0)).toContainText('Diterima');
@@ -26,10 +31,14 @@ test('Sinkronisasi: several packages at once, a result row each, problems in Bah
   await expect(results.locator('tr.sync-row').nth(1)).toContainText('Ditolak');
   await expect(page.getByRole('progressbar', { name: /Keseluruhan: 3 dari 3 paket/ })).toBeVisible();
   await results.getByRole('button', { name: /Lihat 1 masalah/ }).click();
-  await expect(results.getByRole('region', { name: 'Masalah' })).toContainText('sha256 tidak cocok dengan households.jsonl');
+  await expect(results.getByRole('region', { name: 'Masalah' })).toContainText(
+    'sha256 tidak cocok dengan households.jsonl',
+  );
 
   // The same package again, and one that conflicts with it.
-  await page.getByLabel('Pilih paket…').setInputFiles([sample('sync-rules/ok-base.spsync'), sample('sync-rules/ok-conflict.spsync')]);
+  await page
+    .getByLabel('Pilih paket…')
+    .setInputFiles([sample('sync-rules/ok-base.spsync'), sample('sync-rules/ok-conflict.spsync')]);
   await expect(results.locator('tr.sync-row')).toHaveCount(2);
   await expect(results.locator('tr.sync-row').nth(0)).toContainText('Sudah pernah diimpor');
   await expect(results.locator('tr.sync-row').nth(1)).toContainText('Diterima');
@@ -61,9 +70,15 @@ test('Sinkronisasi: several packages at once, a result row each, problems in Bah
   const all = count('SELECT count(*) FROM households');
   opened2.close();
   const exports = page.getByRole('group', { name: 'Ekspor rumah tangga SLS ini' });
-  const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'CSV (mesin)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    exports.getByRole('button', { name: 'CSV (mesin)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('rumah-tangga-3316132025001400.csv');
-  const lines = fs.readFileSync(await download.path(), 'utf8').trimEnd().split('\n');
+  const lines = fs
+    .readFileSync(await download.path(), 'utf8')
+    .trimEnd()
+    .split('\n');
   expect(lines[0]).toBe('household_id,sls_id,status,members,male,female,visited_at,revision,officer_code');
   expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(Array(inSls).fill('3316132025001400'));
   expect(all).toBeGreaterThan(inSls);

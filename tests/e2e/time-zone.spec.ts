@@ -8,14 +8,25 @@ import { expect, gridRows, setUpBlora, test } from './fixtures.js';
 // A browser far from the office: what it shows must not depend on the PC's own zone.
 test.use({ timezoneId: 'America/New_York' });
 
-test('the households grid shows each visit at Blora’s wall clock (WIB), whatever offset the tablet wrote', async ({ page, office }) => {
+test('the households grid shows each visit at Blora’s wall clock (WIB), whatever offset the tablet wrote', async ({
+  page,
+  office,
+}) => {
   await setUpBlora(page, office);
   const opened = openDatabase(office.dbFile);
   const [slsId] = await seedSampleSlsMaster(opened.db);
   opened.close();
-  const visits = ['2020-09-14T17:30:00Z', '2020-09-15T00:10:00+08:00', '2020-09-15T00:20:00+09:00', '2020-09-14T23:30:00+07:00'];
+  const visits = [
+    '2020-09-14T17:30:00Z',
+    '2020-09-15T00:10:00+08:00',
+    '2020-09-15T00:20:00+09:00',
+    '2020-09-14T23:30:00+07:00',
+  ];
   const file = path.join(tempDir(), 'midnight.spsync');
-  await writePackage(file, { officer: 'PPL-3316-0001', lines: visits.map((visitedAt, i) => ({ ...household(slsId, i + 1), visited_at: visitedAt })) });
+  await writePackage(file, {
+    officer: 'PPL-3316-0001',
+    lines: visits.map((visitedAt, i) => ({ ...household(slsId, i + 1), visited_at: visitedAt })),
+  });
 
   await page.getByRole('button', { name: /Sinkronisasi/ }).click();
   await page.getByLabel('Pilih paket…').setInputFiles(file);

@@ -24,7 +24,10 @@ test('first run on a new install: create the admin, then choose the regency', as
   }
 });
 
-test('a wrong password is refused; the admin adds an office head who sees the audit trail but not the accounts', async ({ page, office }) => {
+test('a wrong password is refused; the admin adds an office head who sees the audit trail but not the accounts', async ({
+  page,
+  office,
+}) => {
   await page.goto(office.url);
   await page.getByLabel('Nama pengguna').fill('admin');
   await page.getByLabel('Kata sandi').fill('salah-sekali');
@@ -74,7 +77,10 @@ test('the window locks after the idle time and unlocks with the password', async
   await expect(page.getByTestId('wilayah-summary')).toContainText('295');
 });
 
-test('backups: one taken at start, a manual one downloaded, and the database check passes', async ({ page, office }) => {
+test('backups: one taken at start, a manual one downloaded, and the database check passes', async ({
+  page,
+  office,
+}) => {
   await setUpBlora(page, office);
   await page.getByRole('button', { name: /Pengaturan/ }).click();
   await page.getByRole('tab', { name: 'Cadangan' }).click();
@@ -95,7 +101,8 @@ test('two clerks editing the same setting: the second save is refused, not lost'
     await p.getByRole('button', { name: /Pengaturan/ }).click();
     await expect(p.getByLabel('Target beban KK per PPL')).toHaveValue('300');
   }
-  const save = (p: typeof page) => p.getByRole('row', { name: /Target beban KK per PPL/ }).getByRole('button', { name: 'Simpan' });
+  const save = (p: typeof page) =>
+    p.getByRole('row', { name: /Target beban KK per PPL/ }).getByRole('button', { name: 'Simpan' });
   await page.getByLabel('Target beban KK per PPL').fill('250');
   await save(page).click();
   await expect(page.getByLabel('Target beban KK per PPL')).toHaveValue('250');
@@ -106,7 +113,10 @@ test('two clerks editing the same setting: the second save is refused, not lost'
   await expect(other.getByLabel('Target beban KK per PPL')).toHaveValue('250');
 });
 
-test('bound to the network, the login page still loads and works; nothing else does without a session', async ({ page, request }) => {
+test('bound to the network, the login page still loads and works; nothing else does without a session', async ({
+  page,
+  request,
+}) => {
   const dir = tempDir();
   await addUser({ dbFile: path.join(dir, 'pendopo.db') }, { ...E2E_ADMIN, role: 'admin' });
   const networked = await startOfficeProcess(dir, ['--host', '0.0.0.0']);

@@ -10,7 +10,10 @@ test.skip(!binary, 'skipped: no Electron binary on this machine (it cannot be do
 let app: ElectronApplication;
 
 test.beforeAll(() => {
-  for (const args of [['run', 'build'], ['exec', '--', 'node', 'scripts/build-electron-native.mjs', '--if-missing']]) {
+  for (const args of [
+    ['run', 'build'],
+    ['exec', '--', 'node', 'scripts/build-electron-native.mjs', '--if-missing'],
+  ]) {
     const result = spawnSync('npm', args, { cwd: REPO, stdio: 'inherit' });
     if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
   }
@@ -43,7 +46,10 @@ test('the desktop app creates its admin, sets up Blora and shows its 16 kecamata
 test('the window is sandboxed and exposes one narrow function per purpose', async () => {
   const page = await app.firstWindow();
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-  expect(await page.evaluate(() => Object.keys((window as unknown as { pendopo: object }).pendopo))).toEqual(['call', 'saveExport']);
+  expect(await page.evaluate(() => Object.keys((window as unknown as { pendopo: object }).pendopo))).toEqual([
+    'call',
+    'saveExport',
+  ]);
   expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { HOUSEHOLD_STATUSES } from '../../drizzle/schema/census.js';
+import type { HOUSEHOLD_STATUSES } from '../../drizzle/schema/census.js';
 import { summaryFromScratchSql } from '../../electron/features/progress/summary.js';
 import { zoneOfArea } from '../../common/time-zone.js';
 
@@ -65,14 +65,21 @@ function pickStatus(r: number): string {
 
 export function generateCensusData(sqlite: Database.Database, options: CensusDataOptions): CensusDataSummary {
   const rand = random(options.seed ?? 42);
-  const villages = sqlite.prepare('SELECT kode, kecamatan_kode AS kecamatan FROM desa ORDER BY kode').all() as { kode: string; kecamatan: string }[];
+  const villages = sqlite.prepare('SELECT kode, kecamatan_kode AS kecamatan FROM desa ORDER BY kode').all() as {
+    kode: string;
+    kecamatan: string;
+  }[];
   if (!villages.length) throw new Error('generateCensusData: set up the office first (no villages)');
   const now = new Date().toISOString();
-  const insertSls = sqlite.prepare('INSERT INTO sls (sls_id, desa_kode, nama, perkiraan_kk, updated_at) VALUES (?, ?, ?, ?, ?)');
+  const insertSls = sqlite.prepare(
+    'INSERT INTO sls (sls_id, desa_kode, nama, perkiraan_kk, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
   const insertOfficer = sqlite.prepare(
     'INSERT INTO officers (kode, nama, peran, kecamatan_kode, atasan_kode, telepon, aktif, mulai, updated_at) VALUES (?, ?, ?, ?, ?, NULL, 1, ?, ?)',
   );
-  const insertAssignment = sqlite.prepare('INSERT INTO assignments (sls_id, officer_kode, start_date, end_date, reason, created_at) VALUES (?, ?, ?, NULL, ?, ?)');
+  const insertAssignment = sqlite.prepare(
+    'INSERT INTO assignments (sls_id, officer_kode, start_date, end_date, reason, created_at) VALUES (?, ?, ?, NULL, ?, ?)',
+  );
   const insertImport = sqlite.prepare(
     `INSERT INTO sync_imports (file_name, package_id, officer_code, device_id, created_at, imported_at, actor, status, records)
      VALUES (?, ?, ?, ?, ?, ?, 'generated', 'imported', 0)`,
@@ -89,11 +96,19 @@ export function generateCensusData(sqlite: Database.Database, options: CensusDat
     // SLS per village, as evenly as the count allows.
     const slsByKecamatan = new Map<string, { slsId: string; estimate: number }[]>();
     villages.forEach((village, v) => {
-      const count = Math.floor(((v + 1) * options.slsCount) / villages.length) - Math.floor((v * options.slsCount) / villages.length);
+      const count =
+        Math.floor(((v + 1) * options.slsCount) / villages.length) -
+        Math.floor((v * options.slsCount) / villages.length);
       for (let i = 1; i <= count; i++) {
         const slsId = `${village.kode.replace(/\./g, '')}${String(i).padStart(4, '0')}00`;
         const estimate = Math.max(1, Math.round(perSls * (0.85 + rand() * 0.3)));
-        insertSls.run(slsId, village.kode, `RT ${String(i).padStart(3, '0')} RW ${String(Math.ceil(i / 5)).padStart(3, '0')}`, estimate, now);
+        insertSls.run(
+          slsId,
+          village.kode,
+          `RT ${String(i).padStart(3, '0')} RW ${String(Math.ceil(i / 5)).padStart(3, '0')}`,
+          estimate,
+          now,
+        );
         const list = slsByKecamatan.get(village.kecamatan) ?? [];
         list.push({ slsId, estimate });
         slsByKecamatan.set(village.kecamatan, list);
@@ -108,7 +123,10 @@ export function generateCensusData(sqlite: Database.Database, options: CensusDat
       let found = packages.get(packageId);
       if (!found) {
         const importedAt = `${day}T12:00:00.000Z`;
-        const id = Number(insertImport.run(`${packageId}.spsync`, packageId, ppl, `TAB-${ppl}`, `${day}T18:00:00+07:00`, importedAt).lastInsertRowid);
+        const id = Number(
+          insertImport.run(`${packageId}.spsync`, packageId, ppl, `TAB-${ppl}`, `${day}T18:00:00+07:00`, importedAt)
+            .lastInsertRowid,
+        );
         packages.set(packageId, (found = { id, importedAt }));
       }
       return { packageId, ...found };
@@ -123,13 +141,29 @@ export function generateCensusData(sqlite: Database.Database, options: CensusDat
       const kecamatanPace = options.visitedShare === undefined ? 1 : options.visitedShare * (0.75 + rand() * 0.5);
       for (let i = 0; i < list.length; i++) {
         if (i % 30 === 0) {
-          insertOfficer.run(`PML-${kec}-${String(i / 30 + 1).padStart(3, '0')}`, `PML ${kecamatan} ${i / 30 + 1}`, 'PML', kecamatan, koseka, options.fieldStart, now);
+          insertOfficer.run(
+            `PML-${kec}-${String(i / 30 + 1).padStart(3, '0')}`,
+            `PML ${kecamatan} ${i / 30 + 1}`,
+            'PML',
+            kecamatan,
+            koseka,
+            options.fieldStart,
+            now,
+          );
           summary.officers.pml++;
         }
         const pml = `PML-${kec}-${String(Math.floor(i / 30) + 1).padStart(3, '0')}`;
         const ppl = `PPL-${kec}-${String(Math.floor(i / 6) + 1).padStart(4, '0')}`;
         if (i % 6 === 0) {
-          insertOfficer.run(ppl, `PPL ${kecamatan} ${Math.floor(i / 6) + 1}`, 'PPL', kecamatan, pml, options.fieldStart, now);
+          insertOfficer.run(
+            ppl,
+            `PPL ${kecamatan} ${Math.floor(i / 6) + 1}`,
+            'PPL',
+            kecamatan,
+            pml,
+            options.fieldStart,
+            now,
+          );
           summary.officers.ppl++;
         }
         const { slsId } = list[i];
@@ -145,10 +179,23 @@ export function generateCensusData(sqlite: Database.Database, options: CensusDat
           const status = pickStatus(rand());
           const members = 1 + Math.floor(rand() * 6);
           const male = Math.floor(members / 2);
-          const day = addDays(options.fieldStart, Math.min(options.fieldDays - 1, firstDay + Math.floor((h / count) * 4)));
+          const day = addDays(
+            options.fieldStart,
+            Math.min(options.fieldDays - 1, firstDay + Math.floor((h / count) * 4)),
+          );
           const visitedAt = `${day}T${String(8 + Math.floor(rand() * 9)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}:00+07:00`;
           lastPackage = packageOf(ppl, day);
-          insertHousehold.run(`${slsId}-${String(h).padStart(4, '0')}`, slsId, status, members, male, members - male, visitedAt, ppl, lastPackage.packageId);
+          insertHousehold.run(
+            `${slsId}-${String(h).padStart(4, '0')}`,
+            slsId,
+            status,
+            members,
+            male,
+            members - male,
+            visitedAt,
+            ppl,
+            lastPackage.packageId,
+          );
           summary.byStatus[status] = (summary.byStatus[status] ?? 0) + 1;
           summary.households++;
         }
@@ -157,8 +204,12 @@ export function generateCensusData(sqlite: Database.Database, options: CensusDat
       }
     }
     // Written straight into households, as no real writer does: the summary is rebuilt as a repair would.
-    const kabupaten = JSON.parse(sqlite.prepare("SELECT value FROM settings WHERE key = 'office.kabupaten'").pluck().get() as string) as string;
-    sqlite.exec(`DELETE FROM progress_sls_day; INSERT INTO progress_sls_day (sls_id, day, status, households, members) ${summaryFromScratchSql(zoneOfArea(kabupaten))}`);
+    const kabupaten = JSON.parse(
+      sqlite.prepare("SELECT value FROM settings WHERE key = 'office.kabupaten'").pluck().get() as string,
+    ) as string;
+    sqlite.exec(
+      `DELETE FROM progress_sls_day; INSERT INTO progress_sls_day (sls_id, day, status, households, members) ${summaryFromScratchSql(zoneOfArea(kabupaten))}`,
+    );
   })();
   return summary;
 }

@@ -12,7 +12,10 @@ export async function runCliInProcess(args: string[], options: { env?: NodeJS.Pr
   const saved = Object.fromEntries(Object.keys(options.env ?? {}).map((key) => [key, process.env[key]]));
   Object.assign(process.env, options.env);
   try {
-    const code = await runCli(args, { stdout: (text) => (stdout += `${text}\n`), stderr: (text) => (stderr += `${text}\n`) });
+    const code = await runCli(args, {
+      stdout: (text) => (stdout += `${text}\n`),
+      stderr: (text) => (stderr += `${text}\n`),
+    });
     return { code, signal: null, stdout, stderr };
   } finally {
     for (const [key, value] of Object.entries(saved)) {

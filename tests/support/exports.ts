@@ -11,5 +11,7 @@ export function exportBytes(backend: { dataDir: string }, handle: ExportHandle):
 
 /** An export's text (CSVs), without a UTF-8 BOM. */
 export function exportText(backend: { dataDir: string }, handle: ExportHandle): string {
-  return exportBytes(backend, handle).toString('utf8').replace(/^\uFEFF/, '');
+  return exportBytes(backend, handle)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }

@@ -24,10 +24,22 @@ export interface Registers {
 }
 
 /** Registers (as of `date`) `opdCount` OPD with `perOpd` employees each (every 5th NON-ASN) through the real importers. */
-export async function seedRegisters(backend: TestBackend, opdCount = 3, perOpd = 20, date = '2026-01-01'): Promise<Registers> {
+export async function seedRegisters(
+  backend: TestBackend,
+  opdCount = 3,
+  perOpd = 20,
+  date = '2026-01-01',
+): Promise<Registers> {
   const opd = Array.from({ length: opdCount }, (_, i) => `OPD-${String(i + 1).padStart(2, '0')}`);
   await backend.call('zi.opd.import', {
-    file: { path: writeCsv(backend.dir, 'opd.csv', 'kode;nama;jenis', opd.map((k, i) => `${k};Dinas Nomor ${i + 1};dinas`)) },
+    file: {
+      path: writeCsv(
+        backend.dir,
+        'opd.csv',
+        'kode;nama;jenis',
+        opd.map((k, i) => `${k};Dinas Nomor ${i + 1};dinas`),
+      ),
+    },
   });
   const people = opd.flatMap((k, o) =>
     Array.from({ length: perOpd }, (_, j) => {
@@ -36,6 +48,9 @@ export async function seedRegisters(backend: TestBackend, opdCount = 3, perOpd =
     }),
   );
   const lines = people.map((p) => `${p.nip};${p.nama};Staf;${p.opd};${p.nip ? 'PNS' : 'NON-ASN'}`);
-  await backend.call('zi.pegawai.import', { file: { path: writeCsv(backend.dir, 'pegawai.csv', 'nip;nama;jabatan;unit_kerja;status', lines) }, date });
+  await backend.call('zi.pegawai.import', {
+    file: { path: writeCsv(backend.dir, 'pegawai.csv', 'nip;nama;jabatan;unit_kerja;status', lines) },
+    date,
+  });
   return { opd, people };
 }

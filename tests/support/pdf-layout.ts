@@ -18,13 +18,19 @@ export function pdfWords(file: string): PdfWord[][] {
     .split('<page ')
     .slice(1)
     .map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-        xMin: +m[1],
-        yMin: +m[2],
-        xMax: +m[3],
-        yMax: +m[4],
-        text: m[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
-      })),
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          xMin: +m[1],
+          yMin: +m[2],
+          xMax: +m[3],
+          yMax: +m[4],
+          text: m[5]
+            .replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"'),
+        }),
+      ),
     );
 }
 
@@ -65,7 +71,9 @@ export interface Raster {
 }
 
 export function rasterPage(file: string, page: number, dpi = 72): Raster {
-  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 64 * 1024 * 1024 });
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
   if (!header) throw new Error('pdftoppm did not write a PPM');
   const width = +header[1];
@@ -83,7 +91,12 @@ export function rasterPage(file: string, page: number, dpi = 72): Raster {
 }
 
 /** How many pixels inside a box (in PDF points) are close to a colour like '#0f6e56'. */
-export function countColour(raster: Raster, box: { x: number; y: number; w: number; h: number }, hex: string, distance = 60): number {
+export function countColour(
+  raster: Raster,
+  box: { x: number; y: number; w: number; h: number },
+  hex: string,
+  distance = 60,
+): number {
   const target = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   let n = 0;
   for (let y = box.y * raster.scale; y < (box.y + box.h) * raster.scale; y++) {

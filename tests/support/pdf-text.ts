@@ -15,7 +15,9 @@ export function pdfText(bytes: Buffer): string {
       content = match[1];
     }
     for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      parts.push([...tj[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''));
+      parts.push(
+        [...tj[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''),
+      );
     }
   }
   return parts.join('\n');

@@ -114,7 +114,10 @@ function writeJsonl(jsonlFile: string, spec: PackageSpec): { records: number; sh
 function finishZip(zip: yazl.ZipFile, file: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const out = fs.createWriteStream(file);
-    zip.outputStream.pipe(out).on('close', () => resolve()).on('error', reject);
+    zip.outputStream
+      .pipe(out)
+      .on('close', () => resolve())
+      .on('error', reject);
     zip.end();
   });
 }
@@ -189,10 +192,12 @@ export function readZipMember(file: string, member: string): Promise<string> {
         zip.openReadStream(entry, (e, stream) => {
           if (e) return reject(e);
           const parts: Buffer[] = [];
-          stream.on('data', (c: Buffer) => parts.push(c)).on('end', () => {
-            zip.close();
-            resolve(Buffer.concat(parts).toString('utf8'));
-          });
+          stream
+            .on('data', (c: Buffer) => parts.push(c))
+            .on('end', () => {
+              zip.close();
+              resolve(Buffer.concat(parts).toString('utf8'));
+            });
         });
       });
       zip.on('end', () => reject(new Error(`${member} is not in ${file}`)));

@@ -6,7 +6,9 @@ const HISTORY_TABLES = new Set(['sync_imports', 'sync_import_errors', 'audit_log
 /** Every row of every other table, in a stable order: equal dumps mean equal content. */
 export function contentDump(db: Db): string {
   const tables = db.$client
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   const dump: Record<string, unknown[]> = {};

@@ -10,9 +10,11 @@ import { tamper } from '../support/tamper.js';
 
 const reopen = (backend: TestBackend) => testBackend(backend.dir);
 const changes = async (backend: TestBackend, from: number, count: number) => {
-  for (let value = from; value < from + count; value++) await backend.call('settings.set', { key: 'census.targetLoadKk', value });
+  for (let value = from; value < from + count; value++)
+    await backend.call('settings.set', { key: 'census.targetLoadKk', value });
 };
-const lastId = (backend: TestBackend) => (backend.database.sqlite.prepare('SELECT max(id) AS n FROM audit_log').get() as { n: number }).n;
+const lastId = (backend: TestBackend) =>
+  (backend.database.sqlite.prepare('SELECT max(id) AS n FROM audit_log').get() as { n: number }).n;
 
 /** An office with history and two backups in its backups folder, the newest taken before the last few changes. */
 async function officeWithBackups() {
@@ -37,7 +39,13 @@ describe('cutting off the newest audit entries', () => {
     expect(await cut.call('audit.verify', {})).toMatchObject({ ok: true }); // a shorter chain is still a valid chain
     const check = await cut.call('backup.check', {});
     expect(check.ok).toBe(false);
-    expect(check.anchors.problems).toEqual([{ source: second.name, head: expect.stringMatching(new RegExp(`^${secondHead}:[0-9a-f]{64}$`)), problem: 'missing' }]);
+    expect(check.anchors.problems).toEqual([
+      {
+        source: second.name,
+        head: expect.stringMatching(new RegExp(`^${secondHead}:[0-9a-f]{64}$`)),
+        problem: 'missing',
+      },
+    ]);
     const cli = await runCliProcess(['--db', cut.database.file, 'check']);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toContain(`${second.name} (head ${secondHead}:`);
@@ -50,10 +58,18 @@ describe('cutting off the newest audit entries', () => {
     const forged = reopen(backend);
     // A forger who knows the (public) hash scheme appends entries of their own past the backup's head.
     forged.database.sqlite.transaction(() => {
-      for (let i = 0; i < 6; i++) appendAudit(forged.database.db, { actor: 'tester', operation: 'settings.set', entity: 'setting', summary: `forged ${i}` });
+      for (let i = 0; i < 6; i++)
+        appendAudit(forged.database.db, {
+          actor: 'tester',
+          operation: 'settings.set',
+          entity: 'setting',
+          summary: `forged ${i}`,
+        });
     })();
     expect(await forged.call('audit.verify', {})).toMatchObject({ ok: true });
-    expect((await forged.call('backup.check', {})).anchors.problems).toEqual([expect.objectContaining({ source: second.name, problem: 'different' })]);
+    expect((await forged.call('backup.check', {})).anchors.problems).toEqual([
+      expect.objectContaining({ source: second.name, problem: 'different' }),
+    ]);
   });
 
   it('a restore is told apart from a truncation: backups of the chain it gave up are not flagged, later ones are', async () => {
@@ -67,7 +83,9 @@ describe('cutting off the newest audit entries', () => {
     const thirdHead = lastId(restored);
     const third = await restored.call('backup.create', {});
     tamper(restored, `DELETE FROM audit_log WHERE id >= ${thirdHead}`);
-    expect((await reopen(restored).call('backup.check', {})).anchors.problems).toEqual([expect.objectContaining({ source: third.name, problem: 'missing' })]);
+    expect((await reopen(restored).call('backup.check', {})).anchors.problems).toEqual([
+      expect.objectContaining({ source: third.name, problem: 'missing' }),
+    ]);
   });
 
   it('the daily report prints the head; check --head finds a cut made after it was printed', async () => {
@@ -76,11 +94,19 @@ describe('cutting off the newest audit entries', () => {
     const report = await backend.call('progress.dailyReport', {});
     const printed = /Kepala rantai audit: (\d+:[0-9a-f]{16})/.exec(pdfText(exportBytes(backend, report)))![1];
     expect(Number(printed.split(':')[0])).toBe(lastId(backend));
-    expect(await backend.call('backup.check', { heads: [printed] })).toMatchObject({ ok: true, anchors: { checked: 1, problems: [] } });
-    await expect(backend.call('backup.check', { heads: ['12:abc'] })).rejects.toMatchObject({ code: 'INVALID_INPUT', key: 'audit.badHead' });
+    expect(await backend.call('backup.check', { heads: [printed] })).toMatchObject({
+      ok: true,
+      anchors: { checked: 1, problems: [] },
+    });
+    await expect(backend.call('backup.check', { heads: ['12:abc'] })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      key: 'audit.badHead',
+    });
     tamper(backend, `DELETE FROM audit_log WHERE id >= ${lastId(backend) - 1}`);
     const cut = reopen(backend);
-    expect((await cut.call('backup.check', { heads: [printed] })).anchors.problems).toEqual([{ source: 'given', head: printed, problem: 'missing' }]);
+    expect((await cut.call('backup.check', { heads: [printed] })).anchors.problems).toEqual([
+      { source: 'given', head: printed, problem: 'missing' },
+    ]);
     const cli = await runCliProcess(['--db', cut.database.file, 'check', '--head', printed]);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toContain(`given (head ${printed})`);

@@ -9,7 +9,8 @@ import { exportBytes } from '../support/exports.js';
 /** A backend with five audited changes to a setting. */
 async function withHistory(): Promise<TestBackend> {
   const backend = testBackend();
-  for (let value = 301; value <= 305; value++) await backend.call('settings.set', { key: 'census.targetLoadKk', value });
+  for (let value = 301; value <= 305; value++)
+    await backend.call('settings.set', { key: 'census.targetLoadKk', value });
   return backend;
 }
 
@@ -18,7 +19,9 @@ const reopen = (backend: TestBackend) => testBackend(backend.dir);
 describe('the audit trail', () => {
   it('chains every entry to the previous one and verifies intact', async () => {
     const backend = await withHistory();
-    const rows = backend.database.sqlite.prepare('SELECT id, prev_hash, hash, before, after FROM audit_log ORDER BY id').all() as {
+    const rows = backend.database.sqlite
+      .prepare('SELECT id, prev_hash, hash, before, after FROM audit_log ORDER BY id')
+      .all() as {
       id: number;
       prev_hash: string;
       hash: string;
@@ -34,20 +37,28 @@ describe('the audit trail', () => {
 
   it('refuses UPDATE and DELETE of entries (append-only triggers)', async () => {
     const backend = await withHistory();
-    expect(() => backend.database.sqlite.exec("UPDATE audit_log SET actor = 'someone' WHERE id = 2")).toThrow(/append-only/);
+    expect(() => backend.database.sqlite.exec("UPDATE audit_log SET actor = 'someone' WHERE id = 2")).toThrow(
+      /append-only/,
+    );
     expect(() => backend.database.sqlite.exec('DELETE FROM audit_log WHERE id = 2')).toThrow(/append-only/);
   });
 
   it('names the first broken entry when a row was edited out of band', async () => {
     const backend = await withHistory();
     tamper(backend, "UPDATE audit_log SET summary = '300 → 999' WHERE id = 3");
-    expect(verifyAuditChain(reopen(backend).database.db)).toMatchObject({ ok: false, broken: { id: 3, reason: expect.stringContaining('edited') } });
+    expect(verifyAuditChain(reopen(backend).database.db)).toMatchObject({
+      ok: false,
+      broken: { id: 3, reason: expect.stringContaining('edited') },
+    });
   });
 
   it('names the entry after a deleted row', async () => {
     const backend = await withHistory();
     tamper(backend, 'DELETE FROM audit_log WHERE id = 2');
-    expect(verifyAuditChain(reopen(backend).database.db)).toMatchObject({ ok: false, broken: { id: 3, reason: expect.stringContaining('missing') } });
+    expect(verifyAuditChain(reopen(backend).database.db)).toMatchObject({
+      ok: false,
+      broken: { id: 3, reason: expect.stringContaining('missing') },
+    });
   });
 
   it('names a row inserted out of band, even with a plausible link and hash', async () => {
@@ -65,7 +76,10 @@ describe('the audit trail', () => {
 
   it('catches a row appended with no hash after the chain began', async () => {
     const backend = await withHistory();
-    tamper(backend, "INSERT INTO audit_log (at, actor, operation, entity, summary) VALUES ('2026-01-01', 'x', 'y', 'z', 'added')");
+    tamper(
+      backend,
+      "INSERT INTO audit_log (at, actor, operation, entity, summary) VALUES ('2026-01-01', 'x', 'y', 'z', 'added')",
+    );
     expect(verifyAuditChain(reopen(backend).database.db)).toMatchObject({ ok: false, broken: { id: 6 } });
   });
 
@@ -83,16 +97,26 @@ describe('the audit trail', () => {
 
   it('lists entries by user, operation, entity and date, and exports them as CSV', async () => {
     const backend = await withHistory();
-    await backend.call('users.create', { username: 'sari', displayName: 'Sari', role: 'operator', password: 'rahasia-123' });
+    await backend.call('users.create', {
+      username: 'sari',
+      displayName: 'Sari',
+      role: 'operator',
+      password: 'rahasia-123',
+    });
     const bySetting = await backend.call('audit.list', { entity: 'setting' });
     expect(bySetting.rows).toHaveLength(5);
     expect(bySetting.facets.operations).toEqual(['settings.set', 'users.create']);
-    expect((await backend.call('audit.list', { operation: 'users.create' })).rows[0]).toMatchObject({ entityId: 'sari', actor: 'tester' });
+    expect((await backend.call('audit.list', { operation: 'users.create' })).rows[0]).toMatchObject({
+      entityId: 'sari',
+      actor: 'tester',
+    });
     expect((await backend.call('audit.list', { from: '2000-01-01', to: '2000-12-31' })).rows).toHaveLength(0);
-    const csv = exportBytes(backend, (await backend.call('audit.exportCsv', { entity: 'user' }))).toString('utf8');
+    const csv = exportBytes(backend, await backend.call('audit.exportCsv', { entity: 'user' })).toString('utf8');
     expect(csv.split('\n')[0]).toBe('id,at,user,operation,entity,entity_id,summary,before,after');
     expect(csv).toContain('users.create,user,sari,created sari as operator');
     expect(csv).not.toContain('rahasia');
-    await expect(backend.call('audit.list', {}, { actor: { username: 'op', role: 'operator' } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(backend.call('audit.list', {}, { actor: { username: 'op', role: 'operator' } })).rejects.toMatchObject(
+      { code: 'FORBIDDEN' },
+    );
   });
 });

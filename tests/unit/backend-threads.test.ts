@@ -32,14 +32,20 @@ describe('database threads (desktop and office mode)', () => {
   it('answer calls, with typed errors; a call after they stopped answers at once', async () => {
     const { client } = await threads();
     expect(await client.call('office.get', {}, ADMIN)).toEqual({ ok: true, value: null });
-    expect(await client.call('office.setup', { kabupaten: '33.16' }, ADMIN)).toMatchObject({ ok: true, value: { kecamatan: 16, desa: 295 } });
+    expect(await client.call('office.setup', { kabupaten: '33.16' }, ADMIN)).toMatchObject({
+      ok: true,
+      value: { kecamatan: 16, desa: 295 },
+    });
     // The write is committed before its answer, so the next read (on a reader's connection) sees it.
     expect(await client.call('office.get', {}, ADMIN)).toMatchObject({ ok: true, value: { kabupaten: '33.16' } });
     expect(await client.call('no.such', {}, ADMIN)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
     expect(client.isPublic('auth.login')).toBe(true);
     expect(client.isPublic('sync.import')).toBe(false);
     await client.close();
-    expect(await client.call('office.get', {}, ADMIN)).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('restart Pendopo') } });
+    expect(await client.call('office.get', {}, ADMIN)).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringContaining('restart Pendopo') },
+    });
   });
 
   it('report why they cannot open a database from a newer version', async () => {
@@ -48,7 +54,9 @@ describe('database threads (desktop and office mode)', () => {
     const db = new Database(file);
     db.pragma('user_version = 9999');
     db.close();
-    await expect(startBackendThreads({ dbFile: file, dataDir: dir })).rejects.toMatchObject({ code: 'DATABASE_TOO_NEW' });
+    await expect(startBackendThreads({ dbFile: file, dataDir: dir })).rejects.toMatchObject({
+      code: 'DATABASE_TOO_NEW',
+    });
   });
 
   it('answer reads while a long import is being written, and announce the write once it is committed', async () => {
@@ -64,23 +72,34 @@ describe('database threads (desktop and office mode)', () => {
     let writing!: () => void;
     const writeStarted = new Promise<void>((resolve) => (writing = resolve));
     const imported = client
-      .call('sync.import', { file: { name: 'big.spsync', base64: fs.readFileSync(big).toString('base64') } }, ADMIN, (p) => {
-        if (p.label === 'apply') writing();
-      })
+      .call(
+        'sync.import',
+        { file: { name: 'big.spsync', base64: fs.readFileSync(big).toString('base64') } },
+        ADMIN,
+        (p) => {
+          if (p.label === 'apply') writing();
+        },
+      )
       .then((result) => {
         events.push('import answered');
         return result;
       });
     // Once the writer is inside the import's transaction, a reader still answers, from the last commit.
     await writeStarted;
-    const dashboard = ok<{ field: { regency: { households: number } } }>(await client.call('progress.dashboard', {}, ADMIN));
+    const dashboard = ok<{ field: { regency: { households: number } } }>(
+      await client.call('progress.dashboard', {}, ADMIN),
+    );
     events.push('dashboard answered');
     expect(dashboard.field.regency.households).toBe(0);
     expect(changes.filter((c) => c.operation === 'sync.import')).toEqual([]);
     expect(ok<{ status: string }>(await imported).status).toBe('imported');
     expect(events).toEqual(['dashboard answered', 'import answered']);
-    expect(changes.find((c) => c.operation === 'sync.import')).toMatchObject({ topics: expect.arrayContaining(['sync', 'progress', 'audit']) });
-    const after = ok<{ field: { regency: { households: number } } }>(await client.call('progress.dashboard', {}, ADMIN));
+    expect(changes.find((c) => c.operation === 'sync.import')).toMatchObject({
+      topics: expect.arrayContaining(['sync', 'progress', 'audit']),
+    });
+    const after = ok<{ field: { regency: { households: number } } }>(
+      await client.call('progress.dashboard', {}, ADMIN),
+    );
     expect(after.field.regency.households).toBe(150_000);
   });
 
@@ -114,7 +133,9 @@ describe('connections', () => {
     const master = await seedSampleSlsMaster(backend.database.db);
     const file = path.join(dir, 'a.spsync');
     await writePackage(file, { officer: 'PPL-A', lines: householdsOf(master.slice(0, 200), 100) });
-    expect(await backend.api.call('sync.import', { file: { path: file } }, { actor: ADMIN, trusted: true })).toMatchObject({ status: 'imported' });
+    expect(
+      await backend.api.call('sync.import', { file: { path: file } }, { actor: ADMIN, trusted: true }),
+    ).toMatchObject({ status: 'imported' });
     // 20,000 households write several MB of WAL; the commit checkpointed and truncated it.
     expect(fs.statSync(`${dbFile}-wal`).size).toBeLessThan(1024 * 1024);
     expect(backend.database.sqlite.prepare('SELECT count(*) FROM households').pluck().get()).toBe(20_000);

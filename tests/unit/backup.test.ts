@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { backupDatabase, checkDatabaseFile, listBackups, pruneAutoBackups } from '../../electron/features/backup/service.js';
+import {
+  backupDatabase,
+  checkDatabaseFile,
+  listBackups,
+  pruneAutoBackups,
+} from '../../electron/features/backup/service.js';
 import { restoreDatabase } from '../../electron/features/backup/restore.js';
 import { startAutoBackups } from '../../electron/features/backup/schedule.js';
 import { registerStoredFile } from '../../electron/files/stored-files.js';

@@ -45,7 +45,11 @@ describe('assignments', () => {
   it('taking an SLS from another PPL ends the old assignment and keeps it in the history', async () => {
     backend = await smallOffice();
     await backend.call('assignments.assign', { slsIds: [SLS[0], SLS[1]], officer: 'P1' });
-    const r = await backend.call('assignments.assign', { slsIds: [SLS[0]], officer: 'P2', reason: 'beban terlalu berat' });
+    const r = await backend.call('assignments.assign', {
+      slsIds: [SLS[0]],
+      officer: 'P2',
+      reason: 'beban terlalu berat',
+    });
     expect(r).toMatchObject({ assigned: 0, moved: 1 });
     const history = await backend.call('assignments.history', { slsId: SLS[0] });
     expect(history.map((h) => [h.officerKode, h.endDate === null, h.reason, h.endReason])).toEqual([
@@ -53,9 +57,14 @@ describe('assignments', () => {
       ['P1', false, null, 'beban terlalu berat'],
     ]);
     expect(await load(backend, 'P1')).toMatchObject({ sls: 1, kk: 60 });
-    const active = backend.database.sqlite.prepare('SELECT sls_id, count(*) AS n FROM assignments WHERE end_date IS NULL GROUP BY sls_id HAVING n > 1').all();
+    const active = backend.database.sqlite
+      .prepare('SELECT sls_id, count(*) AS n FROM assignments WHERE end_date IS NULL GROUP BY sls_id HAVING n > 1')
+      .all();
     expect(active).toEqual([]);
-    expect((await backend.call('assignments.history', { officer: 'P1' })).map((h) => h.slsId).sort()).toEqual([SLS[0], SLS[1]]);
+    expect((await backend.call('assignments.history', { officer: 'P1' })).map((h) => h.slsId).sort()).toEqual([
+      SLS[0],
+      SLS[1],
+    ]);
   });
 
   it('warns when an SLS lies outside the PPL’s home kecamatan', async () => {
@@ -67,18 +76,28 @@ describe('assignments', () => {
   it('refuses a PML, an unknown SLS or an inactive PPL, and changes nothing', async () => {
     backend = await smallOffice();
     const before = snapshot(backend, 'assignments');
-    await expect(backend.call('assignments.assign', { slsIds: [SLS[0]], officer: 'M1' })).rejects.toMatchObject({ code: 'REJECTED', message: expect.stringContaining('only a PPL') });
-    await expect(backend.call('assignments.assign', { slsIds: [SLS[0], '3316012001009900'], officer: 'P1' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(backend.call('assignments.assign', { slsIds: [SLS[0]], officer: 'M1' })).rejects.toMatchObject({
+      code: 'REJECTED',
+      message: expect.stringContaining('only a PPL'),
+    });
+    await expect(
+      backend.call('assignments.assign', { slsIds: [SLS[0], '3316012001009900'], officer: 'P1' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const p3 = await load(backend, 'P3');
     await backend.call('officers.update', { kode: 'P3', version: p3.version, aktif: false });
-    await expect(backend.call('assignments.assign', { slsIds: [SLS[0]], officer: 'P3' })).rejects.toMatchObject({ message: expect.stringContaining('inactive') });
+    await expect(backend.call('assignments.assign', { slsIds: [SLS[0]], officer: 'P3' })).rejects.toMatchObject({
+      message: expect.stringContaining('inactive'),
+    });
     expect(snapshot(backend, 'assignments')).toEqual(before);
   });
 
   it('unassigns many SLS, keeping the history', async () => {
     backend = await smallOffice();
     await backend.call('assignments.assign', { slsIds: SLS.slice(0, 3), officer: 'P1' });
-    expect(await backend.call('assignments.unassign', { slsIds: [SLS[0], SLS[1], SLS[3]] })).toEqual({ ended: 2, unchanged: 1 });
+    expect(await backend.call('assignments.unassign', { slsIds: [SLS[0], SLS[1], SLS[3]] })).toEqual({
+      ended: 2,
+      unchanged: 1,
+    });
     expect(await load(backend, 'P1')).toMatchObject({ sls: 1, kk: 20 });
     expect(await backend.call('assignments.history', { officer: 'P1' })).toHaveLength(3);
   });
@@ -112,10 +131,16 @@ describe('replacement', () => {
     backend = await smallOffice();
     await backend.call('assignments.assign', { slsIds: [SLS[0]], officer: 'P1' });
     const before = [snapshot(backend, 'assignments'), snapshot(backend, 'officers')];
-    await expect(backend.call('officers.retire', { kode: 'P1' })).rejects.toMatchObject({ message: expect.stringContaining('choose a replacement PPL') });
-    await expect(backend.call('officers.retire', { kode: 'P1', replacement: 'M1' })).rejects.toMatchObject({ message: expect.stringContaining('must be replaced by a PPL') });
+    await expect(backend.call('officers.retire', { kode: 'P1' })).rejects.toMatchObject({
+      message: expect.stringContaining('choose a replacement PPL'),
+    });
+    await expect(backend.call('officers.retire', { kode: 'P1', replacement: 'M1' })).rejects.toMatchObject({
+      message: expect.stringContaining('must be replaced by a PPL'),
+    });
     const p1 = await load(backend, 'P1');
-    await expect(backend.call('officers.update', { kode: 'P1', version: p1.version, aktif: false })).rejects.toMatchObject({ message: expect.stringContaining('retire them with a replacement') });
+    await expect(
+      backend.call('officers.update', { kode: 'P1', version: p1.version, aktif: false }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('retire them with a replacement') });
     expect([snapshot(backend, 'assignments'), snapshot(backend, 'officers')]).toEqual(before);
   });
 });
@@ -126,29 +151,54 @@ describe('grid edits', () => {
     const [row] = await backend.call('sls.list', { desa: '33.16.01.2001' });
     const edited = await backend.call('sls.update', { slsId: row.slsId, version: row.version, perkiraanKk: '55' });
     expect(edited).toMatchObject({ perkiraanKk: 55, version: row.version + 1 });
-    await expect(backend.call('sls.update', { slsId: row.slsId, version: row.version, nama: 'RT 009' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(backend.call('sls.update', { slsId: row.slsId, version: edited.version, perkiraanKk: 2500 })).rejects.toMatchObject({
+    await expect(
+      backend.call('sls.update', { slsId: row.slsId, version: row.version, nama: 'RT 009' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      backend.call('sls.update', { slsId: row.slsId, version: edited.version, perkiraanKk: 2500 }),
+    ).rejects.toMatchObject({
       code: 'REJECTED',
       key: 'files.cell.aboveMax',
-      issues: [{ field: 'perkiraan_kk', key: 'files.cell.aboveMax', params: { column: 'perkiraan_kk', value: '2500', max: 2000 } }],
+      issues: [
+        {
+          field: 'perkiraan_kk',
+          key: 'files.cell.aboveMax',
+          params: { column: 'perkiraan_kk', value: '2500', max: 2000 },
+        },
+      ],
     });
-    await expect(backend.call('sls.update', { slsId: row.slsId, version: edited.version, nama: '' })).rejects.toMatchObject({ issues: [{ field: 'nama_sls' }] });
+    await expect(
+      backend.call('sls.update', { slsId: row.slsId, version: edited.version, nama: '' }),
+    ).rejects.toMatchObject({ issues: [{ field: 'nama_sls' }] });
   });
 
   it('an officer edit normalises the phone, checks the supervisor and the version', async () => {
     backend = await smallOffice();
     const p1 = await load(backend, 'P1');
-    const edited = await backend.call('officers.update', { kode: 'P1', version: p1.version, telepon: '0812 3456 7890', atasanKode: 'M2' });
+    const edited = await backend.call('officers.update', {
+      kode: 'P1',
+      version: p1.version,
+      telepon: '0812 3456 7890',
+      atasanKode: 'M2',
+    });
     expect(edited).toMatchObject({ telepon: '+6281234567890', atasanKode: 'M2' });
-    await expect(backend.call('officers.update', { kode: 'P1', version: p1.version, nama: 'X' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(backend.call('officers.update', { kode: 'P1', version: edited.version, atasanKode: 'K1' })).rejects.toMatchObject({ issues: [{ field: 'atasan' }] });
-    await expect(backend.call('officers.update', { kode: 'P1', version: edited.version, telepon: '12345' })).rejects.toMatchObject({ issues: [{ field: 'telepon' }] });
+    await expect(backend.call('officers.update', { kode: 'P1', version: p1.version, nama: 'X' })).rejects.toMatchObject(
+      { code: 'CONFLICT' },
+    );
+    await expect(
+      backend.call('officers.update', { kode: 'P1', version: edited.version, atasanKode: 'K1' }),
+    ).rejects.toMatchObject({ issues: [{ field: 'atasan' }] });
+    await expect(
+      backend.call('officers.update', { kode: 'P1', version: edited.version, telepon: '12345' }),
+    ).rejects.toMatchObject({ issues: [{ field: 'telepon' }] });
   });
 
   it('a pimpinan may read but not assign', async () => {
     backend = await smallOffice();
     const pimpinan = { username: 'kepala', role: 'pimpinan' as const };
     expect(await backend.call('sls.list', {}, { actor: pimpinan })).toHaveLength(4);
-    await expect(backend.call('assignments.assign', { slsIds: [SLS[0]], officer: 'P1' }, { actor: pimpinan })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      backend.call('assignments.assign', { slsIds: [SLS[0]], officer: 'P1' }, { actor: pimpinan }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

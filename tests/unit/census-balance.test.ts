@@ -19,11 +19,17 @@ function seeded(seed: number) {
 
 function villages(counts: number[], kk: (v: number, i: number) => number): BalanceSls[] {
   return counts.flatMap((n, v) =>
-    Array.from({ length: n }, (_, i) => ({ slsId: `33160120${String(v + 1).padStart(2, '0')}${String(i + 1).padStart(4, '0')}00`, desaKode: `33.16.01.20${String(v + 1).padStart(2, '0')}`, perkiraanKk: kk(v, i), current: null })),
+    Array.from({ length: n }, (_, i) => ({
+      slsId: `33160120${String(v + 1).padStart(2, '0')}${String(i + 1).padStart(4, '0')}00`,
+      desaKode: `33.16.01.20${String(v + 1).padStart(2, '0')}`,
+      perkiraanKk: kk(v, i),
+      current: null,
+    })),
   );
 }
 
-const villagesOf = (plan: Map<string, string>, sls: BalanceSls[], officer: string) => new Set(sls.filter((s) => plan.get(s.slsId) === officer).map((s) => s.desaKode));
+const villagesOf = (plan: Map<string, string>, sls: BalanceSls[], officer: string) =>
+  new Set(sls.filter((s) => plan.get(s.slsId) === officer).map((s) => s.desaKode));
 
 describe('auto-balance (pure)', () => {
   it('keeps whole villages together when they fit one PPL each', () => {
@@ -41,7 +47,10 @@ describe('auto-balance (pure)', () => {
       const officers = Array.from({ length: Math.max(1, Math.round(total / 300)) }, (_, i) => `P${i}`);
       const plan = balanceKecamatan(sls, officers);
       expect(plan.size).toBe(sls.length);
-      const summary = summariseLoads(sls.map((s) => ({ officerKode: plan.get(s.slsId)!, perkiraanKk: s.perkiraanKk })), officers);
+      const summary = summariseLoads(
+        sls.map((s) => ({ officerKode: plan.get(s.slsId)!, perkiraanKk: s.perkiraanKk })),
+        officers,
+      );
       expect(summary.unassigned).toBe(0);
       expect(summary.maxDeviation, `seed ${seed}`).toBeLessThanOrEqual(BALANCE_TOLERANCE);
       // A PPL works in one village or in neighbouring ones: their SLS form one run in id order.
@@ -56,14 +65,20 @@ describe('auto-balance (pure)', () => {
     const sls = villages([12, 15, 9, 20], () => 20 + Math.floor(random() * 60));
     const officers = ['A', 'B', 'C', 'D', 'E'];
     const first = balanceKecamatan(sls, officers);
-    const second = balanceKecamatan(sls.map((s) => ({ ...s, current: first.get(s.slsId)! })), [...officers].reverse());
+    const second = balanceKecamatan(
+      sls.map((s) => ({ ...s, current: first.get(s.slsId)! })),
+      [...officers].reverse(),
+    );
     expect([...second]).toEqual([...first]);
   });
 
   it('says when ±15% cannot be reached', () => {
     const sls = villages([5], (_v, i) => (i === 0 ? 1500 : 20));
     const plan = balanceKecamatan(sls, ['A', 'B', 'C']);
-    const summary = summariseLoads(sls.map((s) => ({ officerKode: plan.get(s.slsId)!, perkiraanKk: s.perkiraanKk })), ['A', 'B', 'C']);
+    const summary = summariseLoads(
+      sls.map((s) => ({ officerKode: plan.get(s.slsId)!, perkiraanKk: s.perkiraanKk })),
+      ['A', 'B', 'C'],
+    );
     expect(summary.withinTolerance).toBe(false);
   });
 });
@@ -78,7 +93,9 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
 
   it('proposes for Jati within ±15%, changes nothing until accepted, then applies in one go', async () => {
     const proposal = await backend.call('assignments.propose', { kecamatan: '33.16.01' });
-    const jatiPpl = (await backend.call('officers.list', {})).filter((o) => o.peran === 'PPL' && o.kecamatanKode === '33.16.01');
+    const jatiPpl = (await backend.call('officers.list', {})).filter(
+      (o) => o.peran === 'PPL' && o.kecamatanKode === '33.16.01',
+    );
     expect(proposal.officers.map((o) => o.kode).sort()).toEqual(jatiPpl.map((o) => o.kode).sort());
     expect(proposal.items).toHaveLength(210);
     expect(proposal.withinTolerance).toBe(true);
@@ -94,14 +111,19 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
     const sls = await backend.call('sls.list', { kecamatan: '33.16.01' });
     expect(sls.find((s) => s.slsId === items[0].slsId)?.pplKode).toBe(items[0].officerKode);
     expect(sls.every((s) => s.pplKode)).toBe(true);
-    const audit = backend.database.sqlite.prepare("SELECT summary FROM audit_log WHERE operation = 'assignments.applyBalance'").all();
+    const audit = backend.database.sqlite
+      .prepare("SELECT summary FROM audit_log WHERE operation = 'assignments.applyBalance'")
+      .all();
     expect(audit).toHaveLength(1);
   });
 
   it('refuses items outside the kecamatan and changes nothing', async () => {
     const before = backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments').get();
     await expect(
-      backend.call('assignments.applyBalance', { kecamatan: '33.16.02', items: [{ slsId: '3316012001000100', officerKode: 'PPL-3316-0001' }] }),
+      backend.call('assignments.applyBalance', {
+        kecamatan: '33.16.02',
+        items: [{ slsId: '3316012001000100', officerKode: 'PPL-3316-0001' }],
+      }),
     ).rejects.toMatchObject({ code: 'REJECTED' });
     expect(backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments').get()).toEqual(before);
   });
@@ -124,7 +146,9 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
     const lines = exportBytes(backend, file).toString('utf8').trim().split('\n');
     expect(lines[0]).toBe('sls_id,kode_desa,nama_sls,perkiraan_kk,ppl,pml,koseka');
     expect(lines).toHaveLength(211);
-    expect(lines[1]).toMatch(/^3316012001\d{6},33\.16\.01\.2001,RT [^,]+,\d+,PPL-3316-\d{4},PML-3316-\d{4},KSK-3316-001$/);
+    expect(lines[1]).toMatch(
+      /^3316012001\d{6},33\.16\.01\.2001,RT [^,]+,\d+,PPL-3316-\d{4},PML-3316-\d{4},KSK-3316-001$/,
+    );
     const all = await backend.call('assignments.export', { format: 'csv' });
     const allLines = exportBytes(backend, all).toString('utf8').trim().split('\n');
     expect(allLines).toHaveLength(5416);
@@ -137,7 +161,17 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
     await workbook.xlsx.load(exportBytes(backend, file) as never);
     expect(workbook.worksheets).toHaveLength(16);
     const jati = workbook.getWorksheet('Jati')!;
-    expect(jati.getRow(4).values).toEqual([undefined, 'Kecamatan', 'Desa/Kelurahan', 'ID SLS', 'Nama SLS', 'Perkiraan KK', 'PPL', 'PML', 'Koseka']);
+    expect(jati.getRow(4).values).toEqual([
+      undefined,
+      'Kecamatan',
+      'Desa/Kelurahan',
+      'ID SLS',
+      'Nama SLS',
+      'Perkiraan KK',
+      'PPL',
+      'PML',
+      'Koseka',
+    ]);
     expect(jati.rowCount).toBe(4 + 210);
     const letters = await backend.call('assignments.letters', { kecamatan: '33.16.01' });
     const pdf = exportBytes(backend, letters).toString('latin1');
@@ -155,15 +189,27 @@ describe('census CLI', () => {
     const sls = await cli('import', 'sls', SLS_SAMPLE, '--json');
     expect(sls.code).toBe(0);
     expect(JSON.parse(sls.stdout)).toMatchObject({ rows: 5415, added: 5415 });
-    expect((await cli('import', 'officers', OFFICER_SAMPLE)).stdout).toContain('1161 officers (16 Koseka, 195 PML, 950 PPL)');
-    const assign = await cli('assign', '3316012001000100', '3316022001000100', '--to', 'PPL-3316-0001', '--reason', 'awal');
+    expect((await cli('import', 'officers', OFFICER_SAMPLE)).stdout).toContain(
+      '1161 officers (16 Koseka, 195 PML, 950 PPL)',
+    );
+    const assign = await cli(
+      'assign',
+      '3316012001000100',
+      '3316022001000100',
+      '--to',
+      'PPL-3316-0001',
+      '--reason',
+      'awal',
+    );
     expect(assign.stdout).toContain('PPL-3316-0001: 2 assigned');
     expect(assign.stdout).toContain('Warning: 1 SLS lie outside');
     const preview = await cli('assign', 'auto', '--kecamatan', '33.16.01', '--json');
     const proposal = JSON.parse(preview.stdout);
     expect(proposal).toMatchObject({ withinTolerance: true, applied: null });
     expect(proposal.maxDeviation).toBeLessThanOrEqual(0.15);
-    expect((await cli('assign', 'auto', '--kecamatan', '33.16.01')).stdout).toMatch(/max deviation from the mean \d+,\d%/);
+    expect((await cli('assign', 'auto', '--kecamatan', '33.16.01')).stdout).toMatch(
+      /max deviation from the mean \d+,\d%/,
+    );
     const applied = await cli('assign', 'auto', '--kecamatan', '33.16.01', '--apply');
     expect(applied.stdout).toContain('Applied: 209 assigned');
     const csv = await cli('export', 'assignments', '--kecamatan', '33.16.01', '--format', 'csv');

@@ -31,7 +31,11 @@ class FakeEventSource implements EventSourceLike {
   }
 }
 
-const change = (operation: string): ChangeEvent => ({ operation, topics: ['sync', 'progress', 'audit'], at: '2020-09-14T10:00:00.000Z' });
+const change = (operation: string): ChangeEvent => ({
+  operation,
+  topics: ['sync', 'progress', 'audit'],
+  at: '2020-09-14T10:00:00.000Z',
+});
 
 describe('subscribeChanges (renderer)', () => {
   it('office mode: opens one stream for all listeners, delivers change events, closes after the last listener', () => {
@@ -53,7 +57,10 @@ describe('subscribeChanges (renderer)', () => {
     expect(stream.closed).toBe(false);
     // The browser reconnected after a lost connection: what changed meanwhile is unknown.
     stream.emit('open');
-    expect(second.at(-1)).toMatchObject({ operation: RECONNECTED, topics: expect.arrayContaining(['progress', 'census']) });
+    expect(second.at(-1)).toMatchObject({
+      operation: RECONNECTED,
+      topics: expect.arrayContaining(['progress', 'census']),
+    });
     stopSecond();
     expect(stream.closed).toBe(true);
     subscribe(() => {});
@@ -109,13 +116,20 @@ describe('GET /api/events (office mode)', () => {
     await backend?.close();
   });
 
-  it("streams every committed write to every logged-in session, and nothing to a browser without one", async () => {
+  it('streams every committed write to every logged-in session, and nothing to a browser without one', async () => {
     const dir = tempDir();
     backend = await startBackendThreads({ dbFile: path.join(dir, 'p.db'), dataDir: path.join(dir, 'files') });
     const staticDir = tempDir();
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Pendopo</title>');
-    for (const [username, role] of [['admin', 'admin'], ['clerk', 'operator']] as const) {
-      const created = await backend.call('users.create', { username, displayName: username, role, password: 'rahasia-123' }, ADMIN);
+    for (const [username, role] of [
+      ['admin', 'admin'],
+      ['clerk', 'operator'],
+    ] as const) {
+      const created = await backend.call(
+        'users.create',
+        { username, displayName: username, role, password: 'rahasia-123' },
+        ADMIN,
+      );
       expect(created.ok).toBe(true);
     }
     server = await startOfficeServer({ api: threadsApi(backend), staticDir, port: 0 });
@@ -132,18 +146,24 @@ describe('GET /api/events (office mode)', () => {
 
     expect((await admin.post('office.setup', { kabupaten: '33.16' })).last).toMatchObject({ ok: true });
     // A refused write changes nothing and is not announced.
-    expect((await clerk.post('settings.set', { key: 'census.quietDays', value: 'many' })).last).toMatchObject({ ok: false });
+    expect((await clerk.post('settings.set', { key: 'census.quietDays', value: 'many' })).last).toMatchObject({
+      ok: false,
+    });
     expect((await admin.post('settings.set', { key: 'census.quietDays', value: 4 })).last).toMatchObject({ ok: true });
     for (const stream of [adminStream, clerkStream]) {
       await expect.poll(() => stream.events.map((e) => e.operation)).toEqual(['office.setup', 'settings.set']);
     }
-    expect(clerkStream.events.find((e) => e.operation === 'office.setup')!.topics).toEqual(expect.arrayContaining(['wilayah', 'progress', 'census']));
+    expect(clerkStream.events.find((e) => e.operation === 'office.setup')!.topics).toEqual(
+      expect.arrayContaining(['wilayah', 'progress', 'census']),
+    );
 
     // After logout, the clerk's stream ends at the next announcement; the admin's goes on.
     await clerk.post('auth.logout');
     await admin.post('settings.set', { key: 'census.quietDays', value: 5 });
     await expect.poll(() => clerkStream.ended()).toBe(true);
-    await expect.poll(() => adminStream.events.map((e) => e.operation)).toEqual(['office.setup', 'settings.set', 'auth.logout', 'settings.set']);
+    await expect
+      .poll(() => adminStream.events.map((e) => e.operation))
+      .toEqual(['office.setup', 'settings.set', 'auth.logout', 'settings.set']);
     adminStream.cancel();
   });
 });

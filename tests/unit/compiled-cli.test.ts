@@ -8,7 +8,8 @@ import { tempDir } from '../support/office-process.js';
 
 function fakeCheckout(): string {
   const base = tempDir();
-  for (const dir of ['electron/cli', 'common', 'drizzle/schema']) fs.mkdirSync(path.join(base, dir), { recursive: true });
+  for (const dir of ['electron/cli', 'common', 'drizzle/schema'])
+    fs.mkdirSync(path.join(base, dir), { recursive: true });
   fs.writeFileSync(path.join(base, 'electron/tsconfig.json'), '{}');
   fs.writeFileSync(path.join(base, 'tsconfig.base.json'), '{}');
   fs.writeFileSync(path.join(base, 'electron/cli/main.ts'), 'export {};');

@@ -21,7 +21,8 @@ const SPACED = '  =1+1';
 const HOSTILE = [HYPERLINK, CMD, SUM, DASH, SPACED];
 
 /** A cell a spreadsheet would evaluate: = + - @ first (also after spaces or a double quote), or a tab or CR. */
-const evaluates = (cell: string) => /^[ \u00a0"]*[=+\-@]|^[\t\r]/.test(cell) && !Number.isFinite(Number(cell.replace(',', '.')));
+const evaluates = (cell: string) =>
+  /^[ \u00a0"]*[=+\-@]|^[\t\r]/.test(cell) && !Number.isFinite(Number(cell.replace(',', '.')));
 
 function csvQuote(text: string): string {
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -42,7 +43,11 @@ beforeAll(async () => {
   // The officer list: a Koseka, a PML and a PPL with hostile names.
   const officers = fs.readFileSync(path.join(SAMPLES, 'petugas-blora.csv'), 'utf8').split(/\r?\n/);
   const ppl = 'PPL-3316-0001';
-  for (const [kode, name] of [['KSK-3316-001', HYPERLINK], ['PML-3316-0001', CMD], [ppl, SUM]]) {
+  for (const [kode, name] of [
+    ['KSK-3316-001', HYPERLINK],
+    ['PML-3316-0001', CMD],
+    [ppl, SUM],
+  ]) {
     const i = officers.findIndex((l) => l.startsWith(`${kode},`));
     const cells = Papa.parse<string[]>(officers[i]).data[0];
     cells[1] = name;
@@ -52,15 +57,30 @@ beforeAll(async () => {
   const slsIds = sls.slice(1, 1 + HOSTILE.length).map((l) => l.split(';')[0]);
   await backend.call('assignments.assign', { slsIds, officer: ppl });
   // An OPD and its employees with hostile names.
-  await backend.call('zi.opd.import', { file: { path: writeCsv(dir, 'opd.csv', 'kode;nama;jenis', [`OPD-66;${csvQuote(SUM)};dinas`, 'OPD-67;Dinas Aman;dinas']) } });
+  await backend.call('zi.opd.import', {
+    file: {
+      path: writeCsv(dir, 'opd.csv', 'kode;nama;jenis', [`OPD-66;${csvQuote(SUM)};dinas`, 'OPD-67;Dinas Aman;dinas']),
+    },
+  });
   const pegawai = HOSTILE.map((name, i) => `${makeNip(i)};${csvQuote(name)};${csvQuote(i ? 'Staf' : CMD)};OPD-66;PNS`);
-  await backend.call('zi.pegawai.import', { file: { path: writeCsv(dir, 'pegawai.csv', 'nip;nama;jabatan;unit_kerja;status', pegawai) }, date: '2026-01-01' });
+  await backend.call('zi.pegawai.import', {
+    file: { path: writeCsv(dir, 'pegawai.csv', 'nip;nama;jabatan;unit_kerja;status', pegawai) },
+    date: '2026-01-01',
+  });
   await backend.call('zi.pact.sign', { opd: 'OPD-66', nips: [makeNip(0), makeNip(1)], signedAt: '2026-01-10' });
   // A real failed login over HTTP, with a formula as the user name.
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
-  const server: OfficeServer = await startOfficeServer({ api: backend.api, staticDir, port: 0, dataDir: backend.dataDir });
-  const refused = await rawPost(`${server.url}api/call/auth.login`, JSON.stringify({ username: HYPERLINK, password: 'salah-sekali' }));
+  const server: OfficeServer = await startOfficeServer({
+    api: backend.api,
+    staticDir,
+    port: 0,
+    dataDir: backend.dataDir,
+  });
+  const refused = await rawPost(
+    `${server.url}api/call/auth.login`,
+    JSON.stringify({ username: HYPERLINK, password: 'salah-sekali' }),
+  );
   expect(refused.status).toBe(401);
   await server.close();
 });
@@ -89,23 +109,31 @@ describe('no CSV the app writes carries a live formula', () => {
   describe.each(['csv', 'csv-excel'] as const)('%s', (format) => {
     it.each(EXPORTS.map(([name, make]) => [name, make]))('%s', async (_name, make) => {
       const text = exportText(backend, await (make as (f: typeof format) => Promise<ExportHandle>)(format));
-      const cells = Papa.parse<string[]>(text, { delimiter: format === 'csv' ? ',' : ';', skipEmptyLines: true }).data.flat();
+      const cells = Papa.parse<string[]>(text, {
+        delimiter: format === 'csv' ? ',' : ';',
+        skipEmptyLines: true,
+      }).data.flat();
       expect(cells.length).toBeGreaterThan(1);
       expect(cells.filter(evaluates)).toEqual([]);
     });
   });
 
   it('keeps each hostile name, as text behind an apostrophe, where it belongs', async () => {
-    const cellsOf = async (handle: Promise<ExportHandle>) => Papa.parse<string[]>(exportText(backend, await handle), { skipEmptyLines: true }).data.flat();
+    const cellsOf = async (handle: Promise<ExportHandle>) =>
+      Papa.parse<string[]>(exportText(backend, await handle), { skipEmptyLines: true }).data.flat();
     const assignments = await cellsOf(backend.call('assignments.export', { format: 'csv' }));
-    const sls = await cellsOf(backend.call('progress.export', { level: 'sls', parent: '33.16.01.2001', format: 'csv' }));
+    const sls = await cellsOf(
+      backend.call('progress.export', { level: 'sls', parent: '33.16.01.2001', format: 'csv' }),
+    );
     // The importers trim names, so "  =1+1" is stored (and exported) as "=1+1".
     for (const name of HOSTILE) expect(sls).toContain(`'${name.trim()}`);
     for (const name of HOSTILE) expect(assignments).toContain(`'${name.trim()}`);
     const ppl = await cellsOf(backend.call('progress.export', { level: 'ppl', format: 'csv' }));
     expect(ppl).toContain(`'${SUM}`);
     const pacts = await cellsOf(backend.call('zi.export.pacts', { format: 'csv' }));
-    expect(pacts).toEqual(expect.arrayContaining([`'${SUM}`, `'${HYPERLINK}`, `'${CMD}`, `'${DASH}`, `'${SPACED.trim()}`]));
+    expect(pacts).toEqual(
+      expect.arrayContaining([`'${SUM}`, `'${HYPERLINK}`, `'${CMD}`, `'${DASH}`, `'${SPACED.trim()}`]),
+    );
     const audit = await cellsOf(backend.call('audit.exportCsv', { format: 'csv', operation: 'auth.login' }));
     expect(audit.filter((c) => c === `'${HYPERLINK}`)).toHaveLength(2); // user and entity_id
     // Negative numbers are numbers, not text.

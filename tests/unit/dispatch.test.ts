@@ -39,7 +39,10 @@ const count = (backend: ReturnType<typeof testBackend>, table: string) =>
 describe('the API table', () => {
   it('refuses an unknown operation with a typed error', async () => {
     const { api } = apiWithTestOps();
-    await expect(api.call('nope.nothing', {}, { actor: ADMIN })).rejects.toMatchObject({ code: 'UNKNOWN_OPERATION', message: 'Unknown operation: nope.nothing' });
+    await expect(api.call('nope.nothing', {}, { actor: ADMIN })).rejects.toMatchObject({
+      code: 'UNKNOWN_OPERATION',
+      message: 'Unknown operation: nope.nothing',
+    });
     await expect(api.call(42, {}, { actor: ADMIN })).rejects.toMatchObject({ code: 'UNKNOWN_OPERATION' });
     await expect(api.call('__proto__', {}, { actor: ADMIN })).rejects.toMatchObject({ code: 'UNKNOWN_OPERATION' });
   });
@@ -54,14 +57,18 @@ describe('the API table', () => {
 
   it('refuses a role the operation does not allow', async () => {
     const { api } = apiWithTestOps();
-    await expect(api.call('test.write', { key: 'a' }, { actor: { username: 'boss', role: 'pimpinan' } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      api.call('test.write', { key: 'a' }, { actor: { username: 'boss', role: 'pimpinan' } }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('writes the change and its audit entry together', async () => {
     const { api, backend } = apiWithTestOps();
     await api.call('test.write', { key: 'k1' }, { actor: ADMIN });
     expect(count(backend, 'settings')).toBe(1);
-    expect(backend.database.sqlite.prepare('SELECT actor, operation, entity, entity_id, summary FROM audit_log').get()).toEqual({
+    expect(
+      backend.database.sqlite.prepare('SELECT actor, operation, entity, entity_id, summary FROM audit_log').get(),
+    ).toEqual({
       actor: 'tester',
       operation: 'test.write',
       entity: 'setting',
@@ -72,7 +79,9 @@ describe('the API table', () => {
 
   it('rolls back the change and writes no audit entry when the operation fails', async () => {
     const { api, backend } = apiWithTestOps();
-    await expect(api.call('test.write', { key: 'k2', fail: true }, { actor: ADMIN })).rejects.toMatchObject({ code: 'REJECTED' });
+    await expect(api.call('test.write', { key: 'k2', fail: true }, { actor: ADMIN })).rejects.toMatchObject({
+      code: 'REJECTED',
+    });
     expect(count(backend, 'settings')).toBe(0);
     expect(count(backend, 'audit_log')).toBe(0);
   });

@@ -3,7 +3,15 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { forwardChanges, handleCallMessage, registerIpc, CALL_CHANNEL, CHANGES_CHANNEL, PROGRESS_CHANNEL, type IpcDeps } from '../../electron/main/ipc.js';
+import {
+  forwardChanges,
+  handleCallMessage,
+  registerIpc,
+  CALL_CHANNEL,
+  CHANGES_CHANNEL,
+  PROGRESS_CHANNEL,
+  type IpcDeps,
+} from '../../electron/main/ipc.js';
 import type { ChangeEvent } from '../../electron/api/define.js';
 import { answerAppRequest, APP_SCHEME_PRIVILEGES } from '../../electron/main/app-protocol.js';
 import {
@@ -24,7 +32,9 @@ import { ADMIN } from '../support/backend.js';
 import { tempDir } from '../support/office-process.js';
 
 function fakeEvent(sent: unknown[] = []): IpcMainInvokeEvent {
-  return { sender: { isDestroyed: () => false, send: (channel: string, message: unknown) => sent.push([channel, message]) } } as unknown as IpcMainInvokeEvent;
+  return {
+    sender: { isDestroyed: () => false, send: (channel: string, message: unknown) => sent.push([channel, message]) },
+  } as unknown as IpcMainInvokeEvent;
 }
 
 function loggedIn(): DesktopSession {
@@ -55,24 +65,39 @@ describe('IPC glue', () => {
 
   it('refuses a call from an untrusted frame without calling the backend', async () => {
     const call = vi.fn();
-    const result = await handleCallMessage(fakeEvent(), { callId: 'c1', name: 'office.get', input: {} }, deps({ isTrustedSender: () => false, call }));
+    const result = await handleCallMessage(
+      fakeEvent(),
+      { callId: 'c1', name: 'office.get', input: {} },
+      deps({ isTrustedSender: () => false, call }),
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(call).not.toHaveBeenCalled();
   });
 
-  it.each([[null], ['office.get'], [{ name: 42 }], [{ callId: 'x', name: 'n'.repeat(200) }]])('refuses a malformed message %j', async (message) => {
-    const call = vi.fn();
-    const result = await handleCallMessage(fakeEvent(), message, deps({ call }));
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(call).not.toHaveBeenCalled();
-  });
+  it.each([[null], ['office.get'], [{ name: 42 }], [{ callId: 'x', name: 'n'.repeat(200) }]])(
+    'refuses a malformed message %j',
+    async (message) => {
+      const call = vi.fn();
+      const result = await handleCallMessage(fakeEvent(), message, deps({ call }));
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(call).not.toHaveBeenCalled();
+    },
+  );
 
   it('slows wrong passwords at the window like office mode does', async () => {
     const call = vi.fn(async () => ({ ok: false as const, error: new ApiError('UNAUTHENTICATED', 'wrong').toJSON() }));
     const d = deps({ session: new DesktopSession(), call, throttle: new LoginThrottle() });
-    const login = () => handleCallMessage(fakeEvent(), { callId: '1', name: 'auth.login', input: { username: 'admin', password: 'guess' } }, d);
+    const login = () =>
+      handleCallMessage(
+        fakeEvent(),
+        { callId: '1', name: 'auth.login', input: { username: 'admin', password: 'guess' } },
+        d,
+      );
     for (let i = 0; i < 3; i++) expect(await login()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect(await login()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', key: 'auth.throttledSeconds', params: { seconds: 1 } } });
+    expect(await login()).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', key: 'auth.throttledSeconds', params: { seconds: 1 } },
+    });
     expect(call).toHaveBeenCalledTimes(3);
     expect(fs.readFileSync(path.resolve('electron/main/main.ts'), 'utf8')).toContain('throttle: new LoginThrottle()');
   });
@@ -85,7 +110,11 @@ describe('IPC glue', () => {
     const closed = { isDestroyed: () => true, send: () => sent.push(['closed window']) };
     const session = new DesktopSession();
     const stop = forwardChanges(source, () => [open, closed], session);
-    const event: ChangeEvent = { operation: 'sync.import', topics: ['sync', 'progress', 'audit'], at: '2020-09-14T10:00:00.000Z' };
+    const event: ChangeEvent = {
+      operation: 'sync.import',
+      topics: ['sync', 'progress', 'audit'],
+      at: '2020-09-14T10:00:00.000Z',
+    };
     listeners.forEach((l) => l(event));
     expect(sent).toEqual([]);
     session.open({ username: 'admin', role: 'admin', idleMinutes: 30, sessionEpoch: 1 });
@@ -126,7 +155,13 @@ describe('window security', () => {
     expect(rendererEntryUrl()).toBe('pendopo://app/index.html');
     expect(isTrustedSenderUrl(rendererEntryUrl())).toBe(true);
     expect(isTrustedSenderUrl(`${rendererEntryUrl()}#/wilayah?kecamatan=33.16.01`)).toBe(true);
-    for (const url of ['file:///opt/pendopo/dist/renderer/index.html', 'pendopo://other/index.html', 'pendopo://app/evil.html', 'pendopo://x@app/index.html', 'https://example.com/']) {
+    for (const url of [
+      'file:///opt/pendopo/dist/renderer/index.html',
+      'pendopo://other/index.html',
+      'pendopo://app/evil.html',
+      'pendopo://x@app/index.html',
+      'https://example.com/',
+    ]) {
       expect(isTrustedSenderUrl(url), url).toBe(false);
     }
     expect(isTrustedSenderUrl(undefined)).toBe(false);
@@ -142,10 +177,22 @@ describe('window security', () => {
   it('serves the UI from its own privileged scheme: the built folder only, with the CSP, never file://', async () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'pendopo',
-      privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, bypassCSP: false, allowServiceWorkers: false, stream: false, codeCache: true },
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: false,
+        corsEnabled: false,
+        bypassCSP: false,
+        allowServiceWorkers: false,
+        stream: false,
+        codeCache: true,
+      },
     });
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Pendopo</title><meta property="csp-nonce" nonce="__PENDOPO_NONCE__">');
+    fs.writeFileSync(
+      path.join(dir, 'index.html'),
+      '<!doctype html><title>Pendopo</title><meta property="csp-nonce" nonce="__PENDOPO_NONCE__">',
+    );
     fs.mkdirSync(path.join(dir, 'assets'));
     fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
     fs.writeFileSync(path.join(path.dirname(dir), 'secret.txt'), 'outside');
@@ -157,15 +204,26 @@ describe('window security', () => {
     expect(csp).not.toContain('unsafe-inline');
     const nonce = /'nonce-([\w-]{20,})'/.exec(csp)![1];
     expect(await page.text()).toContain(`<title>Pendopo</title><meta property="csp-nonce" nonce="${nonce}">`);
-    expect((await answerAppRequest(new Request('pendopo://app/assets/app.js'), dir)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    for (const url of ['pendopo://app/../secret.txt', 'pendopo://app/%2e%2e/secret.txt', 'pendopo://app/missing.js', 'pendopo://elsewhere/index.html', 'pendopo://app/assets']) {
+    expect((await answerAppRequest(new Request('pendopo://app/assets/app.js'), dir)).headers.get('content-type')).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    for (const url of [
+      'pendopo://app/../secret.txt',
+      'pendopo://app/%2e%2e/secret.txt',
+      'pendopo://app/missing.js',
+      'pendopo://elsewhere/index.html',
+      'pendopo://app/assets',
+    ]) {
       expect((await answerAppRequest(new Request(url), dir)).status, url).toBe(404);
     }
-    expect((await answerAppRequest(new Request(rendererEntryUrl(), { method: 'POST', body: 'x' }), dir)).status).toBe(405);
+    expect((await answerAppRequest(new Request(rendererEntryUrl(), { method: 'POST', body: 'x' }), dir)).status).toBe(
+      405,
+    );
     const main = fs.readFileSync(path.resolve('electron/main/main.ts'), 'utf8');
     expect(main).toContain('protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])');
     expect(main).toContain('protocol.handle(APP_SCHEME');
-    for (const file of ['electron/main/main.ts', 'electron/main/security.ts']) expect(fs.readFileSync(path.resolve(file), 'utf8'), file).not.toMatch(/file:|pathToFileURL|loadFile\(/);
+    for (const file of ['electron/main/main.ts', 'electron/main/security.ts'])
+      expect(fs.readFileSync(path.resolve(file), 'utf8'), file).not.toMatch(/file:|pathToFileURL|loadFile\(/);
   });
 
   it('guards every web contents the app creates: no navigation, redirect, webview or new window', () => {
@@ -173,7 +231,10 @@ describe('window security', () => {
     let openHandler: ((d: { url: string }) => { action: string }) | undefined;
     const opened: string[] = [];
     guardWebContents(
-      { on: (name: string, listener: (event: { preventDefault(): void }) => void) => handlers.set(name, listener), setWindowOpenHandler: (h: typeof openHandler) => void (openHandler = h) } as never,
+      {
+        on: (name: string, listener: (event: { preventDefault(): void }) => void) => handlers.set(name, listener),
+        setWindowOpenHandler: (h: typeof openHandler) => void (openHandler = h),
+      } as never,
       { openExternal: async (url: string) => void opened.push(url) },
     );
     expect([...handlers.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
@@ -220,7 +281,13 @@ describe('window security', () => {
   it('refuses calls until someone logs in, and after logout', async () => {
     const session = new DesktopSession();
     const seen: (string | null)[] = [];
-    const d = deps({ session, call: async (name, _input, actor) => (seen.push(actor?.username ?? null), name === 'auth.login' ? { ok: true, value: { ...ADMIN, idleMinutes: 15 } } : { ok: true, value: null }) });
+    const d = deps({
+      session,
+      call: async (name, _input, actor) => (
+        seen.push(actor?.username ?? null),
+        name === 'auth.login' ? { ok: true, value: { ...ADMIN, idleMinutes: 15 } } : { ok: true, value: null }
+      ),
+    });
     await handleCallMessage(fakeEvent(), { callId: '1', name: 'office.get', input: {} }, d);
     await handleCallMessage(fakeEvent(), { callId: '2', name: 'auth.login', input: {} }, d);
     await handleCallMessage(fakeEvent(), { callId: '3', name: 'office.get', input: {} }, d);
@@ -242,19 +309,21 @@ describe('window security', () => {
 describe('Electron build of better-sqlite3', () => {
   it('is looked up beside the Node build, and its absence is explained', () => {
     const root = tempDir();
-    expect(() => electronNativeBinding({ packaged: false, resourcesPath: '', appRoot: root, modulesVersion: '140' })).toThrow(
-      /Electron build of better-sqlite3 is missing .*build-electron-native/,
-    );
+    expect(() =>
+      electronNativeBinding({ packaged: false, resourcesPath: '', appRoot: root, modulesVersion: '140' }),
+    ).toThrow(/Electron build of better-sqlite3 is missing .*build-electron-native/);
     const dir = path.join(root, 'build', 'native', 'electron-abi140');
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'better_sqlite3.node'), '');
-    expect(electronNativeBinding({ packaged: false, resourcesPath: '', appRoot: root, modulesVersion: '140' })).toBe(path.join(dir, 'better_sqlite3.node'));
+    expect(electronNativeBinding({ packaged: false, resourcesPath: '', appRoot: root, modulesVersion: '140' })).toBe(
+      path.join(dir, 'better_sqlite3.node'),
+    );
     const resources = tempDir();
     fs.mkdirSync(path.join(resources, 'native'));
     fs.writeFileSync(path.join(resources, 'native', 'better_sqlite3.node'), '');
-    expect(electronNativeBinding({ packaged: true, resourcesPath: resources, appRoot: root, modulesVersion: '140' })).toBe(
-      path.join(resources, 'native', 'better_sqlite3.node'),
-    );
+    expect(
+      electronNativeBinding({ packaged: true, resourcesPath: resources, appRoot: root, modulesVersion: '140' }),
+    ).toBe(path.join(resources, 'native', 'better_sqlite3.node'));
   });
 
   it('the packaged binary has its fuses flipped: no Node mode, no NODE_OPTIONS or inspector, app only from a checked asar', () => {

@@ -22,12 +22,19 @@ let backend: TestBackend;
 
 beforeAll(async () => {
   backend = await bloraBackend();
-  generateCensusData(backend.database.sqlite, { slsCount: 600, households: HOUSEHOLDS, fieldStart: '2020-09-01', fieldDays: 30 });
-  for (const username of ['ani', 'budi']) await backend.call('users.create', { username, displayName: username, role: 'koordinator', password: PASSWORD });
+  generateCensusData(backend.database.sqlite, {
+    slsCount: 600,
+    households: HOUSEHOLDS,
+    fieldStart: '2020-09-01',
+    fieldDays: 30,
+  });
+  for (const username of ['ani', 'budi'])
+    await backend.call('users.create', { username, displayName: username, role: 'koordinator', password: PASSWORD });
 });
 afterAll(() => backend.close());
 
-const inExports = () => (fs.existsSync(exportsDir(backend.dataDir)) ? fs.readdirSync(exportsDir(backend.dataDir)).sort() : []);
+const inExports = () =>
+  fs.existsSync(exportsDir(backend.dataDir)) ? fs.readdirSync(exportsDir(backend.dataDir)).sort() : [];
 /** Runs `work` and checks that it left no file in the data folder's exports. */
 async function leavesNothing(work: () => Promise<void>): Promise<void> {
   const before = inExports();
@@ -67,7 +74,9 @@ describe('office mode: an export is a one-time download of a file on disk', () =
       expect((await download(budi, handle)).status).toBe(404);
       const response = await download(ani, handle);
       expect(response.status).toBe(200);
-      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="rumah-tangga.csv"; filename*=UTF-8''rumah-tangga.csv`);
+      expect(response.headers.get('content-disposition')).toBe(
+        `attachment; filename="rumah-tangga.csv"; filename*=UTF-8''rumah-tangga.csv`,
+      );
       expect(Number(response.headers.get('content-length'))).toBe(handle.size);
       const lines = (await response.text()).trimEnd().split('\n');
       expect(lines[0]).toBe('household_id,sls_id,status,members,male,female,visited_at,revision,officer_code');
@@ -78,14 +87,25 @@ describe('office mode: an export is a one-time download of a file on disk', () =
     }));
 
   it("exports only one SLS's households when the screen shows one SLS", async () => {
-    const sls = backend.database.sqlite.prepare('SELECT sls_id FROM households GROUP BY sls_id ORDER BY count(*) DESC LIMIT 1').pluck().get() as string;
-    const count = backend.database.sqlite.prepare('SELECT count(*) FROM households WHERE sls_id = ?').pluck().get(sls) as number;
+    const sls = backend.database.sqlite
+      .prepare('SELECT sls_id FROM households GROUP BY sls_id ORDER BY count(*) DESC LIMIT 1')
+      .pluck()
+      .get() as string;
+    const count = backend.database.sqlite
+      .prepare('SELECT count(*) FROM households WHERE sls_id = ?')
+      .pluck()
+      .get(sls) as number;
     const answer = await ani.post('sync.exportHouseholds', { format: 'csv-excel', slsId: sls });
     const handle = answer.last.value as ExportHandle;
     expect(handle.fileName).toBe(`rumah-tangga-${sls}-excel.csv`);
     const text = await (await download(ani, handle)).text();
-    const rows = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(rows[0]).toBe('ID rumah tangga;ID SLS;Status;Anggota;Laki-laki;Perempuan;Dikunjungi (WIB);Revisi;Kode petugas;Ditandai');
+    const rows = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(rows[0]).toBe(
+      'ID rumah tangga;ID SLS;Status;Anggota;Laki-laki;Perempuan;Dikunjungi (WIB);Revisi;Kode petugas;Ditandai',
+    );
     expect(rows).toHaveLength(count + 1);
     expect(rows.slice(1).every((r) => r.split(';')[1] === sls)).toBe(true);
   });
@@ -93,7 +113,8 @@ describe('office mode: an export is a one-time download of a file on disk', () =
   it('forgets a session’s downloads when it logs out', async () => {
     const carol = httpClient(server.url);
     await carol.login('ani', PASSWORD);
-    const handle = (await carol.post('progress.export', { level: 'kecamatan', format: 'xlsx' })).last.value as ExportHandle;
+    const handle = (await carol.post('progress.export', { level: 'kecamatan', format: 'xlsx' })).last
+      .value as ExportHandle;
     const cookie = carol.cookie;
     await carol.post('auth.logout', {});
     carol.cookie = cookie;
@@ -101,32 +122,44 @@ describe('office mode: an export is a one-time download of a file on disk', () =
   });
 
   it('names files in UTF-8 with an ASCII fallback', () => {
-    expect(contentDisposition('pakta-Dinas Pendidikan "A".pdf')).toBe(`attachment; filename="pakta-Dinas Pendidikan _A_.pdf"; filename*=UTF-8''pakta-Dinas%20Pendidikan%20%22A%22.pdf`);
-    expect(contentDisposition('Ma’ruf.csv')).toBe(`attachment; filename="Ma_ruf.csv"; filename*=UTF-8''Ma%E2%80%99ruf.csv`);
+    expect(contentDisposition('pakta-Dinas Pendidikan "A".pdf')).toBe(
+      `attachment; filename="pakta-Dinas Pendidikan _A_.pdf"; filename*=UTF-8''pakta-Dinas%20Pendidikan%20%22A%22.pdf`,
+    );
+    expect(contentDisposition('Ma’ruf.csv')).toBe(
+      `attachment; filename="Ma_ruf.csv"; filename*=UTF-8''Ma%E2%80%99ruf.csv`,
+    );
   });
 });
 
 describe('desktop: the main process asks where to save and moves the file there', () => {
   const event = {} as IpcMainInvokeEvent;
-  const deps = (overrides: Partial<SaveExportDeps> = {}): SaveExportDeps & { grants: DownloadGrants } => ({
-    isTrustedSender: () => true,
-    grants: new DownloadGrants(),
-    dataDir: backend.dataDir,
-    chooseTarget: async () => null,
-    ...overrides,
-  }) as SaveExportDeps & { grants: DownloadGrants };
+  const deps = (overrides: Partial<SaveExportDeps> = {}): SaveExportDeps & { grants: DownloadGrants } =>
+    ({
+      isTrustedSender: () => true,
+      grants: new DownloadGrants(),
+      dataDir: backend.dataDir,
+      chooseTarget: async () => null,
+      ...overrides,
+    }) as SaveExportDeps & { grants: DownloadGrants };
 
   /** A real export, through the IPC glue, which grants it to the window. */
   async function exportThroughIpc(d: { grants: DownloadGrants }): Promise<ExportHandle> {
     const session = new DesktopSession();
     session.open({ ...ADMIN, idleMinutes: 15, sessionEpoch: 0 });
     const sender = { isDestroyed: () => false, send: () => {} };
-    const result = await handleCallMessage({ sender } as unknown as IpcMainInvokeEvent, { callId: 'c1', name: 'assignments.export', input: { format: 'xlsx' } }, {
-      isTrustedSender: () => true,
-      session,
-      grants: d.grants,
-      call: async (name, input, actor, onProgress) => ({ ok: true, value: await backend.api.call(name, input, { actor, onProgress }) }),
-    });
+    const result = await handleCallMessage(
+      { sender } as unknown as IpcMainInvokeEvent,
+      { callId: 'c1', name: 'assignments.export', input: { format: 'xlsx' } },
+      {
+        isTrustedSender: () => true,
+        session,
+        grants: d.grants,
+        call: async (name, input, actor, onProgress) => ({
+          ok: true,
+          value: await backend.api.call(name, input, { actor, onProgress }),
+        }),
+      },
+    );
     if (!result.ok) throw new Error(result.error.message);
     return result.value as ExportHandle;
   }
@@ -136,27 +169,47 @@ describe('desktop: the main process asks where to save and moves the file there'
       const target = path.join(tempDir(), 'penugasan.xlsx');
       const d = deps({ chooseTarget: async (_event, name) => (expect(name).toBe('penugasan-semua.xlsx'), target) });
       const handle = await exportThroughIpc(d);
-      expect(await handleSaveExport(event, { exportId: handle.exportId }, d)).toEqual({ ok: true, value: { saved: true, fileName: 'penugasan.xlsx' } });
+      expect(await handleSaveExport(event, { exportId: handle.exportId }, d)).toEqual({
+        ok: true,
+        value: { saved: true, fileName: 'penugasan.xlsx' },
+      });
       expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe('PK');
       expect(fs.statSync(target).size).toBe(handle.size);
-      expect(await handleSaveExport(event, { exportId: handle.exportId }, d)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', key: 'exports.gone' } });
+      expect(await handleSaveExport(event, { exportId: handle.exportId }, d)).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND', key: 'exports.gone' },
+      });
     }));
 
   it('removes the file when the user cancels the dialog', () =>
     leavesNothing(async () => {
       const d = deps();
       const handle = await exportThroughIpc(d);
-      expect(await handleSaveExport(event, { exportId: handle.exportId }, d)).toEqual({ ok: true, value: { saved: false, fileName: handle.fileName } });
+      expect(await handleSaveExport(event, { exportId: handle.exportId }, d)).toEqual({
+        ok: true,
+        value: { saved: false, fileName: handle.fileName },
+      });
     }));
 
   it('refuses an untrusted frame, a malformed message and an export it did not grant', async () => {
     const d = deps({ chooseTarget: async () => path.join(tempDir(), 'x') });
     const handle = await exportThroughIpc({ grants: new DownloadGrants() }); // made by another window
-    expect(await handleSaveExport(event, { exportId: handle.exportId }, { ...d, isTrustedSender: () => false })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await handleSaveExport(event, { exportId: '../../pendopo.db' }, d)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await handleSaveExport(event, { exportId: handle.exportId }, d)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(
+      await handleSaveExport(event, { exportId: handle.exportId }, { ...d, isTrustedSender: () => false }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await handleSaveExport(event, { exportId: '../../pendopo.db' }, d)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await handleSaveExport(event, { exportId: handle.exportId }, d)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     d.grants.grant(DESKTOP_OWNER, handle.exportId);
-    expect(await handleSaveExport(event, { exportId: handle.exportId }, d)).toMatchObject({ ok: true, value: { saved: true } });
+    expect(await handleSaveExport(event, { exportId: handle.exportId }, d)).toMatchObject({
+      ok: true,
+      value: { saved: true },
+    });
   });
 });
 
@@ -189,7 +242,9 @@ describe('CLI: an export goes to --out or to stdout, and nothing stays in the da
       for (const format of ['csv', 'csv-excel', 'xlsx']) {
         const { out, io: cliIo } = io();
         const target = path.join(dir, `hh.${format}`);
-        expect(await runCli(['--db', dbFile(), 'export', 'households', '--format', format, '--out', target], cliIo)).toBe(0);
+        expect(
+          await runCli(['--db', dbFile(), 'export', 'households', '--format', format, '--out', target], cliIo),
+        ).toBe(0);
         expect(out.stderr).toEqual([`Wrote ${target}`]);
         expect(fs.statSync(target).size).toBeGreaterThan(100_000);
       }

@@ -11,8 +11,16 @@ let sls: string;
 
 beforeAll(async () => {
   backend = await bloraBackend();
-  generateCensusData(backend.database.sqlite, { slsCount: 300, households: 6_000, fieldStart: '2020-09-01', fieldDays: 30 });
-  sls = backend.database.sqlite.prepare('SELECT sls_id FROM households ORDER BY household_id LIMIT 1').pluck().get() as string;
+  generateCensusData(backend.database.sqlite, {
+    slsCount: 300,
+    households: 6_000,
+    fieldStart: '2020-09-01',
+    fieldDays: 30,
+  });
+  sls = backend.database.sqlite
+    .prepare('SELECT sls_id FROM households ORDER BY household_id LIMIT 1')
+    .pluck()
+    .get() as string;
   // Visits straddling midnight in WIB, written by tablets in UTC and in WITA.
   const update = backend.database.sqlite.prepare('UPDATE households SET visited_at = ? WHERE household_id = ?');
   update.run('2020-09-14T17:30:00Z', `${sls}-0001`);
@@ -30,7 +38,19 @@ describe('households', () => {
   it('XLSX: Indonesian headers, ids as text, counts as numbers, the visit as a WIB date-time cell', async () => {
     const book = await workbook(await backend.call('sync.exportHouseholds', { format: 'xlsx', slsId: sls }));
     const sheet = book.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual([undefined, 'ID rumah tangga', 'ID SLS', 'Status', 'Anggota', 'Laki-laki', 'Perempuan', 'Dikunjungi (WIB)', 'Revisi', 'Kode petugas', 'Ditandai']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'ID rumah tangga',
+      'ID SLS',
+      'Status',
+      'Anggota',
+      'Laki-laki',
+      'Perempuan',
+      'Dikunjungi (WIB)',
+      'Revisi',
+      'Kode petugas',
+      'Ditandai',
+    ]);
     const first = sheet.getRow(2);
     expect(first.getCell(1).value).toBe(`${sls}-0001`);
     expect(first.getCell(2).value).toBe(sls);
@@ -40,14 +60,22 @@ describe('households', () => {
     expect(first.getCell(7).value).toEqual(new Date(Date.UTC(2020, 8, 15, 0, 30)));
     expect(first.getCell(7).numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(sheet.getRow(3).getCell(7).value).toEqual(new Date(Date.UTC(2020, 8, 14, 23, 10)));
-    expect(['Selesai', 'Terverifikasi SP Online', 'Sebagian', 'Menolak', 'Tidak ditemukan', 'Pindah']).toContain(first.getCell(3).value);
+    expect(['Selesai', 'Terverifikasi SP Online', 'Sebagian', 'Menolak', 'Tidak ditemukan', 'Pindah']).toContain(
+      first.getCell(3).value,
+    );
   });
 
   it('Excel CSV: the same columns, dd/mm/yyyy hh.mm in WIB; the machine CSV keeps the tablet text', async () => {
-    const excel = exportText(backend, await backend.call('sync.exportHouseholds', { format: 'csv-excel', slsId: sls })).split('\r\n');
+    const excel = exportText(
+      backend,
+      await backend.call('sync.exportHouseholds', { format: 'csv-excel', slsId: sls }),
+    ).split('\r\n');
     expect(excel[1].split(';')[6]).toBe('15/09/2020 00.30');
     expect(excel[2].split(';')[6]).toBe('14/09/2020 23.10');
-    const machine = exportText(backend, await backend.call('sync.exportHouseholds', { format: 'csv', slsId: sls })).split('\n');
+    const machine = exportText(
+      backend,
+      await backend.call('sync.exportHouseholds', { format: 'csv', slsId: sls }),
+    ).split('\n');
     expect(machine[1].split(',')[6]).toBe('2020-09-14T17:30:00Z');
     expect(machine[2].split(',')[6]).toBe('2020-09-15T00:10:00+08:00');
   });
@@ -55,17 +83,38 @@ describe('households', () => {
 
 describe('progress and participation', () => {
   it('XLSX headers are Indonesian and the percentages are numbers', async () => {
-    const sheet = (await workbook(await backend.call('progress.export', { level: 'kecamatan', format: 'xlsx' }))).worksheets[0];
-    expect(sheet.getRow(4).values).toEqual([undefined, 'Kode', 'Nama', 'Perkiraan KK', 'Selesai', 'Terverifikasi online', 'Sebagian', 'Menolak', 'Tidak ditemukan', 'Pindah', 'Cakupan (%)']);
+    const sheet = (await workbook(await backend.call('progress.export', { level: 'kecamatan', format: 'xlsx' })))
+      .worksheets[0];
+    expect(sheet.getRow(4).values).toEqual([
+      undefined,
+      'Kode',
+      'Nama',
+      'Perkiraan KK',
+      'Selesai',
+      'Terverifikasi online',
+      'Sebagian',
+      'Menolak',
+      'Tidak ditemukan',
+      'Pindah',
+      'Cakupan (%)',
+    ]);
     expect(sheet.getRow(5).getCell(1).value).toBe('33.16.01');
     expect(typeof sheet.getRow(5).getCell(10).value).toBe('number');
     expect(sheet.getRow(5).getCell(10).numFmt).toBe('#,##0.00');
   });
 
   it('the Excel CSV writes percentages with a decimal comma and the machine CSV with a dot', async () => {
-    const excel = exportText(backend, await backend.call('progress.export', { level: 'kecamatan', format: 'csv-excel' })).split('\r\n');
-    expect(excel[0]).toBe('Kode;Nama;Perkiraan KK;Selesai;Terverifikasi online;Sebagian;Menolak;Tidak ditemukan;Pindah;Cakupan (%)');
-    const machine = exportText(backend, await backend.call('progress.export', { level: 'kecamatan', format: 'csv' })).split('\n');
+    const excel = exportText(
+      backend,
+      await backend.call('progress.export', { level: 'kecamatan', format: 'csv-excel' }),
+    ).split('\r\n');
+    expect(excel[0]).toBe(
+      'Kode;Nama;Perkiraan KK;Selesai;Terverifikasi online;Sebagian;Menolak;Tidak ditemukan;Pindah;Cakupan (%)',
+    );
+    const machine = exportText(
+      backend,
+      await backend.call('progress.export', { level: 'kecamatan', format: 'csv' }),
+    ).split('\n');
     const pctExcel = excel.slice(1, 17).map((l) => l.split(';')[9]);
     const pctMachine = machine.slice(1, 17).map((l) => l.split(',')[9]);
     expect(pctExcel.some((p) => p.includes(','))).toBe(true);

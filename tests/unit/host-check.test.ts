@@ -22,7 +22,9 @@ describe('Host header check (DNS rebinding)', () => {
     expect(isAllowedHost('127.45.6.7:8787', '127.0.0.1')).toBe(true);
     expect(isAllowedHost('[fe80::1]:8787', 'FE80:0::1')).toBe(true);
     // Bound to every interface: this machine's own addresses and name.
-    const own = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+    const own = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
     if (own) expect(isAllowedHost(`${own.address}:8787`, '0.0.0.0')).toBe(true);
     expect(isAllowedHost(`${os.hostname()}:8787`, '0.0.0.0')).toBe(true);
   });
@@ -70,7 +72,11 @@ describe('office server', () => {
     const backend = testBackend();
     const staticDir = tempDir();
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
-    server = await startOfficeServer({ api: createApi({ db: backend.database.db, dataDir: backend.dir }, operations), staticDir, port: 0 });
+    server = await startOfficeServer({
+      api: createApi({ db: backend.database.db, dataDir: backend.dir }, operations),
+      staticDir,
+      port: 0,
+    });
     const { port } = new URL(server.url);
     const status = await new Promise<number>((resolve, reject) => {
       const body = JSON.stringify({ username: 'intruder', displayName: 'x', password: 'a-long-password-1' });
@@ -80,7 +86,11 @@ describe('office server', () => {
           port,
           method: 'POST',
           path: '/api/call/auth.setupAdmin',
-          headers: { host: `evil.example:${port}`, origin: `http://evil.example:${port}`, 'content-type': 'application/json' },
+          headers: {
+            host: `evil.example:${port}`,
+            origin: `http://evil.example:${port}`,
+            'content-type': 'application/json',
+          },
         },
         (res) => {
           res.resume();

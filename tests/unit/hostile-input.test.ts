@@ -24,7 +24,19 @@ const HOSTILE = [
 ] as const;
 
 /** Strings that pass most schemas, so the hostile ones in other fields reach the handlers. */
-const PLAUSIBLE = ['33.16', '33.16.01', '3316010001', '3316010001000100', 'OPD-01', 'kepala', 'PPL-3316-0001', '2026-01-15', 'census.quietDays', 'csv', 'a.csv'] as const;
+const PLAUSIBLE = [
+  '33.16',
+  '33.16.01',
+  '3316010001',
+  '3316010001000100',
+  'OPD-01',
+  'kepala',
+  'PPL-3316-0001',
+  '2026-01-15',
+  'census.quietDays',
+  'csv',
+  'a.csv',
+] as const;
 
 /** A small seeded generator, so a failure names an input that can be replayed. */
 function random(seed: number) {
@@ -50,7 +62,12 @@ function shaped(schema: z.ZodType, rng: Random, depth = 0): unknown {
   const inner = (key: string) => shaped(def[key] as z.ZodType, rng, depth + 1);
   switch (def.type) {
     case 'object':
-      return Object.fromEntries(Object.entries(def.shape as Record<string, z.ZodType>).map(([key, field]) => [key, shaped(field, rng, depth + 1)]));
+      return Object.fromEntries(
+        Object.entries(def.shape as Record<string, z.ZodType>).map(([key, field]) => [
+          key,
+          shaped(field, rng, depth + 1),
+        ]),
+      );
     case 'string':
       return rng.next() < 0.5 ? rng.pick(HOSTILE) : rng.pick(PLAUSIBLE);
     case 'number':
@@ -84,7 +101,8 @@ function shaped(schema: z.ZodType, rng: Random, depth = 0): unknown {
 function holdsUnstorableText(value: unknown): boolean {
   if (typeof value === 'string') return inputFault(value) !== null;
   if (Array.isArray(value)) return value.some(holdsUnstorableText);
-  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => inputFault(k) !== null || holdsUnstorableText(v));
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([k, v]) => inputFault(k) !== null || holdsUnstorableText(v));
   return false;
 }
 
@@ -103,7 +121,8 @@ async function feedEveryOperation(backend: TestBackend, seed: number) {
         expect(mustRefuse, `${name} accepted ill-formed text: ${JSON.stringify(input).slice(0, 300)}`).toBe(false);
       } catch (error) {
         const apiError = ApiError.from(error);
-        if (apiError.code === 'INTERNAL') internal.push(`${name} (seed ${seed}, round ${round}): ${apiError.message.slice(0, 200)}`);
+        if (apiError.code === 'INTERNAL')
+          internal.push(`${name} (seed ${seed}, round ${round}): ${apiError.message.slice(0, 200)}`);
         if (mustRefuse) {
           expect(apiError, name).toMatchObject({ code: 'INVALID_INPUT', key: expect.stringMatching(/^input\./) });
           refusedAtBoundary++;
@@ -115,21 +134,34 @@ async function feedEveryOperation(backend: TestBackend, seed: number) {
 }
 
 describe('every operation fed hostile strings', () => {
-  it('refuses ill-formed text at the boundary, never fails inside, and the audit chain still verifies', { timeout: 300_000 }, async () => {
+  it('refuses ill-formed text at the boundary, never fails inside, and the audit chain still verifies', {
+    timeout: 300_000,
+  }, async () => {
     const backend = await bloraBackend();
-    await backend.call('users.create', { username: 'kepala', displayName: 'Kepala', role: 'admin', password: 'rahasia-123' });
+    await backend.call('users.create', {
+      username: 'kepala',
+      displayName: 'Kepala',
+      role: 'admin',
+      password: 'rahasia-123',
+    });
     const { internal, refusedAtBoundary } = await feedEveryOperation(backend, 20261102);
     expect(internal).toEqual([]);
     expect(refusedAtBoundary).toBeGreaterThan(Object.keys(operations).length);
     expect(await backend.call('audit.verify', {})).toMatchObject({ ok: true });
     expect(await backend.call('backup.check', {})).toMatchObject({ ok: true });
     // The trail took refused logins and hostile names, but only as one-line, well-formed text.
-    const texts = backend.database.sqlite.prepare('SELECT actor, entity_id AS entityId, summary, before, after FROM audit_log').all() as Record<string, string | null>[];
-    for (const row of texts) for (const text of Object.values(row)) if (text) expect(text).not.toMatch(/[\u0000-\u001F\u202E]|[\uD800-\uDFFF](?![\uDC00-\uDFFF])/);
+    const texts = backend.database.sqlite
+      .prepare('SELECT actor, entity_id AS entityId, summary, before, after FROM audit_log')
+      .all() as Record<string, string | null>[];
+    for (const row of texts)
+      for (const text of Object.values(row))
+        if (text) expect(text).not.toMatch(/[\u0000-\u001F\u202E]|[\uD800-\uDFFF](?![\uDC00-\uDFFF])/);
     backend.close();
   });
 
-  it('over HTTP without a session: the public operations refuse them too, and the chain holds', { timeout: 120_000 }, async () => {
+  it('over HTTP without a session: the public operations refuse them too, and the chain holds', {
+    timeout: 120_000,
+  }, async () => {
     const backend = await bloraBackend();
     const server = await startTestServer(backend.api);
     try {
@@ -137,10 +169,14 @@ describe('every operation fed hostile strings', () => {
       for (const name of Object.keys(operations).filter((n) => backend.api.isPublic(n))) {
         for (let round = 0; round < ROUNDS; round++) {
           const input = shaped(operations[name as keyof typeof operations].input, rng);
-          const answer = await httpClient(server.loopbackUrl, { localAddress: `127.0.1.${round + 1}` }).post(name, input);
+          const answer = await httpClient(server.loopbackUrl, { localAddress: `127.0.1.${round + 1}` }).post(
+            name,
+            input,
+          );
           expect([200, 401, 403, 413, 429], `${name}: ${answer.status}`).toContain(answer.status);
           if (answer.last?.error) expect(answer.last.error.code, name).not.toBe('INTERNAL');
-          if (holdsUnstorableText(input) && answer.status !== 413) expect(answer.last.error, name).toMatchObject({ code: 'INVALID_INPUT' });
+          if (holdsUnstorableText(input) && answer.status !== 413)
+            expect(answer.last.error, name).toMatchObject({ code: 'INVALID_INPUT' });
         }
       }
       expect(await backend.call('audit.verify', {})).toMatchObject({ ok: true });

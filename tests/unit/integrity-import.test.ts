@@ -15,11 +15,19 @@ async function rejection(promise: Promise<unknown>) {
   return error!;
 }
 
-const count = (b: TestBackend, table: string) => (b.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (b: TestBackend, table: string) =>
+  (b.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 async function withOpd() {
   const backend = await bloraBackend();
-  await backend.call('zi.opd.import', { file: { path: writeCsv(backend.dir, 'opd.csv', 'kode;nama;jenis', ['OPD-01;Dinas Kesehatan;dinas', 'OPD-02;Inspektorat Daerah;inspektorat']) } });
+  await backend.call('zi.opd.import', {
+    file: {
+      path: writeCsv(backend.dir, 'opd.csv', 'kode;nama;jenis', [
+        'OPD-01;Dinas Kesehatan;dinas',
+        'OPD-02;Inspektorat Daerah;inspektorat',
+      ]),
+    },
+  });
   return backend;
 }
 
@@ -63,14 +71,26 @@ describe('employee list import (§4)', () => {
     ['an empty NIP for a PNS', `;Dewi;Staf;Dinas Kesehatan;PNS`, 'nip', 'integrity.nip.required'],
     ['an empty NIP for a PPPK', `;Dewi;Staf;Dinas Kesehatan;PPPK`, 'nip', 'integrity.nip.required'],
     ['a NIP for NON-ASN staff', `${makeNip(7)};Dewi;Staf;Dinas Kesehatan;NON-ASN`, 'nip', 'integrity.nip.nonAsn'],
-    ['an unknown unit', `${makeNip(7)};Dewi;Staf;Dinas Kesehatan Hewan;PNS`, 'unit_kerja', 'integrity.pegawai.unknownUnit'],
-    ['a unit name in other case', `${makeNip(7)};Dewi;Staf;dinas kesehatan;PNS`, 'unit_kerja', 'integrity.pegawai.unknownUnit'],
+    [
+      'an unknown unit',
+      `${makeNip(7)};Dewi;Staf;Dinas Kesehatan Hewan;PNS`,
+      'unit_kerja',
+      'integrity.pegawai.unknownUnit',
+    ],
+    [
+      'a unit name in other case',
+      `${makeNip(7)};Dewi;Staf;dinas kesehatan;PNS`,
+      'unit_kerja',
+      'integrity.pegawai.unknownUnit',
+    ],
     ['an unknown status', `${makeNip(7)};Dewi;Staf;Dinas Kesehatan;Honorer`, 'status', 'files.cell.oneOf'],
     ['an empty name', `${makeNip(7)};;Staf;Dinas Kesehatan;PNS`, 'nama', 'files.cell.empty'],
   ];
   it.each(rowRules)('refuses %s, storing nothing', async (_label, line, field, key) => {
     const backend = await withOpd();
-    const error = await rejection(backend.call('zi.pegawai.import', { file: { path: writeCsv(backend.dir, 'p.csv', HEADER, [...good, line]) } }));
+    const error = await rejection(
+      backend.call('zi.pegawai.import', { file: { path: writeCsv(backend.dir, 'p.csv', HEADER, [...good, line]) } }),
+    );
     expect(error.issues[0]).toMatchObject({ line: 4, field, key });
     expect(error.message).not.toMatch(/\d{18}/);
     expect(count(backend, 'employees')).toBe(0);
@@ -79,7 +99,11 @@ describe('employee list import (§4)', () => {
 
   it('refuses a file without the status column', async () => {
     const backend = await withOpd();
-    const error = await rejection(backend.call('zi.pegawai.import', { file: { path: writeCsv(backend.dir, 'p.csv', 'nip;nama;jabatan;unit_kerja', ['1;a;b;OPD-01']) } }));
+    const error = await rejection(
+      backend.call('zi.pegawai.import', {
+        file: { path: writeCsv(backend.dir, 'p.csv', 'nip;nama;jabatan;unit_kerja', ['1;a;b;OPD-01']) },
+      }),
+    );
     expect(error.issues[0]).toMatchObject({ line: 1, field: 'status' });
     backend.close();
   });
@@ -99,7 +123,10 @@ describe('employee list import (§4)', () => {
         return `${p.nip};${nama};${p === renamed ? 'Kepala Seksi' : 'Staf'};${opd};${p.nip ? 'PNS' : 'NON-ASN'}`;
       });
     lines.push(`${makeNip(999)};Orang Baru;Staf;OPD-01;PPPK`);
-    const out = await backend.call('zi.pegawai.import', { file: { path: writeCsv(backend.dir, 'p2.csv', HEADER, lines) }, date: '2026-03-01' });
+    const out = await backend.call('zi.pegawai.import', {
+      file: { path: writeCsv(backend.dir, 'p2.csv', HEADER, lines) },
+      date: '2026-03-01',
+    });
     expect(out).toMatchObject({ added: 1, updated: 2, transferred: 1, unchanged: 17 });
     expect(out.left).toEqual([{ nipMasked: maskNip(gone.nip), nama: gone.nama, opdKode: 'OPD-01' }]);
 
@@ -109,7 +136,9 @@ describe('employee list import (§4)', () => {
     expect(record.transfers).toMatchObject([{ fromOpd: 'OPD-01', toOpd: 'OPD-02', date: '2026-03-01' }]);
     expect(movedRow.nipMasked).toBe(maskNip(moved.nip));
     expect(movedRow.opdSince).toBe('2026-03-01');
-    expect((await backend.call('zi.pegawai.list', { opd: 'OPD-01' })).map((e) => e.nama)).toContain('Pegawai Baru Namanya');
+    expect((await backend.call('zi.pegawai.list', { opd: 'OPD-01' })).map((e) => e.nama)).toContain(
+      'Pegawai Baru Namanya',
+    );
     expect(count(backend, 'employees')).toBe(21); // the leaver is kept, marked as left
     backend.close();
   });
@@ -134,24 +163,54 @@ describe('OPD register import (§5)', () => {
 
   it('accepts comma CSV and re-import is idempotent; renames update; a name taken by another registered code is refused', async () => {
     const backend = testBackend();
-    const first = writeCsv(backend.dir, 'o.csv', 'KODE,Nama,jenis', ['OPD-01,Dinas Kesehatan,dinas', 'OPD-02,Dinas Sosial,dinas'], ',');
+    const first = writeCsv(
+      backend.dir,
+      'o.csv',
+      'KODE,Nama,jenis',
+      ['OPD-01,Dinas Kesehatan,dinas', 'OPD-02,Dinas Sosial,dinas'],
+      ',',
+    );
     expect(await backend.call('zi.opd.import', { file: { path: first } })).toMatchObject({ added: 2 });
-    expect(await backend.call('zi.opd.import', { file: { path: first } })).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
-    const swapped = writeCsv(backend.dir, 'o2.csv', 'kode;nama;jenis', ['OPD-01;Dinas Sosial;dinas', 'OPD-02;Dinas Kesehatan;dinas']);
+    expect(await backend.call('zi.opd.import', { file: { path: first } })).toMatchObject({
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+    const swapped = writeCsv(backend.dir, 'o2.csv', 'kode;nama;jenis', [
+      'OPD-01;Dinas Sosial;dinas',
+      'OPD-02;Dinas Kesehatan;dinas',
+    ]);
     expect(await backend.call('zi.opd.import', { file: { path: swapped } })).toMatchObject({ updated: 2 });
     const clash = writeCsv(backend.dir, 'o3.csv', 'kode;nama;jenis', ['OPD-09;Dinas Sosial;dinas']);
     const error = await rejection(backend.call('zi.opd.import', { file: { path: clash } }));
-    expect(error.issues[0]).toMatchObject({ key: 'integrity.opd.nameTaken', params: { value: 'Dinas Sosial', kode: 'OPD-01' } });
+    expect(error.issues[0]).toMatchObject({
+      key: 'integrity.opd.nameTaken',
+      params: { value: 'Dinas Sosial', kode: 'OPD-01' },
+    });
     backend.close();
   });
 
   it('edits refuse a stale version', async () => {
     const backend = testBackend();
-    await backend.call('zi.opd.import', { file: { path: writeCsv(backend.dir, 'o.csv', 'kode;nama;jenis', ['OPD-01;Dinas Kesehatan;dinas']) } });
+    await backend.call('zi.opd.import', {
+      file: { path: writeCsv(backend.dir, 'o.csv', 'kode;nama;jenis', ['OPD-01;Dinas Kesehatan;dinas']) },
+    });
     const [row] = await backend.call('zi.opd.list', {});
-    await backend.call('zi.opd.update', { kode: 'OPD-01', nama: 'Dinas Kesehatan', jenis: 'dinas', kepala: 'dr. Ani', version: row.version });
-    await expect(backend.call('zi.opd.update', { kode: 'OPD-01', nama: 'X', jenis: 'dinas', kepala: null, version: row.version })).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect((await backend.call('zi.opd.list', {}))[0]).toMatchObject({ nama: 'Dinas Kesehatan', kepala: 'dr. Ani', version: row.version + 1 });
+    await backend.call('zi.opd.update', {
+      kode: 'OPD-01',
+      nama: 'Dinas Kesehatan',
+      jenis: 'dinas',
+      kepala: 'dr. Ani',
+      version: row.version,
+    });
+    await expect(
+      backend.call('zi.opd.update', { kode: 'OPD-01', nama: 'X', jenis: 'dinas', kepala: null, version: row.version }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await backend.call('zi.opd.list', {}))[0]).toMatchObject({
+      nama: 'Dinas Kesehatan',
+      kepala: 'dr. Ani',
+      version: row.version + 1,
+    });
     backend.close();
   });
 });

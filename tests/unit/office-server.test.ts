@@ -38,7 +38,12 @@ async function start() {
     }),
   };
   const api = createApi({ db: backend.database.db, dataDir: backend.dir }, table);
-  await backend.call('users.create', { username: 'admin', displayName: 'Admin', role: 'admin', password: 'rahasia-123' });
+  await backend.call('users.create', {
+    username: 'admin',
+    displayName: 'Admin',
+    role: 'admin',
+    password: 'rahasia-123',
+  });
   server = await startOfficeServer({ api, staticDir, port: 0 });
   client = httpClient(server.url);
   await client.login('admin', 'rahasia-123');
@@ -48,7 +53,11 @@ async function start() {
 let client: HttpClient;
 
 /** A call with the logged-in session's cookie and CSRF token (headers given replace the content type). */
-async function post(url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+) {
   return rawPost(url, body, { cookie: client.cookie ?? '', 'x-pendopo-csrf': client.csrf ?? '', ...headers });
 }
 
@@ -70,7 +79,10 @@ describe('office server', () => {
   it('refuses invalid input and malformed JSON without crashing', async () => {
     const url = await start();
     const invalid = await post(`${url}api/call/office.setup`, JSON.stringify({ kabupaten: 'Blora' }));
-    expect(invalid.last.error).toMatchObject({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ field: 'kabupaten' })] });
+    expect(invalid.last.error).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [expect.objectContaining({ field: 'kabupaten' })],
+    });
     const malformed = await post(`${url}api/call/office.setup`, '{not json');
     expect(malformed.status).toBe(400);
     expect(malformed.last.error.code).toBe('INVALID_INPUT');
@@ -80,9 +92,14 @@ describe('office server', () => {
 
   it('refuses cross-origin and non-JSON posts (CSRF)', async () => {
     const url = await start();
-    const form = await post(`${url}api/call/office.get`, 'a=1', { 'content-type': 'application/x-www-form-urlencoded' });
+    const form = await post(`${url}api/call/office.get`, 'a=1', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(form.status).toBe(403);
-    const foreign = await post(`${url}api/call/office.get`, '{}', { 'content-type': 'application/json', origin: 'http://evil.example' });
+    const foreign = await post(`${url}api/call/office.get`, '{}', {
+      'content-type': 'application/json',
+      origin: 'http://evil.example',
+    });
     expect(foreign.status).toBe(403);
   });
 

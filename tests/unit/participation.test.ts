@@ -31,8 +31,17 @@ describe('SP Online and baseline import', () => {
     const seen: number[] = [];
     const baseline = await backend.call('sponline.importBaseline', { file: sample('baseline-blora.csv') });
     expect(baseline).toMatchObject({ rows: 295, added: 295, updated: 0 });
-    const first = await backend.api.call('sponline.import', { file: sample('sp-online-blora.csv') }, { actor: { username: 't', role: 'operator' }, trusted: true, onProgress: (p) => seen.push(p.done) });
-    expect(first).toMatchObject({ rows: 1475, added: 1475, replaced: 0, dates: { first: '2020-02-15', last: '2020-02-19' } });
+    const first = await backend.api.call(
+      'sponline.import',
+      { file: sample('sp-online-blora.csv') },
+      { actor: { username: 't', role: 'operator' }, trusted: true, onProgress: (p) => seen.push(p.done) },
+    );
+    expect(first).toMatchObject({
+      rows: 1475,
+      added: 1475,
+      replaced: 0,
+      dates: { first: '2020-02-15', last: '2020-02-19' },
+    });
     expect(seen.at(-1)).toBe(1475);
     const again = await backend.call('sponline.import', { file: sample('sp-online-blora.csv') });
     expect(again).toMatchObject({ added: 0, replaced: 0, unchanged: 1475 });
@@ -43,14 +52,33 @@ describe('SP Online and baseline import', () => {
 
   it('replaces a later value for the same date and village, reports it, and flags a cumulative drop', async () => {
     const backend = await withSamples();
-    const before = backend.database.sqlite.prepare("SELECT kk_online FROM sp_online_daily WHERE desa_kode = '33.16.01.2001' AND tanggal = '2020-02-18'").pluck().get() as number;
-    const file = writeFile('koreksi.csv', `\uFEFFtanggal;kode_desa;kk_online;penduduk_online\r\n2020-02-18;33.16.01.2001;${before + 40};999\r\n2020-02-19;33.16.01.2002;1;2\r\n`);
+    const before = backend.database.sqlite
+      .prepare("SELECT kk_online FROM sp_online_daily WHERE desa_kode = '33.16.01.2001' AND tanggal = '2020-02-18'")
+      .pluck()
+      .get() as number;
+    const file = writeFile(
+      'koreksi.csv',
+      `\uFEFFtanggal;kode_desa;kk_online;penduduk_online\r\n2020-02-18;33.16.01.2001;${before + 40};999\r\n2020-02-19;33.16.01.2002;1;2\r\n`,
+    );
     const result = await backend.call('sponline.import', { file });
     expect(result).toMatchObject({ added: 0, replaced: 2 });
-    expect(result.changes[0]).toMatchObject({ kodeDesa: '33.16.01.2001', tanggal: '2020-02-18', before: { kkOnline: before }, after: { kkOnline: before + 40, pendudukOnline: 999 } });
+    expect(result.changes[0]).toMatchObject({
+      kodeDesa: '33.16.01.2001',
+      tanggal: '2020-02-18',
+      before: { kkOnline: before },
+      after: { kkOnline: before + 40, pendudukOnline: 999 },
+    });
     // 2002 dropped to 1 on the 19th; 2001's 19th is now below the corrected 18th: both kept and flagged.
-    expect(result.drops.map((d) => `${d.kodeDesa} ${d.tanggal}`)).toEqual(['33.16.01.2001 2020-02-19', '33.16.01.2002 2020-02-19']);
-    expect(backend.database.sqlite.prepare("SELECT kk_online FROM sp_online_daily WHERE desa_kode = '33.16.01.2002' AND tanggal = '2020-02-19'").pluck().get()).toBe(1);
+    expect(result.drops.map((d) => `${d.kodeDesa} ${d.tanggal}`)).toEqual([
+      '33.16.01.2001 2020-02-19',
+      '33.16.01.2002 2020-02-19',
+    ]);
+    expect(
+      backend.database.sqlite
+        .prepare("SELECT kk_online FROM sp_online_daily WHERE desa_kode = '33.16.01.2002' AND tanggal = '2020-02-19'")
+        .pluck()
+        .get(),
+    ).toBe(1);
     const dashboard = await backend.call('progress.dashboard', {});
     expect(dashboard.participation.drops).toBe(2);
     backend.close();
@@ -69,17 +97,41 @@ describe('SP Online and baseline import', () => {
       expect.arrayContaining([
         expect.objectContaining({ line: 3, field: 'tanggal', message: expect.stringContaining('2020-02-30') }),
         expect.objectContaining({ line: 5, field: 'kk_online', message: expect.stringContaining('"-4"') }),
-        expect.objectContaining({ line: 6, field: 'kode_desa', key: 'participation.duplicateDay', params: expect.objectContaining({ first: 2 }) }),
+        expect.objectContaining({
+          line: 6,
+          field: 'kode_desa',
+          key: 'participation.duplicateDay',
+          params: expect.objectContaining({ first: 2 }),
+        }),
       ]),
     );
     expect(count(backend, 'sp_online_daily')).toBe(1475);
     // A village outside the regency is refused by the database check, still whole-or-nothing.
-    const outside = writeFile('luar.csv', 'tanggal,kode_desa,kk_online,penduduk_online\n2020-02-20,33.16.01.2001,50,100\n2020-02-20,33.17.01.2001,5,9\n');
+    const outside = writeFile(
+      'luar.csv',
+      'tanggal,kode_desa,kk_online,penduduk_online\n2020-02-20,33.16.01.2001,50,100\n2020-02-20,33.17.01.2001,5,9\n',
+    );
     const refused = await backend.call('sponline.import', { file: outside }).catch((e) => e);
-    expect(refused.issues).toEqual([expect.objectContaining({ line: 3, field: 'kode_desa', key: 'participation.villageOutside', message: expect.stringContaining("not in this office's regency") })]);
+    expect(refused.issues).toEqual([
+      expect.objectContaining({
+        line: 3,
+        field: 'kode_desa',
+        key: 'participation.villageOutside',
+        message: expect.stringContaining("not in this office's regency"),
+      }),
+    ]);
     expect(count(backend, 'sp_online_daily')).toBe(1475);
-    const missing = await backend.call('sponline.importBaseline', { file: writeFile('b.csv', 'kode_desa;kk\n33.16.01.2001;5\n') }).catch((e) => e);
-    expect(missing.issues).toEqual([expect.objectContaining({ line: 1, field: 'penduduk', key: 'files.column.missing', message: expect.stringContaining('"penduduk" is missing') })]);
+    const missing = await backend
+      .call('sponline.importBaseline', { file: writeFile('b.csv', 'kode_desa;kk\n33.16.01.2001;5\n') })
+      .catch((e) => e);
+    expect(missing.issues).toEqual([
+      expect.objectContaining({
+        line: 1,
+        field: 'penduduk',
+        key: 'files.column.missing',
+        message: expect.stringContaining('"penduduk" is missing'),
+      }),
+    ]);
     expect(count(backend, 'audit_log')).toBe(auditBefore);
     backend.close();
   });
@@ -101,12 +153,20 @@ describe('participation views and targets', () => {
     expect(byKecamatan.regency.kkOnline).toBe(fileTotal);
     expect(byKecamatan.rows.reduce((s, r) => s + r.kkOnline, 0)).toBe(fileTotal);
     const desa = await backend.call('sponline.desa', { kecamatan: '33.16.01' });
-    expect(desa.rows.reduce((s, r) => s + r.kkOnline, 0)).toBe(byKecamatan.rows.find((r) => r.kode === '33.16.01')!.kkOnline);
+    expect(desa.rows.reduce((s, r) => s + r.kkOnline, 0)).toBe(
+      byKecamatan.rows.find((r) => r.kode === '33.16.01')!.kkOnline,
+    );
     const earlier = await backend.call('sponline.kecamatan', { date: '2020-02-16' });
     expect(earlier.asOf).toBe('2020-02-16');
     expect(earlier.regency.kkOnline).toBeLessThan(fileTotal);
     const curve = await backend.call('sponline.curve', {});
-    expect(curve.points.map((p) => p.tanggal)).toEqual(['2020-02-15', '2020-02-16', '2020-02-17', '2020-02-18', '2020-02-19']);
+    expect(curve.points.map((p) => p.tanggal)).toEqual([
+      '2020-02-15',
+      '2020-02-16',
+      '2020-02-17',
+      '2020-02-18',
+      '2020-02-19',
+    ]);
     expect(curve.points.at(-1)!.kkOnline).toBe(fileTotal);
     backend.close();
   });
@@ -125,21 +185,47 @@ describe('participation views and targets', () => {
     const villages = await backend.call('sponline.desa', { kecamatan: leader.kode });
     expect(villages.rows.every((v) => v.targetPct === 60 && !v.ownTarget)).toBe(true);
     await backend.call('sponline.setTarget', { kode: villages.rows[0].kode, targetPct: 5 });
-    expect((await backend.call('sponline.desa', { kecamatan: leader.kode })).rows.find((v) => v.kode === villages.rows[0].kode)?.targetPct).toBe(5);
+    expect(
+      (await backend.call('sponline.desa', { kecamatan: leader.kode })).rows.find(
+        (v) => v.kode === villages.rows[0].kode,
+      )?.targetPct,
+    ).toBe(5);
     await backend.call('sponline.setTarget', { kode: leader.kode, targetPct: null });
     expect((await backend.call('sponline.kecamatan', {})).rows.find((r) => r.kode === leader.kode)?.targetPct).toBe(10);
-    await expect(backend.call('sponline.setTarget', { kode: '33.17.01', targetPct: 5 })).rejects.toMatchObject({ code: 'REJECTED' });
-    await expect(backend.call('sponline.setTarget', { kode: '33.16', targetPct: 5 }, { actor: { username: 'p', role: 'pimpinan' } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(backend.call('sponline.setTarget', { kode: '33.17.01', targetPct: 5 })).rejects.toMatchObject({
+      code: 'REJECTED',
+    });
+    await expect(
+      backend.call(
+        'sponline.setTarget',
+        { kode: '33.16', targetPct: 5 },
+        { actor: { username: 'p', role: 'pimpinan' } },
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     backend.close();
   });
 
   it('logs jemput bola sessions and shows them with the village curve', async () => {
     const backend = await withSamples();
-    const session = await backend.call('sponline.addSession', { tanggal: '2020-02-17', desaKode: '33.16.01.2001', tempat: 'Balai desa', petugas: 'Sari, Budi', kkDibantu: 25 });
+    const session = await backend.call('sponline.addSession', {
+      tanggal: '2020-02-17',
+      desaKode: '33.16.01.2001',
+      tempat: 'Balai desa',
+      petugas: 'Sari, Budi',
+      kkDibantu: 25,
+    });
     const curve = await backend.call('sponline.curve', { desa: '33.16.01.2001' });
     expect(curve.points).toHaveLength(5);
     expect(curve.sessions).toEqual([expect.objectContaining({ id: session.id, tempat: 'Balai desa', kkDibantu: 25 })]);
-    await expect(backend.call('sponline.addSession', { tanggal: '2020-02-17', desaKode: '33.17.01.2001', tempat: 'x', petugas: 'y', kkDibantu: 1 })).rejects.toMatchObject({ code: 'REJECTED' });
+    await expect(
+      backend.call('sponline.addSession', {
+        tanggal: '2020-02-17',
+        desaKode: '33.17.01.2001',
+        tempat: 'x',
+        petugas: 'y',
+        kkDibantu: 1,
+      }),
+    ).rejects.toMatchObject({ code: 'REJECTED' });
     await backend.call('sponline.deleteSession', { id: session.id });
     expect(await backend.call('sponline.sessions', {})).toEqual([]);
     backend.close();
@@ -148,20 +234,58 @@ describe('participation views and targets', () => {
   it('CLI: imports with --json and exports exactly the contract columns', async () => {
     const db = path.join(tempDir(), 'cli.db');
     await runCliInProcess(['--db', db, 'init', '--kabupaten', '33.16']);
-    const baseline = await runCliInProcess(['--db', db, '--json', 'import', 'baseline', path.join(SAMPLES, 'baseline-blora.csv')]);
+    const baseline = await runCliInProcess([
+      '--db',
+      db,
+      '--json',
+      'import',
+      'baseline',
+      path.join(SAMPLES, 'baseline-blora.csv'),
+    ]);
     expect(baseline.code).toBe(0);
     expect(JSON.parse(baseline.stdout)).toMatchObject({ rows: 295, added: 295 });
-    const imported = await runCliInProcess(['--db', db, '--json', 'import', 'sp-online', path.join(SAMPLES, 'sp-online-blora.csv')]);
+    const imported = await runCliInProcess([
+      '--db',
+      db,
+      '--json',
+      'import',
+      'sp-online',
+      path.join(SAMPLES, 'sp-online-blora.csv'),
+    ]);
     expect(JSON.parse(imported.stdout)).toMatchObject({ rows: 1475, added: 1475 });
-    const csv = await runCliInProcess(['--db', db, 'export', 'participation', '--level', 'desa', '--format', 'csv', '--date', '2020-02-17']);
+    const csv = await runCliInProcess([
+      '--db',
+      db,
+      'export',
+      'participation',
+      '--level',
+      'desa',
+      '--format',
+      'csv',
+      '--date',
+      '2020-02-17',
+    ]);
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toBe('kode,nama,kk_online,penduduk_online,kk_baseline,penduduk_baseline,rate_kk_pct,target_pct');
     expect(lines).toHaveLength(296);
     const out = path.join(tempDir(), 'progress.xlsx');
-    const progress = await runCliInProcess(['--db', db, 'export', 'progress', '--level', 'koseka', '--format', 'xlsx', '--out', out]);
+    const progress = await runCliInProcess([
+      '--db',
+      db,
+      'export',
+      'progress',
+      '--level',
+      'koseka',
+      '--format',
+      'xlsx',
+      '--out',
+      out,
+    ]);
     expect(progress.code).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
-    expect((await runCliInProcess(['--db', db, 'export', 'progress', '--level', 'rt', '--format', 'csv'])).code).toBe(2);
+    expect((await runCliInProcess(['--db', db, 'export', 'progress', '--level', 'rt', '--format', 'csv'])).code).toBe(
+      2,
+    );
     const bad = await runCliInProcess(['--db', db, 'import', 'sp-online', path.join(SAMPLES, 'baseline-blora.csv')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('required column "tanggal" is missing');

@@ -28,12 +28,24 @@ beforeAll(async () => {
   await backend.call('sponline.importBaseline', { file: { path: path.join(SAMPLES, 'baseline-blora.csv') } });
   await backend.call('sponline.import', { file: { path: path.join(SAMPLES, 'sp-online-blora.csv') } });
   await backend.call('sponline.setTarget', { kode: '33.16', targetPct: 20 });
-  generateCensusData(backend.database.sqlite, { slsCount: 1500, households: 30_000, fieldStart: '2020-09-01', fieldDays: 30 });
+  generateCensusData(backend.database.sqlite, {
+    slsCount: 1500,
+    households: 30_000,
+    fieldStart: '2020-09-01',
+    fieldDays: 30,
+  });
   await backend.call('settings.set', { key: 'letters.signerName', value: 'Drs. Budi Santoso, M.Si.' });
   await backend.call('settings.set', { key: 'letters.signerNip', value: SIGNER_NIP });
   await backend.call('settings.set', { key: 'letters.signerTitle', value: 'Kepala BPS Kabupaten Blora' });
   const { people } = await seedRegisters(backend, 1, 120);
-  await backend.call('zi.pact.sign', { opd: 'OPD-01', nips: people.filter((p) => p.nip).slice(0, 30).map((p) => p.nip), signedAt: '2026-01-10' });
+  await backend.call('zi.pact.sign', {
+    opd: 'OPD-01',
+    nips: people
+      .filter((p) => p.nip)
+      .slice(0, 30)
+      .map((p) => p.nip),
+    signedAt: '2026-01-10',
+  });
   files.letters = await save('surat-tugas', await backend.call('assignments.letters', { kecamatan: '33.16.01' }));
   files.pact = await save('pakta', await backend.call('zi.export.signatureList', { opd: 'OPD-01' }));
   files.daily = await save('laporan-harian', await backend.call('progress.dailyReport', { asOf: '2020-02-19' }));
@@ -50,7 +62,10 @@ describe('every PDF renders, and no two words overlap on any page', () => {
     expect(renderPng(files[name], path.join(tempDir(), name))).toHaveLength(pages.length);
     for (const [i, page] of pages.entries()) {
       expect(page.length, `page ${i + 1} has text`).toBeGreaterThan(10);
-      expect(overlappingWords(page).map(([a, b]) => `${a.text} / ${b.text}`), `page ${i + 1}`).toEqual([]);
+      expect(
+        overlappingWords(page).map(([a, b]) => `${a.text} / ${b.text}`),
+        `page ${i + 1}`,
+      ).toEqual([]);
     }
   });
 });
@@ -63,12 +78,14 @@ describe('surat tugas', () => {
       const xs = colons.map((c) => c.xMin);
       expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(0.5);
       // Each value starts at the same x after its colon.
-      const values = colons.map((c) => page.filter((w) => Math.abs(w.yMin - c.yMin) < 1 && w.xMin > c.xMax).sort((a, b) => a.xMin - b.xMin)[0]);
+      const values = colons.map(
+        (c) => page.filter((w) => Math.abs(w.yMin - c.yMin) < 1 && w.xMin > c.xMax).sort((a, b) => a.xMin - b.xMin)[0],
+      );
       expect(new Set(values.map((v) => Math.round(v.xMin))).size).toBe(1);
     }
   });
 
-  it("signs with the name, NIP and position set in Pengaturan, below the SLS table", () => {
+  it('signs with the name, NIP and position set in Pengaturan, below the SLS table', () => {
     const pages = pdfWords(files.letters);
     expect(pages.length).toBeGreaterThan(5);
     for (const page of pages) {
@@ -85,7 +102,9 @@ describe('surat tugas', () => {
   });
 
   it('keeps the NIP out of the audit trail when the signer is set', () => {
-    const audit = JSON.stringify(backend.database.sqlite.prepare("SELECT summary, before, after FROM audit_log WHERE entity = 'setting'").all());
+    const audit = JSON.stringify(
+      backend.database.sqlite.prepare("SELECT summary, before, after FROM audit_log WHERE entity = 'setting'").all(),
+    );
     expect(audit).toContain(maskNip(SIGNER_NIP));
     expect(audit).not.toContain(SIGNER_NIP);
   });
@@ -96,13 +115,21 @@ describe('pact signature list', () => {
     const pages = pdfWords(files.pact);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const page of pages) {
-      const header = ['No', 'Nama', 'NIP', 'Jabatan', 'Status', 'Tgl.', 'tanda', 'tangan'].map((t) => words(page, t)[0]);
+      const header = ['No', 'Nama', 'NIP', 'Jabatan', 'Status', 'Tgl.', 'tanda', 'tangan'].map(
+        (t) => words(page, t)[0],
+      );
       expect(header.every(Boolean)).toBe(true);
       const headerBottom = Math.max(...header.map((w) => w.yMax));
-      const firstRow = page.filter((w) => w.yMin > headerBottom && /^Pegawai$/.test(w.text)).sort((a, b) => a.yMin - b.yMin)[0];
+      const firstRow = page
+        .filter((w) => w.yMin > headerBottom && /^Pegawai$/.test(w.text))
+        .sort((a, b) => a.yMin - b.yMin)[0];
       expect(firstRow.yMin - headerBottom).toBeGreaterThan(2);
     }
-    const names = pages.flat().filter((w, i, all) => w.text === 'Pegawai' && /^\d+$/.test(all[i + 1]?.text ?? '') && w.xMin > 70 && w.xMin < 100);
+    const names = pages
+      .flat()
+      .filter(
+        (w, i, all) => w.text === 'Pegawai' && /^\d+$/.test(all[i + 1]?.text ?? '') && w.xMin > 70 && w.xMin < 100,
+      );
     expect(names).toHaveLength(120);
   });
 });
@@ -131,7 +158,9 @@ describe('daily report', () => {
     const header = words(page, 'Kecamatan').find((w) => w.xMin < 150)!;
     const chartBottom = Math.max(...page.filter((w) => w.text === '0%').map((w) => w.yMax));
     expect(header.yMin).toBeGreaterThan(chartBottom + 20);
-    const ranks = page.filter((w) => /^\d+$/.test(w.text) && w.xMax < 76 && w.yMin > header.yMax).sort((a, b) => a.yMin - b.yMin);
+    const ranks = page
+      .filter((w) => /^\d+$/.test(w.text) && w.xMax < 76 && w.yMin > header.yMax)
+      .sort((a, b) => a.yMin - b.yMin);
     expect(ranks.map((r) => r.text)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
   });
 });

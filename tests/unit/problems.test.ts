@@ -7,11 +7,14 @@ describe('coded problems', () => {
   it('every key has Indonesian and English text with the same placeholders', () => {
     expect(Object.keys(PROBLEM_TEXTS.id).sort()).toEqual(Object.keys(PROBLEM_TEXTS.en).sort());
     const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(PROBLEM_TEXTS.en)) expect(placeholders(PROBLEM_TEXTS.id[key]), key).toEqual(placeholders(PROBLEM_TEXTS.en[key]));
+    for (const key of Object.keys(PROBLEM_TEXTS.en))
+      expect(placeholders(PROBLEM_TEXTS.id[key]), key).toEqual(placeholders(PROBLEM_TEXTS.en[key]));
   });
 
   it('writes numbers the language’s way unless told raw', () => {
-    expect(fillTemplate('{{n}} baris, baris {{row, raw}}', { n: 5415, row: 12034 }, 'id')).toBe('5.415 baris, baris 12034');
+    expect(fillTemplate('{{n}} baris, baris {{row, raw}}', { n: 5415, row: 12034 }, 'id')).toBe(
+      '5.415 baris, baris 12034',
+    );
     expect(fillTemplate('{{n}} rows', { n: 5415 }, 'en')).toBe('5,415 rows');
     expect(fillTemplate('{{missing}}', {}, 'en')).toBe('{{missing}}');
   });

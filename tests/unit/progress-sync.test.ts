@@ -16,8 +16,27 @@ const JATI = '33.16.01';
 const PER_SLS = 8;
 
 type Row = OpOutput<'progress.table'>['rows'][number];
-const STATUS_KEYS = { complete: 'complete', online_verified: 'onlineVerified', partial: 'partial', refused: 'refused', not_found: 'notFound', moved: 'moved' } as const;
-const COUNT_KEYS = ['households', 'perkiraanKk', 'complete', 'onlineVerified', 'partial', 'refused', 'notFound', 'moved', 'penduduk', 'sls', 'quietSls'] as const;
+const STATUS_KEYS = {
+  complete: 'complete',
+  online_verified: 'onlineVerified',
+  partial: 'partial',
+  refused: 'refused',
+  not_found: 'notFound',
+  moved: 'moved',
+} as const;
+const COUNT_KEYS = [
+  'households',
+  'perkiraanKk',
+  'complete',
+  'onlineVerified',
+  'partial',
+  'refused',
+  'notFound',
+  'moved',
+  'penduduk',
+  'sls',
+  'quietSls',
+] as const;
 
 const kecamatanOf = (slsId: string) => `${slsId.slice(0, 2)}.${slsId.slice(2, 4)}.${slsId.slice(4, 6)}`;
 const desaOf = (slsId: string) => `${kecamatanOf(slsId)}.${slsId.slice(6, 10)}`;
@@ -42,8 +61,15 @@ describe('progress from real field sync imports', () => {
   const importedAt = new Map<string, string>();
 
   const sqlite = () => backend.database.sqlite;
-  const all = <T>(sql: string, ...args: unknown[]) => sqlite().prepare(sql).all(...args) as T[];
-  const scalar = (sql: string, ...args: unknown[]) => sqlite().prepare(sql).pluck().get(...args) as number;
+  const all = <T>(sql: string, ...args: unknown[]) =>
+    sqlite()
+      .prepare(sql)
+      .all(...args) as T[];
+  const scalar = (sql: string, ...args: unknown[]) =>
+    sqlite()
+      .prepare(sql)
+      .pluck()
+      .get(...args) as number;
 
   async function importPackage(name: string, officer: string, lines: Household[]) {
     const file = path.join(dir, `${name}.spsync`);
@@ -54,18 +80,28 @@ describe('progress from real field sync imports', () => {
     return { result, file };
   }
 
-  const slsRow = async (slsId: string, asOf?: string) => (await backend.call('progress.table', { level: 'sls', parent: desaOf(slsId), asOf })).rows.find((r) => r.kode === slsId)!;
-  const kecamatanRow = async (kode: string) => (await backend.call('progress.dashboard', {})).field.kecamatan.find((r) => r.kode === kode)!;
+  const slsRow = async (slsId: string, asOf?: string) =>
+    (await backend.call('progress.table', { level: 'sls', parent: desaOf(slsId), asOf })).rows.find(
+      (r) => r.kode === slsId,
+    )!;
+  const kecamatanRow = async (kode: string) =>
+    (await backend.call('progress.dashboard', {})).field.kecamatan.find((r) => r.kode === kode)!;
 
   beforeAll(async () => {
     backend = await bloraBackend();
     dir = tempDir();
     await importSamples(backend);
     const proposal = await backend.call('assignments.propose', { kecamatan: JATI });
-    await backend.call('assignments.applyBalance', { kecamatan: JATI, items: proposal.items.map(({ slsId, officerKode }) => ({ slsId, officerKode })) });
-    for (const { slsId, officerKode } of proposal.items) slsOf.set(officerKode, [...(slsOf.get(officerKode) ?? []), slsId]);
+    await backend.call('assignments.applyBalance', {
+      kecamatan: JATI,
+      items: proposal.items.map(({ slsId, officerKode }) => ({ slsId, officerKode })),
+    });
+    for (const { slsId, officerKode } of proposal.items)
+      slsOf.set(officerKode, [...(slsOf.get(officerKode) ?? []), slsId]);
     ppl = [...slsOf.keys()].sort();
-    otherKecamatanSls = all<{ sls_id: string }>("SELECT sls_id FROM sls WHERE sls_id LIKE '331602%' ORDER BY sls_id LIMIT 3").map((r) => r.sls_id);
+    otherKecamatanSls = all<{ sls_id: string }>(
+      "SELECT sls_id FROM sls WHERE sls_id LIKE '331602%' ORDER BY sls_id LIMIT 3",
+    ).map((r) => r.sls_id);
 
     // Every PPL of Jati sends the households of their SLS.
     for (const officer of ppl) {
@@ -86,17 +122,33 @@ describe('progress from real field sync imports', () => {
     const [first, second] = ppl;
     const updatedSls = slsOf.get(first)!.slice(0, 2);
     const updates = updatedSls.flatMap((s) => [1, 2, 3, 4].map((n) => household(s, n, 2, n + 100)));
-    expect((await importPackage('update', first, updates)).result.counts).toMatchObject({ updated: updates.length, new: 0 });
+    expect((await importPackage('update', first, updates)).result.counts).toMatchObject({
+      updated: updates.length,
+      new: 0,
+    });
     for (const h of updates) expected.set(h.household_id, h);
 
     // The tablet re-sends its old revision-1 records: stale for the updated ones, unchanged for the rest.
     const stale = updatedSls.flatMap((s) => [1, 2, 3, 4, 5, 6].map((n) => household(s, n, 1)));
-    expect((await importPackage('stale', first, stale)).result.counts).toMatchObject({ stale: 8, unchanged: 4, new: 0, updated: 0 });
+    expect((await importPackage('stale', first, stale)).result.counts).toMatchObject({
+      stale: 8,
+      unchanged: 4,
+      new: 0,
+      updated: 0,
+    });
 
     // Same revision, different content: two at revision 1 (another PPL's SLS), one at revision 2.
     const conflictSls = slsOf.get(second)![0];
-    const conflicting = [household(conflictSls, 1, 1, 201), household(conflictSls, 2, 1, 202), household(updatedSls[0], 1, 2, 301)];
-    expect((await importPackage('conflict', second, conflicting)).result.counts).toMatchObject({ conflict: 3, new: 0, updated: 0 });
+    const conflicting = [
+      household(conflictSls, 1, 1, 201),
+      household(conflictSls, 2, 1, 202),
+      household(updatedSls[0], 1, 2, 301),
+    ];
+    expect((await importPackage('conflict', second, conflicting)).result.counts).toMatchObject({
+      conflict: 3,
+      new: 0,
+      updated: 0,
+    });
 
     const again = await backend.call('sync.import', { file: { path: path.join(dir, `base-${first}.spsync`) } });
     expect(again.status).toBe('duplicate');
@@ -111,7 +163,11 @@ describe('progress from real field sync imports', () => {
     expect(regency.households).toBe(expected.size);
     expect(regency.households).toBe(scalar('SELECT count(*) FROM households'));
     expect(regency.sls).toBe(scalar('SELECT count(*) FROM sls'));
-    for (const key of COUNT_KEYS) expect(dashboard.field.kecamatan.reduce((s, k) => s + k[key], 0), key).toBe(regency[key]);
+    for (const key of COUNT_KEYS)
+      expect(
+        dashboard.field.kecamatan.reduce((s, k) => s + k[key], 0),
+        key,
+      ).toBe(regency[key]);
 
     // Per kecamatan and status, exactly what the packages said once rules 4 and 5 are applied.
     const byKecamatan = new Map<string, Record<string, number>>();
@@ -128,7 +184,10 @@ describe('progress from real field sync imports', () => {
     // Every other level counts every stored household once.
     for (const level of ['desa', 'sls', 'ppl', 'pml', 'koseka'] as const) {
       const table = await backend.call('progress.table', { level });
-      expect(table.rows.reduce((s, r) => s + r.households, 0), level).toBe(expected.size);
+      expect(
+        table.rows.reduce((s, r) => s + r.households, 0),
+        level,
+      ).toBe(expected.size);
     }
     // The flagged households sit in an SLS nobody holds: the officer levels show them as unassigned.
     const unassigned = (await backend.call('progress.table', { level: 'ppl' })).rows.find((r) => r.kode === '-')!;
@@ -166,7 +225,9 @@ describe('progress from real field sync imports', () => {
     expect((await slsRow(synced, today)).quietSls).toBe(0);
     expect((await slsRow(synced, addDays(today, 3))).quietSls).toBe(1);
 
-    const neverSynced = scalar('SELECT count(*) FROM sls WHERE perkiraan_kk > 0 AND sls_id NOT IN (SELECT sls_id FROM households)');
+    const neverSynced = scalar(
+      'SELECT count(*) FROM sls WHERE perkiraan_kk > 0 AND sls_id NOT IN (SELECT sls_id FROM households)',
+    );
     const underCovered = scalar(
       `SELECT count(*) FROM sls s WHERE s.perkiraan_kk > 0
           AND (SELECT count(*) FROM households h WHERE h.sls_id = s.sls_id AND h.status IN ('complete', 'online_verified')) < s.perkiraan_kk`,
@@ -183,14 +244,25 @@ describe('progress from real field sync imports', () => {
   it('moves the counts at every level when a conflict is resolved by taking the incoming record', async () => {
     const conflicts = await backend.call('sync.conflicts', {});
     const conflict = conflicts.find((c) => c.revision === 1 && c.incomingStatus !== c.storedStatus)!;
-    const slsId = backend.database.sqlite.prepare('SELECT sls_id FROM households WHERE household_id = ?').pluck().get(conflict.householdId) as string;
+    const slsId = backend.database.sqlite
+      .prepare('SELECT sls_id FROM households WHERE household_id = ?')
+      .pluck()
+      .get(conflict.householdId) as string;
     const from = STATUS_KEYS[conflict.storedStatus];
     const to = STATUS_KEYS[conflict.incomingStatus];
-    const before = { sls: await slsRow(slsId), kecamatan: await kecamatanRow(JATI), regency: (await backend.call('progress.dashboard', {})).field.regency! };
+    const before = {
+      sls: await slsRow(slsId),
+      kecamatan: await kecamatanRow(JATI),
+      regency: (await backend.call('progress.dashboard', {})).field.regency!,
+    };
 
     await backend.call('sync.resolveConflict', { id: conflict.id, choice: 'take' });
 
-    const after = { sls: await slsRow(slsId), kecamatan: await kecamatanRow(JATI), regency: (await backend.call('progress.dashboard', {})).field.regency! };
+    const after = {
+      sls: await slsRow(slsId),
+      kecamatan: await kecamatanRow(JATI),
+      regency: (await backend.call('progress.dashboard', {})).field.regency!,
+    };
     for (const level of ['sls', 'kecamatan', 'regency'] as const) {
       const moved = (row: Row, key: keyof Row) => (row[key] as number) - (before[level][key] as number);
       expect(moved(after[level], from), `${level} ${from}`).toBe(-1);
@@ -208,7 +280,8 @@ describe('progress from real field sync imports', () => {
     const kept = conflicts.find((c) => c.id !== conflict.id)!;
     await backend.call('sync.resolveConflict', { id: kept.id, choice: 'keep' });
     const final = await backend.call('progress.dashboard', {});
-    for (const key of COUNT_KEYS) if (key !== 'quietSls') expect(final.field.regency![key], key).toBe(after.regency[key]);
+    for (const key of COUNT_KEYS)
+      if (key !== 'quietSls') expect(final.field.regency![key], key).toBe(after.regency[key]);
     expect(final.field.openConflicts).toBe(1);
   });
 

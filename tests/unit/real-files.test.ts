@@ -21,38 +21,69 @@ type Dataset = 'petugas' | 'sls' | 'pegawai' | 'opd' | 'baseline' | 'sp-online';
 function source(dataset: Dataset): string[][] {
   const text = fs.readFileSync(path.join(REAL, 'source', `${dataset}.csv`), 'utf8');
   expect(text).not.toContain('"');
-  return text.trimEnd().split('\n').slice(1).map((line) => line.split(';'));
+  return text
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(';'));
 }
 
 /** A phone as the officer list stores it (office-files.md §6), worked out here on its own. */
-const storedPhone = (phone: string) => (phone === '' ? null : phone.startsWith('+') ? phone : phone.startsWith('0') ? `+62${phone.slice(1)}` : `+${phone}`);
+const storedPhone = (phone: string) =>
+  phone === '' ? null : phone.startsWith('+') ? phone : phone.startsWith('0') ? `+62${phone.slice(1)}` : `+${phone}`;
 
 /** What the database must hold after importing the dataset, straight from the source. */
 function expected(dataset: Dataset): unknown[] {
   const opdKode = new Map(source('opd').map(([kode, nama]) => [nama, kode]));
   switch (dataset) {
     case 'petugas':
-      return source(dataset).map(([kode, nama, peran, kec, atasan, telepon]) => ({ kode, nama, peran, kec, atasan: atasan || null, telepon: storedPhone(telepon) })).sort((a, b) => (a.kode < b.kode ? -1 : 1));
+      return source(dataset)
+        .map(([kode, nama, peran, kec, atasan, telepon]) => ({
+          kode,
+          nama,
+          peran,
+          kec,
+          atasan: atasan || null,
+          telepon: storedPhone(telepon),
+        }))
+        .sort((a, b) => (a.kode < b.kode ? -1 : 1));
     case 'sls':
-      return source(dataset).map(([id, desa, nama, kk]) => ({ id, desa, nama, kk: Number(kk) })).sort((a, b) => (a.id < b.id ? -1 : 1));
+      return source(dataset)
+        .map(([id, desa, nama, kk]) => ({ id, desa, nama, kk: Number(kk) }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
     case 'pegawai':
-      return source(dataset).map(([nip, nama, jabatan, unit, status]) => ({ nip: nip || null, nama, jabatan, opd: opdKode.get(unit) ?? unit, status }));
+      return source(dataset).map(([nip, nama, jabatan, unit, status]) => ({
+        nip: nip || null,
+        nama,
+        jabatan,
+        opd: opdKode.get(unit) ?? unit,
+        status,
+      }));
     case 'opd':
-      return source(dataset).map(([kode, nama, jenis]) => ({ kode, nama, jenis })).sort((a, b) => (a.kode < b.kode ? -1 : 1));
+      return source(dataset)
+        .map(([kode, nama, jenis]) => ({ kode, nama, jenis }))
+        .sort((a, b) => (a.kode < b.kode ? -1 : 1));
     case 'baseline':
       return source(dataset).map(([desa, kk, penduduk]) => ({ desa, kk: Number(kk), penduduk: Number(penduduk) }));
     case 'sp-online':
-      return source(dataset).map(([tanggal, desa, kk, penduduk]) => ({ tanggal, desa, kk: Number(kk), penduduk: Number(penduduk) }));
+      return source(dataset).map(([tanggal, desa, kk, penduduk]) => ({
+        tanggal,
+        desa,
+        kk: Number(kk),
+        penduduk: Number(penduduk),
+      }));
   }
 }
 
 const STORED: Record<Dataset, string> = {
-  petugas: 'SELECT kode, nama, peran, kecamatan_kode AS kec, atasan_kode AS atasan, telepon FROM officers ORDER BY kode',
+  petugas:
+    'SELECT kode, nama, peran, kecamatan_kode AS kec, atasan_kode AS atasan, telepon FROM officers ORDER BY kode',
   sls: 'SELECT sls_id AS id, desa_kode AS desa, nama, perkiraan_kk AS kk FROM sls ORDER BY sls_id',
   pegawai: 'SELECT nip, nama, jabatan, opd_kode AS opd, status FROM employees ORDER BY id',
   opd: 'SELECT kode, nama, jenis FROM opd ORDER BY kode',
   baseline: 'SELECT desa_kode AS desa, kk, penduduk FROM population_baseline ORDER BY rowid',
-  'sp-online': 'SELECT tanggal, desa_kode AS desa, kk_online AS kk, penduduk_online AS penduduk FROM sp_online_daily ORDER BY rowid',
+  'sp-online':
+    'SELECT tanggal, desa_kode AS desa, kk_online AS kk, penduduk_online AS penduduk FROM sp_online_daily ORDER BY rowid',
 };
 
 const OPERATION = {
@@ -75,14 +106,16 @@ async function officeFor(dataset: Dataset): Promise<TestBackend> {
   return backend;
 }
 
-const nonAscii = (dataset: Dataset) => /[^\x00-\x7f]/.test(fs.readFileSync(path.join(REAL, 'source', `${dataset}.csv`), 'utf8'));
+const nonAscii = (dataset: Dataset) =>
+  /[^\x00-\x7f]/.test(fs.readFileSync(path.join(REAL, 'source', `${dataset}.csv`), 'utf8'));
 
 type Outcome = { accept: true; phonesRestored?: boolean } | { refuse: ProblemKey; column?: string };
 
 const ACCEPT: Outcome = { accept: true };
 const OFFICE_FILES: [string, Dataset, Outcome][] = [];
 for (const dataset of ['petugas', 'sls', 'pegawai', 'opd', 'baseline', 'sp-online'] as const) {
-  for (const variant of ['utf8.csv', 'win1252.csv', 'unicode.txt', 'codes-as-text.xlsx']) OFFICE_FILES.push([`${dataset}.${variant}`, dataset, ACCEPT]);
+  for (const variant of ['utf8.csv', 'win1252.csv', 'unicode.txt', 'codes-as-text.xlsx'])
+    OFFICE_FILES.push([`${dataset}.${variant}`, dataset, ACCEPT]);
 }
 OFFICE_FILES.push(
   ['petugas.utf8-bom.csv', 'petugas', ACCEPT],
@@ -131,7 +164,8 @@ describe('real office files', () => {
       const audit = backend.database.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get();
       const error = await importFile(backend, dataset, office(file)).catch((e) => e);
       expect(error).toMatchObject({ code: 'REJECTED' });
-      const named = error.key === outcome.refuse ? error : error.issues?.find((i: { key: string }) => i.key === outcome.refuse);
+      const named =
+        error.key === outcome.refuse ? error : error.issues?.find((i: { key: string }) => i.key === outcome.refuse);
       expect(named, `${error.key}: ${error.message}`).toBeTruthy();
       if (outcome.column) expect(named.field).toBe(outcome.column);
       expect(JSON.stringify(error)).not.toMatch(/\d{18}/); // no NIP in full, even a rounded one
@@ -149,17 +183,27 @@ describe('real office files', () => {
     const started = performance.now();
     const error = await importFile(backend, 'petugas', office('bomb.xlsx')).catch((e) => e);
     const ms = performance.now() - started;
-    expect(error).toMatchObject({ code: 'REJECTED', key: 'files.xlsx.ratio', params: { name: 'xl/sharedStrings.xml' } });
+    expect(error).toMatchObject({
+      code: 'REJECTED',
+      key: 'files.xlsx.ratio',
+      params: { name: 'xl/sharedStrings.xml' },
+    });
     expect(contentDump(backend.database.db)).toBe(before);
     backend.close();
     // Peak memory of a process that only reads the file, against one that reads a small CSV.
     const peak = (file: string) => {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'tests', 'support', 'read-table-peak.ts'), file], { cwd: REPO, encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', path.join(REPO, 'tests', 'support', 'read-table-peak.ts'), file],
+        { cwd: REPO, encoding: 'utf8' },
+      );
       return JSON.parse(run.stdout.trim().split('\n').pop()!) as { key: string | null; maxRssKb: number };
     };
     const bomb = peak(office('bomb.xlsx'));
     const small = peak(office('opd.utf8.csv'));
-    console.log(`bomb refused in ${Math.round(ms)} ms; peak RSS ${Math.round(bomb.maxRssKb / 1024)} MB vs ${Math.round(small.maxRssKb / 1024)} MB reading a small CSV`);
+    console.log(
+      `bomb refused in ${Math.round(ms)} ms; peak RSS ${Math.round(bomb.maxRssKb / 1024)} MB vs ${Math.round(small.maxRssKb / 1024)} MB reading a small CSV`,
+    );
     expect(bomb.key).toBe('files.xlsx.ratio');
     expect(ms).toBeLessThan(1000);
     expect((bomb.maxRssKb - small.maxRssKb) / 1024).toBeLessThan(100);
@@ -185,7 +229,11 @@ describe('real office files through the CLI', () => {
 async function sampleHouseholds(): Promise<unknown[]> {
   const file = path.join(REPO, 'tests', 'fixtures', 'samples', 'sync', 'PPL-3316-0001_20200930T180000.spsync');
   const text = await readZipMember(file, 'households.jsonl');
-  return text.trimEnd().split('\n').map((line) => JSON.parse(line) as { household_id: string }).sort((a, b) => (a.household_id < b.household_id ? -1 : 1));
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { household_id: string })
+    .sort((a, b) => (a.household_id < b.household_id ? -1 : 1));
 }
 
 const SYNC_FILES: [string, ProblemKey | string | null][] = [
@@ -215,7 +263,11 @@ describe('real field sync packages', () => {
       const result = await backend.call('sync.import', { file: { path: path.join(REAL, 'sync', file) } });
       if (refused === null) {
         expect(result).toMatchObject({ status: 'imported', counts: { new: 120 } });
-        const stored = backend.database.sqlite.prepare('SELECT household_id, sls_id, status, members, male, female, visited_at, revision FROM households ORDER BY household_id').all();
+        const stored = backend.database.sqlite
+          .prepare(
+            'SELECT household_id, sls_id, status, members, male, female, visited_at, revision FROM households ORDER BY household_id',
+          )
+          .all();
         expect(stored).toEqual(await sampleHouseholds());
       } else {
         expect(result.status).toBe('rejected');

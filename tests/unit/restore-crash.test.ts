@@ -43,8 +43,16 @@ async function nextStart(dbFile: string) {
   const backend = startBackend({ dbFile, mustExist: true });
   try {
     const check = (await backend.api.call('backup.check', {}, { actor: ADMIN })) as { ok: boolean };
-    const quietDays = (backend.database.sqlite.prepare("SELECT value FROM settings WHERE key = 'census.quietDays'").get() as { value: string }).value;
-    const restores = (backend.database.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE operation = 'restore'").get() as { n: number }).n;
+    const quietDays = (
+      backend.database.sqlite.prepare("SELECT value FROM settings WHERE key = 'census.quietDays'").get() as {
+        value: string;
+      }
+    ).value;
+    const restores = (
+      backend.database.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE operation = 'restore'").get() as {
+        n: number;
+      }
+    ).n;
     const dir = path.dirname(dbFile);
     const leftovers = fs.readdirSync(dir).filter((name) => /\.restoring|restore-journal|\.partial$|\.tmp$/.test(name));
     return { checkOk: check.ok, quietDays: Number(quietDays), restores, leftovers };

@@ -8,17 +8,27 @@ describe('office settings', () => {
     expect(before.find((s) => s.key === 'census.targetLoadKk')?.value).toBe(300);
     await backend.call('settings.set', { key: 'census.targetLoadKk', value: 250 });
     expect((await backend.call('settings.list', {})).find((s) => s.key === 'census.targetLoadKk')?.value).toBe(250);
-    const audit = backend.database.sqlite.prepare("SELECT summary FROM audit_log WHERE operation = 'settings.set'").get();
+    const audit = backend.database.sqlite
+      .prepare("SELECT summary FROM audit_log WHERE operation = 'settings.set'")
+      .get();
     expect(audit).toEqual({ summary: '300 → 250' });
     backend.close();
   });
 
   it('refuse a bad value, an unknown key and a role that may not change it', async () => {
     const backend = testBackend();
-    await expect(backend.call('settings.set', { key: 'census.targetLoadKk', value: -1 })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(backend.call('settings.set', { key: 'nope', value: 1 })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(backend.call('settings.set', { key: 'census.targetLoadKk', value: -1 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(backend.call('settings.set', { key: 'nope', value: 1 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     await expect(
-      backend.call('settings.set', { key: 'census.quietDays', value: 5 }, { actor: { username: 'clerk', role: 'operator' } }),
+      backend.call(
+        'settings.set',
+        { key: 'census.quietDays', value: 5 },
+        { actor: { username: 'clerk', role: 'operator' } },
+      ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await backend.call('settings.list', {})).find((s) => s.key === 'census.quietDays')?.value).toBe(3);
     backend.close();

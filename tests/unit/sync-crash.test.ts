@@ -28,9 +28,17 @@ function recordsFileSize(dbFile: string): number {
 async function runImport(dbFile: string, file: string, readSize: number | null, killAfter?: number) {
   // A killed import leaves its records file behind; start from none.
   fs.rmSync(path.join(dbFile.replace(/\.db$/, '-files'), 'incoming'), { recursive: true, force: true });
-  const child = spawn(process.execPath, [CLI, '--db', dbFile, 'import', 'sync', file, '--json'], { cwd: REPO, stdio: 'ignore' });
+  const child = spawn(process.execPath, [CLI, '--db', dbFile, 'import', 'sync', file, '--json'], {
+    cwd: REPO,
+    stdio: 'ignore',
+  });
   let exited = false;
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => { exited = true; resolve(code); }));
+  const exit = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      exited = true;
+      resolve(code);
+    }),
+  );
   let size = 0;
   let stable = 0;
   // Reading is done when the records file stops growing (or reaches the size a full run produced).
@@ -57,7 +65,10 @@ function inspect(dbFile: string) {
       households: sqlite.prepare('SELECT count(*) FROM households').pluck().get() as number,
       members: sqlite.prepare('SELECT coalesce(sum(members), 0) FROM households').pluck().get() as number,
       imported: sqlite.prepare("SELECT count(*) FROM sync_imports WHERE status = 'imported'").pluck().get() as number,
-      recordedNew: sqlite.prepare("SELECT coalesce(sum(new_count), 0) FROM sync_imports WHERE status = 'imported'").pluck().get() as number,
+      recordedNew: sqlite
+        .prepare("SELECT coalesce(sum(new_count), 0) FROM sync_imports WHERE status = 'imported'")
+        .pluck()
+        .get() as number,
     };
   } finally {
     sqlite.close();
@@ -97,17 +108,32 @@ describe('field sync: crash safety', () => {
       if (state.imported === 0) {
         expect(state.households).toBe(0);
         interrupted.push(killedDb);
-      } else expect(state).toMatchObject({ imported: 1, households: lines.length, recordedNew: lines.length, members: expectedMembers });
+      } else
+        expect(state).toMatchObject({
+          imported: 1,
+          households: lines.length,
+          recordedNew: lines.length,
+          members: expectedMembers,
+        });
     }
-    console.log(`write phase took ${probe.applyMs}ms; kills after reading (delay:outcome:households): ${outcomes.join(' ')}`);
+    console.log(
+      `write phase took ${probe.applyMs}ms; kills after reading (delay:outcome:households): ${outcomes.join(' ')}`,
+    );
     expect(interrupted.length).toBeGreaterThan(0);
 
     // Killed again and again on the same office, then imported to the end.
     const office = interrupted[0];
-    for (let i = 0; i < 3; i++) await runImport(office, file, probe.size, Math.round(Math.random() * probe.applyMs * 0.5));
+    for (let i = 0; i < 3; i++)
+      await runImport(office, file, probe.size, Math.round(Math.random() * probe.applyMs * 0.5));
     const again = await runCliProcess(['--db', office, 'import', 'sync', file, '--json']);
     expect(again.code).toBe(0);
     expect(['imported', 'duplicate']).toContain(JSON.parse(again.stdout).status);
-    expect(inspect(office)).toMatchObject({ integrity: 'ok', imported: 1, households: lines.length, recordedNew: lines.length, members: expectedMembers });
+    expect(inspect(office)).toMatchObject({
+      integrity: 'ok',
+      imported: 1,
+      households: lines.length,
+      recordedNew: lines.length,
+      members: expectedMembers,
+    });
   }, 300_000);
 });

@@ -18,7 +18,11 @@ describe('LineSplitter', () => {
   it('cuts lines across chunks, keeps blank and last lines, and drops an overlong line as it streams', () => {
     const lines: string[] = [];
     let tooLong = 0;
-    const splitter = new LineSplitter(10, (l) => lines.push(l), () => tooLong++);
+    const splitter = new LineSplitter(
+      10,
+      (l) => lines.push(l),
+      () => tooLong++,
+    );
     for (const chunk of ['ab', 'c\n\nde', 'f\r\n0123456789', 'X', 'YZ\nlast']) splitter.write(chunk);
     splitter.end();
     expect(lines).toEqual(['abc', '', 'def\r', 'last']);
@@ -28,7 +32,11 @@ describe('LineSplitter', () => {
   it('costs the same per character whether the text is one line or many (linear)', () => {
     const chunk = 'x'.repeat(64 * 1024);
     const time = (text: string, chunks: number) => {
-      const splitter = new LineSplitter(Number.MAX_SAFE_INTEGER, () => {}, () => {});
+      const splitter = new LineSplitter(
+        Number.MAX_SAFE_INTEGER,
+        () => {},
+        () => {},
+      );
       const started = performance.now();
       for (let i = 0; i < chunks; i++) splitter.write(text);
       splitter.end();
@@ -46,7 +54,10 @@ describe('JSON keys the parser would let through', () => {
     expect(jsonKeyProblem('{"a":1,"b":2,"a":3}')).toEqual({ code: 'json.duplicateKey', key: 'a' });
     expect(jsonKeyProblem('{"a":{"x":1,"x":2}}')).toEqual({ code: 'json.duplicateKey', key: 'x' });
     expect(jsonKeyProblem('{"\\u005f_proto__":{}}')).toEqual({ code: 'json.forbiddenKey', key: '__proto__' });
-    expect(jsonKeyProblem('{"s":"{\\"constructor\\":1}","constructor":1}')).toEqual({ code: 'json.forbiddenKey', key: 'constructor' });
+    expect(jsonKeyProblem('{"s":"{\\"constructor\\":1}","constructor":1}')).toEqual({
+      code: 'json.forbiddenKey',
+      key: 'constructor',
+    });
   });
 });
 
@@ -93,7 +104,12 @@ describe('field sync: hostile packages are rejected whole and recorded', () => {
   });
 
   it.each([
-    ['a key twice in a line', `{"household_id":"${SLS}-0003","sls_id":"${SLS}","status":"complete","members":1,"male":1,"female":0,"visited_at":"2020-09-14T10:00:00+07:00","revision":1,"revision":9}`, 'json.duplicateKey', 'revision'],
+    [
+      'a key twice in a line',
+      `{"household_id":"${SLS}-0003","sls_id":"${SLS}","status":"complete","members":1,"male":1,"female":0,"visited_at":"2020-09-14T10:00:00+07:00","revision":1,"revision":9}`,
+      'json.duplicateKey',
+      'revision',
+    ],
     ['a __proto__ key', `{"__proto__":{"x":1},"household_id":"${SLS}-0003"}`, 'json.forbiddenKey', '__proto__'],
     ['a constructor key', `{"constructor":1,"household_id":"${SLS}-0003"}`, 'json.forbiddenKey', 'constructor'],
   ])('refuses %s on its line', async (_name, line, code, key) => {
@@ -117,7 +133,11 @@ describe('field sync: hostile packages are rejected whole and recorded', () => {
     ]);
     expect(fs.readFileSync(file).equals(bytes)).toBe(false);
     const result = await rejected(file);
-    expect(result.errors[0]).toMatchObject({ field: 'manifest.json', code: 'json.duplicateKey', params: { key: 'kabupaten' } });
+    expect(result.errors[0]).toMatchObject({
+      field: 'manifest.json',
+      code: 'json.duplicateKey',
+      params: { key: 'kabupaten' },
+    });
   });
 
   it.each([
@@ -128,7 +148,9 @@ describe('field sync: hostile packages are rejected whole and recorded', () => {
     await writePackage(file, { officer: 'PPL-3316-0001', lines: householdsOf([SLS], 2) });
     patchLocalHeader(file, 'households.jsonl', patch);
     const result = await rejected(file);
-    expect(result.errors).toEqual([expect.objectContaining({ code: 'zip.localHeader', params: { name: 'households.jsonl', part } })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ code: 'zip.localHeader', params: { name: 'households.jsonl', part } }),
+    ]);
   });
 });
 

@@ -39,7 +39,14 @@ describe('field sync import', () => {
     expect(contentDump(backend.database.db)).toBe(before);
     expect(backend.database.sqlite.prepare('SELECT count(*) FROM households').pluck().get()).toBe(360);
     const history = await backend.call('sync.imports', {});
-    expect(history.map((h) => h.status)).toEqual(['duplicate', 'duplicate', 'duplicate', 'imported', 'imported', 'imported']);
+    expect(history.map((h) => h.status)).toEqual([
+      'duplicate',
+      'duplicate',
+      'duplicate',
+      'imported',
+      'imported',
+      'imported',
+    ]);
   });
 
   it('keeps the highest revision, ignores stale records, and lists same-revision conflicts (sample rules)', async () => {
@@ -57,19 +64,29 @@ describe('field sync import', () => {
     const result = await backend.call('sync.import', sample('sync-rules/ok-conflict.spsync'));
     expect(result.counts).toEqual({ new: 0, updated: 0, unchanged: 11, stale: 0, conflict: 1, flagged: 0 });
     const [conflict] = await backend.call('sync.conflicts', {});
-    const stored = backend.database.sqlite.prepare('SELECT members, revision FROM households WHERE household_id = ?').get(conflict.householdId);
+    const stored = backend.database.sqlite
+      .prepare('SELECT members, revision FROM households WHERE household_id = ?')
+      .get(conflict.householdId);
     expect(stored).toEqual({ members: conflict.storedMembers, revision: conflict.revision });
     expect(conflict.incomingMembers).not.toBe(conflict.storedMembers);
     // Only the conflict list changed: households are as they were.
     expect(JSON.parse(contentDump(backend.database.db)).households).toEqual(JSON.parse(before).households);
 
     await backend.call('sync.resolveConflict', { id: conflict.id, choice: 'take' });
-    const taken = backend.database.sqlite.prepare('SELECT members FROM households WHERE household_id = ?').pluck().get(conflict.householdId);
+    const taken = backend.database.sqlite
+      .prepare('SELECT members FROM households WHERE household_id = ?')
+      .pluck()
+      .get(conflict.householdId);
     expect(taken).toBe(conflict.incomingMembers);
     expect(await backend.call('sync.conflicts', {})).toEqual([]);
-    const audit = backend.database.sqlite.prepare("SELECT summary FROM audit_log WHERE operation = 'sync.resolveConflict'").pluck().all();
+    const audit = backend.database.sqlite
+      .prepare("SELECT summary FROM audit_log WHERE operation = 'sync.resolveConflict'")
+      .pluck()
+      .all();
     expect(audit).toEqual([`conflict ${conflict.id} at revision 2: took the incoming record`]);
-    await expect(backend.call('sync.resolveConflict', { id: conflict.id, choice: 'keep' })).rejects.toThrow(/already taken/);
+    await expect(backend.call('sync.resolveConflict', { id: conflict.id, choice: 'keep' })).rejects.toThrow(
+      /already taken/,
+    );
   });
 
   it('imports households of an officer not assigned to their SLS, and flags them', async () => {
@@ -82,7 +99,10 @@ describe('field sync import', () => {
     await writePackage(file, { officer: 'PPL-A', lines: householdsOf(slsIds.slice(0, 3), 5) });
     const result = await backend.call('sync.import', { file: { path: file } });
     expect(result.counts).toEqual({ new: 15, updated: 0, unchanged: 0, stale: 0, conflict: 0, flagged: 5 });
-    const flagged = backend.database.sqlite.prepare('SELECT DISTINCT sls_id FROM households WHERE flagged = 1').pluck().all();
+    const flagged = backend.database.sqlite
+      .prepare('SELECT DISTINCT sls_id FROM households WHERE flagged = 1')
+      .pluck()
+      .all();
     expect(flagged).toEqual([slsIds[2]]);
     const grid = await backend.call('sync.households', { slsId: slsIds[2] });
     expect(grid).toHaveLength(5);
@@ -96,15 +116,23 @@ describe('field sync import', () => {
     const first = packagePath(dir, 'first');
     await writePackage(first, { officer: 'PPL-A', lines: householdsOf(slsIds.slice(0, 1), 3) });
     expect((await backend.call('sync.import', { file: { path: first } })).status).toBe('imported');
-    expect((await backend.call('sync.import', { file: { path: newSls } })).errors[0]).toMatchObject({ code: 'sls.unknown' });
+    expect((await backend.call('sync.import', { file: { path: newSls } })).errors[0]).toMatchObject({
+      code: 'sls.unknown',
+    });
     // The clerk adds the SLS (rule 3), then imports again.
-    backend.database.sqlite.prepare("INSERT INTO sls (sls_id, desa_kode, nama, perkiraan_kk, updated_at) VALUES (?, '33.16.01.2001', 'RT 099', 10, '')").run(added);
+    backend.database.sqlite
+      .prepare(
+        "INSERT INTO sls (sls_id, desa_kode, nama, perkiraan_kk, updated_at) VALUES (?, '33.16.01.2001', 'RT 099', 10, '')",
+      )
+      .run(added);
     expect((await backend.call('sync.import', { file: { path: newSls } })).status).toBe('imported');
     const removed = slsIds.at(-1)!;
     backend.database.sqlite.prepare('DELETE FROM sls WHERE sls_id = ?').run(removed);
     const gone = packagePath(dir, 'gone');
     await writePackage(gone, { officer: 'PPL-A', lines: householdsOf([removed], 1) });
-    expect((await backend.call('sync.import', { file: { path: gone } })).errors[0]).toMatchObject({ code: 'sls.unknown' });
+    expect((await backend.call('sync.import', { file: { path: gone } })).errors[0]).toMatchObject({
+      code: 'sls.unknown',
+    });
   });
 
   it('refuses to import while the SLS master is empty, and records the refusal', async () => {
@@ -161,7 +189,11 @@ describe('field sync: reading happens off the calling thread', () => {
     const file = packagePath(dir, 'threaded');
     await writePackage(file, { officer: 'PPL-A', lines: householdsOf(slsIds, 100) });
     const progress: number[] = [];
-    const parsed = await parsePackageInWorker({ file, recordsFile: path.join(dir, 'records.tsv'), kabupaten: '33.16' }, { stamp: 1, ids: slsIds.join(' ') }, (p) => progress.push(p.done));
+    const parsed = await parsePackageInWorker(
+      { file, recordsFile: path.join(dir, 'records.tsv'), kabupaten: '33.16' },
+      { stamp: 1, ids: slsIds.join(' ') },
+      (p) => progress.push(p.done),
+    );
     expect(parsed).toMatchObject({ ok: true, lines: 10_000 });
     expect(parsed.threadId).not.toBe(threadId);
     expect(progress.length).toBeGreaterThan(0);

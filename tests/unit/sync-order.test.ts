@@ -38,17 +38,30 @@ async function finalState(files: string[]) {
   seedOfficer(db, 'PPL-A');
   seedOfficer(db, 'PPL-B');
   seedAssignments(db, 'PPL-A', slsIds);
-  for (const file of files) expect((await backend.call('sync.import', { file: { path: file } })).status).toBe('imported');
+  for (const file of files)
+    expect((await backend.call('sync.import', { file: { path: file } })).status).toBe('imported');
   const content = (s: string, m: number, ma: number, f: number, v: string) => JSON.stringify([s, m, ma, f, v]);
   const conflicts = (await backend.call('sync.conflicts', {})).map((c) => ({
     household: c.householdId,
     revision: c.revision,
-    pair: [content(c.storedStatus, c.storedMembers, c.storedMale, c.storedFemale, c.storedVisitedAt), content(c.incomingStatus, c.incomingMembers, c.incomingMale, c.incomingFemale, c.incomingVisitedAt)].sort(),
+    pair: [
+      content(c.storedStatus, c.storedMembers, c.storedMale, c.storedFemale, c.storedVisitedAt),
+      content(c.incomingStatus, c.incomingMembers, c.incomingMale, c.incomingFemale, c.incomingVisitedAt),
+    ].sort(),
   }));
   const conflicted = new Set(conflicts.map((c) => c.household));
   const households = backend.database.sqlite
-    .prepare('SELECT household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, flagged FROM households ORDER BY household_id')
-    .all() as { household_id: string; status: string; members: number; male: number; female: number; visited_at: string }[];
+    .prepare(
+      'SELECT household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, flagged FROM households ORDER BY household_id',
+    )
+    .all() as {
+    household_id: string;
+    status: string;
+    members: number;
+    male: number;
+    female: number;
+    visited_at: string;
+  }[];
   // Which side of an open conflict is shown depends on arrival; the pair is what a person resolves.
   for (const h of households) {
     if (!conflicted.has(h.household_id)) continue;

@@ -17,7 +17,10 @@ describe('field sync: a package that crashes the parser', () => {
     const before = contentDump(backend.database.db);
     const file = path.join(SAMPLES, 'sync-rules/ok-base.spsync');
     const result = await backend.call('sync.import', { file: { path: file } });
-    expect(result).toMatchObject({ status: 'rejected', errors: [{ code: 'package.unreadable', params: { detail: 'the package parser stopped (exit 1)' } }] });
+    expect(result).toMatchObject({
+      status: 'rejected',
+      errors: [{ code: 'package.unreadable', params: { detail: 'the package parser stopped (exit 1)' } }],
+    });
     expect(contentDump(backend.database.db)).toBe(before);
     const [last] = await backend.call('sync.imports', { limit: 1 });
     expect(last).toMatchObject({ id: result.importId, fileName: 'ok-base.spsync', status: 'rejected', errorCount: 1 });

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { ZONES } from '../../common/time-zone.js';
 import { writeCsvFile } from '../../electron/files/csv-writer.js';
 import { DownloadGrants } from '../../electron/files/download-grants.js';
-import { exportsDir, findExport, startExport, sweepExports, writeExport, EXPORT_TTL_MS } from '../../electron/files/export-store.js';
+import {
+  exportsDir,
+  findExport,
+  startExport,
+  sweepExports,
+  writeExport,
+  EXPORT_TTL_MS,
+} from '../../electron/files/export-store.js';
 import { renderPdf } from '../../electron/files/pdf.js';
 import { arrayPages, keysetPages } from '../../electron/files/row-pages.js';
 import { neutraliseCsvText, type TableColumn } from '../../electron/files/table-columns.js';
@@ -40,7 +47,7 @@ const noop = () => {};
 describe('CSV injection', () => {
   it.each([
     ['=HYPERLINK("http://x","y")'],
-    ['+cmd|\' /C calc\'!A0'],
+    ["+cmd|' /C calc'!A0"],
     ['-2+3'],
     ['@SUM(A1:A2)'],
     ['\t=1+1'],
@@ -53,9 +60,12 @@ describe('CSV injection', () => {
     expect(neutraliseCsvText(text)).toBe(`'${text}`);
   });
 
-  it.each([['RT 001'], ['33.16.01'], ['2020-09-14T17:30:00+07:00'], ['a=b'], ['Maʼruf'], ['']])('leaves %j alone', (text) => {
-    expect(neutraliseCsvText(text)).toBe(text);
-  });
+  it.each([['RT 001'], ['33.16.01'], ['2020-09-14T17:30:00+07:00'], ['a=b'], ['Maʼruf'], ['']])(
+    'leaves %j alone',
+    (text) => {
+      expect(neutraliseCsvText(text)).toBe(text);
+    },
+  );
 });
 
 describe('streamed CSV', () => {
@@ -87,7 +97,9 @@ describe('streamed CSV', () => {
       const cells = fs.readFileSync(file, 'utf8').split(/\r?\n/)[1];
       expect(cells).toContain(`"'=HYPERLINK(""http://evil"",""klik"")"`);
     }
-    expect(toCsv([{ header: 'nama', value: (r: Row) => r.nama }], [hostile])).toBe(`nama\n"'=HYPERLINK(""http://evil"",""klik"")"\n`);
+    expect(toCsv([{ header: 'nama', value: (r: Row) => r.nama }], [hostile])).toBe(
+      `nama\n"'=HYPERLINK(""http://evil"",""klik"")"\n`,
+    );
   });
 });
 
@@ -95,13 +107,33 @@ describe('streamed XLSX', () => {
   it('writes typed cells: codes as text, numbers, dates and the office wall clock as dates, with formats', async () => {
     const file = path.join(tempDir(), 't.xlsx');
     const hostile = { ...rows[1], nama: '=HYPERLINK("http://evil","klik")' };
-    await writeXlsxFile(file, [{ name: 'Kecamatan: Jati/1', title: ['Judul', 'per 15/09/2020'], columns, pages: arrayPages([rows[0], hostile]) }], zone, noop);
+    await writeXlsxFile(
+      file,
+      [
+        {
+          name: 'Kecamatan: Jati/1',
+          title: ['Judul', 'per 15/09/2020'],
+          columns,
+          pages: arrayPages([rows[0], hostile]),
+        },
+      ],
+      zone,
+      noop,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe('Kecamatan  Jati 1');
     expect(sheet.getRow(1).getCell(1).value).toBe('Judul');
-    expect(sheet.getRow(4).values).toEqual([undefined, 'Kode', 'Nama', 'Jumlah KK', 'Cakupan (%)', 'Tanggal', 'Dikunjungi (WIB)']);
+    expect(sheet.getRow(4).values).toEqual([
+      undefined,
+      'Kode',
+      'Nama',
+      'Jumlah KK',
+      'Cakupan (%)',
+      'Tanggal',
+      'Dikunjungi (WIB)',
+    ]);
     const data = sheet.getRow(5);
     expect(data.getCell(1).value).toBe('3316012001000101');
     expect(data.getCell(1).numFmt).toBe('@');
@@ -121,13 +153,17 @@ describe('streamed XLSX', () => {
 describe('export files', () => {
   it('commits a written file under exports/ with its name and type; a failed one leaves nothing', async () => {
     const dataDir = tempDir();
-    const handle = await writeExport(dataDir, 'a/../laporan "harian".csv', 'text/csv', async (file) => fs.writeFileSync(file, 'x,y\n'));
+    const handle = await writeExport(dataDir, 'a/../laporan "harian".csv', 'text/csv', async (file) =>
+      fs.writeFileSync(file, 'x,y\n'),
+    );
     expect(handle).toMatchObject({ fileName: 'laporan _harian_.csv', mimeType: 'text/csv', size: 4 });
     expect(fs.readFileSync(findExport(dataDir, handle.exportId)!.path, 'utf8')).toBe('x,y\n');
-    await expect(writeExport(dataDir, 'b.csv', 'text/csv', async (file) => {
-      fs.writeFileSync(file, 'half');
-      throw new Error('disk full');
-    })).rejects.toThrow('disk full');
+    await expect(
+      writeExport(dataDir, 'b.csv', 'text/csv', async (file) => {
+        fs.writeFileSync(file, 'half');
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
     expect(fs.readdirSync(exportsDir(dataDir)).sort()).toEqual([handle.exportId, `${handle.exportId}.json`].sort());
     expect(findExport(dataDir, '../../etc/passwd')).toBeNull();
   });
@@ -167,7 +203,14 @@ describe('export files', () => {
   it('pages by key without holding a statement: each page starts after the last key', () => {
     const calls: string[] = [];
     const keys = Array.from({ length: 5 }, (_, i) => `k${i}`);
-    const pages = [...keysetPages((after: string, limit) => (calls.push(after), keys.filter((k) => k > after).slice(0, limit)), '', (k) => k, 2)];
+    const pages = [
+      ...keysetPages(
+        (after: string, limit) => (calls.push(after), keys.filter((k) => k > after).slice(0, limit)),
+        '',
+        (k) => k,
+        2,
+      ),
+    ];
     expect(pages).toEqual([['k0', 'k1'], ['k2', 'k3'], ['k4']]);
     expect(calls).toEqual(['', 'k1', 'k3']);
   });
@@ -193,10 +236,14 @@ describe('download grants', () => {
 describe('PDF', () => {
   it('writes a PDF with a footer on every page', async () => {
     const file = path.join(tempDir(), 'u.pdf');
-    await renderPdf({ title: 'Uji', office: 'KABUPATEN BLORA', printedOn: '2020-06-23' }, (doc) => {
-      doc.text('halaman satu');
-      doc.addPage().text('halaman dua');
-    }, file);
+    await renderPdf(
+      { title: 'Uji', office: 'KABUPATEN BLORA', printedOn: '2020-06-23' },
+      (doc) => {
+        doc.text('halaman satu');
+        doc.addPage().text('halaman dua');
+      },
+      file,
+    );
     const pdf = fs.readFileSync(file);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);

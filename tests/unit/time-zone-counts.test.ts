@@ -10,16 +10,34 @@ import { testBackend } from '../support/backend.js';
 import { tempDir } from '../support/office-process.js';
 import { writePackage, type Household } from '../support/sync-packages.js';
 
-const VISITS = ['2020-09-14T23:30:00+07:00', '2020-09-15T00:10:00+08:00', '2020-09-15T00:20:00+09:00', '2020-09-14T17:30:00Z', '2020-09-14T16:50:00Z', '2020-09-14T12:00:00+07:00'];
+const VISITS = [
+  '2020-09-14T23:30:00+07:00',
+  '2020-09-15T00:10:00+08:00',
+  '2020-09-15T00:20:00+09:00',
+  '2020-09-14T17:30:00Z',
+  '2020-09-14T16:50:00Z',
+  '2020-09-14T12:00:00+07:00',
+];
 
 /** The calendar day and wall clock of an instant in an IANA zone, by Intl. */
 function wall(instant: string, iana: string) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: iana, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: iana,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(instant))
       .map((p) => [p.type, p.value]),
   );
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, shown: `${parts.day}/${parts.month}/${parts.year} ${parts.hour}.${parts.minute}` };
+  return {
+    day: `${parts.year}-${parts.month}-${parts.day}`,
+    shown: `${parts.day}/${parts.month}/${parts.year} ${parts.hour}.${parts.minute}`,
+  };
 }
 
 describe.each([
@@ -30,9 +48,14 @@ describe.each([
   it('are counted and shown on the office day everywhere', async () => {
     const backend = testBackend();
     await backend.call('office.setup', { kabupaten });
-    const village = backend.database.sqlite.prepare('SELECT kode FROM desa ORDER BY kode LIMIT 1').pluck().get() as string;
+    const village = backend.database.sqlite
+      .prepare('SELECT kode FROM desa ORDER BY kode LIMIT 1')
+      .pluck()
+      .get() as string;
     const slsId = `${village.replace(/\./g, '')}000100`;
-    backend.database.sqlite.prepare("INSERT INTO sls (sls_id, desa_kode, nama, perkiraan_kk, updated_at) VALUES (?, ?, 'RT 001', 10, '')").run(slsId, village);
+    backend.database.sqlite
+      .prepare("INSERT INTO sls (sls_id, desa_kode, nama, perkiraan_kk, updated_at) VALUES (?, ?, 'RT 001', 10, '')")
+      .run(slsId, village);
     const lines: Household[] = VISITS.map((visitedAt, i) => ({
       household_id: `${slsId}-${String(i + 1).padStart(4, '0')}`,
       sls_id: slsId,
@@ -65,7 +88,8 @@ describe.each([
     // The households grid: each visit at its office wall clock, with the zone named.
     await expect(backend.call('office.get', {})).resolves.toMatchObject({ zone: zoneName });
     const grid = await backend.call('sync.households', { slsId });
-    for (const row of grid) expect(formatDateTimeIn(row.visitedAt, ZONES[zoneName])).toBe(`${wall(row.visitedAt, iana).shown} ${zoneName}`);
+    for (const row of grid)
+      expect(formatDateTimeIn(row.visitedAt, ZONES[zoneName])).toBe(`${wall(row.visitedAt, iana).shown} ${zoneName}`);
     backend.close();
   });
 });

@@ -5,7 +5,8 @@ import { testBackend } from '../support/backend.js';
 
 describe('office time zones', () => {
   it('knows the zone of every province in idn-area-data', async () => {
-    for (const province of await getProvinces()) expect(['WIB', 'WITA', 'WIT']).toContain(zoneOfArea(province.code).name);
+    for (const province of await getProvinces())
+      expect(['WIB', 'WITA', 'WIT']).toContain(zoneOfArea(province.code).name);
     expect(zoneOfArea('33.16').name).toBe('WIB'); // Blora, Jawa Tengah
     expect(zoneOfArea('51.71').name).toBe('WITA'); // Denpasar
     expect(zoneOfArea('64.72').name).toBe('WITA'); // Samarinda: Kalimantan Timur
@@ -27,8 +28,16 @@ describe('office time zones', () => {
   it('gives SQLite the same day as the app', () => {
     const { db } = testBackend().database;
     const wit = zoneOfArea('91.71');
-    for (const instant of ['2020-09-14T17:30:00Z', '2020-09-14T14:59:59+00:00', '2020-09-14T23:30:00+07:00', '2020-09-15T00:10:00+08:00']) {
-      const day = db.$client.prepare(`SELECT ${sqlLocalDay('?', wit)}`).pluck().get(instant);
+    for (const instant of [
+      '2020-09-14T17:30:00Z',
+      '2020-09-14T14:59:59+00:00',
+      '2020-09-14T23:30:00+07:00',
+      '2020-09-15T00:10:00+08:00',
+    ]) {
+      const day = db.$client
+        .prepare(`SELECT ${sqlLocalDay('?', wit)}`)
+        .pluck()
+        .get(instant);
       expect(day).toBe(localDay(instant, wit));
     }
   });

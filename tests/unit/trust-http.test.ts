@@ -25,7 +25,8 @@ async function serve(backend: TestBackend, host = '127.0.0.1') {
 }
 
 async function withUsers(backend: TestBackend, roles: readonly Role[] = ROLES) {
-  for (const role of roles) await backend.call('users.create', { username: `u-${role}`, displayName: role, role, password: PASSWORD });
+  for (const role of roles)
+    await backend.call('users.create', { username: `u-${role}`, displayName: role, role, password: PASSWORD });
 }
 
 /** One operation of each class, and who may call it. */
@@ -33,7 +34,12 @@ const CLASSES: { label: string; name: string; input: object; allowed: Role[] }[]
   { label: 'read for everyone', name: 'wilayah.kecamatan', input: {}, allowed: [...ROLES] },
   { label: 'admin: accounts', name: 'users.list', input: {}, allowed: ['admin'] },
   { label: 'admin: backup (writes)', name: 'backup.create', input: {}, allowed: ['admin'] },
-  { label: 'coordination setting (writes)', name: 'settings.set', input: { key: 'census.targetLoadKk', value: 280 }, allowed: ['admin', 'koordinator'] },
+  {
+    label: 'coordination setting (writes)',
+    name: 'settings.set',
+    input: { key: 'census.targetLoadKk', value: 280 },
+    allowed: ['admin', 'koordinator'],
+  },
   { label: 'audit trail', name: 'audit.list', input: {}, allowed: ['admin', 'pimpinan'] },
 ];
 
@@ -72,16 +78,23 @@ describe('roles against operation classes', () => {
     const send = (name: string, input: unknown = {}) => handleCallMessage(event, { callId: '1', name, input }, deps);
     expect(await send('wilayah.kecamatan')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     for (const role of ROLES) {
-      expect(await send('auth.login', { username: `u-${role}`, password: 'wrong-password' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      expect(await send('auth.login', { username: `u-${role}`, password: 'wrong-password' })).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED' },
+      });
       expect(await send('auth.login', { username: `u-${role}`, password: PASSWORD })).toMatchObject({ ok: true });
       for (const c of CLASSES) {
         const result = await send(c.name, c.input);
-        expect(result, `${role} ${c.label}`).toMatchObject(c.allowed.includes(role) ? { ok: true } : { ok: false, error: { code: 'FORBIDDEN' } });
+        expect(result, `${role} ${c.label}`).toMatchObject(
+          c.allowed.includes(role) ? { ok: true } : { ok: false, error: { code: 'FORBIDDEN' } },
+        );
       }
       expect(await send('auth.logout')).toMatchObject({ ok: true });
       expect(await send('wilayah.kecamatan')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     }
-    const logins = backend.database.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'session'").get();
+    const logins = backend.database.sqlite
+      .prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'session'")
+      .get();
     expect(logins).toEqual({ n: ROLES.length * 3 }); // refused login, login, logout
   });
 });
@@ -93,7 +106,10 @@ describe('office mode sessions', () => {
     const url = await serve(backend);
     expect((await fetch(url)).status).toBe(200);
     const anonymous = httpClient(url);
-    expect(await anonymous.post('office.get')).toMatchObject({ status: 401, last: { ok: false, error: { code: 'UNAUTHENTICATED' } } });
+    expect(await anonymous.post('office.get')).toMatchObject({
+      status: 401,
+      last: { ok: false, error: { code: 'UNAUTHENTICATED' } },
+    });
     expect((await anonymous.post('auth.status')).last).toEqual({ ok: true, value: { needsFirstAdmin: false } });
     const login = await anonymous.login('u-admin', PASSWORD);
     expect(login.headers.get('set-cookie')).toMatch(/^pendopo_session=[\w-]{40,}; HttpOnly; SameSite=Strict; Path=\//);
@@ -127,7 +143,10 @@ describe('office mode sessions', () => {
     const client = httpClient(url);
     await client.login('u-admin', PASSWORD);
     const set = { key: 'census.quietDays', value: 9 };
-    expect(await client.post('settings.set', set, { 'x-pendopo-csrf': '' })).toMatchObject({ status: 403, last: { error: { message: expect.stringContaining('CSRF') } } });
+    expect(await client.post('settings.set', set, { 'x-pendopo-csrf': '' })).toMatchObject({
+      status: 403,
+      last: { error: { message: expect.stringContaining('CSRF') } },
+    });
     expect((await client.post('settings.set', set, { 'x-pendopo-csrf': 'forged' })).status).toBe(403);
     const foreign = await rawPost(`${url}api/call/settings.set`, JSON.stringify(set), {
       'content-type': 'application/json',
@@ -154,7 +173,10 @@ describe('office mode sessions', () => {
     for (let i = 0; i < 5; i++) {
       const blocked = await client.login('u-admin', PASSWORD);
       expect(blocked.status).toBe(429);
-      expect(blocked.last.error).toMatchObject({ key: 'auth.throttledSeconds', message: expect.stringContaining('Wait') });
+      expect(blocked.last.error).toMatchObject({
+        key: 'auth.throttledSeconds',
+        message: expect.stringContaining('Wait'),
+      });
       waits.push(Number(blocked.headers.get('retry-after')));
       clock += waits.at(-1)! * 1000;
       expect((await client.login('u-admin', `again-${i}-xyz`)).status).toBe(401);
@@ -178,14 +200,24 @@ describe('office mode sessions', () => {
     clock += 9 * 60_000;
     expect((await admin.post('office.get')).status).toBe(200);
     clock += 11 * 60_000;
-    expect(await admin.post('office.get')).toMatchObject({ status: 401, last: { error: { message: expect.stringContaining('session expired') } } });
+    expect(await admin.post('office.get')).toMatchObject({
+      status: 401,
+      last: { error: { message: expect.stringContaining('session expired') } },
+    });
 
     await admin.login('u-admin', PASSWORD);
     const clerk = httpClient(url);
     await clerk.login('u-operator', PASSWORD);
-    const [operator] = (await admin.post('users.list')).last.value.filter((u: { username: string }) => u.username === 'u-operator');
-    expect((await admin.post('users.update', { username: 'u-operator', version: operator.version, active: false })).last).toMatchObject({ ok: true });
-    expect((await clerk.post('office.get')).last.error).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('disabled') });
+    const [operator] = (await admin.post('users.list')).last.value.filter(
+      (u: { username: string }) => u.username === 'u-operator',
+    );
+    expect(
+      (await admin.post('users.update', { username: 'u-operator', version: operator.version, active: false })).last,
+    ).toMatchObject({ ok: true });
+    expect((await clerk.post('office.get')).last.error).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringContaining('disabled'),
+    });
     expect((await clerk.login('u-operator', PASSWORD)).status).toBe(401);
 
     const out = await admin.post('auth.logout');
@@ -198,10 +230,18 @@ describe('office mode sessions', () => {
     const url = await serve(backend);
     const first = httpClient(url);
     expect((await first.post('auth.status')).last.value).toEqual({ needsFirstAdmin: true });
-    const created = await first.post('auth.setupAdmin', { username: 'kepala', displayName: 'Kepala Kantor', password: PASSWORD });
+    const created = await first.post('auth.setupAdmin', {
+      username: 'kepala',
+      displayName: 'Kepala Kantor',
+      password: PASSWORD,
+    });
     expect(created.last).toMatchObject({ ok: true, value: { username: 'kepala', role: 'admin' } });
     expect((await first.post('users.list')).last.value).toHaveLength(1);
-    const second = await httpClient(url).post('auth.setupAdmin', { username: 'intruder', displayName: 'X', password: PASSWORD });
+    const second = await httpClient(url).post('auth.setupAdmin', {
+      username: 'intruder',
+      displayName: 'X',
+      password: PASSWORD,
+    });
     expect(second.last).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
@@ -210,7 +250,8 @@ describe('concurrent clerks', () => {
   it('20 browser sessions incrementing one setting at once lose no update (optimistic versions)', async () => {
     const backend = testBackend();
     const names = Array.from({ length: 20 }, (_, i) => `koord${String(i).padStart(2, '0')}`);
-    for (const username of names) await backend.call('users.create', { username, displayName: username, role: 'koordinator', password: PASSWORD });
+    for (const username of names)
+      await backend.call('users.create', { username, displayName: username, role: 'koordinator', password: PASSWORD });
     const url = await serve(backend);
     const clients = names.map(() => httpClient(url));
     await Promise.all(clients.map((c, i) => c.login(names[i], PASSWORD)));
@@ -218,9 +259,17 @@ describe('concurrent clerks', () => {
     await Promise.all(
       clients.map(async (client) => {
         for (;;) {
-          const list = (await client.post('settings.list')).last.value as { key: string; value: number; version: number }[];
+          const list = (await client.post('settings.list')).last.value as {
+            key: string;
+            value: number;
+            version: number;
+          }[];
           const current = list.find((s) => s.key === 'census.targetLoadKk')!;
-          const { last } = await client.post('settings.set', { key: 'census.targetLoadKk', value: current.value + 1, expectedVersion: current.version });
+          const { last } = await client.post('settings.set', {
+            key: 'census.targetLoadKk',
+            value: current.value + 1,
+            expectedVersion: current.version,
+          });
           if (last.ok) return;
           expect(last.error.code).toBe('CONFLICT');
           expect(last.error.message).toContain('reload and try again');
@@ -231,7 +280,9 @@ describe('concurrent clerks', () => {
     const final = (await backend.call('settings.list', {})).find((s) => s.key === 'census.targetLoadKk');
     expect(final).toMatchObject({ value: 320, version: 20 });
     expect(conflicts).toBeGreaterThan(0); // they really did collide
-    const audited = backend.database.sqlite.prepare("SELECT actor FROM audit_log WHERE operation = 'settings.set'").all() as { actor: string }[];
+    const audited = backend.database.sqlite
+      .prepare("SELECT actor FROM audit_log WHERE operation = 'settings.set'")
+      .all() as { actor: string }[];
     expect(new Set(audited.map((a) => a.actor))).toEqual(new Set(names));
   });
 });

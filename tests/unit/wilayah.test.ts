@@ -5,7 +5,13 @@ describe('office setup from idn-area-data', () => {
   it('loads Kabupaten Blora: 16 kecamatan and 295 villages', async () => {
     const backend = testBackend();
     const result = await backend.call('office.setup', { kabupaten: '33.16' });
-    expect(result).toMatchObject({ kabupaten: '33.16', nama: 'KABUPATEN BLORA', kecamatan: 16, desa: 295, created: true });
+    expect(result).toMatchObject({
+      kabupaten: '33.16',
+      nama: 'KABUPATEN BLORA',
+      kecamatan: 16,
+      desa: 295,
+      created: true,
+    });
     const kecamatan = await backend.call('wilayah.kecamatan', {});
     expect(kecamatan).toHaveLength(16);
     expect(kecamatan.reduce((sum, k) => sum + k.desa + k.kelurahan, 0)).toBe(295);
@@ -29,7 +35,10 @@ describe('office setup from idn-area-data', () => {
 
   it('refuses an unknown code and changes nothing', async () => {
     const backend = testBackend();
-    await expect(backend.call('office.setup', { kabupaten: '99.99' })).rejects.toMatchObject({ code: 'REJECTED', message: expect.stringContaining('Unknown regency code 99.99') });
+    await expect(backend.call('office.setup', { kabupaten: '99.99' })).rejects.toMatchObject({
+      code: 'REJECTED',
+      message: expect.stringContaining('Unknown regency code 99.99'),
+    });
     expect(await backend.call('office.get', {})).toBeNull();
     const audit = backend.database.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };
     expect(audit.n).toBe(0);

@@ -15,7 +15,10 @@ export const importSlsCommand = importCommand({
   op: 'sls.import',
   describe: (r) => [
     `${r.file}: ${formatNumber(r.rows)} SLS — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed`,
-    ...r.vanished.map((v) => `  kept, no longer in the master: ${v.slsId} ${v.nama} (${v.assignments} assignments, ${v.households} households)`),
+    ...r.vanished.map(
+      (v) =>
+        `  kept, no longer in the master: ${v.slsId} ${v.nama} (${v.assignments} assignments, ${v.households} households)`,
+    ),
   ],
 });
 
@@ -24,7 +27,9 @@ export const importOfficersCommand = importCommand({
   usage: 'import officers FILE',
   summary: 'import the field officer list (CSV or XLSX, office-files.md §6), whole or nothing',
   op: 'officers.import',
-  describe: (r) => [`${r.file}: ${r.rows} officers (${r.byRole.KOSEKA} Koseka, ${r.byRole.PML} PML, ${r.byRole.PPL} PPL) — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged`],
+  describe: (r) => [
+    `${r.file}: ${r.rows} officers (${r.byRole.KOSEKA} Koseka, ${r.byRole.PML} PML, ${r.byRole.PPL} PPL) — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged`,
+  ],
 });
 
 export const assignCommand: Command = {
@@ -36,9 +41,16 @@ export const assignCommand: Command = {
   async run({ values, positionals }, ctx) {
     if (!positionals.length) throw new UsageError('name at least one SLS_ID');
     const reason = optionalString(values, 'reason');
-    const r = await ctx.call('assignments.assign', { slsIds: positionals, officer: requireString(values, 'to'), reason });
+    const r = await ctx.call('assignments.assign', {
+      slsIds: positionals,
+      officer: requireString(values, 'to'),
+      reason,
+    });
     const lines = [`${r.officer}: ${r.assigned} assigned, ${r.moved} moved from another PPL, ${r.unchanged} unchanged`];
-    if (r.crossKecamatan.length) lines.push(`Warning: ${r.crossKecamatan.length} SLS lie outside ${r.officer}'s home kecamatan: ${r.crossKecamatan.join(', ')}`);
+    if (r.crossKecamatan.length)
+      lines.push(
+        `Warning: ${r.crossKecamatan.length} SLS lie outside ${r.officer}'s home kecamatan: ${r.crossKecamatan.join(', ')}`,
+      );
     print(ctx, r, lines.join('\n'));
     return 0;
   },
@@ -52,7 +64,13 @@ export const assignAutoCommand: Command = {
   async run({ values }, ctx) {
     const kecamatan = requireString(values, 'kecamatan');
     const p = await ctx.call('assignments.propose', { kecamatan });
-    const applied = values.apply === true ? await ctx.call('assignments.applyBalance', { kecamatan, items: p.items.map(({ slsId, officerKode }) => ({ slsId, officerKode })) }) : null;
+    const applied =
+      values.apply === true
+        ? await ctx.call('assignments.applyBalance', {
+            kecamatan,
+            items: p.items.map(({ slsId, officerKode }) => ({ slsId, officerKode })),
+          })
+        : null;
     if (ctx.json) {
       const { items: _items, ...rest } = p;
       ctx.io.stdout(JSON.stringify({ ...rest, applied }));
@@ -61,11 +79,16 @@ export const assignAutoCommand: Command = {
     const lines = [
       `Kecamatan ${p.kecamatan.nama} (${p.kecamatan.kode}): ${formatNumber(p.items.length)} SLS, ${formatNumber(p.totalKk)} KK over ${p.officers.length} PPL`,
       `${'PPL'.padEnd(16)} ${'SLS'.padStart(5)} ${'KK'.padStart(7)} ${'deviasi'.padStart(8)}  desa`,
-      ...p.officers.map((o) => `${o.kode.padEnd(16)} ${String(o.sls).padStart(5)} ${formatNumber(o.kk).padStart(7)} ${formatPercent(o.deviation * 100).padStart(8)}  ${o.desa.join(', ')}`),
+      ...p.officers.map(
+        (o) =>
+          `${o.kode.padEnd(16)} ${String(o.sls).padStart(5)} ${formatNumber(o.kk).padStart(7)} ${formatPercent(o.deviation * 100).padStart(8)}  ${o.desa.join(', ')}`,
+      ),
       `Mean load ${formatNumber(Math.round(p.meanKk))} KK (target ${p.targetLoadKk}); max deviation from the mean ${formatPercent(p.maxDeviation * 100)} (${p.withinTolerance ? 'within' : 'NOT within'} ±${p.tolerance * 100}%)`,
       `${p.changes} SLS would change PPL`,
       ...p.notes.map((n) => `Note: ${n}`),
-      applied ? `Applied: ${applied.assigned} assigned, ${applied.moved} moved, ${applied.unchanged} unchanged` : 'Preview only: run again with --apply to make these assignments',
+      applied
+        ? `Applied: ${applied.assigned} assigned, ${applied.moved} moved, ${applied.unchanged} unchanged`
+        : 'Preview only: run again with --apply to make these assignments',
     ];
     ctx.io.stdout(lines.join('\n'));
     return 0;
@@ -78,9 +101,18 @@ export const exportAssignmentsCommand: Command = {
   summary: 'one row per SLS in scope with its PPL, PML and Koseka (CSV: codes; XLSX: one sheet per kecamatan)',
   options: { kecamatan: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const file = await ctx.call('assignments.export', { kecamatan: optionalString(values, 'kecamatan'), format: exportFormat(values) });
+    const file = await ctx.call('assignments.export', {
+      kecamatan: optionalString(values, 'kecamatan'),
+      format: exportFormat(values),
+    });
     return emitExport(ctx, file, values.out);
   },
 };
 
-export const censusCommands = [importSlsCommand, importOfficersCommand, assignAutoCommand, assignCommand, exportAssignmentsCommand];
+export const censusCommands = [
+  importSlsCommand,
+  importOfficersCommand,
+  assignAutoCommand,
+  assignCommand,
+  exportAssignmentsCommand,
+];

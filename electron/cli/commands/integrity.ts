@@ -23,7 +23,9 @@ export const importOpdCommand = importCommand({
   usage: 'import opd FILE',
   summary: 'import the OPD register (CSV or XLSX); nothing changes if any row is wrong',
   op: 'zi.opd.import',
-  describe: (out) => [`OPD: ${out.rows} rows — ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged${out.notInFile.length ? `; not in the file (kept): ${out.notInFile.join(', ')}` : ''}`],
+  describe: (out) => [
+    `OPD: ${out.rows} rows — ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged${out.notInFile.length ? `; not in the file (kept): ${out.notInFile.join(', ')}` : ''}`,
+  ],
 });
 
 export const importPegawaiCommand = importCommand({
@@ -44,7 +46,12 @@ export const pactSignCommand: Command = {
   usage: 'pact sign --opd CODE --nip NIP... [--date YYYY-MM-DD] [--event ID]',
   summary: 'record signed integrity pacts of employees of one OPD',
   positionals: true,
-  options: { opd: { type: 'string' }, nip: { type: 'string', multiple: true }, date: { type: 'string' }, event: { type: 'string' } },
+  options: {
+    opd: { type: 'string' },
+    nip: { type: 'string', multiple: true },
+    date: { type: 'string' },
+    event: { type: 'string' },
+  },
   async run({ values, positionals }, ctx) {
     const out = await ctx.call('zi.pact.sign', {
       opd: requireString(values, 'opd'),
@@ -52,7 +59,9 @@ export const pactSignCommand: Command = {
       signedAt: optionalString(values, 'date'),
       eventId: optionalId(values, 'event'),
     });
-    ctx.io.stdout(ctx.json ? JSON.stringify(out) : `${out.opd}: ${out.signed} signed, ${out.alreadySigned} already signed`);
+    ctx.io.stdout(
+      ctx.json ? JSON.stringify(out) : `${out.opd}: ${out.signed} signed, ${out.alreadySigned} already signed`,
+    );
     return 0;
   },
 };
@@ -63,7 +72,10 @@ export const exportPactsCommand: Command = {
   summary: 'integrity pact status per employee (NIP masked)',
   options: { opd: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const file = await ctx.call('zi.export.pacts', { opd: optionalString(values, 'opd'), format: exportFormat(values) });
+    const file = await ctx.call('zi.export.pacts', {
+      opd: optionalString(values, 'opd'),
+      format: exportFormat(values),
+    });
     return emitExport(ctx, file, values.out);
   },
 };
@@ -90,9 +102,18 @@ export const asnSpOnlineCommand: Command = {
       date: optionalString(values, 'date'),
       done: values.undo !== true,
     });
-    ctx.io.stdout(ctx.json ? JSON.stringify(out) : `${out.changed} ${out.done ? 'marked' : 'unmarked'}, ${out.unchanged} unchanged`);
+    ctx.io.stdout(
+      ctx.json ? JSON.stringify(out) : `${out.changed} ${out.done ? 'marked' : 'unmarked'}, ${out.unchanged} unchanged`,
+    );
     return 0;
   },
 };
 
-export const integrityCommands = [importOpdCommand, importPegawaiCommand, pactSignCommand, exportPactsCommand, exportIntegrityCommand, asnSpOnlineCommand];
+export const integrityCommands = [
+  importOpdCommand,
+  importPegawaiCommand,
+  pactSignCommand,
+  exportPactsCommand,
+  exportIntegrityCommand,
+  asnSpOnlineCommand,
+];

@@ -10,9 +10,15 @@ export const importSpOnlineCommand = importCommand({
   op: 'sponline.import',
   describe: (result) => [
     `${result.file}: ${result.rows} rows (${result.dates.first} … ${result.dates.last}): ${result.added} added, ${result.replaced} replaced, ${result.unchanged} unchanged`,
-    ...result.changes.map((c) => `  replaced ${c.tanggal} ${c.kodeDesa}: kk ${c.before.kkOnline} → ${c.after.kkOnline}, penduduk ${c.before.pendudukOnline} → ${c.after.pendudukOnline}`),
+    ...result.changes.map(
+      (c) =>
+        `  replaced ${c.tanggal} ${c.kodeDesa}: kk ${c.before.kkOnline} → ${c.after.kkOnline}, penduduk ${c.before.pendudukOnline} → ${c.after.pendudukOnline}`,
+    ),
     ...(result.dropCount ? [`  ${result.dropCount} cumulative drops kept and flagged:`] : []),
-    ...result.drops.map((d) => `  drop ${d.kodeDesa} ${d.tanggal}: kk ${d.previousKk} (${d.previousTanggal}) → ${d.kkOnline}, penduduk ${d.previousPenduduk} → ${d.pendudukOnline}`),
+    ...result.drops.map(
+      (d) =>
+        `  drop ${d.kodeDesa} ${d.tanggal}: kk ${d.previousKk} (${d.previousTanggal}) → ${d.kkOnline}, penduduk ${d.previousPenduduk} → ${d.pendudukOnline}`,
+    ),
   ],
 });
 
@@ -23,7 +29,10 @@ export const importBaselineCommand = importCommand({
   op: 'sponline.importBaseline',
   describe: (result) => [
     `${result.file}: ${result.rows} villages: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged`,
-    ...result.changes.map((c) => `  updated ${c.kodeDesa}: kk ${c.before.kk} → ${c.after.kk}, penduduk ${c.before.penduduk} → ${c.after.penduduk}`),
+    ...result.changes.map(
+      (c) =>
+        `  updated ${c.kodeDesa}: kk ${c.before.kk} → ${c.after.kk}, penduduk ${c.before.penduduk} → ${c.after.penduduk}`,
+    ),
   ],
 });
 
@@ -45,8 +54,17 @@ export const exportParticipationCommand: Command = {
   options: { level: { type: 'string' }, format: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
     const level = requireOneOf(values, 'level', ['kecamatan', 'desa'] as const);
-    return emitExport(ctx, await ctx.call('sponline.export', { level, format: exportFormat(values), date: optionalString(values, 'date') }), values.out);
+    return emitExport(
+      ctx,
+      await ctx.call('sponline.export', { level, format: exportFormat(values), date: optionalString(values, 'date') }),
+      values.out,
+    );
   },
 };
 
-export const progressCommands = [importSpOnlineCommand, importBaselineCommand, exportProgressCommand, exportParticipationCommand];
+export const progressCommands = [
+  importSpOnlineCommand,
+  importBaselineCommand,
+  exportProgressCommand,
+  exportParticipationCommand,
+];

@@ -9,7 +9,8 @@ import { UsageError } from '../command.js';
 export function parsePort(value: unknown): number {
   if (value === undefined) return 8787;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${String(value)}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0–65535, got "${String(value)}"`);
   return port;
 }
 
@@ -46,10 +47,22 @@ export const serveCommand: Command = {
     // The database lives in its own threads (one writer, readers): SQL never runs on the HTTP thread.
     const dbFile = path.resolve(ctx.dbFile);
     const backend = await startBackendThreads({ dbFile, dataDir: defaultDataDir(dbFile) });
-    const server = await startOfficeServer({ api: threadsApi(backend), staticDir: rendererDir(), dataDir: defaultDataDir(dbFile), host, port });
-    ctx.io.stdout(ctx.json ? JSON.stringify({ url: server.url, db: dbFile }) : `Pendopo office mode: ${server.url} (database ${dbFile})`);
+    const server = await startOfficeServer({
+      api: threadsApi(backend),
+      staticDir: rendererDir(),
+      dataDir: defaultDataDir(dbFile),
+      host,
+      port,
+    });
+    ctx.io.stdout(
+      ctx.json
+        ? JSON.stringify({ url: server.url, db: dbFile })
+        : `Pendopo office mode: ${server.url} (database ${dbFile})`,
+    );
     if (!isLoopback(host)) {
-      ctx.io.stderr('Reachable from the network: every page but the login needs a session. Traffic is plain HTTP: use it only on the office LAN.');
+      ctx.io.stderr(
+        'Reachable from the network: every page but the login needs a session. Traffic is plain HTTP: use it only on the office LAN.',
+      );
     }
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

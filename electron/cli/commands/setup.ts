@@ -9,10 +9,19 @@ export const initCommand: Command = {
   async run({ values }, ctx) {
     const result = await ctx.call('office.setup', { kabupaten: requireString(values, 'kabupaten') });
     if (ctx.json) {
-      ctx.io.stdout(JSON.stringify({ kabupaten: result.kabupaten, nama: result.nama, kecamatan: result.kecamatan, desa: result.desa }));
+      ctx.io.stdout(
+        JSON.stringify({
+          kabupaten: result.kabupaten,
+          nama: result.nama,
+          kecamatan: result.kecamatan,
+          desa: result.desa,
+        }),
+      );
     } else {
       const verb = result.created ? 'Set up' : 'Already set up for';
-      ctx.io.stdout(`${verb} ${result.nama} (${result.kabupaten}): ${result.kecamatan} kecamatan, ${result.desa} desa/kelurahan`);
+      ctx.io.stdout(
+        `${verb} ${result.nama} (${result.kabupaten}): ${result.kecamatan} kecamatan, ${result.desa} desa/kelurahan`,
+      );
     }
     return 0;
   },

@@ -34,7 +34,9 @@ export const importSyncCommand: Command = {
       rejected ||= result.status === 'rejected';
       const errors = result.errors.map((e) => ({ line: e.line, field: e.field, message: e.message }));
       if (ctx.json) {
-        ctx.io.stdout(JSON.stringify({ file, package_id: result.package_id, status: result.status, counts: result.counts, errors }));
+        ctx.io.stdout(
+          JSON.stringify({ file, package_id: result.package_id, status: result.status, counts: result.counts, errors }),
+        );
       } else {
         const c = result.counts;
         const detail =
@@ -57,7 +59,10 @@ export const exportHouseholdsCommand: Command = {
   summary: 'export the current record of every household (or of one SLS)',
   options: { format: { type: 'string' }, out: { type: 'string' }, sls: { type: 'string' } },
   async run({ values }, ctx) {
-    const file = await ctx.call('sync.exportHouseholds', { format: optionalExportFormat(values), slsId: optionalString(values, 'sls') });
+    const file = await ctx.call('sync.exportHouseholds', {
+      format: optionalExportFormat(values),
+      slsId: optionalString(values, 'sls'),
+    });
     return emitExport(ctx, file, values.out);
   },
 };

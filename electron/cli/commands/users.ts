@@ -5,7 +5,8 @@ import { readPassword } from '../password.js';
 
 function requireRole(values: Record<string, unknown>): Role {
   const role = requireString(values, 'role');
-  if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}, got "${role}"`);
+  if (!(ROLES as readonly string[]).includes(role))
+    throw new UsageError(`--role must be one of ${ROLES.join(', ')}, got "${role}"`);
   return role as Role;
 }
 
@@ -20,7 +21,11 @@ export const userAddCommand: Command = {
     const displayName = typeof values.name === 'string' && values.name ? values.name : username;
     const password = await readPassword(`Password for ${username}: `);
     const user = await ctx.call('users.create', { username, role, displayName, password });
-    ctx.io.stdout(ctx.json ? JSON.stringify({ username: user.username, role: user.role }) : `Created ${user.username} (${user.role})`);
+    ctx.io.stdout(
+      ctx.json
+        ? JSON.stringify({ username: user.username, role: user.role })
+        : `Created ${user.username} (${user.role})`,
+    );
     return 0;
   },
 };
@@ -31,8 +36,15 @@ export const userListCommand: Command = {
   summary: 'list the accounts and their roles',
   async run(_args, ctx) {
     const list = await ctx.call('users.list', {});
-    if (ctx.json) ctx.io.stdout(JSON.stringify(list.map(({ username, displayName, role, active }) => ({ username, displayName, role, active }))));
-    else for (const u of list) ctx.io.stdout(`${u.username.padEnd(20)} ${u.role.padEnd(12)} ${u.active ? '' : '(disabled) '}${u.displayName}`);
+    if (ctx.json)
+      ctx.io.stdout(
+        JSON.stringify(
+          list.map(({ username, displayName, role, active }) => ({ username, displayName, role, active })),
+        ),
+      );
+    else
+      for (const u of list)
+        ctx.io.stdout(`${u.username.padEnd(20)} ${u.role.padEnd(12)} ${u.active ? '' : '(disabled) '}${u.displayName}`);
     return 0;
   },
 };

@@ -17,7 +17,8 @@ export interface AuditEntry {
 /** Longest text kept per field, in code points. */
 const LIMITS = { actor: 64, operation: 80, entity: 80, entityId: 200, summary: 2000, before: 4000, after: 4000 };
 
-const kept = (text: string | null | undefined, max: number): string | null => (text == null ? null : neutralise(text, max));
+const kept = (text: string | null | undefined, max: number): string | null =>
+  text == null ? null : neutralise(text, max);
 
 /**
  * Appends one hash-chained audit entry; callers run it inside the transaction of the change it
@@ -27,7 +28,9 @@ const kept = (text: string | null | undefined, max: number): string | null => (t
  */
 export function appendAudit(db: Db, entry: AuditEntry): void {
   const sqlite = db.$client;
-  const last = cachedStatement(sqlite, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+  const last = cachedStatement(sqlite, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; hash: string }
+    | undefined;
   const fields = {
     id: (last?.id ?? 0) + 1,
     at: new Date().toISOString(),

@@ -19,7 +19,18 @@ export interface ChainedFields {
  * same. The id is included so that deleting or inserting a row breaks the chain at that point.
  */
 export function canonicalEntry(e: ChainedFields): string {
-  return JSON.stringify([e.id, e.at, e.actor, e.operation, e.entity, e.entityId, e.summary, e.before, e.after, e.prevHash]);
+  return JSON.stringify([
+    e.id,
+    e.at,
+    e.actor,
+    e.operation,
+    e.entity,
+    e.entityId,
+    e.summary,
+    e.before,
+    e.after,
+    e.prevHash,
+  ]);
 }
 
 export function entryHash(e: ChainedFields): string {

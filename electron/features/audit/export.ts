@@ -22,11 +22,23 @@ const MACHINE: TableColumn<AuditRow>[] = [
 ];
 
 /** The audit trail (filtered as on the screen), newest first, a page at a time. */
-export function exportAudit(db: Db, ctx: ExportContext, format: ExportFormat, filter: AuditFilter, day: string): Promise<ExportHandle> {
+export function exportAudit(
+  db: Db,
+  ctx: ExportContext,
+  format: ExportFormat,
+  filter: AuditFilter,
+  day: string,
+): Promise<ExportHandle> {
   const zone = officeZone(db);
   const where = auditConditions(filter);
   const page = (before: number, limit: number) =>
-    db.select(AUDIT_ROW).from(auditLog).where(and(where, lt(auditLog.id, before))).orderBy(desc(auditLog.id)).limit(limit).all();
+    db
+      .select(AUDIT_ROW)
+      .from(auditLog)
+      .where(and(where, lt(auditLog.id, before)))
+      .orderBy(desc(auditLog.id))
+      .limit(limit)
+      .all();
   const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
   return exportTable(ctx, format, {
     baseName: `audit-${day}`,

@@ -8,7 +8,10 @@ export interface ChainHead {
 }
 
 export function chainHead(sqlite: Database.Database): ChainHead | null {
-  return (sqlite.prepare('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1').get() as ChainHead | undefined) ?? null;
+  return (
+    (sqlite.prepare('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1').get() as ChainHead | undefined) ??
+    null
+  );
 }
 
 /** How a head is written for people (reports, the restore entry) and read back: "1234:3fa2…" (id, then the hash or its first ≥ 12 hex digits). */

@@ -37,7 +37,8 @@ export const auditOps = {
     input: filter.extend({ format: z.enum(EXPORT_FORMATS).default('csv') }),
     writes: false,
     roles: AUDIT_READERS,
-    prepare: ({ format, ...where }, ctx) => exportAudit(ctx.db, ctx, format, where, localDay(new Date(), officeZone(ctx.db))),
+    prepare: ({ format, ...where }, ctx) =>
+      exportAudit(ctx.db, ctx, format, where, localDay(new Date(), officeZone(ctx.db))),
     run: (_input, _ctx, file) => file,
   }),
 };

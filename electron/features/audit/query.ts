@@ -36,11 +36,7 @@ export const AUDIT_ROW = {
 };
 
 export function listAudit(db: Db, filter: AuditFilter) {
-  const rows = db
-    .select(AUDIT_ROW)
-    .from(auditLog)
-    .where(auditConditions(filter))
-    .orderBy(desc(auditLog.id));
+  const rows = db.select(AUDIT_ROW).from(auditLog).where(auditConditions(filter)).orderBy(desc(auditLog.id));
   return filter.limit ? rows.limit(filter.limit).all() : rows.all();
 }
 
@@ -49,6 +45,8 @@ export type AuditRow = ReturnType<typeof listAudit>[number];
 /** The values the filters can take, for the audit screen's choices. */
 export function auditFacets(db: Db) {
   const distinct = (column: 'actor' | 'operation' | 'entity') =>
-    (db.$client.prepare(`SELECT DISTINCT ${column} AS v FROM audit_log ORDER BY 1`).all() as { v: string }[]).map((r) => r.v);
+    (db.$client.prepare(`SELECT DISTINCT ${column} AS v FROM audit_log ORDER BY 1`).all() as { v: string }[]).map(
+      (r) => r.v,
+    );
   return { actors: distinct('actor'), operations: distinct('operation'), entities: distinct('entity') };
 }

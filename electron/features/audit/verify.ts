@@ -30,16 +30,24 @@ export function verifyAuditChain(db: Db): VerifyReport {
   let previous: { id: number; hash: string } | null = null;
   let unchained = 0;
   for (const row of rows) {
-    const broken = (reason: string): VerifyReport => ({ ok: false, entries: rows.length, unchained, broken: { id: row.id, reason } });
+    const broken = (reason: string): VerifyReport => ({
+      ok: false,
+      entries: rows.length,
+      unchained,
+      broken: { id: row.id, reason },
+    });
     if (row.hash === '') {
-      if (previous && previous.hash !== '') return broken('entry has no hash after the chain began (inserted out of band?)');
+      if (previous && previous.hash !== '')
+        return broken('entry has no hash after the chain began (inserted out of band?)');
       unchained++;
       previous = row;
       continue;
     }
     const expectedId = (previous?.id ?? 0) + 1;
-    if (previous && row.id !== expectedId) return broken(`entry ${expectedId}${row.id - expectedId > 1 ? `–${row.id - 1}` : ''} missing (deleted?)`);
-    if (row.prevHash !== (previous?.hash ?? '')) return broken('link to the previous entry does not match (entry deleted or inserted before it?)');
+    if (previous && row.id !== expectedId)
+      return broken(`entry ${expectedId}${row.id - expectedId > 1 ? `–${row.id - 1}` : ''} missing (deleted?)`);
+    if (row.prevHash !== (previous?.hash ?? ''))
+      return broken('link to the previous entry does not match (entry deleted or inserted before it?)');
     if (entryHash(row) !== row.hash) return broken('content does not match its hash (entry edited?)');
     previous = row;
   }

@@ -38,7 +38,9 @@ function backupHead(file: string): ChainHead | null | 'unreadable' {
 
 /** Whether the live chain holds this head (a hash prefix of 12 or more hex digits is enough for a typed-in one). */
 function compare(db: Db, head: { id: number; hash: string }): 'ok' | 'missing' | 'different' {
-  const row = db.$client.prepare('SELECT hash FROM audit_log WHERE id = ?').get(head.id) as { hash: string } | undefined;
+  const row = db.$client.prepare('SELECT hash FROM audit_log WHERE id = ?').get(head.id) as
+    | { hash: string }
+    | undefined;
   if (!row) return 'missing';
   return row.hash.startsWith(head.hash) ? 'ok' : 'different';
 }
@@ -61,7 +63,8 @@ export function checkAnchors(db: Db, dataDir: string, given: { id: number; hash:
     }
     if (!head || head.hash === '') continue; // an empty office, or entries from before the chain
     const found = compare(db, head);
-    if (found !== 'ok' && !restoredSince(db, head.at)) problems.push({ source: backup.name, head: formatHead(head), problem: found });
+    if (found !== 'ok' && !restoredSince(db, head.at))
+      problems.push({ source: backup.name, head: formatHead(head), problem: found });
   }
   for (const head of given) {
     checked++;

@@ -13,7 +13,8 @@ import { backupDatabase, backupsDir, listBackups, newBackupPath } from './servic
 
 /** An audit chain head as the daily report prints it: "ID:HASH" (at least 12 hex digits of the hash). */
 const headText = z.string().superRefine((text, ctx) => {
-  if (!parseHead(text)) ctx.addIssue({ code: 'custom', message: 'expected ID:HASH', params: { problem: 'audit.badHead' } });
+  if (!parseHead(text))
+    ctx.addIssue({ code: 'custom', message: 'expected ID:HASH', params: { problem: 'audit.badHead' } });
 });
 
 const backupName = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.db$/, 'a backup file name from the list');
@@ -31,7 +32,8 @@ export const backupOps = {
     writes: true,
     roles: ['admin'],
     prepare: async ({ out }, { db, dataDir, trusted }) => {
-      if (out && !trusted) throw new ApiError('FORBIDDEN', 'Only the command line may name a backup file; download it instead');
+      if (out && !trusted)
+        throw new ApiError('FORBIDDEN', 'Only the command line may name a backup file; download it instead');
       return backupDatabase(db.$client, out ?? newBackupPath(dataDir, 'manual'));
     },
     run: (_input, _ctx, written) => ({ ...written, name: path.basename(written.file) }),
@@ -59,10 +61,16 @@ export const backupOps = {
     writes: false,
     roles: ['admin'],
     run: ({ heads }, { db, dataDir }) => {
-      const integrity = (db.$client.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      const integrity = (db.$client.pragma('integrity_check') as { integrity_check: string }[]).map(
+        (r) => r.integrity_check,
+      );
       const audit = verifyAuditChain(db);
       const files = checkStoredFiles(db, dataDir);
-      const anchors = checkAnchors(db, dataDir, heads.map((h) => parseHead(h)!));
+      const anchors = checkAnchors(
+        db,
+        dataDir,
+        heads.map((h) => parseHead(h)!),
+      );
       const ok = integrity.join() === 'ok' && audit.ok && files.problems.length === 0 && anchors.problems.length === 0;
       return { ok, integrity, audit, files, anchors };
     },

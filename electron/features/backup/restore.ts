@@ -82,7 +82,11 @@ function settleCurrent(target: string): string | null {
     const head = hasAudit ? chainHead(sqlite) : null;
     return head ? formatHead(head) : null;
   } catch (error) {
-    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY') || (error as { code?: string }).code === 'SQLITE_LOCKED') throw inUse();
+    if (
+      (error as { code?: string }).code?.startsWith('SQLITE_BUSY') ||
+      (error as { code?: string }).code === 'SQLITE_LOCKED'
+    )
+      throw inUse();
     throw error;
   } finally {
     sqlite?.close();
@@ -91,7 +95,11 @@ function settleCurrent(target: string): string | null {
 }
 
 /** Replaces the database file with a checked backup (the app must not have it open); the current one is kept aside. */
-export function restoreDatabase(dbFile: string, backupFile: string, options: { actor: string; now?: Date }): { keptAside: string | null } {
+export function restoreDatabase(
+  dbFile: string,
+  backupFile: string,
+  options: { actor: string; now?: Date },
+): { keptAside: string | null } {
   const check = checkDatabaseFile(backupFile);
   if (!check.ok) throw ApiError.problem('REJECTED', check.problem!.key, check.problem!.params);
   const target = path.resolve(dbFile);
@@ -114,7 +122,13 @@ export function restoreDatabase(dbFile: string, backupFile: string, options: { a
     fs.renameSync(`${keptAside}.partial`, keptAside);
   }
   copyDurably(backupFile, restoringFile(target));
-  const journal: RestoreJournal = { id: randomUUID(), backup: path.basename(backupFile), keptAside, actor: options.actor, previousHead };
+  const journal: RestoreJournal = {
+    id: randomUUID(),
+    backup: path.basename(backupFile),
+    keptAside,
+    actor: options.actor,
+    previousHead,
+  };
   writeDurably(journalFile(target), JSON.stringify(journal));
   fs.renameSync(restoringFile(target), target);
   fsyncDir(path.dirname(target));
@@ -126,7 +140,13 @@ function leftovers(target: string): string[] {
   const dir = path.dirname(target);
   const base = path.basename(target);
   const restoring = restoringFile(target);
-  const named = [restoring, `${restoring}-journal`, `${restoring}-wal`, `${restoring}-shm`, `${journalFile(target)}.tmp`];
+  const named = [
+    restoring,
+    `${restoring}-journal`,
+    `${restoring}-wal`,
+    `${restoring}-shm`,
+    `${journalFile(target)}.tmp`,
+  ];
   const partials = fs.existsSync(dir)
     ? fs
         .readdirSync(dir)

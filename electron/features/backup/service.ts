@@ -9,13 +9,17 @@ export const MANUAL_PREFIX = 'pendopo-';
 
 export const backupsDir = (dataDir: string) => path.join(dataDir, 'backups');
 
-export const stamp = (date = new Date()) => date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+export const stamp = (date = new Date()) =>
+  date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 
 /**
  * SQLite's online backup: a consistent copy while the app keeps working. Writes to a temporary
  * name first and renames, so a half-written backup never looks like a good one.
  */
-export async function backupDatabase(sqlite: Database.Database, target: string): Promise<{ file: string; size: number }> {
+export async function backupDatabase(
+  sqlite: Database.Database,
+  target: string,
+): Promise<{ file: string; size: number }> {
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
@@ -66,7 +70,12 @@ export interface DatabaseCheck {
 
 /** Opens a database file read-only and runs SQLite's integrity check; also refuses files that are not Pendopo's or are too new. */
 export function checkDatabaseFile(file: string): DatabaseCheck {
-  const refused = (key: ProblemKey, params: ProblemParams = {}, integrity: string[] = [], schemaVersion = 0): DatabaseCheck => ({
+  const refused = (
+    key: ProblemKey,
+    params: ProblemParams = {},
+    integrity: string[] = [],
+    schemaVersion = 0,
+  ): DatabaseCheck => ({
     ok: false,
     integrity,
     schemaVersion,
@@ -82,7 +91,8 @@ export function checkDatabaseFile(file: string): DatabaseCheck {
     const latest = loadMigrations().length;
     if (integrity.join() !== 'ok') return refused('restore.damaged', {}, integrity, schemaVersion);
     if (!hasAudit) return refused('restore.notPendopo', {}, integrity, schemaVersion);
-    if (schemaVersion > latest) return refused('restore.tooNew', { schema: schemaVersion, known: latest }, integrity, schemaVersion);
+    if (schemaVersion > latest)
+      return refused('restore.tooNew', { schema: schemaVersion, known: latest }, integrity, schemaVersion);
     return { ok: true, integrity, schemaVersion, problem: null };
   } catch {
     return refused('restore.notSqlite');

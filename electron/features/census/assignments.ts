@@ -21,9 +21,9 @@ interface ActivePpl {
 
 /** The officer as an active PPL, or a clear refusal. */
 export function requireActivePpl(db: Db, kode: string): ActivePpl {
-  const officer = db.$client.prepare('SELECT kode, peran, aktif, kecamatan_kode AS kecamatanKode FROM officers WHERE kode = ?').get(kode) as
-    | (ActivePpl & { peran: string; aktif: number })
-    | undefined;
+  const officer = db.$client
+    .prepare('SELECT kode, peran, aktif, kecamatan_kode AS kecamatanKode FROM officers WHERE kode = ?')
+    .get(kode) as (ActivePpl & { peran: string; aktif: number }) | undefined;
   if (!officer) throw new ApiError('NOT_FOUND', `Officer ${kode} is not registered`);
   if (officer.peran !== 'PPL') throw new ApiError('REJECTED', `${kode} is a ${officer.peran}; only a PPL can hold SLS`);
   if (!officer.aktif) throw new ApiError('REJECTED', `${kode} is inactive; only an active PPL can hold SLS`);
@@ -40,12 +40,17 @@ export function assignmentWriter(db: Db) {
       WHERE s.sls_id = ?`,
   );
   const close = client.prepare('UPDATE assignments SET end_date = ?, end_reason = ? WHERE id = ?');
-  const open = client.prepare('INSERT INTO assignments (sls_id, officer_kode, start_date, reason, created_at) VALUES (?, ?, ?, ?, ?)');
+  const open = client.prepare(
+    'INSERT INTO assignments (sls_id, officer_kode, start_date, reason, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
   return {
     current: (slsId: string) =>
-      current.get(slsId) as { slsId: string; kecamatanKode: string; id: number | null; officerKode: string | null } | undefined,
+      current.get(slsId) as
+        | { slsId: string; kecamatanKode: string; id: number | null; officerKode: string | null }
+        | undefined,
     close: (id: number, date: string, reason: string) => close.run(date, reason, id),
-    open: (slsId: string, officerKode: string, date: string, reason: string | null) => open.run(slsId, officerKode, date, reason, new Date().toISOString()),
+    open: (slsId: string, officerKode: string, date: string, reason: string | null) =>
+      open.run(slsId, officerKode, date, reason, new Date().toISOString()),
   };
 }
 
@@ -53,7 +58,13 @@ export function assignmentWriter(db: Db) {
  * Gives SLS to one active PPL. An SLS held by another PPL has that assignment ended (with the
  * reason) and a new one opened: history is never overwritten.
  */
-export function assignSls(db: Db, slsIds: readonly string[], officerKode: string, reason: string | null, date = today()): AssignResult {
+export function assignSls(
+  db: Db,
+  slsIds: readonly string[],
+  officerKode: string,
+  reason: string | null,
+  date = today(),
+): AssignResult {
   const officer = requireActivePpl(db, officerKode);
   const writer = assignmentWriter(db);
   const result: AssignResult = { officer: officerKode, assigned: 0, moved: 0, unchanged: 0, crossKecamatan: [] };
@@ -75,12 +86,21 @@ export function assignSls(db: Db, slsIds: readonly string[], officerKode: string
     } else result.assigned++;
     writer.open(slsId, officerKode, date, reason);
   }
-  if (missing.length) throw new ApiError('NOT_FOUND', `Unknown SLS: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}; nothing was assigned`);
+  if (missing.length)
+    throw new ApiError(
+      'NOT_FOUND',
+      `Unknown SLS: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}; nothing was assigned`,
+    );
   return result;
 }
 
 /** Ends the active assignment of each SLS; SLS without one are counted as unchanged. */
-export function unassignSls(db: Db, slsIds: readonly string[], reason: string | null, date = today()): { ended: number; unchanged: number } {
+export function unassignSls(
+  db: Db,
+  slsIds: readonly string[],
+  reason: string | null,
+  date = today(),
+): { ended: number; unchanged: number } {
   const writer = assignmentWriter(db);
   let ended = 0;
   let unchanged = 0;

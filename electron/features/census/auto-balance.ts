@@ -61,7 +61,9 @@ function cutPoints(sls: readonly BalanceSls[], runs: number): number[] {
     return { excess: Math.max(0, gap - band), spread: gap * gap };
   };
   // best[j][e]: the best way to cover SLS 0..e-1 with j runs; from[j][e]: where run j-1 started.
-  const best: (Cost | null)[][] = [Array.from({ length: n + 1 }, (_, e) => (e === 0 ? { excess: 0, splits: 0, spread: 0 } : null))];
+  const best: (Cost | null)[][] = [
+    Array.from({ length: n + 1 }, (_, e) => (e === 0 ? { excess: 0, splits: 0, spread: 0 } : null)),
+  ];
   const from: number[][] = [new Array(n + 1).fill(-1)];
   const longest = 3 * mean;
   for (let j = 1; j <= runs; j++) {
@@ -75,7 +77,11 @@ function cutPoints(sls: readonly BalanceSls[], runs: number): number[] {
         const before = best[j - 1][p];
         if (!before) continue;
         const run = runCost(p, e);
-        const cost = { excess: Math.max(before.excess, run.excess), splits: before.splits + split, spread: before.spread + run.spread };
+        const cost = {
+          excess: Math.max(before.excess, run.excess),
+          splits: before.splits + split,
+          spread: before.spread + run.spread,
+        };
         if (!row[e] || better(cost, row[e]!)) {
           row[e] = cost;
           back[e] = p;
@@ -112,7 +118,12 @@ function upperBound(cuts: readonly number[], index: number): number {
 }
 
 /** Gives each run to the PPL already holding most of its families; the rest in preference order. */
-function matchRunsToOfficers(sls: readonly BalanceSls[], cuts: readonly number[], officers: readonly string[], runOf: (i: number) => number): string[] {
+function matchRunsToOfficers(
+  sls: readonly BalanceSls[],
+  cuts: readonly number[],
+  officers: readonly string[],
+  runOf: (i: number) => number,
+): string[] {
   const runs = cuts.length - 1;
   const known = new Set(officers);
   const overlap = new Map<string, { run: number; officer: string; kk: number }>();

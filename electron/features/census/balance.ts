@@ -50,7 +50,9 @@ function activePplOf(db: Db, kecamatanKode: string) {
 }
 
 function requireKecamatan(db: Db, kode: string): { kode: string; nama: string } {
-  const row = db.$client.prepare('SELECT kode, nama FROM kecamatan WHERE kode = ?').get(kode) as { kode: string; nama: string } | undefined;
+  const row = db.$client.prepare('SELECT kode, nama FROM kecamatan WHERE kode = ?').get(kode) as
+    | { kode: string; nama: string }
+    | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `Kecamatan ${kode} is not in the office's regency`);
   return row;
 }
@@ -59,9 +61,14 @@ function requireKecamatan(db: Db, kode: string): { kode: string; nama: string } 
 export function proposeBalance(db: Db, kecamatanKode: string): BalanceProposal {
   const kecamatan = requireKecamatan(db, kecamatanKode);
   const ppl = activePplOf(db, kecamatanKode);
-  if (!ppl.length) throw new ApiError('REJECTED', `Kecamatan ${kecamatan.nama} (${kecamatanKode}) has no active PPL to balance over`);
+  if (!ppl.length)
+    throw new ApiError('REJECTED', `Kecamatan ${kecamatan.nama} (${kecamatanKode}) has no active PPL to balance over`);
   const sls = listSls(db, { kecamatan: kecamatanKode });
-  if (!sls.length) throw new ApiError('REJECTED', `Kecamatan ${kecamatan.nama} (${kecamatanKode}) has no SLS: import the SLS master first`);
+  if (!sls.length)
+    throw new ApiError(
+      'REJECTED',
+      `Kecamatan ${kecamatan.nama} (${kecamatanKode}) has no SLS: import the SLS master first`,
+    );
   const plan = balanceKecamatan(
     sls.map((s) => ({ slsId: s.slsId, desaKode: s.desaKode, perkiraanKk: s.perkiraanKk, current: s.pplKode })),
     ppl.map((p) => p.kode),
@@ -75,7 +82,10 @@ export function proposeBalance(db: Db, kecamatanKode: string): BalanceProposal {
     currentKode: s.pplKode,
     officerKode: plan.get(s.slsId)!,
   }));
-  const summary = summariseLoads(items, ppl.map((p) => p.kode));
+  const summary = summariseLoads(
+    items,
+    ppl.map((p) => p.kode),
+  );
   const targetLoadKk = readSetting(db, 'census.targetLoadKk');
   const neededPpl = Math.max(1, Math.round(summary.totalKk / targetLoadKk));
   const notes: string[] = [];
@@ -87,10 +97,14 @@ export function proposeBalance(db: Db, kecamatanKode: string): BalanceProposal {
         : biggest > summary.meanKk * (1 + BALANCE_TOLERANCE)
           ? `one SLS alone has ${biggest} families, more than ${Math.round((1 + BALANCE_TOLERANCE) * 100)}% of the mean load`
           : 'the SLS sizes do not divide evenly';
-    notes.push(`Cannot bring every PPL within ±${BALANCE_TOLERANCE * 100}% of the mean: ${reason}; worst deviation ${(summary.maxDeviation * 100).toFixed(1)}%`);
+    notes.push(
+      `Cannot bring every PPL within ±${BALANCE_TOLERANCE * 100}% of the mean: ${reason}; worst deviation ${(summary.maxDeviation * 100).toFixed(1)}%`,
+    );
   }
   if (Math.abs(summary.meanKk - targetLoadKk) > targetLoadKk * BALANCE_TOLERANCE) {
-    notes.push(`The mean load is ${Math.round(summary.meanKk)} families against a target of ${targetLoadKk}: this kecamatan needs about ${neededPpl} PPL and has ${ppl.length}`);
+    notes.push(
+      `The mean load is ${Math.round(summary.meanKk)} families against a target of ${targetLoadKk}: this kecamatan needs about ${neededPpl} PPL and has ${ppl.length}`,
+    );
   }
   const villages = new Map<string, Set<string>>();
   for (const item of items) {
@@ -98,7 +112,12 @@ export function proposeBalance(db: Db, kecamatanKode: string): BalanceProposal {
     set.add(item.desaNama);
     villages.set(item.officerKode, set);
   }
-  const officers = summary.loads.map((load, i) => ({ ...load, nama: ppl[i].nama, atasanKode: ppl[i].atasanKode, desa: [...(villages.get(load.kode) ?? [])] }));
+  const officers = summary.loads.map((load, i) => ({
+    ...load,
+    nama: ppl[i].nama,
+    atasanKode: ppl[i].atasanKode,
+    desa: [...(villages.get(load.kode) ?? [])],
+  }));
   return {
     kecamatan,
     targetLoadKk,
@@ -125,14 +144,26 @@ export interface ApplyBalanceResult {
 }
 
 /** Applies an accepted (possibly edited) proposal: every listed SLS must lie in the kecamatan. */
-export function applyBalance(db: Db, kecamatanKode: string, items: readonly { slsId: string; officerKode: string }[]): ApplyBalanceResult {
+export function applyBalance(
+  db: Db,
+  kecamatanKode: string,
+  items: readonly { slsId: string; officerKode: string }[],
+): ApplyBalanceResult {
   requireKecamatan(db, kecamatanKode);
   const inKecamatan = new Set(listSls(db, { kecamatan: kecamatanKode }).map((s) => s.slsId));
   const outside = items.filter((i) => !inKecamatan.has(i.slsId)).map((i) => i.slsId);
-  if (outside.length) throw new ApiError('REJECTED', `SLS outside kecamatan ${kecamatanKode}: ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ' …' : ''}; nothing was applied`);
+  if (outside.length)
+    throw new ApiError(
+      'REJECTED',
+      `SLS outside kecamatan ${kecamatanKode}: ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ' …' : ''}; nothing was applied`,
+    );
   const seen = new Set<string>();
   const twice = items.filter((i) => seen.size === seen.add(i.slsId).size).map((i) => i.slsId);
-  if (twice.length) throw new ApiError('REJECTED', `SLS listed more than once: ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ' …' : ''}; each SLS goes to one PPL; nothing was applied`);
+  if (twice.length)
+    throw new ApiError(
+      'REJECTED',
+      `SLS listed more than once: ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ' …' : ''}; each SLS goes to one PPL; nothing was applied`,
+    );
   const byOfficer = new Map<string, string[]>();
   for (const item of items) {
     const list = byOfficer.get(item.officerKode) ?? [];

@@ -29,13 +29,21 @@ const SELECT = `SELECT s.sls_id AS slsId, s.desa_kode AS desaKode, d.nama AS des
 
 /** One row per SLS in scope, assigned or not, with its PPL and the PPL's PML and Koseka (for the letters: bounded by the SLS count). */
 export function assignmentRows(db: Db, kecamatanKode?: string): AssignmentExportRow[] {
-  return db.$client.prepare(`${SELECT} WHERE (@kecamatan IS NULL OR d.kecamatan_kode = @kecamatan) ORDER BY s.sls_id`).all({ kecamatan: kecamatanKode ?? null }) as AssignmentExportRow[];
+  return db.$client
+    .prepare(`${SELECT} WHERE (@kecamatan IS NULL OR d.kecamatan_kode = @kecamatan) ORDER BY s.sls_id`)
+    .all({ kecamatan: kecamatanKode ?? null }) as AssignmentExportRow[];
 }
 
 /** The same rows a page at a time, in SLS id order. */
 function assignmentPages(db: Db, kecamatanKode: string | null) {
-  const page = db.$client.prepare(`${SELECT} WHERE s.sls_id > @after AND (@kecamatan IS NULL OR d.kecamatan_kode = @kecamatan) ORDER BY s.sls_id LIMIT @limit`);
-  return keysetPages((after: string, limit) => page.all({ after, limit, kecamatan: kecamatanKode }) as AssignmentExportRow[], '', (r) => r.slsId);
+  const page = db.$client.prepare(
+    `${SELECT} WHERE s.sls_id > @after AND (@kecamatan IS NULL OR d.kecamatan_kode = @kecamatan) ORDER BY s.sls_id LIMIT @limit`,
+  );
+  return keysetPages(
+    (after: string, limit) => page.all({ after, limit, kecamatan: kecamatanKode }) as AssignmentExportRow[],
+    '',
+    (r) => r.slsId,
+  );
 }
 
 /** The CLI's machine-readable contract: officer codes only. */
@@ -76,7 +84,12 @@ function kecamatanInScope(db: Db, kecamatanKode?: string) {
 }
 
 /** One row per SLS in scope: machine CSV (codes), Excel CSV, or XLSX with one sheet per kecamatan. */
-export function exportAssignments(db: Db, ctx: ExportContext, format: ExportFormat, kecamatanKode?: string): Promise<ExportHandle> {
+export function exportAssignments(
+  db: Db,
+  ctx: ExportContext,
+  format: ExportFormat,
+  kecamatanKode?: string,
+): Promise<ExportHandle> {
   const kecamatan = kecamatanInScope(db, kecamatanKode);
   const office = officeSummary(db)?.nama ?? '';
   const zone = officeZone(db);
@@ -119,36 +132,55 @@ export function assignmentLetters(db: Db, ctx: ExportContext, kecamatanKode?: st
   const office = officeSummary(db)?.nama ?? '';
   const today = localDay(new Date(), officeZone(db));
   const signer = letterSigner(db, today);
-  return exportPdf(ctx, `surat-tugas-${scopeName(kecamatanKode)}.pdf`, { title: 'Surat Tugas Pencacahan', office, printedOn: today }, (doc) => {
-    if (!byPpl.size) doc.fontSize(12).text('Belum ada SLS yang ditugaskan.');
-    [...byPpl.values()].forEach((list, index) => {
-      if (index > 0) doc.addPage();
-      const first = list[0];
-      doc.font('Helvetica-Bold').fontSize(15).fillColor('#000').text('SURAT TUGAS', { align: 'center' });
-      doc.font('Helvetica').fontSize(10).text(office, { align: 'center' }).moveDown(1.2);
-      doc.text(`Yang bertanda tangan di bawah ini, ${signer.title}, menugaskan kepada:`).moveDown(0.4);
-      labelledLines(
-        doc,
-        [
-          ['Nama', first.pplNama ?? ''],
-          ['Kode petugas', first.pplKode ?? ''],
-          ['Jabatan', 'Petugas Pencacah Lapangan (PPL)'],
-          ['Kecamatan', first.kecamatanNama],
-          ['Pemeriksa (PML)', officer(first.pmlKode, first.pmlNama)],
-          ['Koseka', officer(first.kosekaKode, first.kosekaNama)],
-        ],
-        { x: 70, labelWidth: 100 },
-      );
-      const kk = list.reduce((sum, r) => sum + r.perkiraanKk, 0);
-      doc.moveDown(0.6).text(`untuk mencacah ${formatNumber(list.length)} SLS berikut (perkiraan ${formatNumber(kk)} KK):`, 50).moveDown(0.4);
-      drawTable(
-        doc,
-        LETTER_COLUMNS,
-        list.map((r, i) => [String(i + 1), r.slsId, r.nama, `${r.desaNama}, Kec. ${r.kecamatanNama}`, formatNumber(r.perkiraanKk)]),
-        { fontSize: 9 },
-      );
-      doc.font('Helvetica').fontSize(10).moveDown(0.8).text('Demikian surat tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.', 50).moveDown(1.2);
-      signatureBlock(doc, signer);
-    });
-  });
+  return exportPdf(
+    ctx,
+    `surat-tugas-${scopeName(kecamatanKode)}.pdf`,
+    { title: 'Surat Tugas Pencacahan', office, printedOn: today },
+    (doc) => {
+      if (!byPpl.size) doc.fontSize(12).text('Belum ada SLS yang ditugaskan.');
+      [...byPpl.values()].forEach((list, index) => {
+        if (index > 0) doc.addPage();
+        const first = list[0];
+        doc.font('Helvetica-Bold').fontSize(15).fillColor('#000').text('SURAT TUGAS', { align: 'center' });
+        doc.font('Helvetica').fontSize(10).text(office, { align: 'center' }).moveDown(1.2);
+        doc.text(`Yang bertanda tangan di bawah ini, ${signer.title}, menugaskan kepada:`).moveDown(0.4);
+        labelledLines(
+          doc,
+          [
+            ['Nama', first.pplNama ?? ''],
+            ['Kode petugas', first.pplKode ?? ''],
+            ['Jabatan', 'Petugas Pencacah Lapangan (PPL)'],
+            ['Kecamatan', first.kecamatanNama],
+            ['Pemeriksa (PML)', officer(first.pmlKode, first.pmlNama)],
+            ['Koseka', officer(first.kosekaKode, first.kosekaNama)],
+          ],
+          { x: 70, labelWidth: 100 },
+        );
+        const kk = list.reduce((sum, r) => sum + r.perkiraanKk, 0);
+        doc
+          .moveDown(0.6)
+          .text(`untuk mencacah ${formatNumber(list.length)} SLS berikut (perkiraan ${formatNumber(kk)} KK):`, 50)
+          .moveDown(0.4);
+        drawTable(
+          doc,
+          LETTER_COLUMNS,
+          list.map((r, i) => [
+            String(i + 1),
+            r.slsId,
+            r.nama,
+            `${r.desaNama}, Kec. ${r.kecamatanNama}`,
+            formatNumber(r.perkiraanKk),
+          ]),
+          { fontSize: 9 },
+        );
+        doc
+          .font('Helvetica')
+          .fontSize(10)
+          .moveDown(0.8)
+          .text('Demikian surat tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.', 50)
+          .moveDown(1.2);
+        signatureBlock(doc, signer);
+      });
+    },
+  );
 }

@@ -50,11 +50,17 @@ function registeredOfficers(db: Db): Map<string, Registered> {
 }
 
 /** Checks every row against §6, the office's kecamatan and the supervision rules; rejects with every problem named. */
-function validateOfficerList(db: Db, table: TableFile, registered: Map<string, Registered>): { rows: { row: number; officer: OfficerFields }[]; notices: ApiErrorIssue[] } {
+function validateOfficerList(
+  db: Db,
+  table: TableFile,
+  registered: Map<string, Registered>,
+): { rows: { row: number; officer: OfficerFields }[]; notices: ApiErrorIssue[] } {
   const issues = new IssueList();
   const rows = validateTable(table, OFFICER_COLUMNS, issues);
   const kabupaten = requireOfficeKabupaten(db);
-  const kecamatan = new Set((db.$client.prepare('SELECT kode FROM kecamatan').all() as { kode: string }[]).map((k) => k.kode));
+  const kecamatan = new Set(
+    (db.$client.prepare('SELECT kode FROM kecamatan').all() as { kode: string }[]).map((k) => k.kode),
+  );
   const inFile = new Map<string, { row: number; officer: OfficerFields }>();
   for (const { row, record } of rows) {
     const officer: OfficerFields = {
@@ -68,9 +74,16 @@ function validateOfficerList(db: Db, table: TableFile, registered: Map<string, R
     const seen = inFile.get(officer.kode);
     if (seen) issues.add(row, 'kode', 'census.officer.duplicate', { value: officer.kode, first: seen.row });
     else inFile.set(officer.kode, { row, officer });
-    if (!kecamatan.has(officer.kecamatanKode)) issues.add(row, 'kode_kecamatan', 'census.officer.kecamatanOutside', { value: officer.kecamatanKode, kabupaten });
+    if (!kecamatan.has(officer.kecamatanKode))
+      issues.add(row, 'kode_kecamatan', 'census.officer.kecamatanOutside', { value: officer.kecamatanKode, kabupaten });
     const held = registered.get(officer.kode)?.activeSls ?? 0;
-    if (officer.peran !== 'PPL' && held) issues.add(row, 'peran', 'census.officer.holdsSls', { kode: officer.kode, count: held, role: officer.peran, value: officer.peran });
+    if (officer.peran !== 'PPL' && held)
+      issues.add(row, 'peran', 'census.officer.holdsSls', {
+        kode: officer.kode,
+        count: held,
+        role: officer.peran,
+        value: officer.peran,
+      });
   }
   // After the import, the file's rows win over the registry.
   const find = (kode: string) => inFile.get(kode)?.officer ?? registered.get(kode);
@@ -83,17 +96,30 @@ function validateOfficerList(db: Db, table: TableFile, registered: Map<string, R
     const problem = supervisorProblem(other.peran, other.atasanKode, find);
     if (!problem) continue;
     const key = problem.key === 'census.supervisor.wrongRole' ? 'census.supervisor.registeredWrongRole' : problem.key;
-    issues.add(inFile.get(other.atasanKode)!.row, 'peran', key, { kode: other.kode, value: inFile.get(other.atasanKode)!.officer.peran, ...problem.params });
+    issues.add(inFile.get(other.atasanKode)!.row, 'peran', key, {
+      kode: other.kode,
+      value: inFile.get(other.atasanKode)!.officer.peran,
+      ...problem.params,
+    });
   }
   issues.throwIfAny();
   return { rows: [...inFile.values()], notices: issues.notices };
 }
 
 const same = (a: OfficerFields, b: OfficerFields) =>
-  a.nama === b.nama && a.peran === b.peran && a.kecamatanKode === b.kecamatanKode && a.atasanKode === b.atasanKode && a.telepon === b.telepon;
+  a.nama === b.nama &&
+  a.peran === b.peran &&
+  a.kecamatanKode === b.kecamatanKode &&
+  a.atasanKode === b.atasanKode &&
+  a.telepon === b.telepon;
 
 /** Imports the office's officer list whole-or-nothing; officers missing from the file are left as they are. */
-export function importOfficerList(db: Db, table: TableFile, fileName: string, ctx: Pick<OpContext, 'progress'>): OfficerImportResult {
+export function importOfficerList(
+  db: Db,
+  table: TableFile,
+  fileName: string,
+  ctx: Pick<OpContext, 'progress'>,
+): OfficerImportResult {
   const registered = registeredOfficers(db);
   const { rows, notices } = validateOfficerList(db, table, registered);
   const client = db.$client;
@@ -106,7 +132,15 @@ export function importOfficerList(db: Db, table: TableFile, fileName: string, ct
             updated_at = @now, version = version + 1 WHERE kode = @kode`,
   );
   const now = new Date().toISOString();
-  const result: OfficerImportResult = { file: fileName, rows: rows.length, added: 0, updated: 0, unchanged: 0, byRole: { PPL: 0, PML: 0, KOSEKA: 0 }, notices };
+  const result: OfficerImportResult = {
+    file: fileName,
+    rows: rows.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    byRole: { PPL: 0, PML: 0, KOSEKA: 0 },
+    notices,
+  };
   rows.forEach(({ officer }, i) => {
     const before = registered.get(officer.kode);
     if (!before) {

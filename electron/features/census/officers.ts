@@ -69,22 +69,46 @@ export function updateOfficer(db: Db, edit: OfficerEdit): OfficerRow {
   const before = requireOfficer(db, edit.kode);
   const next = {
     nama: edit.nama === undefined ? before.nama : checkCell(officerCell.nama(), 'nama', edit.nama.trim()),
-    telepon: edit.telepon === undefined ? before.telepon : checkCell(officerCell.telepon(), 'telepon', edit.telepon.trim()),
-    kecamatanKode: edit.kecamatanKode === undefined ? before.kecamatanKode : checkCell(cell.kecamatanCode(), 'kode_kecamatan', edit.kecamatanKode.trim()),
-    atasanKode: edit.atasanKode === undefined ? before.atasanKode : checkCell(officerCell.atasan(), 'atasan', edit.atasanKode.trim()) || null,
+    telepon:
+      edit.telepon === undefined ? before.telepon : checkCell(officerCell.telepon(), 'telepon', edit.telepon.trim()),
+    kecamatanKode:
+      edit.kecamatanKode === undefined
+        ? before.kecamatanKode
+        : checkCell(cell.kecamatanCode(), 'kode_kecamatan', edit.kecamatanKode.trim()),
+    atasanKode:
+      edit.atasanKode === undefined
+        ? before.atasanKode
+        : checkCell(officerCell.atasan(), 'atasan', edit.atasanKode.trim()) || null,
     aktif: edit.aktif ?? before.aktif,
     mulai: edit.mulai === undefined ? before.mulai : checkCell(cell.date(), 'mulai', edit.mulai.trim()),
   };
   if (!db.$client.prepare('SELECT 1 FROM kecamatan WHERE kode = ?').get(next.kecamatanKode)) {
     const params = { value: next.kecamatanKode, kabupaten: requireOfficeKabupaten(db) };
-    throw ApiError.problem('REJECTED', 'census.officer.kecamatanOutside', params, [problemIssue(null, 'kode_kecamatan', 'census.officer.kecamatanOutside', params)]);
+    throw ApiError.problem('REJECTED', 'census.officer.kecamatanOutside', params, [
+      problemIssue(null, 'kode_kecamatan', 'census.officer.kecamatanOutside', params),
+    ]);
   }
-  const problem = supervisorProblem(before.peran, next.atasanKode, (kode) => (kode === before.kode ? undefined : listOfficers(db, { kode })[0]));
-  if (problem) throw ApiError.problem('REJECTED', problem.key, problem.params, [problemIssue(null, 'atasan', problem.key, problem.params)]);
+  const problem = supervisorProblem(before.peran, next.atasanKode, (kode) =>
+    kode === before.kode ? undefined : listOfficers(db, { kode })[0],
+  );
+  if (problem)
+    throw ApiError.problem('REJECTED', problem.key, problem.params, [
+      problemIssue(null, 'atasan', problem.key, problem.params),
+    ]);
   if (before.aktif && !next.aktif && (before.sls || before.teamSize)) {
-    throw new ApiError('REJECTED', `${before.kode} still holds ${before.sls} SLS and leads ${before.teamSize} officers: retire them with a replacement instead`);
+    throw new ApiError(
+      'REJECTED',
+      `${before.kode} still holds ${before.sls} SLS and leads ${before.teamSize} officers: retire them with a replacement instead`,
+    );
   }
-  updateVersioned(db, officers, eq(officers.kode, edit.kode), edit.version, { ...next, updatedAt: new Date().toISOString() }, `Officer ${edit.kode}`);
+  updateVersioned(
+    db,
+    officers,
+    eq(officers.kode, edit.kode),
+    edit.version,
+    { ...next, updatedAt: new Date().toISOString() },
+    `Officer ${edit.kode}`,
+  );
   return requireOfficer(db, edit.kode);
 }
 
@@ -108,13 +132,20 @@ export function retireOfficer(db: Db, kode: string, replacementKode: string | nu
   if (!officer.aktif) throw new ApiError('REJECTED', `${kode} is already inactive`);
   const needsReplacement = officer.sls > 0 || officer.teamSize > 0;
   if (needsReplacement && !replacementKode) {
-    throw new ApiError('REJECTED', `${kode} holds ${officer.sls} SLS and leads ${officer.teamSize} officers: choose a replacement ${officer.peran}`);
+    throw new ApiError(
+      'REJECTED',
+      `${kode} holds ${officer.sls} SLS and leads ${officer.teamSize} officers: choose a replacement ${officer.peran}`,
+    );
   }
   let replacement: OfficerRow | null = null;
   if (replacementKode) {
     if (replacementKode === kode) throw new ApiError('REJECTED', 'An officer cannot replace themself');
     replacement = requireOfficer(db, replacementKode);
-    if (replacement.peran !== officer.peran) throw new ApiError('REJECTED', `${replacementKode} is a ${replacement.peran}; ${kode} must be replaced by a ${officer.peran}`);
+    if (replacement.peran !== officer.peran)
+      throw new ApiError(
+        'REJECTED',
+        `${replacementKode} is a ${replacement.peran}; ${kode} must be replaced by a ${officer.peran}`,
+      );
     if (!replacement.aktif) throw new ApiError('REJECTED', `${replacementKode} is inactive`);
   }
   const client = db.$client;
@@ -122,7 +153,11 @@ export function retireOfficer(db: Db, kode: string, replacementKode: string | nu
   let movedSls = 0;
   if (replacement && officer.sls) {
     const writer = assignmentWriter(db);
-    const held = client.prepare('SELECT id, sls_id AS slsId FROM assignments WHERE officer_kode = ? AND end_date IS NULL ORDER BY sls_id').all(kode) as { id: number; slsId: string }[];
+    const held = client
+      .prepare(
+        'SELECT id, sls_id AS slsId FROM assignments WHERE officer_kode = ? AND end_date IS NULL ORDER BY sls_id',
+      )
+      .all(kode) as { id: number; slsId: string }[];
     for (const { id, slsId } of held) {
       writer.close(id, date, REPLACEMENT_REASON);
       writer.open(slsId, replacement.kode, date, REPLACEMENT_REASON);
@@ -130,7 +165,11 @@ export function retireOfficer(db: Db, kode: string, replacementKode: string | nu
     }
   }
   const movedTeam = replacement
-    ? client.prepare('UPDATE officers SET atasan_kode = ?, updated_at = ?, version = version + 1 WHERE atasan_kode = ? AND aktif = 1').run(replacement.kode, now, kode).changes
+    ? client
+        .prepare(
+          'UPDATE officers SET atasan_kode = ?, updated_at = ?, version = version + 1 WHERE atasan_kode = ? AND aktif = 1',
+        )
+        .run(replacement.kode, now, kode).changes
     : 0;
   client.prepare('UPDATE officers SET aktif = 0, updated_at = ?, version = version + 1 WHERE kode = ?').run(now, kode);
   return { kode, replacement: replacement?.kode ?? null, movedSls, movedTeam };

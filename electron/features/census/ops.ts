@@ -22,7 +22,11 @@ const officerKode = z.string().min(1).max(32);
 const reason = z.string().trim().min(1).max(200).optional();
 
 /** Reads an uploaded or local spreadsheet before the transaction starts. */
-async function readUpload(file: FileSource, ctx: OpContext, columns: Columns): Promise<{ name: string; table: TableFile }> {
+async function readUpload(
+  file: FileSource,
+  ctx: OpContext,
+  columns: Columns,
+): Promise<{ name: string; table: TableFile }> {
   const resolved = resolveFileSource(file, ctx);
   try {
     return { name: resolved.name, table: await readTableFile(resolved.path, { columns: Object.keys(columns) }) };
@@ -51,12 +55,21 @@ export const censusOps = {
     run: (input, { db }) => listSls(db, input),
   }),
   'sls.update': op({
-    input: z.object({ slsId, version: z.number().int(), nama: z.string().max(200).optional(), perkiraanKk: z.union([z.number(), z.string().max(20)]).optional() }),
+    input: z.object({
+      slsId,
+      version: z.number().int(),
+      nama: z.string().max(200).optional(),
+      perkiraanKk: z.union([z.number(), z.string().max(20)]).optional(),
+    }),
     writes: true,
     changes: ['census', 'progress', 'wilayah'],
     roles: CLERKS,
     run: (input, { db }) => updateSls(db, input),
-    audit: (input, out) => ({ entity: 'sls', entityId: out.slsId, summary: `edited: ${out.nama}, ${out.perkiraanKk} KK` }),
+    audit: (input, out) => ({
+      entity: 'sls',
+      entityId: out.slsId,
+      summary: `edited: ${out.nama}, ${out.perkiraanKk} KK`,
+    }),
   }),
   'officers.import': op({
     input: z.object({ file: fileSource }),
@@ -91,7 +104,13 @@ export const censusOps = {
     changes: ['census', 'progress'],
     roles: CLERKS,
     run: (input, { db }) => updateOfficer(db, input),
-    audit: (input, out) => ({ entity: 'officer', entityId: out.kode, summary: `edited ${Object.keys(input).filter((k) => k !== 'kode' && k !== 'version').join(', ')}` }),
+    audit: (input, out) => ({
+      entity: 'officer',
+      entityId: out.kode,
+      summary: `edited ${Object.keys(input)
+        .filter((k) => k !== 'kode' && k !== 'version')
+        .join(', ')}`,
+    }),
   }),
   'officers.retire': op({
     input: z.object({ kode: officerKode, replacement: officerKode.optional() }),
@@ -123,10 +142,15 @@ export const censusOps = {
     changes: ['census', 'progress'],
     roles: COORDINATORS,
     run: ({ slsIds, reason }, { db }) => unassignSls(db, slsIds, reason ?? null),
-    audit: (_input, out) => ({ entity: 'assignment', summary: `${out.ended} assignments ended, ${out.unchanged} SLS had none` }),
+    audit: (_input, out) => ({
+      entity: 'assignment',
+      summary: `${out.ended} assignments ended, ${out.unchanged} SLS had none`,
+    }),
   }),
   'assignments.history': op({
-    input: z.object({ slsId: slsId.optional(), officer: officerKode.optional() }).refine((i) => i.slsId || i.officer, 'name an SLS or an officer'),
+    input: z
+      .object({ slsId: slsId.optional(), officer: officerKode.optional() })
+      .refine((i) => i.slsId || i.officer, 'name an SLS or an officer'),
     writes: false,
     roles: ALL_ROLES,
     run: ({ slsId, officer }, { db }) => assignmentHistory(db, { slsId, officerKode: officer }),

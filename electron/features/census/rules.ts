@@ -25,7 +25,8 @@ export const officerCell = {
   nama: () => cell.text(1, 120),
   peran: () => cell.oneOf(OFFICER_ROLES),
   /** Empty → null; otherwise a mobile number, stored as +628… */
-  telepon: () => rule((v): string | null | CellFailure => (v === '' ? null : (normalisePhone(v) ?? fail('census.cell.phone')))),
+  telepon: () =>
+    rule((v): string | null | CellFailure => (v === '' ? null : (normalisePhone(v) ?? fail('census.cell.phone')))),
   atasan: () => rule((v) => (v === '' || OFFICER_CODE.test(v) ? v : fail('census.cell.atasan'))),
 };
 
@@ -40,12 +41,17 @@ export interface SupervisorProblem {
 }
 
 /** Checks one officer's supervisor against the registry; returns the problem or null. */
-export function supervisorProblem(peran: OfficerRole, atasan: string | null, find: (kode: string) => { peran: OfficerRole } | undefined): SupervisorProblem | null {
+export function supervisorProblem(
+  peran: OfficerRole,
+  atasan: string | null,
+  find: (kode: string) => { peran: OfficerRole } | undefined,
+): SupervisorProblem | null {
   const wanted = SUPERVISOR_ROLE[peran];
   if (wanted === null) return atasan ? { key: 'census.supervisor.kosekaHasNone', params: { atasan } } : null;
   if (!atasan) return { key: 'census.supervisor.required', params: { role: peran, wanted } };
   const boss = find(atasan);
   if (!boss) return { key: 'census.supervisor.unknown', params: { atasan, role: peran, wanted } };
-  if (boss.peran !== wanted) return { key: 'census.supervisor.wrongRole', params: { atasan, bossRole: boss.peran, role: peran, wanted } };
+  if (boss.peran !== wanted)
+    return { key: 'census.supervisor.wrongRole', params: { atasan, bossRole: boss.peran, role: peran, wanted } };
   return null;
 }

@@ -5,7 +5,8 @@ import { readSetting } from '../settings/service.js';
 import { officeSummary } from '../wilayah/service.js';
 
 /** "KABUPATEN BLORA" → "Kabupaten Blora" */
-const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+const titleCase = (text: string) =>
+  text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
 
 /** "KABUPATEN BLORA" → "Blora", "KOTA SEMARANG" → "Semarang": where the office signs. */
 export const placeOf = (office: string) => titleCase(office.replace(/^(KABUPATEN|KOTA)\s+/i, ''));

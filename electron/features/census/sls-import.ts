@@ -40,13 +40,18 @@ export interface SlsImportResult {
 function validateSlsMaster(db: Db, table: TableFile): { rows: SlsRecord[]; notices: ApiErrorIssue[] } {
   const issues = new IssueList();
   const rows = validateTable(table, SLS_COLUMNS, issues);
-  const villages = new Set((db.$client.prepare('SELECT kode FROM desa').all() as { kode: string }[]).map((d) => d.kode));
+  const villages = new Set(
+    (db.$client.prepare('SELECT kode FROM desa').all() as { kode: string }[]).map((d) => d.kode),
+  );
   const kabupaten = requireOfficeKabupaten(db);
   const firstRow = new Map<string, number>();
   for (const { row, record } of rows) {
     if (!villages.has(record.kode_desa)) {
       const outside = !record.kode_desa.startsWith(`${kabupaten}.`);
-      issues.add(row, 'kode_desa', outside ? 'census.sls.villageOutside' : 'census.sls.villageUnknown', { value: record.kode_desa, kabupaten });
+      issues.add(row, 'kode_desa', outside ? 'census.sls.villageOutside' : 'census.sls.villageUnknown', {
+        value: record.kode_desa,
+        kabupaten,
+      });
     }
     if (record.sls_id.slice(0, 10) !== record.kode_desa.replace(/\./g, '')) {
       issues.add(row, 'sls_id', 'census.sls.prefix', { value: record.sls_id, desa: record.kode_desa });
@@ -63,16 +68,40 @@ function validateSlsMaster(db: Db, table: TableFile): { rows: SlsRecord[]; notic
  * Imports the SLS master whole-or-nothing (the caller's transaction): new SLS are added, changed
  * names/estimates updated, and SLS missing from the file removed only when nothing refers to them.
  */
-export function importSlsMaster(db: Db, table: TableFile, fileName: string, ctx: Pick<OpContext, 'progress'>): SlsImportResult {
+export function importSlsMaster(
+  db: Db,
+  table: TableFile,
+  fileName: string,
+  ctx: Pick<OpContext, 'progress'>,
+): SlsImportResult {
   const { rows, notices } = validateSlsMaster(db, table);
   const client = db.$client;
   const existing = new Map(
-    (client.prepare('SELECT sls_id AS slsId, nama, perkiraan_kk AS kk FROM sls').all() as { slsId: string; nama: string; kk: number }[]).map((s) => [s.slsId, s]),
+    (
+      client.prepare('SELECT sls_id AS slsId, nama, perkiraan_kk AS kk FROM sls').all() as {
+        slsId: string;
+        nama: string;
+        kk: number;
+      }[]
+    ).map((s) => [s.slsId, s]),
   );
-  const insert = client.prepare('INSERT INTO sls (sls_id, desa_kode, nama, perkiraan_kk, updated_at, version) VALUES (?, ?, ?, ?, ?, 1)');
-  const update = client.prepare('UPDATE sls SET nama = ?, perkiraan_kk = ?, updated_at = ?, version = version + 1 WHERE sls_id = ?');
+  const insert = client.prepare(
+    'INSERT INTO sls (sls_id, desa_kode, nama, perkiraan_kk, updated_at, version) VALUES (?, ?, ?, ?, ?, 1)',
+  );
+  const update = client.prepare(
+    'UPDATE sls SET nama = ?, perkiraan_kk = ?, updated_at = ?, version = version + 1 WHERE sls_id = ?',
+  );
   const now = new Date().toISOString();
-  const result: SlsImportResult = { file: fileName, rows: rows.length, added: 0, updated: 0, unchanged: 0, removed: 0, vanished: [], notices };
+  const result: SlsImportResult = {
+    file: fileName,
+    rows: rows.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    vanished: [],
+    notices,
+  };
   rows.forEach(({ record }, i) => {
     const before = existing.get(record.sls_id);
     if (!before) {

@@ -56,12 +56,22 @@ export interface SlsEdit {
 
 /** A grid edit of an SLS, checked like the importer; refused when the row changed since it was read. */
 export function updateSls(db: Db, edit: SlsEdit): SlsRow {
-  const row = db.$client.prepare('SELECT nama, perkiraan_kk AS kk, version FROM sls WHERE sls_id = ?').get(edit.slsId) as
-    | { nama: string; kk: number; version: number }
-    | undefined;
+  const row = db.$client
+    .prepare('SELECT nama, perkiraan_kk AS kk, version FROM sls WHERE sls_id = ?')
+    .get(edit.slsId) as { nama: string; kk: number; version: number } | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `SLS ${edit.slsId} does not exist`);
   const nama = edit.nama === undefined ? row.nama : checkCell(slsCell.nama(), 'nama_sls', edit.nama.trim());
-  const kk = edit.perkiraanKk === undefined ? row.kk : checkCell(slsCell.perkiraanKk(), 'perkiraan_kk', String(edit.perkiraanKk).trim());
-  updateVersioned(db, sls, eq(sls.slsId, edit.slsId), edit.version, { nama, perkiraanKk: kk, updatedAt: new Date().toISOString() }, `SLS ${edit.slsId}`);
+  const kk =
+    edit.perkiraanKk === undefined
+      ? row.kk
+      : checkCell(slsCell.perkiraanKk(), 'perkiraan_kk', String(edit.perkiraanKk).trim());
+  updateVersioned(
+    db,
+    sls,
+    eq(sls.slsId, edit.slsId),
+    edit.version,
+    { nama, perkiraanKk: kk, updatedAt: new Date().toISOString() },
+    `SLS ${edit.slsId}`,
+  );
   return listSls(db, { slsId: edit.slsId })[0];
 }

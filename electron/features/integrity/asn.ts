@@ -9,19 +9,34 @@ import { employeeIdsForNips } from './pacts.js';
  * Marks ASN (PNS/PPPK) as having completed SP Online, from ticks or a pasted NIP list. Unknown NIPs
  * or NON-ASN staff refuse the whole batch; marking someone already marked changes nothing.
  */
-export function markSpOnline(db: Db, input: { employeeIds?: number[]; nips?: string[]; date: string; done: boolean }, actor: Actor) {
+export function markSpOnline(
+  db: Db,
+  input: { employeeIds?: number[]; nips?: string[]; date: string; done: boolean },
+  actor: Actor,
+) {
   refuseFutureDate(input.date, 'date');
   const ids = [...new Set([...(input.employeeIds ?? []), ...employeeIdsForNips(db, input.nips ?? [])])];
   if (!ids.length) throw new ApiError('REJECTED', 'No employee chosen');
   const lookup = db.$client.prepare('SELECT nama, status, left_at AS leftAt FROM employees WHERE id = ?');
   const issues = ids.flatMap((id, i) => {
     const e = lookup.get(id) as { nama: string; status: string; leftAt: string | null } | undefined;
-    if (!e || e.leftAt) return [{ line: i + 1, field: 'employee', message: `employee ${id} is not a current employee` }];
-    if (e.status === 'NON-ASN') return [{ line: i + 1, field: 'employee', message: `${e.nama} is NON-ASN; SP Online participation counts ASN only` }];
+    if (!e || e.leftAt)
+      return [{ line: i + 1, field: 'employee', message: `employee ${id} is not a current employee` }];
+    if (e.status === 'NON-ASN')
+      return [
+        { line: i + 1, field: 'employee', message: `${e.nama} is NON-ASN; SP Online participation counts ASN only` },
+      ];
     return [];
   });
-  if (issues.length) throw new ApiError('REJECTED', `${issues.length} employee(s) cannot be marked, nothing was changed (first: ${issues[0].message})`, issues);
-  const mark = db.$client.prepare('INSERT INTO asn_sp_online (employee_id, completed_at, marked_by) VALUES (?, ?, ?) ON CONFLICT(employee_id) DO NOTHING');
+  if (issues.length)
+    throw new ApiError(
+      'REJECTED',
+      `${issues.length} employee(s) cannot be marked, nothing was changed (first: ${issues[0].message})`,
+      issues,
+    );
+  const mark = db.$client.prepare(
+    'INSERT INTO asn_sp_online (employee_id, completed_at, marked_by) VALUES (?, ?, ?) ON CONFLICT(employee_id) DO NOTHING',
+  );
   const unmark = db.$client.prepare('DELETE FROM asn_sp_online WHERE employee_id = ?');
   let changed = 0;
   for (const id of ids) changed += (input.done ? mark.run(id, input.date, actor.username) : unmark.run(id)).changes;

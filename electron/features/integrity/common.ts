@@ -8,7 +8,8 @@ import { rankBy } from '../../../common/numbers.js';
  */
 export function refuseFutureDate(date: string, field: string): void {
   const limit = localIsoDate(new Date(Date.now() + 24 * 3600 * 1000));
-  if (date > limit) throw new ApiError('REJECTED', `${field} ${date} is in the future`, [{ field, message: 'date is in the future' }]);
+  if (date > limit)
+    throw new ApiError('REJECTED', `${field} ${date} is in the future`, [{ field, message: 'date is in the future' }]);
 }
 export const now = () => new Date().toISOString();
 

@@ -1,5 +1,12 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { declarationEvents, declarationOpd, declarationWitnesses, integrityFiles, opd, ziStages } from '../../../drizzle/schema/index.js';
+import {
+  declarationEvents,
+  declarationOpd,
+  declarationWitnesses,
+  integrityFiles,
+  opd,
+  ziStages,
+} from '../../../drizzle/schema/index.js';
 import type { Actor } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
@@ -19,9 +26,21 @@ export interface DeclarationInput {
  * event's date, so the stage history starts with the declaration.
  */
 export function createDeclaration(db: Db, input: DeclarationInput, document: StagedFile | null, actor: Actor) {
-  const known = new Set(db.select({ kode: opd.kode }).from(opd).where(inArray(opd.kode, input.opd)).all().map((o) => o.kode));
+  const known = new Set(
+    db
+      .select({ kode: opd.kode })
+      .from(opd)
+      .where(inArray(opd.kode, input.opd))
+      .all()
+      .map((o) => o.kode),
+  );
   const unknown = input.opd.filter((k) => !known.has(k));
-  if (unknown.length) throw new ApiError('REJECTED', `Unknown OPD: ${unknown.join(', ')}`, unknown.map((k) => ({ field: 'opd', message: `unknown OPD ${k}` })));
+  if (unknown.length)
+    throw new ApiError(
+      'REJECTED',
+      `Unknown OPD: ${unknown.join(', ')}`,
+      unknown.map((k) => ({ field: 'opd', message: `unknown OPD ${k}` })),
+    );
   const documentId = document ? recordFile(db, document) : null;
   const at = now();
   const { id } = db
@@ -34,19 +53,38 @@ export function createDeclaration(db: Db, input: DeclarationInput, document: Sta
   for (const kode of new Set(input.opd)) {
     db.insert(declarationOpd).values({ eventId: id, opdKode: kode }).run();
     if ((stageOf.get(kode) as { n: number }).n === 0) {
-      db.insert(ziStages).values({ opdKode: kode, stage: 'pencanangan', date: input.date, note: `${input.place} (#${id})`, createdAt: at, createdBy: actor.username }).run();
+      db.insert(ziStages)
+        .values({
+          opdKode: kode,
+          stage: 'pencanangan',
+          date: input.date,
+          note: `${input.place} (#${id})`,
+          createdAt: at,
+          createdBy: actor.username,
+        })
+        .run();
       started++;
     }
   }
-  for (const w of input.witnesses) db.insert(declarationWitnesses).values({ eventId: id, ...w }).run();
+  for (const w of input.witnesses)
+    db.insert(declarationWitnesses)
+      .values({ eventId: id, ...w })
+      .run();
   return { id, opd: known.size, witnesses: input.witnesses.length, started };
 }
 
 export function listDeclarations(db: Db) {
-  const events = db.select().from(declarationEvents).orderBy(asc(declarationEvents.date), asc(declarationEvents.id)).all();
+  const events = db
+    .select()
+    .from(declarationEvents)
+    .orderBy(asc(declarationEvents.date), asc(declarationEvents.id))
+    .all();
   const members = db.select().from(declarationOpd).all();
   const witnesses = db.select().from(declarationWitnesses).all();
-  const files = db.select({ id: integrityFiles.id, name: integrityFiles.name, sha256: integrityFiles.sha256 }).from(integrityFiles).all();
+  const files = db
+    .select({ id: integrityFiles.id, name: integrityFiles.name, sha256: integrityFiles.sha256 })
+    .from(integrityFiles)
+    .all();
   return events.map((e) => ({
     ...e,
     opd: members.filter((m) => m.eventId === e.id).map((m) => m.opdKode),
@@ -65,7 +103,9 @@ export function declarationOf(db: Db, eventId: number) {
 /** The latest declaration an OPD took part in, or null. */
 export function lastDeclarationDate(db: Db, opdKode: string): string | null {
   const row = db.$client
-    .prepare('SELECT max(e.date) AS date FROM declaration_events e JOIN declaration_opd d ON d.event_id = e.id WHERE d.opd_kode = ?')
+    .prepare(
+      'SELECT max(e.date) AS date FROM declaration_events e JOIN declaration_opd d ON d.event_id = e.id WHERE d.opd_kode = ?',
+    )
     .get(opdKode) as { date: string | null };
   return row.date;
 }

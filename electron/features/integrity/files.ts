@@ -60,7 +60,10 @@ export function stageFile(source: FileSource, ctx: Pick<OpContext, 'trusted' | '
   }
 }
 
-export function stageFiles(sources: FileSource[] | undefined, ctx: Pick<OpContext, 'trusted' | 'dataDir'>): StagedFile[] {
+export function stageFiles(
+  sources: FileSource[] | undefined,
+  ctx: Pick<OpContext, 'trusted' | 'dataDir'>,
+): StagedFile[] {
   const staged: StagedFile[] = [];
   try {
     for (const source of sources ?? []) staged.push(stageFile(source, ctx));
@@ -82,7 +85,11 @@ export function recordFile(db: Db, file: StagedFile): number {
   }
   registerStoredFile(db, file.dataDir, target, file.sha256);
   const { name, sha256, size } = file;
-  return db.insert(integrityFiles).values({ name, sha256, size, createdAt: new Date().toISOString() }).returning({ id: integrityFiles.id }).get().id;
+  return db
+    .insert(integrityFiles)
+    .values({ name, sha256, size, createdAt: new Date().toISOString() })
+    .returning({ id: integrityFiles.id })
+    .get().id;
 }
 
 /**
@@ -96,7 +103,8 @@ export function discardStaged(db: Db, staged: StagedFile | StagedFile[] | null):
     if (!file.placed) continue;
     const target = storePath(file.dataDir, file.sha256);
     const relative = path.relative(file.dataDir, target).split(path.sep).join('/');
-    if (!db.select({ path: storedFiles.path }).from(storedFiles).where(eq(storedFiles.path, relative)).get()) fs.rmSync(target, { force: true });
+    if (!db.select({ path: storedFiles.path }).from(storedFiles).where(eq(storedFiles.path, relative)).get())
+      fs.rmSync(target, { force: true });
   }
 }
 
@@ -108,13 +116,21 @@ async function sha256OfFile(file: string): Promise<string> {
 }
 
 /** Hands out a kept file for saving, after checking its bytes still have the SHA-256 recorded when it was attached. */
-export async function exportKeptFile(db: Db, dataDir: string, fileId: number): Promise<ExportHandle & { sha256: string }> {
+export async function exportKeptFile(
+  db: Db,
+  dataDir: string,
+  fileId: number,
+): Promise<ExportHandle & { sha256: string }> {
   const row = db.select().from(integrityFiles).where(eq(integrityFiles.id, fileId)).get();
   if (!row) throw new ApiError('NOT_FOUND', `No kept file with id ${fileId}`);
   const target = storePath(dataDir, row.sha256);
-  if (!fs.existsSync(target)) throw new ApiError('REJECTED', `${row.name}: the kept file is missing from the data folder`);
+  if (!fs.existsSync(target))
+    throw new ApiError('REJECTED', `${row.name}: the kept file is missing from the data folder`);
   if ((await sha256OfFile(target)) !== row.sha256) {
-    throw new ApiError('REJECTED', `${row.name}: the kept file no longer matches its recorded SHA-256 (${row.sha256.slice(0, 12)}…); it was changed or damaged`);
+    throw new ApiError(
+      'REJECTED',
+      `${row.name}: the kept file no longer matches its recorded SHA-256 (${row.sha256.slice(0, 12)}…); it was changed or damaged`,
+    );
   }
   return { ...(await exportExistingFile(dataDir, target, row.name, mimeTypeOf(row.name))), sha256: row.sha256 };
 }

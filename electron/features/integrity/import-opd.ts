@@ -35,7 +35,11 @@ export function importOpd(db: Db, table: TableFile, ctx: Pick<OpContext, 'progre
       else firstRowOf[key].set(record[key], row);
     }
   }
-  const stored = db.$client.prepare('SELECT kode, nama, jenis FROM opd').all() as { kode: string; nama: string; jenis: string }[];
+  const stored = db.$client.prepare('SELECT kode, nama, jenis FROM opd').all() as {
+    kode: string;
+    nama: string;
+    jenis: string;
+  }[];
   for (const existing of stored) {
     const row = firstRowOf.nama.get(existing.nama);
     if (row && !firstRowOf.kode.has(existing.kode)) {
@@ -45,11 +49,20 @@ export function importOpd(db: Db, table: TableFile, ctx: Pick<OpContext, 'progre
   issues.throwIfAny();
 
   const byKode = new Map(stored.map((o) => [o.kode, o]));
-  const result: OpdImportResult = { rows: rows.length, added: 0, updated: 0, unchanged: 0, notInFile: [], notices: issues.notices };
+  const result: OpdImportResult = {
+    rows: rows.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    notInFile: [],
+    notices: issues.notices,
+  };
   const at = now();
   // Renames may swap names between codes: park the changed names first so the unique index holds.
   const park = db.$client.prepare("UPDATE opd SET nama = '~' || kode WHERE kode = ?");
-  const update = db.$client.prepare('UPDATE opd SET nama = ?, jenis = ?, version = version + 1, updated_at = ? WHERE kode = ?');
+  const update = db.$client.prepare(
+    'UPDATE opd SET nama = ?, jenis = ?, version = version + 1, updated_at = ? WHERE kode = ?',
+  );
   const insert = db.$client.prepare('INSERT INTO opd (kode, nama, jenis, updated_at) VALUES (?, ?, ?, ?)');
   const changed = rows.filter(({ record }) => {
     const old = byKode.get(record.kode);

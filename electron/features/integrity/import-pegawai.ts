@@ -57,7 +57,12 @@ function keyOf(e: { nip: string | null; nama: string; opdKode: string }, seen: M
  * Imports the BKD employee list (office-files.md §4) as of `date`: whole-or-nothing with every NIP
  * rule checked; updates names, positions and units (recording transfers) and reports who left.
  */
-export function importPegawai(db: Db, table: TableFile, date: string, ctx: Pick<OpContext, 'progress'>): PegawaiImportResult {
+export function importPegawai(
+  db: Db,
+  table: TableFile,
+  date: string,
+  ctx: Pick<OpContext, 'progress'>,
+): PegawaiImportResult {
   const issues = new IssueList();
   const rows = validateTable(table, PEGAWAI_COLUMNS, issues);
   const opdRows = db.$client.prepare('SELECT kode, nama FROM opd').all() as { kode: string; nama: string }[];
@@ -65,7 +70,8 @@ export function importPegawai(db: Db, table: TableFile, date: string, ctx: Pick<
   for (const o of opdRows) opdByText.set(o.nama, o.kode);
   for (const o of opdRows) opdByText.set(o.kode, o.kode);
   const nipRow = new Map<string, number>();
-  const records: { row: number; nip: string | null; nama: string; jabatan: string; status: string; opdKode: string }[] = [];
+  const records: { row: number; nip: string | null; nama: string; jabatan: string; status: string; opdKode: string }[] =
+    [];
   for (const { row, record } of rows) {
     const { nip, status } = record;
     let ok = true;
@@ -86,11 +92,14 @@ export function importPegawai(db: Db, table: TableFile, date: string, ctx: Pick<
     }
     const opdKode = opdByText.get(record.unit_kerja);
     if (!opdKode) fail('unit_kerja', 'integrity.pegawai.unknownUnit', { value: record.unit_kerja });
-    if (ok && opdKode) records.push({ row, nip: nip || null, nama: record.nama, jabatan: record.jabatan, status, opdKode });
+    if (ok && opdKode)
+      records.push({ row, nip: nip || null, nama: record.nama, jabatan: record.jabatan, status, opdKode });
   }
   issues.throwIfAny();
 
-  const stored = db.$client.prepare('SELECT id, nip, nama, jabatan, status, opd_kode AS opdKode, left_at AS leftAt FROM employees ORDER BY id').all() as StoredEmployee[];
+  const stored = db.$client
+    .prepare('SELECT id, nip, nama, jabatan, status, opd_kode AS opdKode, left_at AS leftAt FROM employees ORDER BY id')
+    .all() as StoredEmployee[];
   const storedSeen = new Map<string, number>();
   const byKey = new Map(stored.map((e) => [keyOf(e, storedSeen), e]));
   const insert = db.$client.prepare(
@@ -99,11 +108,23 @@ export function importPegawai(db: Db, table: TableFile, date: string, ctx: Pick<
   const update = db.$client.prepare(
     'UPDATE employees SET nama = ?, jabatan = ?, status = ?, opd_kode = ?, opd_since = ?, left_at = NULL, version = version + 1, updated_at = ? WHERE id = ?',
   );
-  const transfer = db.$client.prepare('INSERT INTO employee_transfers (employee_id, from_opd, to_opd, date) VALUES (?, ?, ?, ?)');
-  const markLeft = db.$client.prepare('UPDATE employees SET left_at = ?, version = version + 1, updated_at = ? WHERE id = ?');
+  const transfer = db.$client.prepare(
+    'INSERT INTO employee_transfers (employee_id, from_opd, to_opd, date) VALUES (?, ?, ?, ?)',
+  );
+  const markLeft = db.$client.prepare(
+    'UPDATE employees SET left_at = ?, version = version + 1, updated_at = ? WHERE id = ?',
+  );
   const opdSince = db.$client.prepare('SELECT opd_since AS since FROM employees WHERE id = ?');
 
-  const result: PegawaiImportResult = { rows: records.length, added: 0, updated: 0, unchanged: 0, transferred: 0, left: [], notices: issues.notices };
+  const result: PegawaiImportResult = {
+    rows: records.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    transferred: 0,
+    left: [],
+    notices: issues.notices,
+  };
   const at = now();
   const fileSeen = new Map<string, number>();
   const matched = new Set<number>();

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { lkeAnswers, lkeEvidence, lkeItems, lkePassMarks, ZI_PREDICATES } from '../../../drizzle/schema/index.js';
+import { lkeAnswers, lkeEvidence, lkeItems, lkePassMarks, type ZI_PREDICATES } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
 import { round2 } from '../../../common/numbers.js';
 import { notFound, now } from './common.js';
@@ -17,13 +17,32 @@ export function lkeModel(db: Db) {
 
 export function updateLkeItem(db: Db, input: { id: number; nama: string; weight: number; version: number }) {
   const item = db.select().from(lkeItems).where(eq(lkeItems.id, input.id)).get() ?? notFound(`LKE area ${input.id}`);
-  updateVersioned(db, lkeItems, eq(lkeItems.id, input.id), input.version, { nama: input.nama, weight: input.weight }, `LKE area ${item.code}`);
+  updateVersioned(
+    db,
+    lkeItems,
+    eq(lkeItems.id, input.id),
+    input.version,
+    { nama: input.nama, weight: input.weight },
+    `LKE area ${item.code}`,
+  );
   return { code: item.code, before: item.weight, after: input.weight };
 }
 
-export function updatePassMark(db: Db, input: { predicate: (typeof ZI_PREDICATES)[number]; minTotal: number; minPengungkit: number; version: number }) {
-  const mark = db.select().from(lkePassMarks).where(eq(lkePassMarks.predicate, input.predicate)).get() ?? notFound(`Pass mark ${input.predicate}`);
-  updateVersioned(db, lkePassMarks, eq(lkePassMarks.predicate, input.predicate), input.version, { minTotal: input.minTotal, minPengungkit: input.minPengungkit }, `Pass mark ${mark.predicate}`);
+export function updatePassMark(
+  db: Db,
+  input: { predicate: (typeof ZI_PREDICATES)[number]; minTotal: number; minPengungkit: number; version: number },
+) {
+  const mark =
+    db.select().from(lkePassMarks).where(eq(lkePassMarks.predicate, input.predicate)).get() ??
+    notFound(`Pass mark ${input.predicate}`);
+  updateVersioned(
+    db,
+    lkePassMarks,
+    eq(lkePassMarks.predicate, input.predicate),
+    input.version,
+    { minTotal: input.minTotal, minPengungkit: input.minPengungkit },
+    `Pass mark ${mark.predicate}`,
+  );
   return { predicate: input.predicate, minTotal: input.minTotal, minPengungkit: input.minPengungkit };
 }
 
@@ -31,9 +50,15 @@ export function updatePassMark(db: Db, input: { predicate: (typeof ZI_PREDICATES
 export function lkeSheet(db: Db, opdKode: string, year: number) {
   getOpd(db, opdKode);
   const { items, passMarks } = lkeModel(db);
-  const answers = db.select().from(lkeAnswers).where(and(eq(lkeAnswers.opdKode, opdKode), eq(lkeAnswers.year, year))).all();
+  const answers = db
+    .select()
+    .from(lkeAnswers)
+    .where(and(eq(lkeAnswers.opdKode, opdKode), eq(lkeAnswers.year, year)))
+    .all();
   const evidence = db.$client
-    .prepare('SELECT v.item_id AS itemId, f.id, f.name FROM lke_evidence v JOIN integrity_files f ON f.id = v.file_id WHERE v.opd_kode = ? AND v.year = ?')
+    .prepare(
+      'SELECT v.item_id AS itemId, f.id, f.name FROM lke_evidence v JOIN integrity_files f ON f.id = v.file_id WHERE v.opd_kode = ? AND v.year = ?',
+    )
     .all(opdKode, year) as { itemId: number; id: number; name: string }[];
   const rows = items.map((item) => {
     const answer = answers.find((a) => a.itemId === item.id);
@@ -57,22 +82,34 @@ export function lkeSheet(db: Db, opdKode: string, year: number) {
   return { opd: opdKode, year, rows, pengungkit, hasil, total, passMarks: verdicts };
 }
 
-export function answerLke(db: Db, input: { opd: string; year: number; itemId: number; achievement: number; note: string; version: number }) {
+export function answerLke(
+  db: Db,
+  input: { opd: string; year: number; itemId: number; achievement: number; note: string; version: number },
+) {
   getOpd(db, input.opd);
   db.select().from(lkeItems).where(eq(lkeItems.id, input.itemId)).get() ?? notFound(`LKE area ${input.itemId}`);
-  const key = and(eq(lkeAnswers.opdKode, input.opd), eq(lkeAnswers.year, input.year), eq(lkeAnswers.itemId, input.itemId))!;
+  const key = and(
+    eq(lkeAnswers.opdKode, input.opd),
+    eq(lkeAnswers.year, input.year),
+    eq(lkeAnswers.itemId, input.itemId),
+  )!;
   const existing = db.select().from(lkeAnswers).where(key).get();
   const values = { achievement: input.achievement, note: input.note, updatedAt: now() };
   if (existing) updateVersioned(db, lkeAnswers, key, input.version, values, 'LKE answer');
   else {
     expectNotStoredYet(input.version, 'LKE answer');
-    db.insert(lkeAnswers).values({ opdKode: input.opd, year: input.year, itemId: input.itemId, ...values }).run();
+    db.insert(lkeAnswers)
+      .values({ opdKode: input.opd, year: input.year, itemId: input.itemId, ...values })
+      .run();
   }
   return lkeSheet(db, input.opd, input.year);
 }
 
 export function addLkeEvidence(db: Db, input: { opd: string; year: number; itemId: number }, files: StagedFile[]) {
   getOpd(db, input.opd);
-  for (const file of files) db.insert(lkeEvidence).values({ opdKode: input.opd, year: input.year, itemId: input.itemId, fileId: recordFile(db, file) }).run();
+  for (const file of files)
+    db.insert(lkeEvidence)
+      .values({ opdKode: input.opd, year: input.year, itemId: input.itemId, fileId: recordFile(db, file) })
+      .run();
   return { added: files.length };
 }

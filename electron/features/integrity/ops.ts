@@ -28,7 +28,11 @@ const year = z.number().int().min(2000).max(2100);
 const nipList = z.array(z.string().regex(/^\d{1,30}$/, 'a NIP is digits only')).max(5000);
 const idList = z.array(z.number().int().positive()).max(5000);
 
-async function readTable(file: z.infer<typeof fileSource>, ctx: Parameters<typeof resolveFileSource>[1], columns: Columns) {
+async function readTable(
+  file: z.infer<typeof fileSource>,
+  ctx: Parameters<typeof resolveFileSource>[1],
+  columns: Columns,
+) {
   const resolved = resolveFileSource(file, ctx);
   try {
     return await readTableFile(resolved.path, { columns: Object.keys(columns) });
@@ -44,16 +48,34 @@ export const integrityOps = {
     roles: REGISTER_ROLES,
     prepare: ({ file }, ctx) => readTable(file, ctx, OPD_COLUMNS),
     run: (_input, ctx, table) => importOpd(ctx.db, table, ctx),
-    audit: (_i, out) => ({ entity: 'opd', summary: `${out.rows} rows: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged, ${out.notInFile.length} not in file` }),
+    audit: (_i, out) => ({
+      entity: 'opd',
+      summary: `${out.rows} rows: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged, ${out.notInFile.length} not in file`,
+    }),
   }),
   'zi.opd.list': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => listOpd(db) }),
-  'zi.opd.detail': op({ input: z.object({ kode: opdCode }), writes: false, roles: ALL_ROLES, run: ({ kode }, { db }) => opdDetail(db, kode) }),
+  'zi.opd.detail': op({
+    input: z.object({ kode: opdCode }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ kode }, { db }) => opdDetail(db, kode),
+  }),
   'zi.opd.update': op({
-    input: z.object({ kode: opdCode, nama: z.string().trim().min(1).max(150), jenis: z.enum(OPD_KINDS), kepala: z.string().trim().max(120).nullable(), version: z.number().int() }),
+    input: z.object({
+      kode: opdCode,
+      nama: z.string().trim().min(1).max(150),
+      jenis: z.enum(OPD_KINDS),
+      kepala: z.string().trim().max(120).nullable(),
+      version: z.number().int(),
+    }),
     writes: true,
     roles: REGISTER_ROLES,
     run: (input, { db }) => updateOpd(db, input),
-    audit: (input, out) => ({ entity: 'opd', entityId: input.kode, summary: `${out.before.nama} → ${out.after.nama}; ${out.after.jenis}; kepala ${out.after.kepala ?? '-'}` }),
+    audit: (input, out) => ({
+      entity: 'opd',
+      entityId: input.kode,
+      summary: `${out.before.nama} → ${out.after.nama}; ${out.after.jenis}; kepala ${out.after.kepala ?? '-'}`,
+    }),
   }),
   'zi.pegawai.import': op({
     input: z.object({ file: fileSource, date: isoDate.optional() }),
@@ -66,7 +88,12 @@ export const integrityOps = {
       summary: `${out.rows} rows: ${out.added} added, ${out.updated} updated (${out.transferred} transferred), ${out.unchanged} unchanged, ${out.left.length} left`,
     }),
   }),
-  'zi.pegawai.list': op({ input: z.object({ opd: opdCode.optional() }), writes: false, roles: ALL_ROLES, run: ({ opd }, { db }) => listEmployees(db, opd) }),
+  'zi.pegawai.list': op({
+    input: z.object({ opd: opdCode.optional() }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ opd }, { db }) => listEmployees(db, opd),
+  }),
   /** The employee's own record: the one place the full NIP is returned. */
   'zi.pegawai.get': op({
     input: z.object({ id: z.number().int().positive() }),
@@ -74,14 +101,21 @@ export const integrityOps = {
     roles: REGISTER_ROLES,
     run: ({ id }, { db }) => ({ ...getEmployee(db, id), pacts: pactHistory(db, id) }),
   }),
-  'zi.declaration.list': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => listDeclarations(db) }),
+  'zi.declaration.list': op({
+    input: z.object({}),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (_i, { db }) => listDeclarations(db),
+  }),
   'zi.declaration.create': op({
     input: z.object({
       date: isoDate,
       place: z.string().trim().min(1).max(200),
       note: z.string().max(2000).default(''),
       opd: z.array(opdCode).min(1),
-      witnesses: z.array(z.object({ nama: z.string().trim().min(1).max(120), jabatan: z.string().trim().min(1).max(120) })).max(50),
+      witnesses: z
+        .array(z.object({ nama: z.string().trim().min(1).max(120), jabatan: z.string().trim().min(1).max(120) }))
+        .max(50),
       document: fileSource.optional(),
     }),
     writes: true,
@@ -89,7 +123,11 @@ export const integrityOps = {
     prepare: ({ document }, ctx) => Promise.resolve(document ? stageFile(document, ctx) : null),
     discard: (_input, { db }, staged) => discardStaged(db, staged),
     run: (input, { db, actor }, doc) => createDeclaration(db, input, doc, actor),
-    audit: (input, out) => ({ entity: 'declaration', entityId: String(out.id), summary: `${input.date} ${input.place}: ${out.opd} OPD, ${out.witnesses} witnesses` }),
+    audit: (input, out) => ({
+      entity: 'declaration',
+      entityId: String(out.id),
+      summary: `${input.date} ${input.place}: ${out.opd} OPD, ${out.witnesses} witnesses`,
+    }),
   }),
   'zi.pact.sign': op({
     input: z.object({
@@ -105,21 +143,38 @@ export const integrityOps = {
     prepare: ({ scan }, ctx) => Promise.resolve(scan ? stageFile(scan, ctx) : null),
     discard: (_input, { db }, staged) => discardStaged(db, staged),
     run: (input, { db, actor }, scan) => signPacts(db, input, scan, actor),
-    audit: (input, out) => ({ entity: 'pact', entityId: out.opd, summary: `${out.signed} signed on ${input.signedAt}${input.eventId ? ` at declaration #${input.eventId}` : ''}, ${out.alreadySigned} already signed` }),
+    audit: (input, out) => ({
+      entity: 'pact',
+      entityId: out.opd,
+      summary: `${out.signed} signed on ${input.signedAt}${input.eventId ? ` at declaration #${input.eventId}` : ''}, ${out.alreadySigned} already signed`,
+    }),
   }),
   'zi.pact.revoke': op({
     input: z.object({ pactId: z.number().int().positive(), reason: z.string().trim().min(3).max(500) }),
     writes: true,
     roles: ZI_ROLES,
     run: ({ pactId, reason }, { db }) => revokePact(db, pactId, reason),
-    audit: (input, out) => ({ entity: 'pact', entityId: String(out.id), summary: `revoked (${out.opd}): ${input.reason}` }),
+    audit: (input, out) => ({
+      entity: 'pact',
+      entityId: String(out.id),
+      summary: `revoked (${out.opd}): ${input.reason}`,
+    }),
   }),
   'zi.pact.correct': op({
-    input: z.object({ pactId: z.number().int().positive(), signedAt: isoDate, eventId: z.number().int().positive().nullable(), reason: z.string().trim().min(3).max(500) }),
+    input: z.object({
+      pactId: z.number().int().positive(),
+      signedAt: isoDate,
+      eventId: z.number().int().positive().nullable(),
+      reason: z.string().trim().min(3).max(500),
+    }),
     writes: true,
     roles: ZI_ROLES,
     run: (input, { db, actor }) => correctPact(db, input, actor),
-    audit: (input, out) => ({ entity: 'pact', entityId: String(out.replaced), summary: `corrected as #${out.id}: ${input.signedAt}, event ${input.eventId ?? '-'}: ${input.reason}` }),
+    audit: (input, out) => ({
+      entity: 'pact',
+      entityId: String(out.replaced),
+      summary: `corrected as #${out.id}: ${input.signedAt}, event ${input.eventId ?? '-'}: ${input.reason}`,
+    }),
   }),
   'zi.pact.attachScan': op({
     input: z.object({ pactIds: idList.min(1), scan: fileSource }),
@@ -138,7 +193,12 @@ export const integrityOps = {
     prepare: ({ fileId }, { db, dataDir }) => exportKeptFile(db, dataDir, fileId),
     run: (_input, _ctx, file) => file,
   }),
-  'zi.stage.history': op({ input: z.object({ opd: opdCode }), writes: false, roles: ALL_ROLES, run: ({ opd }, { db }) => stageHistory(db, opd) }),
+  'zi.stage.history': op({
+    input: z.object({ opd: opdCode }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ opd }, { db }) => stageHistory(db, opd),
+  }),
   'zi.stage.advance': op({
     input: z.object({
       opd: opdCode,
@@ -156,47 +216,105 @@ export const integrityOps = {
     prepare: ({ documents }, ctx) => Promise.resolve(stageFiles(documents, ctx)),
     discard: (_input, { db }, staged) => discardStaged(db, staged),
     run: (input, { db, actor }, docs) => advanceStage(db, input, docs, actor),
-    audit: (input, out) => ({ entity: 'zi_stage', entityId: out.opd, summary: `${out.from ?? 'none'} → ${out.stage} on ${input.date}` }),
+    audit: (input, out) => ({
+      entity: 'zi_stage',
+      entityId: out.opd,
+      summary: `${out.from ?? 'none'} → ${out.stage} on ${input.date}`,
+    }),
   }),
-  'zi.requirements.get': op({ input: z.object({ opd: opdCode, year }), writes: false, roles: ALL_ROLES, run: ({ opd, year }, { db }) => requirementsFor(db, opd, year) }),
+  'zi.requirements.get': op({
+    input: z.object({ opd: opdCode, year }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ opd, year }, { db }) => requirementsFor(db, opd, year),
+  }),
   'zi.requirements.set': op({
-    input: z.object({ opd: opdCode, year, auditOpinion: z.enum(AUDIT_OPINIONS).nullable(), sakipGrade: z.enum(SAKIP_GRADES).nullable(), version: z.number().int() }),
+    input: z.object({
+      opd: opdCode,
+      year,
+      auditOpinion: z.enum(AUDIT_OPINIONS).nullable(),
+      sakipGrade: z.enum(SAKIP_GRADES).nullable(),
+      version: z.number().int(),
+    }),
     writes: true,
     roles: ZI_ROLES,
     run: (input, { db }) => setRequirements(db, input),
-    audit: (input) => ({ entity: 'zi_requirements', entityId: `${input.opd}/${input.year}`, summary: `audit ${input.auditOpinion ?? '-'}, SAKIP ${input.sakipGrade ?? '-'}` }),
+    audit: (input) => ({
+      entity: 'zi_requirements',
+      entityId: `${input.opd}/${input.year}`,
+      summary: `audit ${input.auditOpinion ?? '-'}, SAKIP ${input.sakipGrade ?? '-'}`,
+    }),
   }),
   'zi.lke.model': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => lkeModel(db) }),
   'zi.lke.updateItem': op({
-    input: z.object({ id: z.number().int().positive(), nama: z.string().trim().min(1).max(200), weight: z.number().min(0).max(100), version: z.number().int() }),
+    input: z.object({
+      id: z.number().int().positive(),
+      nama: z.string().trim().min(1).max(200),
+      weight: z.number().min(0).max(100),
+      version: z.number().int(),
+    }),
     writes: true,
     roles: ['admin'],
     run: (input, { db }) => updateLkeItem(db, input),
     audit: (_i, out) => ({ entity: 'lke_item', entityId: out.code, summary: `weight ${out.before} → ${out.after}` }),
   }),
   'zi.lke.updatePassMark': op({
-    input: z.object({ predicate: z.enum(ZI_PREDICATES), minTotal: z.number().min(0).max(100), minPengungkit: z.number().min(0).max(100), version: z.number().int() }),
+    input: z.object({
+      predicate: z.enum(ZI_PREDICATES),
+      minTotal: z.number().min(0).max(100),
+      minPengungkit: z.number().min(0).max(100),
+      version: z.number().int(),
+    }),
     writes: true,
     roles: ['admin'],
     run: (input, { db }) => updatePassMark(db, input),
-    audit: (_i, out) => ({ entity: 'lke_pass_mark', entityId: out.predicate, summary: `total ≥ ${out.minTotal}, pengungkit ≥ ${out.minPengungkit}` }),
+    audit: (_i, out) => ({
+      entity: 'lke_pass_mark',
+      entityId: out.predicate,
+      summary: `total ≥ ${out.minTotal}, pengungkit ≥ ${out.minPengungkit}`,
+    }),
   }),
-  'zi.lke.sheet': op({ input: z.object({ opd: opdCode, year }), writes: false, roles: ALL_ROLES, run: ({ opd, year }, { db }) => lkeSheet(db, opd, year) }),
+  'zi.lke.sheet': op({
+    input: z.object({ opd: opdCode, year }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ opd, year }, { db }) => lkeSheet(db, opd, year),
+  }),
   'zi.lke.answer': op({
-    input: z.object({ opd: opdCode, year, itemId: z.number().int().positive(), achievement: z.number().min(0).max(100), note: z.string().max(4000).default(''), version: z.number().int() }),
+    input: z.object({
+      opd: opdCode,
+      year,
+      itemId: z.number().int().positive(),
+      achievement: z.number().min(0).max(100),
+      note: z.string().max(4000).default(''),
+      version: z.number().int(),
+    }),
     writes: true,
     roles: ZI_ROLES,
     run: (input, { db }) => answerLke(db, input),
-    audit: (input, out) => ({ entity: 'lke', entityId: `${input.opd}/${input.year}`, summary: `area ${input.itemId}: ${input.achievement}% → total ${out.total}` }),
+    audit: (input, out) => ({
+      entity: 'lke',
+      entityId: `${input.opd}/${input.year}`,
+      summary: `area ${input.itemId}: ${input.achievement}% → total ${out.total}`,
+    }),
   }),
   'zi.lke.addEvidence': op({
-    input: z.object({ opd: opdCode, year, itemId: z.number().int().positive(), files: z.array(fileSource).min(1).max(20) }),
+    input: z.object({
+      opd: opdCode,
+      year,
+      itemId: z.number().int().positive(),
+      files: z.array(fileSource).min(1).max(20),
+    }),
     writes: true,
     roles: ZI_ROLES,
     prepare: ({ files }, ctx) => Promise.resolve(stageFiles(files, ctx)),
     discard: (_input, { db }, staged) => discardStaged(db, staged),
     run: (input, { db }, files) => addLkeEvidence(db, input, files),
-    audit: (input, out) => ({ entity: 'lke', entityId: `${input.opd}/${input.year}`, summary: `${out.added} evidence file(s) for area ${input.itemId}` }),
+    audit: (input, out) => ({
+      entity: 'lke',
+      entityId: `${input.opd}/${input.year}`,
+      summary: `${out.added} evidence file(s) for area ${input.itemId}`,
+    }),
   }),
   'zi.export.pacts': op({
     input: z.object({ opd: opdCode.optional(), format: z.enum(EXPORT_FORMATS) }),
@@ -220,11 +338,24 @@ export const integrityOps = {
     run: (_i, _ctx, file) => file,
   }),
   'asn.spOnline.mark': op({
-    input: z.object({ employeeIds: idList.optional(), nips: nipList.optional(), date: isoDate.default(today), done: z.boolean().default(true) }),
+    input: z.object({
+      employeeIds: idList.optional(),
+      nips: nipList.optional(),
+      date: isoDate.default(today),
+      done: z.boolean().default(true),
+    }),
     writes: true,
     roles: ['admin', 'operator', 'timzi', 'koordinator'],
     run: (input, { db, actor }) => markSpOnline(db, input, actor),
-    audit: (input, out) => ({ entity: 'asn_sp_online', summary: `${out.changed} ${out.done ? 'marked' : 'unmarked'} (${input.date}), ${out.unchanged} unchanged` }),
+    audit: (input, out) => ({
+      entity: 'asn_sp_online',
+      summary: `${out.changed} ${out.done ? 'marked' : 'unmarked'} (${input.date}), ${out.unchanged} unchanged`,
+    }),
   }),
-  'asn.participation': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => asnParticipation(db) }),
+  'asn.participation': op({
+    input: z.object({}),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (_i, { db }) => asnParticipation(db),
+  }),
 };

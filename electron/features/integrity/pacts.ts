@@ -28,7 +28,12 @@ export function employeeIdsForNips(db: Db, nips: string[]): number[] {
     if (!row) issues.push({ line: i + 1, field: 'nip', message: `no current employee with NIP "${maskNip(nip)}"` });
     return row?.id ?? 0;
   });
-  if (issues.length) throw new ApiError('REJECTED', `${issues.length} NIP not found, nothing was changed (first: ${issues[0].message})`, issues);
+  if (issues.length)
+    throw new ApiError(
+      'REJECTED',
+      `${issues.length} NIP not found, nothing was changed (first: ${issues[0].message})`,
+      issues,
+    );
   return ids;
 }
 
@@ -41,24 +46,41 @@ export function signPacts(db: Db, input: SignInput, scan: StagedFile | null, act
   refuseFutureDate(input.signedAt, 'signedAt');
   if (input.eventId != null) {
     const event = declarationOf(db, input.eventId);
-    if (!event.opd.includes(unit.kode)) throw new ApiError('REJECTED', `OPD ${unit.kode} did not take part in declaration #${event.id}`);
-    if (input.signedAt < event.date) throw new ApiError('REJECTED', `signed date ${input.signedAt} is before declaration #${event.id} (${event.date})`);
+    if (!event.opd.includes(unit.kode))
+      throw new ApiError('REJECTED', `OPD ${unit.kode} did not take part in declaration #${event.id}`);
+    if (input.signedAt < event.date)
+      throw new ApiError(
+        'REJECTED',
+        `signed date ${input.signedAt} is before declaration #${event.id} (${event.date})`,
+      );
   }
   const ids = [...new Set([...(input.employeeIds ?? []), ...employeeIdsForNips(db, input.nips ?? [])])];
   if (!ids.length) throw new ApiError('REJECTED', 'No employee chosen');
-  const lookup = db.$client.prepare('SELECT id, nip, nama, opd_kode AS opdKode, left_at AS leftAt FROM employees WHERE id = ?');
-  const activePact = db.$client.prepare("SELECT id FROM pacts WHERE employee_id = ? AND opd_kode = ? AND status = 'active'");
+  const lookup = db.$client.prepare(
+    'SELECT id, nip, nama, opd_kode AS opdKode, left_at AS leftAt FROM employees WHERE id = ?',
+  );
+  const activePact = db.$client.prepare(
+    "SELECT id FROM pacts WHERE employee_id = ? AND opd_kode = ? AND status = 'active'",
+  );
   const issues: { line: number; field: string; message: string }[] = [];
   const toSign: number[] = [];
   let already = 0;
   ids.forEach((id, i) => {
-    const e = lookup.get(id) as { id: number; nip: string | null; nama: string; opdKode: string; leftAt: string | null } | undefined;
+    const e = lookup.get(id) as
+      | { id: number; nip: string | null; nama: string; opdKode: string; leftAt: string | null }
+      | undefined;
     const who = e ? `${e.nama}${e.nip ? ` (${maskNip(e.nip)})` : ''}` : `employee ${id}`;
-    if (!e || e.leftAt || e.opdKode !== unit.kode) issues.push({ line: i + 1, field: 'employee', message: `${who} is not a current employee of ${unit.kode}` });
+    if (!e || e.leftAt || e.opdKode !== unit.kode)
+      issues.push({ line: i + 1, field: 'employee', message: `${who} is not a current employee of ${unit.kode}` });
     else if (activePact.get(id, unit.kode)) already++;
     else toSign.push(id);
   });
-  if (issues.length) throw new ApiError('REJECTED', `${issues.length} employee(s) cannot sign for ${unit.kode}, nothing was recorded (first: ${issues[0].message})`, issues);
+  if (issues.length)
+    throw new ApiError(
+      'REJECTED',
+      `${issues.length} employee(s) cannot sign for ${unit.kode}, nothing was recorded (first: ${issues[0].message})`,
+      issues,
+    );
   const scanId = scan ? recordFile(db, scan) : null;
   const insert = db.$client.prepare(
     "INSERT INTO pacts (employee_id, opd_kode, signed_at, event_id, scan_id, status, created_at, created_by) VALUES (?, ?, ?, ?, ?, 'active', ?, ?)",
@@ -82,7 +104,11 @@ export function revokePact(db: Db, pactId: number, reason: string) {
 }
 
 /** Corrects the date or event of a pact: the old row is kept as "corrected" and points at its replacement. */
-export function correctPact(db: Db, input: { pactId: number; signedAt: string; eventId: number | null; reason: string }, actor: Actor) {
+export function correctPact(
+  db: Db,
+  input: { pactId: number; signedAt: string; eventId: number | null; reason: string },
+  actor: Actor,
+) {
   const pact = activePactById(db, input.pactId);
   refuseFutureDate(input.signedAt, 'signedAt');
   if (input.eventId != null && !declarationOf(db, input.eventId).opd.includes(pact.opdKode)) {
@@ -91,7 +117,16 @@ export function correctPact(db: Db, input: { pactId: number; signedAt: string; e
   db.update(pacts).set({ status: 'corrected', endReason: input.reason }).where(eq(pacts.id, pact.id)).run();
   const { id } = db
     .insert(pacts)
-    .values({ employeeId: pact.employeeId, opdKode: pact.opdKode, signedAt: input.signedAt, eventId: input.eventId, scanId: pact.scanId, status: 'active', createdAt: now(), createdBy: actor.username })
+    .values({
+      employeeId: pact.employeeId,
+      opdKode: pact.opdKode,
+      signedAt: input.signedAt,
+      eventId: input.eventId,
+      scanId: pact.scanId,
+      status: 'active',
+      createdAt: now(),
+      createdBy: actor.username,
+    })
     .returning({ id: pacts.id })
     .get();
   db.update(pacts).set({ replacedBy: id }).where(eq(pacts.id, pact.id)).run();

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { maskNip } from '../../../common/nip.js';
-import { employees, employeeTransfers, opd, OPD_KINDS } from '../../../drizzle/schema/index.js';
+import { employees, employeeTransfers, opd, type OPD_KINDS } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
 import { updateVersioned } from '../../db/versioned.js';
 import { percent } from '../../../common/numbers.js';
@@ -48,9 +48,19 @@ export function getOpd(db: Db, kode: string) {
   return db.select().from(opd).where(eq(opd.kode, kode)).get() ?? notFound(`OPD ${kode}`);
 }
 
-export function updateOpd(db: Db, input: { kode: string; nama: string; jenis: OpdKind; kepala: string | null; version: number }) {
+export function updateOpd(
+  db: Db,
+  input: { kode: string; nama: string; jenis: OpdKind; kepala: string | null; version: number },
+) {
   const current = getOpd(db, input.kode);
-  updateVersioned(db, opd, eq(opd.kode, input.kode), input.version, { nama: input.nama, jenis: input.jenis, kepala: input.kepala, updatedAt: now() }, `OPD ${input.kode}`);
+  updateVersioned(
+    db,
+    opd,
+    eq(opd.kode, input.kode),
+    input.version,
+    { nama: input.nama, jenis: input.jenis, kepala: input.kepala, updatedAt: now() },
+    `OPD ${input.kode}`,
+  );
   return { before: current, after: getOpd(db, input.kode) };
 }
 

@@ -60,7 +60,10 @@ const PACT_PEOPLE: TableColumn<PactExportRow>[] = [
 /** One row per current employee of the regency (or of one OPD), NIP masked, in OPD then name order. */
 export function exportPacts(db: Db, ctx: ExportContext, format: ExportFormat, opd?: string): Promise<ExportHandle> {
   const page = db.$client.prepare(PACT_PAGE);
-  const total = db.$client.prepare('SELECT count(*) FROM employees WHERE left_at IS NULL AND (@opd IS NULL OR opd_kode = @opd)').pluck().get({ opd: opd ?? null }) as number;
+  const total = db.$client
+    .prepare('SELECT count(*) FROM employees WHERE left_at IS NULL AND (@opd IS NULL OR opd_kode = @opd)')
+    .pluck()
+    .get({ opd: opd ?? null }) as number;
   const office = officeSummary(db)?.nama ?? '';
   const zone = officeZone(db);
   return exportTable(ctx, format, {
@@ -76,7 +79,13 @@ export function exportPacts(db: Db, ctx: ExportContext, format: ExportFormat, op
         pages: () =>
           keysetPages(
             (after: { opd: string; nama: string; id: number }, limit) =>
-              page.all({ opd: opd ?? null, afterOpd: after.opd, afterNama: after.nama, afterId: after.id, limit }) as PactExportRow[],
+              page.all({
+                opd: opd ?? null,
+                afterOpd: after.opd,
+                afterNama: after.nama,
+                afterId: after.id,
+                limit,
+              }) as PactExportRow[],
             { opd: '', nama: '', id: 0 },
             (r) => ({ opd: r.opdKode, nama: r.nama, id: r.id }),
           ),
@@ -124,7 +133,11 @@ const INTEGRITY_PEOPLE: TableColumn<OpdRow>[] = [
     c.key === 'jenis'
       ? { ...c, kind: 'text' as const, value: (r: OpdRow) => KIND_LABEL[r.jenis] ?? r.jenis }
       : c.key === 'stage'
-        ? { ...c, kind: 'text' as const, value: (r: OpdRow) => (r.stage ? (STAGE_LABEL[r.stage] ?? r.stage) : 'Belum mulai') }
+        ? {
+            ...c,
+            kind: 'text' as const,
+            value: (r: OpdRow) => (r.stage ? (STAGE_LABEL[r.stage] ?? r.stage) : 'Belum mulai'),
+          }
         : c,
   ),
 ];
@@ -142,7 +155,10 @@ export function exportIntegrity(db: Db, ctx: ExportContext, format: ExportFormat
     sheets: [
       {
         name: 'Zona Integritas',
-        title: [`Zona Integritas — ${officeSummary(db)?.nama ?? ''}`, `per ${formatDateLong(localDay(new Date(), zone))}`],
+        title: [
+          `Zona Integritas — ${officeSummary(db)?.nama ?? ''}`,
+          `per ${formatDateLong(localDay(new Date(), zone))}`,
+        ],
         pages: () => arrayPages(rows),
       },
     ],
@@ -163,24 +179,44 @@ export function signatureListPdf(db: Db, ctx: ExportContext, kode: string): Prom
   const detail = opdDetail(db, kode);
   const office = officeSummary(db)?.nama ?? 'Pendopo';
   const title = `Daftar Tanda Tangan Pakta Integritas`;
-  return exportPdf(ctx, `pakta-${kode}.pdf`, { title, office, printedOn: localDay(new Date(), officeZone(db)) }, (doc) => {
-    doc.font('Helvetica-Bold').fontSize(14).fillColor('#000').text(title);
-    doc.font('Helvetica').fontSize(12).text(`${detail.opd.nama} (${detail.opd.kode})`);
-    doc.moveDown(0.3).fontSize(10);
-    doc.text(`Pegawai ${formatNumber(detail.pegawai)} · sudah menandatangani ${formatNumber(detail.signed)} (${formatPercent(detail.signedPct)})`);
-    if (detail.declaredAt) doc.text(`Pencanangan terakhir: ${formatDateLong(detail.declaredAt)}`);
-    doc.moveDown(0.3).font('Helvetica-Bold').fontSize(11).text('Tahapan');
-    doc.font('Helvetica').fontSize(9);
-    if (!detail.stages.history.length) doc.text('Belum ada tahapan.');
-    for (const s of detail.stages.history) {
-      const extra = [s.tpiScore != null ? `nilai TPI ${s.tpiScore}` : '', s.predicate ? `${s.predicate}, SK ${s.decreeNumber} tgl ${formatDate(s.decreeDate)}` : '', s.note].filter(Boolean).join(' · ');
-      doc.text(`${formatDate(s.date)}  ${STAGE_LABEL[s.stage] ?? s.stage}${extra ? ` — ${extra}` : ''}`);
-    }
-    doc.moveDown(0.8);
-    drawTable(
-      doc,
-      SIGNATURE_COLUMNS,
-      detail.employees.map((e, i) => [String(i + 1), e.nama, e.nipMasked || e.status, e.jabatan ?? '', e.pactId ? 'Sudah' : 'Belum', formatDate(e.signedAt)]),
-    );
-  });
+  return exportPdf(
+    ctx,
+    `pakta-${kode}.pdf`,
+    { title, office, printedOn: localDay(new Date(), officeZone(db)) },
+    (doc) => {
+      doc.font('Helvetica-Bold').fontSize(14).fillColor('#000').text(title);
+      doc.font('Helvetica').fontSize(12).text(`${detail.opd.nama} (${detail.opd.kode})`);
+      doc.moveDown(0.3).fontSize(10);
+      doc.text(
+        `Pegawai ${formatNumber(detail.pegawai)} · sudah menandatangani ${formatNumber(detail.signed)} (${formatPercent(detail.signedPct)})`,
+      );
+      if (detail.declaredAt) doc.text(`Pencanangan terakhir: ${formatDateLong(detail.declaredAt)}`);
+      doc.moveDown(0.3).font('Helvetica-Bold').fontSize(11).text('Tahapan');
+      doc.font('Helvetica').fontSize(9);
+      if (!detail.stages.history.length) doc.text('Belum ada tahapan.');
+      for (const s of detail.stages.history) {
+        const extra = [
+          s.tpiScore != null ? `nilai TPI ${s.tpiScore}` : '',
+          s.predicate ? `${s.predicate}, SK ${s.decreeNumber} tgl ${formatDate(s.decreeDate)}` : '',
+          s.note,
+        ]
+          .filter(Boolean)
+          .join(' · ');
+        doc.text(`${formatDate(s.date)}  ${STAGE_LABEL[s.stage] ?? s.stage}${extra ? ` — ${extra}` : ''}`);
+      }
+      doc.moveDown(0.8);
+      drawTable(
+        doc,
+        SIGNATURE_COLUMNS,
+        detail.employees.map((e, i) => [
+          String(i + 1),
+          e.nama,
+          e.nipMasked || e.status,
+          e.jabatan ?? '',
+          e.pactId ? 'Sudah' : 'Belum',
+          formatDate(e.signedAt),
+        ]),
+      );
+    },
+  );
 }

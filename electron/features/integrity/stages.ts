@@ -1,5 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { AUDIT_OPINIONS, SAKIP_GRADES, ZI_PREDICATES, ZI_STAGES, ziRequirements, ziStageDocuments, ziStages } from '../../../drizzle/schema/index.js';
+import {
+  type AUDIT_OPINIONS,
+  SAKIP_GRADES,
+  type ZI_PREDICATES,
+  type ZI_STAGES,
+  ziRequirements,
+  ziStageDocuments,
+  ziStages,
+} from '../../../drizzle/schema/index.js';
 import type { Actor } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
@@ -43,18 +51,38 @@ function currentStage(db: Db, opdKode: string) {
 }
 
 export function requirementsFor(db: Db, opdKode: string, year: number) {
-  const row = db.select().from(ziRequirements).where(and(eq(ziRequirements.opdKode, opdKode), eq(ziRequirements.year, year))).get();
+  const row = db
+    .select()
+    .from(ziRequirements)
+    .where(and(eq(ziRequirements.opdKode, opdKode), eq(ziRequirements.year, year)))
+    .get();
   const auditOpinion = row?.auditOpinion ?? null;
   const sakipGrade = row?.sakipGrade ?? null;
   const problems: string[] = [];
-  if (auditOpinion !== 'WTP') problems.push(`audit opinion for ${year} is ${auditOpinion ?? 'not recorded'} (WTP required)`);
-  if (!sakipGrade || SAKIP_GRADES.indexOf(sakipGrade) > SAKIP_GRADES.indexOf('CC')) problems.push(`SAKIP grade for ${year} is ${sakipGrade ?? 'not recorded'} (at least CC required)`);
-  return { opd: opdKode, year, auditOpinion, sakipGrade, version: row?.version ?? 0, met: problems.length === 0, problems };
+  if (auditOpinion !== 'WTP')
+    problems.push(`audit opinion for ${year} is ${auditOpinion ?? 'not recorded'} (WTP required)`);
+  if (!sakipGrade || SAKIP_GRADES.indexOf(sakipGrade) > SAKIP_GRADES.indexOf('CC'))
+    problems.push(`SAKIP grade for ${year} is ${sakipGrade ?? 'not recorded'} (at least CC required)`);
+  return {
+    opd: opdKode,
+    year,
+    auditOpinion,
+    sakipGrade,
+    version: row?.version ?? 0,
+    met: problems.length === 0,
+    problems,
+  };
 }
 
 export function setRequirements(
   db: Db,
-  input: { opd: string; year: number; auditOpinion: (typeof AUDIT_OPINIONS)[number] | null; sakipGrade: (typeof SAKIP_GRADES)[number] | null; version: number },
+  input: {
+    opd: string;
+    year: number;
+    auditOpinion: (typeof AUDIT_OPINIONS)[number] | null;
+    sakipGrade: (typeof SAKIP_GRADES)[number] | null;
+    version: number;
+  },
 ) {
   getOpd(db, input.opd);
   const before = requirementsFor(db, input.opd, input.year);
@@ -64,7 +92,9 @@ export function setRequirements(
   if (before.version) updateVersioned(db, ziRequirements, key, input.version, values, what);
   else {
     expectNotStoredYet(input.version, what);
-    db.insert(ziRequirements).values({ opdKode: input.opd, year: input.year, ...values }).run();
+    db.insert(ziRequirements)
+      .values({ opdKode: input.opd, year: input.year, ...values })
+      .run();
   }
   return requirementsFor(db, input.opd, input.year);
 }
@@ -81,14 +111,27 @@ export function advanceStage(db: Db, input: StageInput, documents: StagedFile[],
       [{ field: 'stage', message: `out of order after ${current?.stage ?? 'none'}` }],
     );
   }
-  if (current && input.date < current.date) throw new ApiError('REJECTED', `date ${input.date} is before the current stage's date ${current.date}`, [{ field: 'date', message: 'before the previous stage' }]);
-  if (input.stage === 'penilaian_internal' && input.tpiScore == null) throw new ApiError('REJECTED', 'penilaian internal needs the TPI score', [{ field: 'tpiScore', message: 'required' }]);
+  if (current && input.date < current.date)
+    throw new ApiError('REJECTED', `date ${input.date} is before the current stage's date ${current.date}`, [
+      { field: 'date', message: 'before the previous stage' },
+    ]);
+  if (input.stage === 'penilaian_internal' && input.tpiScore == null)
+    throw new ApiError('REJECTED', 'penilaian internal needs the TPI score', [
+      { field: 'tpiScore', message: 'required' },
+    ]);
   if (input.stage === 'ditetapkan' && (!input.predicate || !input.decreeNumber || !input.decreeDate)) {
-    throw new ApiError('REJECTED', 'ditetapkan needs the predicate (WBK/WBBM), the decree number and the decree date', [{ field: 'decreeNumber', message: 'required' }]);
+    throw new ApiError('REJECTED', 'ditetapkan needs the predicate (WBK/WBBM), the decree number and the decree date', [
+      { field: 'decreeNumber', message: 'required' },
+    ]);
   }
   if (input.stage === 'pengusulan') {
     const req = requirementsFor(db, input.opd, Number(input.date.slice(0, 4)));
-    if (!req.met) throw new ApiError('REJECTED', `${input.opd} cannot be proposed: ${req.problems.join('; ')}`, req.problems.map((message) => ({ field: 'requirements', message })));
+    if (!req.met)
+      throw new ApiError(
+        'REJECTED',
+        `${input.opd} cannot be proposed: ${req.problems.join('; ')}`,
+        req.problems.map((message) => ({ field: 'requirements', message })),
+      );
   }
   const { id } = db
     .insert(ziStages)
@@ -106,7 +149,10 @@ export function advanceStage(db: Db, input: StageInput, documents: StagedFile[],
     })
     .returning({ id: ziStages.id })
     .get();
-  for (const doc of documents) db.insert(ziStageDocuments).values({ stageId: id, fileId: recordFile(db, doc) }).run();
+  for (const doc of documents)
+    db.insert(ziStageDocuments)
+      .values({ stageId: id, fileId: recordFile(db, doc) })
+      .run();
   return { id, opd: input.opd, from: current?.stage ?? null, stage: input.stage };
 }
 
@@ -120,7 +166,18 @@ export function stageHistory(db: Db, opdKode: string) {
               (SELECT json_group_array(json_object('id', f.id, 'name', f.name)) FROM zi_stage_documents d JOIN integrity_files f ON f.id = d.file_id WHERE d.stage_id = s.id) AS documents
          FROM zi_stages s WHERE s.opd_kode = ? ORDER BY s.id`,
     )
-    .all(opdKode) as { id: number; stage: Stage; date: string; note: string; tpiScore: number | null; predicate: string | null; decreeNumber: string | null; decreeDate: string | null; createdBy: string; documents: string }[];
+    .all(opdKode) as {
+    id: number;
+    stage: Stage;
+    date: string;
+    note: string;
+    tpiScore: number | null;
+    predicate: string | null;
+    decreeNumber: string | null;
+    decreeDate: string | null;
+    createdBy: string;
+    documents: string;
+  }[];
   const history = steps.map((s) => ({ ...s, documents: JSON.parse(s.documents) as { id: number; name: string }[] }));
   return { history, current: history.at(-1)?.stage ?? null, next: allowedNext(history.at(-1)?.stage ?? null) };
 }

@@ -41,7 +41,10 @@ export function exportParticipation(
     sheets: [
       {
         name: `SP Online ${level}`,
-        title: [`Partisipasi SP Online per ${level} — ${office}`, data.asOf ? `per ${formatDate(data.asOf)}` : 'belum ada data'],
+        title: [
+          `Partisipasi SP Online per ${level} — ${office}`,
+          data.asOf ? `per ${formatDate(data.asOf)}` : 'belum ada data',
+        ],
         pages: () => arrayPages(rows),
       },
     ],

@@ -40,7 +40,12 @@ export async function readSpOnlineFile(filePath: string): Promise<ReadRows<SpOnl
   for (const { row, record } of rows) {
     const key = `${record.tanggal} ${record.kode_desa}`;
     const first = seen.get(key);
-    if (first) issues.add(row, 'kode_desa', 'participation.duplicateDay', { value: record.kode_desa, tanggal: record.tanggal, first });
+    if (first)
+      issues.add(row, 'kode_desa', 'participation.duplicateDay', {
+        value: record.kode_desa,
+        tanggal: record.tanggal,
+        first,
+      });
     else seen.set(key, row);
   }
   issues.throwIfAny();
@@ -64,10 +69,11 @@ export async function readBaselineFile(filePath: string): Promise<ReadRows<Basel
 /** Every village code must be one of the office's regency's villages (the `desa` table holds only those). */
 function checkVillages(db: Db, rows: { row: number; record: { kode_desa: string } }[]): void {
   const kabupaten = requireOfficeKabupaten(db);
-  const known = new Set((db.$client.prepare('SELECT kode FROM desa').pluck().all() as string[]));
+  const known = new Set(db.$client.prepare('SELECT kode FROM desa').pluck().all() as string[]);
   const issues = new IssueList();
   for (const { row, record } of rows) {
-    if (!known.has(record.kode_desa)) issues.add(row, 'kode_desa', 'participation.villageOutside', { value: record.kode_desa, kabupaten });
+    if (!known.has(record.kode_desa))
+      issues.add(row, 'kode_desa', 'participation.villageOutside', { value: record.kode_desa, kabupaten });
   }
   issues.throwIfAny();
 }
@@ -115,22 +121,36 @@ const DROPS_SQL = `
 
 /** Days on which a village's cumulative count fell below the day before (all villages when none are named). */
 export function cumulativeDrops(db: Db, villages?: string[]): CumulativeDrop[] {
-  return db.$client.prepare(DROPS_SQL).all({ villages: villages ? JSON.stringify(villages) : null }) as CumulativeDrop[];
+  return db.$client
+    .prepare(DROPS_SQL)
+    .all({ villages: villages ? JSON.stringify(villages) : null }) as CumulativeDrop[];
 }
 
 /** Stores SP Online rows: new (date, village) pairs are added, a later value replaces the earlier one. */
 export function importSpOnline(db: Db, rows: SpOnlineRow[], progress: (p: Progress) => void): SpOnlineImportResult {
   checkVillages(db, rows);
   const now = new Date().toISOString();
-  const find = db.$client.prepare('SELECT kk_online AS kk, penduduk_online AS penduduk FROM sp_online_daily WHERE desa_kode = ? AND tanggal = ?');
+  const find = db.$client.prepare(
+    'SELECT kk_online AS kk, penduduk_online AS penduduk FROM sp_online_daily WHERE desa_kode = ? AND tanggal = ?',
+  );
   const upsert = db.$client.prepare(
     `INSERT INTO sp_online_daily (tanggal, desa_kode, kk_online, penduduk_online, imported_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (desa_kode, tanggal) DO UPDATE SET kk_online = excluded.kk_online, penduduk_online = excluded.penduduk_online, imported_at = excluded.imported_at`,
   );
-  const result: SpOnlineImportResult = { rows: rows.length, added: 0, replaced: 0, unchanged: 0, changes: [], drops: [], dropCount: 0, dates: { first: '', last: '' } };
+  const result: SpOnlineImportResult = {
+    rows: rows.length,
+    added: 0,
+    replaced: 0,
+    unchanged: 0,
+    changes: [],
+    drops: [],
+    dropCount: 0,
+    dates: { first: '', last: '' },
+  };
   rows.forEach(({ row, record }, i) => {
     const existing = find.get(record.kode_desa, record.tanggal) as { kk: number; penduduk: number } | undefined;
-    if (existing && existing.kk === record.kk_online && existing.penduduk === record.penduduk_online) result.unchanged++;
+    if (existing && existing.kk === record.kk_online && existing.penduduk === record.penduduk_online)
+      result.unchanged++;
     else {
       upsert.run(record.tanggal, record.kode_desa, record.kk_online, record.penduduk_online, now);
       if (!existing) result.added++;
@@ -183,7 +203,13 @@ export function importBaseline(db: Db, rows: BaselineRow[], progress: (p: Progre
       if (!existing) result.added++;
       else {
         result.updated++;
-        if (result.changes.length < MAX_LISTED_CHANGES) result.changes.push({ row, kodeDesa: record.kode_desa, before: existing, after: { kk: record.kk, penduduk: record.penduduk } });
+        if (result.changes.length < MAX_LISTED_CHANGES)
+          result.changes.push({
+            row,
+            kodeDesa: record.kode_desa,
+            before: existing,
+            after: { kk: record.kk, penduduk: record.penduduk },
+          });
       }
     }
     if ((i + 1) % 500 === 0 || i === rows.length - 1) progress({ done: i + 1, total: rows.length, label: 'baseline' });

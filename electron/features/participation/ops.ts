@@ -13,9 +13,15 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const desaCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'expected a village code like 33.16.01.2001');
 const kecamatanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'expected a kecamatan code like 33.16.01');
 /** A regency, kecamatan or village code. */
-const placeCode = z.string().regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/, 'expected a regency, kecamatan or village code');
+const placeCode = z
+  .string()
+  .regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/, 'expected a regency, kecamatan or village code');
 
-async function readFile<T>(source: z.infer<typeof fileSource>, ctx: Parameters<typeof resolveFileSource>[1], read: (path: string) => Promise<ReadRows<T>>) {
+async function readFile<T>(
+  source: z.infer<typeof fileSource>,
+  ctx: Parameters<typeof resolveFileSource>[1],
+  read: (path: string) => Promise<ReadRows<T>>,
+) {
   const file = resolveFileSource(source, ctx);
   try {
     return { name: file.name, ...(await read(file.path)) };
@@ -31,7 +37,11 @@ export const participationOps = {
     changes: ['participation', 'progress'],
     roles: ['admin', 'operator'],
     prepare: ({ file }, ctx) => readFile(file, ctx, readSpOnlineFile),
-    run: (_input, { db, progress }, read) => ({ file: read.name, ...importSpOnline(db, read.rows, progress), notices: read.notices }),
+    run: (_input, { db, progress }, read) => ({
+      file: read.name,
+      ...importSpOnline(db, read.rows, progress),
+      notices: read.notices,
+    }),
     audit: (_input, out) => ({
       entity: 'sp_online',
       entityId: out.file,
@@ -44,8 +54,16 @@ export const participationOps = {
     changes: ['participation', 'progress'],
     roles: ['admin', 'operator'],
     prepare: ({ file }, ctx) => readFile(file, ctx, readBaselineFile),
-    run: (_input, { db, progress }, read) => ({ file: read.name, ...importBaseline(db, read.rows, progress), notices: read.notices }),
-    audit: (_input, out) => ({ entity: 'population_baseline', entityId: out.file, summary: `${out.rows} villages: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged` }),
+    run: (_input, { db, progress }, read) => ({
+      file: read.name,
+      ...importBaseline(db, read.rows, progress),
+      notices: read.notices,
+    }),
+    audit: (_input, out) => ({
+      entity: 'population_baseline',
+      entityId: out.file,
+      summary: `${out.rows} villages: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged`,
+    }),
   }),
   'sponline.kecamatan': op({
     input: z.object({ date: isoDate.nullish() }),
@@ -71,7 +89,11 @@ export const participationOps = {
     changes: ['participation', 'progress'],
     roles: ['admin', 'koordinator'],
     run: ({ kode, targetPct }, { db }) => setTarget(db, kode, targetPct),
-    audit: (_input, out) => ({ entity: 'participation_target', entityId: out.kode, summary: `${out.before ?? 'inherited'} → ${out.after ?? 'inherited'}` }),
+    audit: (_input, out) => ({
+      entity: 'participation_target',
+      entityId: out.kode,
+      summary: `${out.before ?? 'inherited'} → ${out.after ?? 'inherited'}`,
+    }),
   }),
   'sponline.sessions': op({
     input: z.object({ desa: desaCode.nullish() }),
@@ -91,7 +113,11 @@ export const participationOps = {
     changes: ['participation', 'progress'],
     roles: ['admin', 'operator', 'koordinator'],
     run: (input, { db }) => addSession(db, input),
-    audit: (_input, out) => ({ entity: 'jemput_bola', entityId: String(out.id), summary: `${out.tanggal} ${out.desaKode} ${out.tempat}: ${out.kkDibantu} KK` }),
+    audit: (_input, out) => ({
+      entity: 'jemput_bola',
+      entityId: String(out.id),
+      summary: `${out.tanggal} ${out.desaKode} ${out.tempat}: ${out.kkDibantu} KK`,
+    }),
   }),
   'sponline.deleteSession': op({
     input: z.object({ id: z.number().int().positive() }),
@@ -99,14 +125,19 @@ export const participationOps = {
     changes: ['participation', 'progress'],
     roles: ['admin', 'operator', 'koordinator'],
     run: ({ id }, { db }) => deleteSession(db, id),
-    audit: (_input, out) => ({ entity: 'jemput_bola', entityId: String(out.id), summary: `deleted ${out.tanggal} ${out.desaKode} ${out.tempat}` }),
+    audit: (_input, out) => ({
+      entity: 'jemput_bola',
+      entityId: String(out.id),
+      summary: `deleted ${out.tanggal} ${out.desaKode} ${out.tempat}`,
+    }),
   }),
   'sponline.export': op({
     input: z.object({ level: z.enum(['kecamatan', 'desa']), format: z.enum(EXPORT_FORMATS), date: isoDate.nullish() }),
     writes: false,
     roles: ALL_ROLES,
     prepare: ({ level, format, date }, ctx) => {
-      const data = level === 'kecamatan' ? participationByKecamatan(ctx.db, date) : participationByDesa(ctx.db, null, date);
+      const data =
+        level === 'kecamatan' ? participationByKecamatan(ctx.db, date) : participationByDesa(ctx.db, null, date);
       return exportParticipation(ctx, level, data, format, officeSummary(ctx.db)?.nama ?? '', officeZone(ctx.db));
     },
     run: (_input, _ctx, file) => file,

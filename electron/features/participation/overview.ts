@@ -36,7 +36,10 @@ interface VillageFigures {
 
 /** The last date with SP Online figures on or before `date` (or at all), or null when none were imported. */
 export function participationAsOf(db: Db, date?: string | null): string | null {
-  return db.$client.prepare('SELECT max(tanggal) FROM sp_online_daily WHERE @date IS NULL OR tanggal <= @date').pluck().get({ date: date ?? null }) as string | null;
+  return db.$client
+    .prepare('SELECT max(tanggal) FROM sp_online_daily WHERE @date IS NULL OR tanggal <= @date')
+    .pluck()
+    .get({ date: date ?? null }) as string | null;
 }
 
 /** Each village's latest cumulative figures on or before `asOf` (a village that did not report that day keeps its last figure). */
@@ -82,7 +85,12 @@ function ranked(rows: ParticipationRow[]): ParticipationRow[] {
 
 function sum(rows: Sums[]): Sums {
   return rows.reduce<Sums>(
-    (s, r) => ({ kkOnline: s.kkOnline + r.kkOnline, pendudukOnline: s.pendudukOnline + r.pendudukOnline, kkBaseline: s.kkBaseline + r.kkBaseline, pendudukBaseline: s.pendudukBaseline + r.pendudukBaseline }),
+    (s, r) => ({
+      kkOnline: s.kkOnline + r.kkOnline,
+      pendudukOnline: s.pendudukOnline + r.pendudukOnline,
+      kkBaseline: s.kkBaseline + r.kkBaseline,
+      pendudukBaseline: s.pendudukBaseline + r.pendudukBaseline,
+    }),
     { kkOnline: 0, pendudukOnline: 0, kkBaseline: 0, pendudukBaseline: 0 },
   );
 }
@@ -93,7 +101,10 @@ export interface ParticipationLevel {
 }
 
 /** Participation per kecamatan, ranked. */
-export function participationByKecamatan(db: Db, date?: string | null): ParticipationLevel & { regency: ParticipationRow } {
+export function participationByKecamatan(
+  db: Db,
+  date?: string | null,
+): ParticipationLevel & { regency: ParticipationRow } {
   const asOf = participationAsOf(db, date);
   const targets = loadTargets(db);
   const villages = villageFigures(db, asOf);
@@ -105,7 +116,8 @@ export function participationByKecamatan(db: Db, date?: string | null): Particip
   }
   const rows = ranked([...groups].map(([kode, g]) => rateRow(kode, g.nama, sum(g.rows), targets)));
   const kabupaten = requireOfficeKabupaten(db);
-  const nama = (db.$client.prepare('SELECT nama FROM kabupaten WHERE kode = ?').pluck().get(kabupaten) as string) ?? kabupaten;
+  const nama =
+    (db.$client.prepare('SELECT nama FROM kabupaten WHERE kode = ?').pluck().get(kabupaten) as string) ?? kabupaten;
   return { asOf, rows, regency: rateRow(kabupaten, nama, sum(villages), targets) };
 }
 
@@ -125,14 +137,20 @@ export interface CurvePoint {
 }
 
 /** The regency's (or one village's) daily cumulative curve; villages missing a day carry their last figure. */
-export function participationCurve(db: Db, desa?: string | null): { points: CurvePoint[]; targetPct: number | null; kkBaseline: number } {
+export function participationCurve(
+  db: Db,
+  desa?: string | null,
+): { points: CurvePoint[]; targetPct: number | null; kkBaseline: number } {
   const rows = db.$client
     .prepare(
       `SELECT tanggal, desa_kode AS desa, kk_online AS kk, penduduk_online AS penduduk FROM sp_online_daily
         WHERE @desa IS NULL OR desa_kode = @desa ORDER BY tanggal`,
     )
     .all({ desa: desa ?? null }) as { tanggal: string; desa: string; kk: number; penduduk: number }[];
-  const kkBaseline = db.$client.prepare('SELECT coalesce(sum(kk), 0) FROM population_baseline WHERE @desa IS NULL OR desa_kode = @desa').pluck().get({ desa: desa ?? null }) as number;
+  const kkBaseline = db.$client
+    .prepare('SELECT coalesce(sum(kk), 0) FROM population_baseline WHERE @desa IS NULL OR desa_kode = @desa')
+    .pluck()
+    .get({ desa: desa ?? null }) as number;
   const latest = new Map<string, { kk: number; penduduk: number }>();
   const points: CurvePoint[] = [];
   let kk = 0;
@@ -143,7 +161,13 @@ export function participationCurve(db: Db, desa?: string | null): { points: Curv
     kk += r.kk - (before?.kk ?? 0);
     penduduk += r.penduduk - (before?.penduduk ?? 0);
     latest.set(r.desa, r);
-    if (rows[i + 1]?.tanggal !== r.tanggal) points.push({ tanggal: r.tanggal, kkOnline: kk, pendudukOnline: penduduk, rateKkPct: kkBaseline > 0 ? (kk / kkBaseline) * 100 : null });
+    if (rows[i + 1]?.tanggal !== r.tanggal)
+      points.push({
+        tanggal: r.tanggal,
+        kkOnline: kk,
+        pendudukOnline: penduduk,
+        rateKkPct: kkBaseline > 0 ? (kk / kkBaseline) * 100 : null,
+      });
   }
   const targets = loadTargets(db);
   return { points, targetPct: effectiveTarget(targets, desa ?? requireOfficeKabupaten(db)), kkBaseline };

@@ -21,11 +21,25 @@ export interface NewSession {
 
 /** Logs an assisted-registration session at a gathering point. */
 export function addSession(db: Db, session: NewSession): JemputBolaSession {
-  const village = db.$client.prepare('SELECT nama FROM desa WHERE kode = ?').pluck().get(session.desaKode) as string | undefined;
-  if (!village) throw new ApiError('REJECTED', `village ${session.desaKode} is not in the office's regency`, [{ field: 'desaKode', message: 'unknown village' }]);
+  const village = db.$client.prepare('SELECT nama FROM desa WHERE kode = ?').pluck().get(session.desaKode) as
+    | string
+    | undefined;
+  if (!village)
+    throw new ApiError('REJECTED', `village ${session.desaKode} is not in the office's regency`, [
+      { field: 'desaKode', message: 'unknown village' },
+    ]);
   const info = db.$client
-    .prepare('INSERT INTO jemput_bola_sessions (tanggal, desa_kode, tempat, petugas, kk_dibantu, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(session.tanggal, session.desaKode, session.tempat, session.petugas, session.kkDibantu, new Date().toISOString());
+    .prepare(
+      'INSERT INTO jemput_bola_sessions (tanggal, desa_kode, tempat, petugas, kk_dibantu, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      session.tanggal,
+      session.desaKode,
+      session.tempat,
+      session.petugas,
+      session.kkDibantu,
+      new Date().toISOString(),
+    );
   return { id: Number(info.lastInsertRowid), desaNama: village, ...session };
 }
 

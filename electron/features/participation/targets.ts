@@ -5,7 +5,10 @@ import { requireOfficeKabupaten } from '../wilayah/service.js';
 export type Targets = Map<string, number>;
 
 export function loadTargets(db: Db): Targets {
-  const rows = db.$client.prepare('SELECT kode, target_pct AS pct FROM participation_targets').all() as { kode: string; pct: number }[];
+  const rows = db.$client.prepare('SELECT kode, target_pct AS pct FROM participation_targets').all() as {
+    kode: string;
+    pct: number;
+  }[];
   return new Map(rows.map((r) => [r.kode, r.pct]));
 }
 
@@ -29,8 +32,11 @@ export function setTarget(db: Db, kode: string, targetPct: number | null): Targe
   const kabupaten = requireOfficeKabupaten(db);
   const known =
     kode === kabupaten ||
-    db.$client.prepare('SELECT 1 FROM kecamatan WHERE kode = ? UNION ALL SELECT 1 FROM desa WHERE kode = ?').get(kode, kode) !== undefined;
-  if (!known) throw new ApiError('REJECTED', `${kode} is not the regency ${kabupaten} nor one of its kecamatan or villages`);
+    db.$client
+      .prepare('SELECT 1 FROM kecamatan WHERE kode = ? UNION ALL SELECT 1 FROM desa WHERE kode = ?')
+      .get(kode, kode) !== undefined;
+  if (!known)
+    throw new ApiError('REJECTED', `${kode} is not the regency ${kabupaten} nor one of its kecamatan or villages`);
   const before = loadTargets(db).get(kode) ?? null;
   if (targetPct === null) db.$client.prepare('DELETE FROM participation_targets WHERE kode = ?').run(kode);
   else {

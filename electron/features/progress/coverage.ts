@@ -106,8 +106,21 @@ export function groupKey(level: ProgressLevel, sls: SlsProgress): string | null 
 }
 
 /** The level a row drills down to, and the level its `parent` filter refers to. */
-export const CHILD_LEVEL: Partial<Record<ProgressLevel, ProgressLevel>> = { kabupaten: 'kecamatan', kecamatan: 'desa', desa: 'sls', koseka: 'pml', pml: 'ppl', ppl: 'sls' };
-const PARENT_LEVEL: Partial<Record<ProgressLevel, ProgressLevel>> = { kecamatan: 'kabupaten', desa: 'kecamatan', sls: 'desa', pml: 'koseka', ppl: 'pml' };
+export const CHILD_LEVEL: Partial<Record<ProgressLevel, ProgressLevel>> = {
+  kabupaten: 'kecamatan',
+  kecamatan: 'desa',
+  desa: 'sls',
+  koseka: 'pml',
+  pml: 'ppl',
+  ppl: 'sls',
+};
+const PARENT_LEVEL: Partial<Record<ProgressLevel, ProgressLevel>> = {
+  kecamatan: 'kabupaten',
+  desa: 'kecamatan',
+  sls: 'desa',
+  pml: 'koseka',
+  ppl: 'pml',
+};
 
 /** The SLS under `parent` when listing `level` (an SLS list may be under a village or a PPL). */
 export function underParent(level: ProgressLevel, parent: string, sls: SlsProgress): boolean {
@@ -122,7 +135,12 @@ export const UNASSIGNED = '-';
  * Sums SLS into rows of a level. Every SLS lands in exactly one row (officer levels have an
  * "unassigned" row), so the rows always add up to the whole.
  */
-export function rollUp(level: ProgressLevel, rows: SlsProgress[], plan: FieldPlan, names: Map<string, string>): CoverageRow[] {
+export function rollUp(
+  level: ProgressLevel,
+  rows: SlsProgress[],
+  plan: FieldPlan,
+  names: Map<string, string>,
+): CoverageRow[] {
   const groups = new Map<string, CoverageRow>();
   for (const sls of rows) {
     const kode = groupKey(level, sls) ?? UNASSIGNED;
@@ -130,7 +148,14 @@ export function rollUp(level: ProgressLevel, rows: SlsProgress[], plan: FieldPla
     if (!row) {
       row = {
         kode,
-        nama: level === 'sls' ? sls.nama : level === 'desa' ? sls.desaNama : level === 'kecamatan' ? sls.kecamatanNama : (names.get(kode) ?? kode),
+        nama:
+          level === 'sls'
+            ? sls.nama
+            : level === 'desa'
+              ? sls.desaNama
+              : level === 'kecamatan'
+                ? sls.kecamatanNama
+                : (names.get(kode) ?? kode),
         sls: 0,
         households: 0,
         perkiraanKk: 0,
@@ -168,7 +193,8 @@ export function rollUp(level: ProgressLevel, rows: SlsProgress[], plan: FieldPla
   for (const row of groups.values()) {
     row.coveragePct = coveragePct(row);
     row.coverageShownPct = row.coveragePct == null ? null : Math.min(100, row.coveragePct);
-    row.aheadPct = row.coveragePct == null || plan.expectedPct == null ? null : Math.min(100, row.coveragePct) - plan.expectedPct;
+    row.aheadPct =
+      row.coveragePct == null || plan.expectedPct == null ? null : Math.min(100, row.coveragePct) - plan.expectedPct;
   }
   return [...groups.values()];
 }

@@ -23,7 +23,12 @@ export function niceStep(top: number): number {
  * The cumulative rate as a line with its latest value written at its end, the target as a dashed
  * line, round gridlines in per cent, a date under every few points (never crowded), and a legend.
  */
-function drawCurve(doc: Pdf, points: CurvePoint[], targetPct: number | null, box: { x: number; y: number; w: number; h: number }) {
+function drawCurve(
+  doc: Pdf,
+  points: CurvePoint[],
+  targetPct: number | null,
+  box: { x: number; y: number; w: number; h: number },
+) {
   const values = points.map((p) => p.rateKkPct ?? 0);
   const step = niceStep(Math.max(targetPct ?? 0, ...values, 1) * 1.1);
   const top = step * Math.ceil((Math.max(targetPct ?? 0, ...values, 1) * 1.1) / step);
@@ -33,22 +38,50 @@ function drawCurve(doc: Pdf, points: CurvePoint[], targetPct: number | null, box
   doc.save();
   doc.font('Helvetica').fontSize(7);
   for (let v = 0; v <= top + 1e-9; v += step) {
-    doc.lineWidth(0.4).strokeColor(v === 0 ? AXIS : '#ddd').moveTo(box.x, yOf(v)).lineTo(box.x + box.w, yOf(v)).stroke();
-    doc.fillColor(AXIS).text(formatPercent(v, digits), box.x - 36, yOf(v) - 3, { width: 32, align: 'right', lineBreak: false });
+    doc
+      .lineWidth(0.4)
+      .strokeColor(v === 0 ? AXIS : '#ddd')
+      .moveTo(box.x, yOf(v))
+      .lineTo(box.x + box.w, yOf(v))
+      .stroke();
+    doc
+      .fillColor(AXIS)
+      .text(formatPercent(v, digits), box.x - 36, yOf(v) - 3, { width: 32, align: 'right', lineBreak: false });
   }
-  doc.lineWidth(0.4).strokeColor(AXIS).moveTo(box.x, box.y).lineTo(box.x, box.y + box.h).stroke();
+  doc
+    .lineWidth(0.4)
+    .strokeColor(AXIS)
+    .moveTo(box.x, box.y)
+    .lineTo(box.x, box.y + box.h)
+    .stroke();
   const every = Math.max(1, Math.ceil(points.length / Math.floor(box.w / 45)));
   points.forEach((p, i) => {
     const last = i === points.length - 1;
     if (i % every !== 0 && !last) return;
     if (last && i % every !== 0 && xOf(i) - xOf(i - (i % every)) < 40) return;
-    doc.fillColor(AXIS).text(formatDate(p.tanggal).slice(0, 5), xOf(i) - 18, box.y + box.h + 4, { width: 36, align: 'center', lineBreak: false });
+    doc
+      .fillColor(AXIS)
+      .text(formatDate(p.tanggal).slice(0, 5), xOf(i) - 18, box.y + box.h + 4, {
+        width: 36,
+        align: 'center',
+        lineBreak: false,
+      });
   });
   if (targetPct != null) {
-    doc.lineWidth(1).strokeColor(TARGET).dash(4, { space: 3 }).moveTo(box.x, yOf(targetPct)).lineTo(box.x + box.w, yOf(targetPct)).stroke().undash();
+    doc
+      .lineWidth(1)
+      .strokeColor(TARGET)
+      .dash(4, { space: 3 })
+      .moveTo(box.x, yOf(targetPct))
+      .lineTo(box.x + box.w, yOf(targetPct))
+      .stroke()
+      .undash();
   }
   if (!points.length) {
-    doc.fillColor(AXIS).fontSize(9).text('Belum ada data SP Online.', box.x, box.y + box.h / 2 - 5, { width: box.w, align: 'center' });
+    doc
+      .fillColor(AXIS)
+      .fontSize(9)
+      .text('Belum ada data SP Online.', box.x, box.y + box.h / 2 - 5, { width: box.w, align: 'center' });
   } else {
     doc.lineWidth(1.5).strokeColor(CURVE);
     points.forEach((_, i) => (i === 0 ? doc.moveTo(xOf(i), yOf(values[i])) : doc.lineTo(xOf(i), yOf(values[i]))));
@@ -56,15 +89,37 @@ function drawCurve(doc: Pdf, points: CurvePoint[], targetPct: number | null, box
     points.forEach((_, i) => doc.circle(xOf(i), yOf(values[i]), 1.8).fill(CURVE));
     const lastX = xOf(points.length - 1);
     const lastY = yOf(values.at(-1)!);
-    doc.font('Helvetica-Bold').fontSize(8).fillColor(CURVE).text(formatPercent(values.at(-1)!), lastX - 60, lastY - 12, { width: 58, align: 'right', lineBreak: false });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(8)
+      .fillColor(CURVE)
+      .text(formatPercent(values.at(-1)!), lastX - 60, lastY - 12, { width: 58, align: 'right', lineBreak: false });
   }
   // Legend, under the dates.
   const legendY = box.y + box.h + 18;
-  doc.lineWidth(1.5).strokeColor(CURVE).moveTo(box.x, legendY + 3).lineTo(box.x + 16, legendY + 3).stroke();
-  doc.font('Helvetica').fontSize(7).fillColor('#333').text('Partisipasi KK (kumulatif)', box.x + 20, legendY, { lineBreak: false });
+  doc
+    .lineWidth(1.5)
+    .strokeColor(CURVE)
+    .moveTo(box.x, legendY + 3)
+    .lineTo(box.x + 16, legendY + 3)
+    .stroke();
+  doc
+    .font('Helvetica')
+    .fontSize(7)
+    .fillColor('#333')
+    .text('Partisipasi KK (kumulatif)', box.x + 20, legendY, { lineBreak: false });
   if (targetPct != null) {
-    doc.lineWidth(1).strokeColor(TARGET).dash(4, { space: 3 }).moveTo(box.x + 130, legendY + 3).lineTo(box.x + 146, legendY + 3).stroke().undash();
-    doc.fillColor('#333').text(`Target kabupaten ${formatPercent(targetPct)}`, box.x + 150, legendY, { lineBreak: false });
+    doc
+      .lineWidth(1)
+      .strokeColor(TARGET)
+      .dash(4, { space: 3 })
+      .moveTo(box.x + 130, legendY + 3)
+      .lineTo(box.x + 146, legendY + 3)
+      .stroke()
+      .undash();
+    doc
+      .fillColor('#333')
+      .text(`Target kabupaten ${formatPercent(targetPct)}`, box.x + 150, legendY, { lineBreak: false });
   }
   doc.restore();
 }
@@ -85,28 +140,65 @@ const RANKING_COLUMNS: PdfTableColumn[] = [
  * ranking, dated. Its footer carries the audit chain head of the moment (`pendopo check --head` checks
  * a printed one), so cutting off the newest audit entries later can be told from paper.
  */
-export function dailyReportPdf(ctx: ExportContext, d: ProgressDashboard, printedOn: string, auditHead: ChainHead | null = null): Promise<ExportHandle> {
+export function dailyReportPdf(
+  ctx: ExportContext,
+  d: ProgressDashboard,
+  printedOn: string,
+  auditHead: ChainHead | null = null,
+): Promise<ExportHandle> {
   const office = d.office?.nama ?? '';
   const date = d.participation.asOf ?? d.plan.asOf;
   return exportPdf(ctx, `laporan-harian-${date}.pdf`, { title: 'Laporan harian sensus', office, printedOn }, (doc) => {
     doc.font('Helvetica-Bold').fontSize(15).fillColor('#111').text(`Laporan Harian Sensus Penduduk — ${office}`);
-    doc.font('Helvetica').fontSize(10).fillColor('#444').text(`Keadaan per ${formatDateLong(date)}`);
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor('#444')
+      .text(`Keadaan per ${formatDateLong(date)}`);
     doc.moveDown(0.8);
-    doc.font('Helvetica-Bold').fontSize(12).fillColor(CURVE).text(`SP Online: ${participationHeadline(d.participation.regency, d.participation.asOf) ?? 'belum ada data'}`);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(12)
+      .fillColor(CURVE)
+      .text(`SP Online: ${participationHeadline(d.participation.regency, d.participation.asOf) ?? 'belum ada data'}`);
     const target = d.participation.regency.targetPct;
-    doc.font('Helvetica').fontSize(9).fillColor('#333').text(target == null ? 'Target kabupaten belum ditetapkan.' : `Target kabupaten ${formatPercent(target)} dari keluarga menurut data kependudukan.`);
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor('#333')
+      .text(
+        target == null
+          ? 'Target kabupaten belum ditetapkan.'
+          : `Target kabupaten ${formatPercent(target)} dari keluarga menurut data kependudukan.`,
+      );
     const field = d.field.regency;
     if (field) {
-      const planned = d.plan.expectedPct == null ? '' : `; rencana per ${formatDate(d.plan.asOf)}: ${formatPercent(d.plan.expectedPct)}`;
+      const planned =
+        d.plan.expectedPct == null
+          ? ''
+          : `; rencana per ${formatDate(d.plan.asOf)}: ${formatPercent(d.plan.expectedPct)}`;
       doc.text(
         `Pencacahan lapangan: ${formatNumber(field.complete + field.onlineVerified)} dari ${formatNumber(field.perkiraanKk)} perkiraan keluarga tercakup (${formatPercent(field.coverageShownPct)})${planned}; ${formatNumber(d.field.quiet.count)} SLS sepi.`,
       );
     }
     doc.moveDown(0.8);
-    doc.font('Helvetica-Bold').fontSize(10).fillColor('#111').text('Kurva kumulatif partisipasi SP Online (% keluarga)');
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .fillColor('#111')
+      .text('Kurva kumulatif partisipasi SP Online (% keluarga)');
     const chartTop = doc.y + 10;
-    drawCurve(doc, d.participation.curve.points, d.participation.curve.targetPct, { x: 90, y: chartTop, w: 440, h: 150 });
-    doc.font('Helvetica-Bold').fontSize(10).fillColor('#111').text('Peringkat kecamatan (capaian terhadap target)', 50, chartTop + 192);
+    drawCurve(doc, d.participation.curve.points, d.participation.curve.targetPct, {
+      x: 90,
+      y: chartTop,
+      w: 440,
+      h: 150,
+    });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .fillColor('#111')
+      .text('Peringkat kecamatan (capaian terhadap target)', 50, chartTop + 192);
     doc.moveDown(0.3);
     const coverage = new Map(d.field.kecamatan.map((k) => [k.kode, k]));
     drawTable(
@@ -124,7 +216,13 @@ export function dailyReportPdf(ctx: ExportContext, d: ProgressDashboard, printed
       ]),
     );
     if (auditHead) {
-      doc.font('Helvetica').fontSize(7).fillColor('#666').text(`Kepala rantai audit: ${auditHead.id}:${auditHead.hash.slice(0, 16)}`, 50, doc.page.height - 67, { lineBreak: false });
+      doc
+        .font('Helvetica')
+        .fontSize(7)
+        .fillColor('#666')
+        .text(`Kepala rantai audit: ${auditHead.id}:${auditHead.hash.slice(0, 16)}`, 50, doc.page.height - 67, {
+          lineBreak: false,
+        });
     }
   });
 }

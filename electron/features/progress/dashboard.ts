@@ -25,7 +25,9 @@ export function progressDashboard(db: Db, asOf: string) {
     plan,
     field: {
       regency: regency ?? null,
-      kecamatan: rollUp('kecamatan', sls, plan, new Map()).sort((a, b) => (b.coveragePct ?? -1) - (a.coveragePct ?? -1) || a.kode.localeCompare(b.kode)),
+      kecamatan: rollUp('kecamatan', sls, plan, new Map()).sort(
+        (a, b) => (b.coveragePct ?? -1) - (a.coveragePct ?? -1) || a.kode.localeCompare(b.kode),
+      ),
       trend: coverageTrend(db),
       quiet: { count: quiet.length, listed: quiet.slice(0, QUIET_LISTED) },
       openConflicts: openConflictCount(db),

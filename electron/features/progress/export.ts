@@ -22,10 +22,23 @@ export const PROGRESS_COLUMNS: TableColumn<CoverageRow>[] = [
   { key: 'coverage_pct', label: 'Cakupan (%)', kind: 'decimal', value: (r) => roundPct(r.coveragePct), width: 13 },
 ];
 
-const LEVEL_LABEL: Record<string, string> = { sls: 'SLS', desa: 'desa', kecamatan: 'kecamatan', ppl: 'PPL', pml: 'PML', koseka: 'Koseka' };
+const LEVEL_LABEL: Record<string, string> = {
+  sls: 'SLS',
+  desa: 'desa',
+  kecamatan: 'kecamatan',
+  ppl: 'PPL',
+  pml: 'PML',
+  koseka: 'Koseka',
+};
 
 /** A progress table (what the Progres screen shows) as the machine CSV, the Excel CSV or XLSX (with a title and as-of line). */
-export function exportProgress(ctx: ExportContext, table: ProgressTable, format: ExportFormat, office: string, zone: OfficeZone): Promise<ExportHandle> {
+export function exportProgress(
+  ctx: ExportContext,
+  table: ProgressTable,
+  format: ExportFormat,
+  office: string,
+  zone: OfficeZone,
+): Promise<ExportHandle> {
   const level = LEVEL_LABEL[table.level] ?? table.level;
   return exportTable(ctx, format, {
     baseName: `progres-${table.level}${table.parent ? `-${table.parent}` : ''}-${table.plan.asOf}`,
@@ -33,6 +46,12 @@ export function exportProgress(ctx: ExportContext, table: ProgressTable, format:
     people: PROGRESS_COLUMNS,
     zone,
     total: table.rows.length,
-    sheets: [{ name: `Progres ${level}`, title: [`Progres lapangan per ${level} — ${office}`, `per ${formatDate(table.plan.asOf)}`], pages: () => arrayPages(table.rows) }],
+    sheets: [
+      {
+        name: `Progres ${level}`,
+        title: [`Progres lapangan per ${level} — ${office}`, `per ${formatDate(table.plan.asOf)}`],
+        pages: () => arrayPages(table.rows),
+      },
+    ],
   });
 }

@@ -33,14 +33,26 @@ export const progressOps = {
     writes: false,
     roles: ALL_ROLES,
     prepare: ({ level, parent, asOf, format }, ctx) =>
-      exportProgress(ctx, progressTable(ctx.db, level, parent ?? null, asOf ?? officeToday(ctx.db)), format, officeSummary(ctx.db)?.nama ?? '', officeZone(ctx.db)),
+      exportProgress(
+        ctx,
+        progressTable(ctx.db, level, parent ?? null, asOf ?? officeToday(ctx.db)),
+        format,
+        officeSummary(ctx.db)?.nama ?? '',
+        officeZone(ctx.db),
+      ),
     run: (_input, _ctx, file) => file,
   }),
   'progress.dailyReport': op({
     input: z.object({ asOf }),
     writes: false,
     roles: ALL_ROLES,
-    prepare: ({ asOf }, ctx) => dailyReportPdf(ctx, progressDashboard(ctx.db, asOf ?? officeToday(ctx.db)), officeToday(ctx.db), chainHead(ctx.db.$client)),
+    prepare: ({ asOf }, ctx) =>
+      dailyReportPdf(
+        ctx,
+        progressDashboard(ctx.db, asOf ?? officeToday(ctx.db)),
+        officeToday(ctx.db),
+        chainHead(ctx.db.$client),
+      ),
     run: (_input, _ctx, file) => file,
   }),
 };

@@ -19,7 +19,6 @@ interface Change {
   members: number;
 }
 
-
 /**
  * The changes a writer makes to `households`, summed per SLS, visit day and status, then written
  * to `progress_sls_day` in one pass: a package of 500 households costs a few dozen upserts instead
@@ -39,7 +38,8 @@ export class SummaryChanges {
     const day = localDay(row.visitedAt, this.zone);
     const key = `${row.slsId}|${day}|${row.status}`;
     let change = this.changes.get(key);
-    if (!change) this.changes.set(key, (change = { slsId: row.slsId, day, status: row.status, households: 0, members: 0 }));
+    if (!change)
+      this.changes.set(key, (change = { slsId: row.slsId, day, status: row.status, households: 0, members: 0 }));
     change.households += sign;
     change.members += sign * row.members;
   }
@@ -56,7 +56,10 @@ export class SummaryChanges {
       `INSERT INTO progress_sls_day (sls_id, day, status, households, members) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (sls_id, day, status) DO UPDATE SET households = households + excluded.households, members = members + excluded.members`,
     );
-    const dropEmpty = cachedStatement(db.$client, 'DELETE FROM progress_sls_day WHERE sls_id = ? AND day = ? AND status = ? AND households <= 0');
+    const dropEmpty = cachedStatement(
+      db.$client,
+      'DELETE FROM progress_sls_day WHERE sls_id = ? AND day = ? AND status = ? AND households <= 0',
+    );
     for (const c of this.changes.values()) {
       if (c.households === 0 && c.members === 0) continue;
       upsert.run(c.slsId, c.day, c.status, c.households, c.members);

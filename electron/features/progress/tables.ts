@@ -1,6 +1,15 @@
 import type { Db } from '../../db/open.js';
 import { fieldPlan, isQuiet, daysBetween, quietSince, type FieldPlan } from './plan.js';
-import { coveragePct, rollUp, slsProgress, underParent, UNASSIGNED, type CoverageRow, type ProgressLevel, type SlsProgress } from './coverage.js';
+import {
+  coveragePct,
+  rollUp,
+  slsProgress,
+  underParent,
+  UNASSIGNED,
+  type CoverageRow,
+  type ProgressLevel,
+  type SlsProgress,
+} from './coverage.js';
 
 function officerNames(db: Db): Map<string, string> {
   const rows = db.$client.prepare('SELECT kode, nama FROM officers').all() as { kode: string; nama: string }[];

@@ -11,7 +11,12 @@ export interface SettingDefinition<T = unknown> {
   nip?: boolean;
 }
 
-function setting<T>(schema: z.ZodType<T>, defaultValue: T, roles: readonly Role[], extra: Pick<SettingDefinition, 'nip'> = {}): SettingDefinition<T> {
+function setting<T>(
+  schema: z.ZodType<T>,
+  defaultValue: T,
+  roles: readonly Role[],
+  extra: Pick<SettingDefinition, 'nip'> = {},
+): SettingDefinition<T> {
   return { schema, default: defaultValue, roles, ...extra };
 }
 
@@ -39,7 +44,10 @@ export const SETTINGS = {
   /** The surat tugas signature block: who signs, their NIP and position, and the place before the date. */
   'letters.signerName': setting(shortText(120).nullable(), null, LETTER_ROLES),
   'letters.signerNip': setting(
-    z.string().refine((v) => nipProblem(v) === null, 'expected a valid 18-digit NIP').nullable(),
+    z
+      .string()
+      .refine((v) => nipProblem(v) === null, 'expected a valid 18-digit NIP')
+      .nullable(),
     null,
     LETTER_ROLES,
     { nip: true },

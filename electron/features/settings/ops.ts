@@ -6,7 +6,8 @@ import { SETTINGS, type SettingKey } from './definitions.js';
 import { listSettings, readSetting, setSetting, settingVersion } from './service.js';
 
 /** A setting's value as the audit trail keeps it: a NIP masked. */
-const audited = (key: string, value: unknown) => JSON.stringify(SETTINGS[key as SettingKey].nip && typeof value === 'string' ? maskNip(value) : value);
+const audited = (key: string, value: unknown) =>
+  JSON.stringify(SETTINGS[key as SettingKey].nip && typeof value === 'string' ? maskNip(value) : value);
 
 const settingKey = z.string().refine((k): k is SettingKey => Object.hasOwn(SETTINGS, k), 'unknown setting');
 
@@ -16,7 +17,8 @@ export const settingsOps = {
     writes: false,
     roles: ALL_ROLES,
     // canChange lets screens disable what this role may not change (settings.set refuses regardless).
-    run: (_input, { db, actor }) => listSettings(db).map((s) => ({ ...s, canChange: SETTINGS[s.key].roles.includes(actor.role) })),
+    run: (_input, { db, actor }) =>
+      listSettings(db).map((s) => ({ ...s, canChange: SETTINGS[s.key].roles.includes(actor.role) })),
   }),
   'settings.set': op({
     input: z.object({ key: settingKey, value: z.unknown(), expectedVersion: z.number().int().min(0).optional() }),
@@ -25,9 +27,13 @@ export const settingsOps = {
     roles: ALL_ROLES, // narrowed per setting below
     run: ({ key, value, expectedVersion }, { db, actor }) => {
       const definition = SETTINGS[key as SettingKey];
-      if (!definition.roles.includes(actor.role)) throw new ApiError('FORBIDDEN', `settings.set: role "${actor.role}" may not change ${key}`);
+      if (!definition.roles.includes(actor.role))
+        throw new ApiError('FORBIDDEN', `settings.set: role "${actor.role}" may not change ${key}`);
       const parsed = (definition.schema as z.ZodType).safeParse(value);
-      if (!parsed.success) throw new ApiError('INVALID_INPUT', `${key}: ${parsed.error.issues[0]?.message}`, [{ field: key, message: parsed.error.issues[0]?.message ?? 'invalid' }]);
+      if (!parsed.success)
+        throw new ApiError('INVALID_INPUT', `${key}: ${parsed.error.issues[0]?.message}`, [
+          { field: key, message: parsed.error.issues[0]?.message ?? 'invalid' },
+        ]);
       const before = readSetting(db, key as SettingKey);
       setSetting(db, key, parsed.data, expectedVersion);
       return { key, before, value: parsed.data, version: settingVersion(db, key) };

@@ -6,7 +6,9 @@ import { settings } from '../../../drizzle/schema/index.js';
 import { SETTINGS, type SettingKey, type SettingValue } from './definitions.js';
 
 export function getSetting<T = string>(db: Db, key: string): T | null {
-  const row = cachedStatement(db.$client, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = cachedStatement(db.$client, 'SELECT value FROM settings WHERE key = ?').get(key) as
+    | { value: string }
+    | undefined;
   return row ? (JSON.parse(row.value) as T) : null;
 }
 
@@ -30,10 +32,12 @@ export function setSetting(db: Db, key: string, value: unknown, expectedVersion?
   if (expectedVersion !== undefined) expectNotStoredYet(expectedVersion, `Setting ${key}`);
   db.insert(settings)
     .values({ key, value: json, updatedAt })
-    .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt, version: sql`${settings.version} + 1` } })
+    .onConflictDoUpdate({
+      target: settings.key,
+      set: { value: json, updatedAt, version: sql`${settings.version} + 1` },
+    })
     .run();
 }
-
 
 /** An office setting's value, or its default when never set. */
 export function readSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> {

@@ -72,7 +72,8 @@ function assignedOfficers(query: Statement): (slsId: string) => string | null {
   const known = new Map<string, string | null>();
   return (slsId) => {
     let officer = known.get(slsId);
-    if (officer === undefined) known.set(slsId, (officer = (query.get(slsId) as { officer_kode: string } | undefined)?.officer_kode ?? null));
+    if (officer === undefined)
+      known.set(slsId, (officer = (query.get(slsId) as { officer_kode: string } | undefined)?.officer_kode ?? null));
     return officer;
   };
 }
@@ -84,12 +85,16 @@ function statements(sqlite: Sqlite) {
       `INSERT INTO households (household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, package_id, flagged)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id) DO NOTHING`,
     ),
-    select: sql('SELECT status, members, male, female, visited_at, revision, officer_code, package_id FROM households WHERE household_id = ?'),
+    select: sql(
+      'SELECT status, members, male, female, visited_at, revision, officer_code, package_id FROM households WHERE household_id = ?',
+    ),
     update: sql(
       `UPDATE households SET status = ?, members = ?, male = ?, female = ?, visited_at = ?, revision = ?, officer_code = ?, package_id = ?, flagged = ?
        WHERE household_id = ?`,
     ),
-    supersede: sql(`UPDATE sync_conflicts SET state = 'superseded', resolved_at = ? WHERE household_id = ? AND state = 'open' AND revision < ?`),
+    supersede: sql(
+      `UPDATE sync_conflicts SET state = 'superseded', resolved_at = ? WHERE household_id = ? AND state = 'open' AND revision < ?`,
+    ),
     sameOpenConflict: sql(
       `SELECT 1 FROM sync_conflicts WHERE household_id = ? AND revision = ? AND state = 'open'
          AND incoming_status = ? AND incoming_members = ? AND incoming_male = ? AND incoming_female = ? AND incoming_visited_at = ?`,
@@ -121,7 +126,21 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
     const female = Number(femaleText);
     const revision = Number(revisionText);
     const flagged = assignedTo(slsId) === officerCode ? 0 : 1;
-    if (insert.run(householdId, slsId, status, members, male, female, visitedAt, revision, officerCode, packageId, flagged).changes) {
+    if (
+      insert.run(
+        householdId,
+        slsId,
+        status,
+        members,
+        male,
+        female,
+        visitedAt,
+        revision,
+        officerCode,
+        packageId,
+        flagged,
+      ).changes
+    ) {
       counts.new++;
       counts.flagged += flagged;
       touched.add(slsId);
@@ -132,19 +151,44 @@ export function applyRecords(db: Db, input: ApplyInput): ApplyCounts {
       else if (revision > stored.revision) {
         update.run(status, members, male, female, visitedAt, revision, officerCode, packageId, flagged, householdId);
         supersede.run(now, householdId, revision);
-        summary.replace({ slsId, visitedAt: stored.visited_at, status: stored.status, members: stored.members }, { slsId, visitedAt, status, members });
+        summary.replace(
+          { slsId, visitedAt: stored.visited_at, status: stored.status, members: stored.members },
+          { slsId, visitedAt, status, members },
+        );
         counts.updated++;
         counts.flagged += flagged;
         touched.add(slsId);
-      } else if (stored.status === status && stored.members === members && stored.male === male && stored.female === female && stored.visited_at === visitedAt) {
+      } else if (
+        stored.status === status &&
+        stored.members === members &&
+        stored.male === male &&
+        stored.female === female &&
+        stored.visited_at === visitedAt
+      ) {
         counts.unchanged++;
       } else {
         counts.conflict++;
         if (!sameOpenConflict.get(householdId, revision, status, members, male, female, visitedAt)) {
           insertConflict.run(
-            householdId, slsId, revision, input.importId,
-            stored.status, stored.members, stored.male, stored.female, stored.visited_at, stored.officer_code, stored.package_id,
-            status, members, male, female, visitedAt, officerCode, packageId, flagged,
+            householdId,
+            slsId,
+            revision,
+            input.importId,
+            stored.status,
+            stored.members,
+            stored.male,
+            stored.female,
+            stored.visited_at,
+            stored.officer_code,
+            stored.package_id,
+            status,
+            members,
+            male,
+            female,
+            visitedAt,
+            officerCode,
+            packageId,
+            flagged,
             now,
           );
         }

@@ -45,7 +45,13 @@ function peopleColumns(zoneName: string): TableColumn<HouseholdExportRow>[] {
   return [
     id,
     sls,
-    { key: 'status', label: 'Status', kind: 'text', value: (r) => HOUSEHOLD_STATUS_LABEL[r.status] ?? r.status, width: 22 },
+    {
+      key: 'status',
+      label: 'Status',
+      kind: 'text',
+      value: (r) => HOUSEHOLD_STATUS_LABEL[r.status] ?? r.status,
+      width: 22,
+    },
     members,
     male,
     female,
@@ -61,13 +67,22 @@ const SELECT = `SELECT household_id AS householdId, sls_id AS slsId, status, mem
                   FROM households`;
 
 /** Every household's current record, or those of one SLS (what the Sinkronisasi screen shows), in household id order. */
-export function exportHouseholds(db: Db, ctx: ExportContext, format: ExportFormat, slsId?: string): Promise<ExportHandle> {
+export function exportHouseholds(
+  db: Db,
+  ctx: ExportContext,
+  format: ExportFormat,
+  slsId?: string,
+): Promise<ExportHandle> {
   const sqlite = db.$client;
   const zone = officeZone(db);
   const page = slsId
     ? sqlite.prepare(`${SELECT} WHERE sls_id = @sls AND household_id > @after ORDER BY household_id LIMIT @limit`)
     : sqlite.prepare(`${SELECT} WHERE household_id > @after ORDER BY household_id LIMIT @limit`);
-  const total = (slsId ? sqlite.prepare('SELECT count(*) FROM households WHERE sls_id = ?').pluck().get(slsId) : sqlite.prepare('SELECT count(*) FROM households').pluck().get()) as number;
+  const total = (
+    slsId
+      ? sqlite.prepare('SELECT count(*) FROM households WHERE sls_id = ?').pluck().get(slsId)
+      : sqlite.prepare('SELECT count(*) FROM households').pluck().get()
+  ) as number;
   return exportTable(ctx, format, {
     baseName: slsId ? `rumah-tangga-${slsId}` : 'rumah-tangga',
     machine: HOUSEHOLD_MACHINE_COLUMNS,
@@ -77,7 +92,13 @@ export function exportHouseholds(db: Db, ctx: ExportContext, format: ExportForma
     sheets: [
       {
         name: slsId ? `SLS ${slsId}` : 'Rumah tangga',
-        pages: () => keysetPages((after: string, limit) => page.all(slsId ? { sls: slsId, after, limit } : { after, limit }) as HouseholdExportRow[], '', (r) => r.householdId),
+        pages: () =>
+          keysetPages(
+            (after: string, limit) =>
+              page.all(slsId ? { sls: slsId, after, limit } : { after, limit }) as HouseholdExportRow[],
+            '',
+            (r) => r.householdId,
+          ),
       },
     ],
   });

@@ -42,8 +42,27 @@ export interface HouseholdRecord {
   revision: number;
 }
 
-export const HOUSEHOLD_FIELDS = ['household_id', 'sls_id', 'status', 'members', 'male', 'female', 'visited_at', 'revision'] as const;
-const MANIFEST_FIELDS = ['format', 'version', 'package_id', 'device_id', 'officer_code', 'created_at', 'kabupaten', 'records', 'sha256'] as const;
+export const HOUSEHOLD_FIELDS = [
+  'household_id',
+  'sls_id',
+  'status',
+  'members',
+  'male',
+  'female',
+  'visited_at',
+  'revision',
+] as const;
+const MANIFEST_FIELDS = [
+  'format',
+  'version',
+  'package_id',
+  'device_id',
+  'officer_code',
+  'created_at',
+  'kabupaten',
+  'records',
+  'sha256',
+] as const;
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const OFFICER_CODE = /^[A-Z0-9-]{1,32}$/;
@@ -54,7 +73,13 @@ const SLS_ID = /^\d{16}$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 const STATUSES = new Set<string>(HOUSEHOLD_STATUSES);
 
-export function issue(line: number | null, field: string | null, code: string, params: SyncIssue['params'], message: string): SyncIssue {
+export function issue(
+  line: number | null,
+  field: string | null,
+  code: string,
+  params: SyncIssue['params'],
+  message: string,
+): SyncIssue {
   return { line, field, code, params, message };
 }
 
@@ -62,7 +87,8 @@ export function issue(line: number | null, field: string | null, code: string, p
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
   return typeof value;
 }
@@ -90,18 +116,57 @@ export function isDateTimeWithOffset(text: string): boolean {
 type Check = (value: unknown) => { code: string; params: SyncIssue['params']; message: string } | null;
 
 function stringMatching(pattern: RegExp, rule: string): Check {
-  return (value) => (typeof value === 'string' && pattern.test(value) ? null : { code: 'value.format', params: { rule, value: String(value) }, message: `expected ${rule}, got ${describeValue(value)}` });
+  return (value) =>
+    typeof value === 'string' && pattern.test(value)
+      ? null
+      : {
+          code: 'value.format',
+          params: { rule, value: String(value) },
+          message: `expected ${rule}, got ${describeValue(value)}`,
+        };
 }
 
 const manifestChecks: Record<(typeof MANIFEST_FIELDS)[number], { type: 'string' | 'integer'; check: Check }> = {
-  format: { type: 'string', check: (v) => (v === FORMAT_NAME ? null : { code: 'manifest.format', params: { value: String(v) }, message: `expected "${FORMAT_NAME}", got ${describeValue(v)}` }) },
-  version: { type: 'integer', check: (v) => (v === FORMAT_VERSION ? null : { code: 'manifest.version', params: { value: String(v) }, message: `unsupported version ${String(v)}` }) },
+  format: {
+    type: 'string',
+    check: (v) =>
+      v === FORMAT_NAME
+        ? null
+        : {
+            code: 'manifest.format',
+            params: { value: String(v) },
+            message: `expected "${FORMAT_NAME}", got ${describeValue(v)}`,
+          },
+  },
+  version: {
+    type: 'integer',
+    check: (v) =>
+      v === FORMAT_VERSION
+        ? null
+        : { code: 'manifest.version', params: { value: String(v) }, message: `unsupported version ${String(v)}` },
+  },
   package_id: { type: 'string', check: stringMatching(UUID, 'a UUID (8-4-4-4-12 hex)') },
-  device_id: { type: 'string', check: (v) => (typeof v === 'string' && v.length >= 1 && v.length <= 64 ? null : { code: 'value.length', params: { min: 1, max: 64 }, message: 'expected 1–64 characters' }) },
+  device_id: {
+    type: 'string',
+    check: (v) =>
+      typeof v === 'string' && v.length >= 1 && v.length <= 64
+        ? null
+        : { code: 'value.length', params: { min: 1, max: 64 }, message: 'expected 1–64 characters' },
+  },
   officer_code: { type: 'string', check: stringMatching(OFFICER_CODE, '1–32 characters of A-Z, 0-9 and -') },
   created_at: { type: 'string', check: stringMatching(DATE_TIME, 'an ISO 8601 date-time with offset') },
   kabupaten: { type: 'string', check: stringMatching(KABUPATEN, 'a regency code like 33.16') },
-  records: { type: 'integer', check: (v) => ((v as number) >= 0 ? null : { code: 'value.range', params: { min: 0, value: String(v) }, message: `expected at least 0, got ${String(v)}` }) },
+  records: {
+    type: 'integer',
+    check: (v) =>
+      (v as number) >= 0
+        ? null
+        : {
+            code: 'value.range',
+            params: { min: 0, value: String(v) },
+            message: `expected at least 0, got ${String(v)}`,
+          },
+  },
   sha256: { type: 'string', check: stringMatching(SHA256, 'lowercase hex SHA-256') },
 };
 
@@ -159,19 +224,38 @@ function hasCorrectType(type: 'string' | 'integer', value: unknown): boolean {
 }
 
 /** Checks manifest.json's text; returns the manifest or the problems (line null, field named). */
-export function parseManifest(text: string, officeKabupaten: string): { manifest: Manifest | null; issues: SyncIssue[] } {
+export function parseManifest(
+  text: string,
+  officeKabupaten: string,
+): { manifest: Manifest | null; issues: SyncIssue[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { manifest: null, issues: [issue(null, MANIFEST_NAME, 'manifest.json', { detail: (error as Error).message }, `manifest.json is not valid JSON: ${(error as Error).message}`)] };
+    return {
+      manifest: null,
+      issues: [
+        issue(
+          null,
+          MANIFEST_NAME,
+          'manifest.json',
+          { detail: (error as Error).message },
+          `manifest.json is not valid JSON: ${(error as Error).message}`,
+        ),
+      ],
+    };
   }
-  if (!isPlainObject(data)) return { manifest: null, issues: [issue(null, MANIFEST_NAME, 'manifest.object', {}, 'manifest.json must be a JSON object')] };
+  if (!isPlainObject(data))
+    return {
+      manifest: null,
+      issues: [issue(null, MANIFEST_NAME, 'manifest.object', {}, 'manifest.json must be a JSON object')],
+    };
   const badKey = keyIssue(null, MANIFEST_NAME, text);
   if (badKey) return { manifest: null, issues: [badKey] };
   const issues: SyncIssue[] = [];
   for (const key of Object.keys(data)) {
-    if (!(key in manifestChecks)) issues.push(issue(null, `manifest.${key}`, 'field.unknown', { field: key }, 'unknown field'));
+    if (!(key in manifestChecks))
+      issues.push(issue(null, `manifest.${key}`, 'field.unknown', { field: key }, 'unknown field'));
   }
   for (const field of MANIFEST_FIELDS) {
     const where = `manifest.${field}`;
@@ -182,11 +266,22 @@ export function parseManifest(text: string, officeKabupaten: string): { manifest
     else {
       const problem = rule.check(value);
       if (problem) issues.push(issue(null, where, problem.code, problem.params, problem.message));
-      else if (field === 'created_at' && !isDateTimeWithOffset(value as string)) issues.push(issue(null, where, 'value.date', { value: String(value) }, `not a real date-time: "${String(value)}"`));
+      else if (field === 'created_at' && !isDateTimeWithOffset(value as string))
+        issues.push(
+          issue(null, where, 'value.date', { value: String(value) }, `not a real date-time: "${String(value)}"`),
+        );
     }
   }
   if (!issues.some((i) => i.field === 'manifest.kabupaten') && data.kabupaten !== officeKabupaten) {
-    issues.push(issue(null, 'manifest.kabupaten', 'manifest.otherRegency', { value: String(data.kabupaten), office: officeKabupaten }, `the package is for regency ${String(data.kabupaten)}, this office is ${officeKabupaten}`));
+    issues.push(
+      issue(
+        null,
+        'manifest.kabupaten',
+        'manifest.otherRegency',
+        { value: String(data.kabupaten), office: officeKabupaten },
+        `the package is for regency ${String(data.kabupaten)}, this office is ${officeKabupaten}`,
+      ),
+    );
   }
   return { manifest: issues.length ? null : (data as unknown as Manifest), issues };
 }
@@ -231,11 +326,27 @@ function generalRecord(text: string, line: number, issues: SyncIssue[]): Househo
   try {
     data = JSON.parse(text);
   } catch (error) {
-    issues.push(issue(line, null, 'line.json', { detail: (error as Error).message }, `not valid JSON: ${(error as Error).message}`));
+    issues.push(
+      issue(
+        line,
+        null,
+        'line.json',
+        { detail: (error as Error).message },
+        `not valid JSON: ${(error as Error).message}`,
+      ),
+    );
     return null;
   }
   if (!isPlainObject(data)) {
-    issues.push(issue(line, null, 'line.object', { got: describeValue(data) }, `expected a JSON object, got ${describeValue(data)}`));
+    issues.push(
+      issue(
+        line,
+        null,
+        'line.object',
+        { got: describeValue(data) },
+        `expected a JSON object, got ${describeValue(data)}`,
+      ),
+    );
     return null;
   }
   const badKey = keyIssue(line, null, text);
@@ -245,11 +356,13 @@ function generalRecord(text: string, line: number, issues: SyncIssue[]): Househo
   }
   const before = issues.length;
   for (const key of Object.keys(data)) {
-    if (!(HOUSEHOLD_FIELDS as readonly string[]).includes(key)) issues.push(issue(line, key, 'field.unknown', { field: key }, 'unknown field (not allowed)'));
+    if (!(HOUSEHOLD_FIELDS as readonly string[]).includes(key))
+      issues.push(issue(line, key, 'field.unknown', { field: key }, 'unknown field (not allowed)'));
   }
   for (const field of HOUSEHOLD_FIELDS) {
     const value = data[field];
-    const type = field === 'members' || field === 'male' || field === 'female' || field === 'revision' ? 'integer' : 'string';
+    const type =
+      field === 'members' || field === 'male' || field === 'female' || field === 'revision' ? 'integer' : 'string';
     if (value === undefined) issues.push(issue(line, field, 'field.missing', { field }, 'required field is missing'));
     else if (!hasCorrectType(type, value)) issues.push(typeIssue(line, field, type, value));
   }
@@ -257,26 +370,70 @@ function generalRecord(text: string, line: number, issues: SyncIssue[]): Househo
 }
 
 function rangeIssue(line: number, field: string, value: number, min: number, max: number): SyncIssue | null {
-  return value >= min && value <= max ? null : issue(line, field, 'value.range', { min, max, value }, `expected ${min}–${max}, got ${value}`);
+  return value >= min && value <= max
+    ? null
+    : issue(line, field, 'value.range', { min, max, value }, `expected ${min}–${max}, got ${value}`);
 }
 
 /** The rules on the values of a well-formed record. */
 function checkValues(record: HouseholdRecord, line: number, context: RecordContext, issues: SyncIssue[]): void {
   const idMatch = HOUSEHOLD_ID.exec(record.household_id);
   if (!idMatch || idMatch[2] === '0000') {
-    issues.push(issue(line, 'household_id', 'household.id', { value: record.household_id }, `expected <sls_id>-<0001–9999>, got "${record.household_id}"`));
+    issues.push(
+      issue(
+        line,
+        'household_id',
+        'household.id',
+        { value: record.household_id },
+        `expected <sls_id>-<0001–9999>, got "${record.household_id}"`,
+      ),
+    );
   }
   if (!SLS_ID.test(record.sls_id)) {
-    issues.push(issue(line, 'sls_id', 'sls.format', { value: record.sls_id }, `expected 16 digits, got "${record.sls_id}"`));
+    issues.push(
+      issue(line, 'sls_id', 'sls.format', { value: record.sls_id }, `expected 16 digits, got "${record.sls_id}"`),
+    );
   } else if (idMatch && idMatch[1] !== record.sls_id) {
-    issues.push(issue(line, 'sls_id', 'sls.mismatch', { value: record.sls_id, household: record.household_id }, `"${record.sls_id}" is not the SLS of household ${record.household_id}`));
+    issues.push(
+      issue(
+        line,
+        'sls_id',
+        'sls.mismatch',
+        { value: record.sls_id, household: record.household_id },
+        `"${record.sls_id}" is not the SLS of household ${record.household_id}`,
+      ),
+    );
   } else if (!record.sls_id.startsWith(context.kabupatenDigits)) {
-    issues.push(issue(line, 'sls_id', 'sls.otherRegency', { value: record.sls_id }, `SLS ${record.sls_id} is not in the package's regency`));
+    issues.push(
+      issue(
+        line,
+        'sls_id',
+        'sls.otherRegency',
+        { value: record.sls_id },
+        `SLS ${record.sls_id} is not in the package's regency`,
+      ),
+    );
   } else if (!context.slsIds.has(record.sls_id)) {
-    issues.push(issue(line, 'sls_id', 'sls.unknown', { value: record.sls_id }, `SLS ${record.sls_id} is not in the SLS master (add it, then import again)`));
+    issues.push(
+      issue(
+        line,
+        'sls_id',
+        'sls.unknown',
+        { value: record.sls_id },
+        `SLS ${record.sls_id} is not in the SLS master (add it, then import again)`,
+      ),
+    );
   }
   if (!STATUSES.has(record.status)) {
-    issues.push(issue(line, 'status', 'status.unknown', { value: record.status }, `expected one of ${HOUSEHOLD_STATUSES.join(', ')}, got "${record.status}"`));
+    issues.push(
+      issue(
+        line,
+        'status',
+        'status.unknown',
+        { value: record.status },
+        `expected one of ${HOUSEHOLD_STATUSES.join(', ')}, got "${record.status}"`,
+      ),
+    );
   }
   const members = rangeIssue(line, 'members', record.members, 0, 99);
   const male = rangeIssue(line, 'male', record.male, 0, 99);
@@ -285,19 +442,49 @@ function checkValues(record: HouseholdRecord, line: number, context: RecordConte
   if (male) issues.push(male);
   if (female) issues.push(female);
   if (!members && !male && !female && record.male + record.female !== record.members) {
-    issues.push(issue(line, 'members', 'members.sum', { members: record.members, male: record.male, female: record.female }, `male + female (${record.male} + ${record.female}) must equal members (${record.members})`));
+    issues.push(
+      issue(
+        line,
+        'members',
+        'members.sum',
+        { members: record.members, male: record.male, female: record.female },
+        `male + female (${record.male} + ${record.female}) must equal members (${record.members})`,
+      ),
+    );
   }
   if (!isDateTimeWithOffset(record.visited_at)) {
-    issues.push(issue(line, 'visited_at', 'value.date', { value: record.visited_at }, `expected an ISO 8601 date-time with offset, got "${record.visited_at}"`));
+    issues.push(
+      issue(
+        line,
+        'visited_at',
+        'value.date',
+        { value: record.visited_at },
+        `expected an ISO 8601 date-time with offset, got "${record.visited_at}"`,
+      ),
+    );
   }
-  if (record.revision < 1) issues.push(issue(line, 'revision', 'value.range', { min: 1, value: record.revision }, `expected at least 1, got ${record.revision}`));
+  if (record.revision < 1)
+    issues.push(
+      issue(
+        line,
+        'revision',
+        'value.range',
+        { min: 1, value: record.revision },
+        `expected at least 1, got ${record.revision}`,
+      ),
+    );
 }
 
 /**
  * Parses and checks one line of households.jsonl; pushes problems to `issues` and returns the
  * record when it is valid. Cross-line checks (duplicate household ids) are the caller's.
  */
-export function parseHouseholdLine(text: string, line: number, context: RecordContext, issues: SyncIssue[]): HouseholdRecord | null {
+export function parseHouseholdLine(
+  text: string,
+  line: number,
+  context: RecordContext,
+  issues: SyncIssue[],
+): HouseholdRecord | null {
   const record = canonicalRecord(text) ?? generalRecord(text, line, issues);
   if (!record) return null;
   const before = issues.length;

@@ -40,35 +40,67 @@ export interface Progress {
 const ZERO_COUNTS: ApplyCounts = { new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, flagged: 0 };
 
 function rejectedBeforeReading(fileName: string, problem: SyncIssue): PreparedImport {
-  return { fileName, recordsFile: null, parsed: { manifest: {}, ok: false, issues: [problem], issueCount: 1, lines: 0, records: null, threadId: 0 } };
+  return {
+    fileName,
+    recordsFile: null,
+    parsed: { manifest: {}, ok: false, issues: [problem], issueCount: 1, lines: 0, records: null, threadId: 0 },
+  };
 }
 
 /** Reads and validates the package off the calling thread; touches the database only to read the SLS master. */
-export async function prepareSyncImport(db: Db, file: { name: string; path: string }, dataDir: string, progress: (p: Progress) => void): Promise<PreparedImport> {
+export async function prepareSyncImport(
+  db: Db,
+  file: { name: string; path: string },
+  dataDir: string,
+  progress: (p: Progress) => void,
+): Promise<PreparedImport> {
   const kabupaten = officeKabupaten(db);
-  if (!kabupaten) return rejectedBeforeReading(file.name, issue(null, null, 'office.notSetUp', {}, 'the office has no regency yet: run setup first'));
+  if (!kabupaten)
+    return rejectedBeforeReading(
+      file.name,
+      issue(null, null, 'office.notSetUp', {}, 'the office has no regency yet: run setup first'),
+    );
   const master = slsMaster(db);
-  if (!master.ids) return rejectedBeforeReading(file.name, issue(null, null, 'master.empty', {}, 'the SLS master is empty: import the SLS master first, then the sync packages'));
+  if (!master.ids)
+    return rejectedBeforeReading(
+      file.name,
+      issue(
+        null,
+        null,
+        'master.empty',
+        {},
+        'the SLS master is empty: import the SLS master first, then the sync packages',
+      ),
+    );
   const folder = incomingFolder(dataDir);
   const recordsFile = path.join(folder, `${Date.now()}-${Math.random().toString(36).slice(2)}.records.tsv`);
   try {
-    const parsed = await parsePackageInWorker({ file: file.path, recordsFile, kabupaten }, master, (p) => progress({ ...p, label: 'read' }));
+    const parsed = await parsePackageInWorker({ file: file.path, recordsFile, kabupaten }, master, (p) =>
+      progress({ ...p, label: 'read' }),
+    );
     return { fileName: file.name, parsed, recordsFile };
   } catch (error) {
     fs.rmSync(recordsFile, { force: true });
     // Rule 6: a package that crashes the parser is still recorded, as rejected.
     const detail = error instanceof Error ? error.message : String(error);
-    return rejectedBeforeReading(file.name, issue(null, null, 'package.unreadable', { detail }, `the package could not be read to the end (${detail})`));
+    return rejectedBeforeReading(
+      file.name,
+      issue(null, null, 'package.unreadable', { detail }, `the package could not be read to the end (${detail})`),
+    );
   }
 }
 
 /** The SLS master as one string of ids (far cheaper to post than thousands), read again only when its stamp moved. */
 const masterByConnection = new WeakMap<Db['$client'], SlsMaster>();
 function slsMaster(db: Db): SlsMaster {
-  const stamp = (cachedStatement(db.$client, 'SELECT stamp FROM sls_master_stamp WHERE id = 1').get() as { stamp: number }).stamp;
+  const stamp = (
+    cachedStatement(db.$client, 'SELECT stamp FROM sls_master_stamp WHERE id = 1').get() as { stamp: number }
+  ).stamp;
   let master = masterByConnection.get(db.$client);
   if (master?.stamp !== stamp) {
-    const ids = db.$client.prepare("SELECT group_concat(sls_id, ' ') AS ids FROM (SELECT sls_id FROM sls ORDER BY sls_id)").get() as { ids: string | null };
+    const ids = db.$client
+      .prepare("SELECT group_concat(sls_id, ' ') AS ids FROM (SELECT sls_id FROM sls ORDER BY sls_id)")
+      .get() as { ids: string | null };
     masterByConnection.set(db.$client, (master = { stamp, ids: ids.ids ?? '' }));
   }
   return master;
@@ -80,7 +112,8 @@ const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 function removeAbandonedRecordsFiles(folder: string): void {
   for (const name of fs.readdirSync(folder)) {
     const file = path.join(folder, name);
-    if (name.endsWith('.records.tsv') && Date.now() - fs.statSync(file).mtimeMs > ABANDONED_AFTER_MS) fs.rmSync(file, { force: true });
+    if (name.endsWith('.records.tsv') && Date.now() - fs.statSync(file).mtimeMs > ABANDONED_AFTER_MS)
+      fs.rmSync(file, { force: true });
   }
 }
 
@@ -97,7 +130,9 @@ function incomingFolder(dataDir: string): string {
 }
 
 function isImported(db: Db, packageId: string): boolean {
-  return !!cachedStatement(db.$client, "SELECT 1 FROM sync_imports WHERE package_id = ? AND status = 'imported'").get(packageId);
+  return !!cachedStatement(db.$client, "SELECT 1 FROM sync_imports WHERE package_id = ? AND status = 'imported'").get(
+    packageId,
+  );
 }
 
 /** The listed problems, plus one line saying how many more there are. */
@@ -108,7 +143,12 @@ function listedErrors(parsed: ParsedPackage): SyncIssue[] {
 }
 
 /** Records the import (rule 6) and, for a valid new package, applies it. Runs in one transaction. */
-export function runSyncImport(db: Db, prepared: PreparedImport, actor: string, progress: (p: Progress) => void): SyncImportResult {
+export function runSyncImport(
+  db: Db,
+  prepared: PreparedImport,
+  actor: string,
+  progress: (p: Progress) => void,
+): SyncImportResult {
   const { parsed } = prepared;
   const packageId = parsed.manifest.package_id ?? null;
   const status: SyncImportStatus = !parsed.ok ? 'rejected' : isImported(db, packageId!) ? 'duplicate' : 'imported';
@@ -133,7 +173,16 @@ export function runSyncImport(db: Db, prepared: PreparedImport, actor: string, p
   ) as { id: number };
   if (errors.length) {
     db.insert(syncImportErrors)
-      .values(errors.map((e) => ({ importId: row.id, line: e.line, field: e.field, code: e.code, params: JSON.stringify(e.params), message: e.message })))
+      .values(
+        errors.map((e) => ({
+          importId: row.id,
+          line: e.line,
+          field: e.field,
+          code: e.code,
+          params: JSON.stringify(e.params),
+          message: e.message,
+        })),
+      )
       .run();
   }
   let counts = ZERO_COUNTS;
@@ -152,7 +201,15 @@ export function runSyncImport(db: Db, prepared: PreparedImport, actor: string, p
       'UPDATE sync_imports SET new_count = ?, updated_count = ?, unchanged_count = ?, stale_count = ?, conflict_count = ?, flagged_count = ? WHERE id = ?',
     ).run(counts.new, counts.updated, counts.unchanged, counts.stale, counts.conflict, counts.flagged, row.id);
   }
-  return { importId: row.id, file: prepared.fileName, package_id: packageId, status, counts, errors, errorCount: status === 'rejected' ? parsed.issueCount : 0 };
+  return {
+    importId: row.id,
+    file: prepared.fileName,
+    package_id: packageId,
+    status,
+    counts,
+    errors,
+    errorCount: status === 'rejected' ? parsed.issueCount : 0,
+  };
 }
 
 export function removeRecordsFile(prepared: PreparedImport): void {

@@ -4,7 +4,14 @@ import { fileSource, resolveFileSource } from '../../files/file-source.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';
 import { exportHouseholds } from './export.js';
 import { importSummary, prepareSyncImport, removeRecordsFile, runSyncImport } from './import.js';
-import { householdsOfSls, importErrors, listConflicts, listImports, resolveConflict, slsWithHouseholds } from './service.js';
+import {
+  householdsOfSls,
+  importErrors,
+  listConflicts,
+  listImports,
+  resolveConflict,
+  slsWithHouseholds,
+} from './service.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const slsId = z.string().regex(/^\d{16}$/, 'expected a 16-digit SLS id');

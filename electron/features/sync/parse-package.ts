@@ -4,7 +4,16 @@
 import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { threadId } from 'node:worker_threads';
-import { HOUSEHOLDS_NAME, MANIFEST_NAME, issue, parseHouseholdLine, parseManifest, type HouseholdRecord, type Manifest, type SyncIssue } from './format.js';
+import {
+  HOUSEHOLDS_NAME,
+  MANIFEST_NAME,
+  issue,
+  parseHouseholdLine,
+  parseManifest,
+  type HouseholdRecord,
+  type Manifest,
+  type SyncIssue,
+} from './format.js';
 import { RecordsOutput } from './records-output.js';
 import { openPackageZip, ZipDamage } from './zip-reader.js';
 
@@ -86,7 +95,8 @@ function slsMaster(slsIds: readonly string[] | string): Map<string, number> {
 function readableManifestFields(text: string): Partial<Manifest> {
   try {
     const data = JSON.parse(text) as Record<string, unknown>;
-    const pick = (key: keyof Manifest, max: number) => (typeof data[key] === 'string' && (data[key] as string).length <= max ? (data[key] as string) : undefined);
+    const pick = (key: keyof Manifest, max: number) =>
+      typeof data[key] === 'string' && (data[key] as string).length <= max ? (data[key] as string) : undefined;
     return {
       package_id: pick('package_id', 36),
       officer_code: pick('officer_code', 32),
@@ -152,9 +162,18 @@ function toTsv(r: HouseholdRecord): string {
   return `${r.household_id}\t${r.sls_id}\t${r.status}\t${r.members}\t${r.male}\t${r.female}\t${r.visited_at}\t${r.revision}\n`;
 }
 
-async function readManifestText(zip: NonNullable<Awaited<ReturnType<typeof openPackageZip>>['zip']>): Promise<string | SyncIssue> {
+async function readManifestText(
+  zip: NonNullable<Awaited<ReturnType<typeof openPackageZip>>['zip']>,
+): Promise<string | SyncIssue> {
   const entry = zip.entries.get(MANIFEST_NAME)!;
-  if (entry.uncompressedSize > MAX_MANIFEST_BYTES) return issue(null, MANIFEST_NAME, 'manifest.tooLarge', { bytes: entry.uncompressedSize }, `manifest.json is ${entry.uncompressedSize} bytes (at most ${MAX_MANIFEST_BYTES})`);
+  if (entry.uncompressedSize > MAX_MANIFEST_BYTES)
+    return issue(
+      null,
+      MANIFEST_NAME,
+      'manifest.tooLarge',
+      { bytes: entry.uncompressedSize },
+      `manifest.json is ${entry.uncompressedSize} bytes (at most ${MAX_MANIFEST_BYTES})`,
+    );
   const chunks: Buffer[] = [];
   await zip.readMember(MANIFEST_NAME, (chunk) => chunks.push(chunk));
   try {
@@ -164,12 +183,23 @@ async function readManifestText(zip: NonNullable<Awaited<ReturnType<typeof openP
   }
 }
 
-export async function parsePackage(options: ParseOptions, onProgress: (p: ParseProgress) => void = () => {}): Promise<ParsedPackage> {
+export async function parsePackage(
+  options: ParseOptions,
+  onProgress: (p: ParseProgress) => void = () => {},
+): Promise<ParsedPackage> {
   const issues = new IssueCollector();
   const opened = await openPackageZip(options.file);
   if (!opened.zip) {
     issues.add(opened.issues);
-    return { manifest: {}, ok: false, issues: issues.listed, issueCount: issues.count, lines: 0, records: null, threadId };
+    return {
+      manifest: {},
+      ok: false,
+      issues: issues.listed,
+      issueCount: issues.count,
+      lines: 0,
+      records: null,
+      threadId,
+    };
   }
   const zip = opened.zip;
   let manifest: Partial<Manifest> = {};
@@ -203,7 +233,15 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
       const lineIssues: SyncIssue[] = [];
       const record = parseHouseholdLine(text, lines, context, lineIssues);
       if (record && !seen.add(record.sls_id, record.household_id)) {
-        lineIssues.push(issue(lines, 'household_id', 'household.duplicate', { value: record.household_id }, `household ${record.household_id} appears more than once in the package`));
+        lineIssues.push(
+          issue(
+            lines,
+            'household_id',
+            'household.duplicate',
+            { value: record.household_id },
+            `household ${record.household_id} appears more than once in the package`,
+          ),
+        );
       }
       if (lineIssues.length) issues.add(lineIssues);
       else if (record && issues.count === 0) {
@@ -217,7 +255,15 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
     };
     const lineSplitter = new LineSplitter(MAX_LINE_CHARS, handleLine, () => {
       lines++;
-      issues.add([issue(lines, null, 'line.tooLong', { limit: MAX_LINE_CHARS }, `the line is longer than ${MAX_LINE_CHARS} characters (a household is one short line)`)]);
+      issues.add([
+        issue(
+          lines,
+          null,
+          'line.tooLong',
+          { limit: MAX_LINE_CHARS },
+          `the line is longer than ${MAX_LINE_CHARS} characters (a household is one short line)`,
+        ),
+      ]);
     });
 
     await zip.readMember(HOUSEHOLDS_NAME, (chunk) => {
@@ -241,9 +287,27 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
 
     if (invalidUtf8) issues.add([issue(null, HOUSEHOLDS_NAME, 'text.utf8', {}, 'households.jsonl is not valid UTF-8')]);
     if (checked) {
-      if (checked.records !== lines) issues.add([issue(null, 'manifest.records', 'manifest.records', { declared: checked.records, lines }, `the manifest says ${checked.records} records, households.jsonl has ${lines} lines`)]);
+      if (checked.records !== lines)
+        issues.add([
+          issue(
+            null,
+            'manifest.records',
+            'manifest.records',
+            { declared: checked.records, lines },
+            `the manifest says ${checked.records} records, households.jsonl has ${lines} lines`,
+          ),
+        ]);
       const digest = hash.digest('hex');
-      if (checked.sha256 !== digest) issues.add([issue(null, 'manifest.sha256', 'manifest.sha256', {}, 'sha256 does not match households.jsonl (the file was changed or is incomplete)')]);
+      if (checked.sha256 !== digest)
+        issues.add([
+          issue(
+            null,
+            'manifest.sha256',
+            'manifest.sha256',
+            {},
+            'sha256 does not match households.jsonl (the file was changed or is incomplete)',
+          ),
+        ]);
     }
   } catch (error) {
     if (!(error instanceof ZipDamage)) throw error;
@@ -252,5 +316,13 @@ export async function parsePackage(options: ParseOptions, onProgress: (p: ParseP
     records = out.close();
     zip.close();
   }
-  return { manifest, ok: issues.count === 0, issues: issues.listed, issueCount: issues.count, lines, records: issues.count === 0 ? records : null, threadId };
+  return {
+    manifest,
+    ok: issues.count === 0,
+    issues: issues.listed,
+    issueCount: issues.count,
+    lines,
+    records: issues.count === 0 ? records : null,
+    threadId,
+  };
 }

@@ -22,7 +22,10 @@ async function parse({ id, options }: ParseRequest, ids: string | null) {
   if (running >= AT_ONCE) await new Promise<void>((start) => waiting.push(start));
   running++;
   try {
-    return { id, result: await parsePackage({ ...options, slsIds: ids }, (progress) => port!.postMessage({ id, progress })) };
+    return {
+      id,
+      result: await parsePackage({ ...options, slsIds: ids }, (progress) => port!.postMessage({ id, progress })),
+    };
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };
   } finally {

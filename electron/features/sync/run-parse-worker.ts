@@ -76,7 +76,11 @@ function send(p: Omit<Pending, 'resolve' | 'reject'>): Promise<ParsedPackage> {
   const current = parser;
   const id = nextId++;
   // The master is posted once, not with each of a day's thousands of packages.
-  const request: ParseRequest = { id, options: p.options, master: { stamp: p.master.stamp, ids: current.masterStamp === p.master.stamp ? null : p.master.ids } };
+  const request: ParseRequest = {
+    id,
+    options: p.options,
+    master: { stamp: p.master.stamp, ids: current.masterStamp === p.master.stamp ? null : p.master.ids },
+  };
   current.masterStamp = p.master.stamp;
   return new Promise((resolve, reject) => {
     current.pending.set(id, { ...p, resolve, reject });
@@ -87,6 +91,10 @@ function send(p: Omit<Pending, 'resolve' | 'reject'>): Promise<ParsedPackage> {
 }
 
 /** Parses a package in the parser thread, so untrusted input never blocks the thread serving the UI. */
-export function parsePackageInWorker(options: Omit<ParseOptions, 'slsIds'>, master: SlsMaster, onProgress: (p: ParseProgress) => void): Promise<ParsedPackage> {
+export function parsePackageInWorker(
+  options: Omit<ParseOptions, 'slsIds'>,
+  master: SlsMaster,
+  onProgress: (p: ParseProgress) => void,
+): Promise<ParsedPackage> {
   return send({ options, master, onProgress, retried: false });
 }

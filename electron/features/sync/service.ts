@@ -40,7 +40,13 @@ export function importErrors(db: Db, importId: number) {
   const found = db.select().from(syncImports).where(eq(syncImports.id, importId)).get();
   if (!found) throw new ApiError('NOT_FOUND', `No import with id ${importId}`);
   const errors = db
-    .select({ line: syncImportErrors.line, field: syncImportErrors.field, code: syncImportErrors.code, params: syncImportErrors.params, message: syncImportErrors.message })
+    .select({
+      line: syncImportErrors.line,
+      field: syncImportErrors.field,
+      code: syncImportErrors.code,
+      params: syncImportErrors.params,
+      message: syncImportErrors.message,
+    })
     .from(syncImportErrors)
     .where(eq(syncImportErrors.importId, importId))
     .orderBy(asc(syncImportErrors.id))
@@ -77,16 +83,32 @@ export function resolveConflict(db: Db, id: number, choice: 'keep' | 'take', act
   if (!conflict) throw new ApiError('NOT_FOUND', `No conflict with id ${id}`);
   if (conflict.state !== 'open') throw new ApiError('CONFLICT', `Conflict ${id} is already ${conflict.state}`);
   const stored = db
-    .select({ revision: households.revision, slsId: households.slsId, visitedAt: households.visitedAt, status: households.status, members: households.members })
+    .select({
+      revision: households.revision,
+      slsId: households.slsId,
+      visitedAt: households.visitedAt,
+      status: households.status,
+      members: households.members,
+    })
     .from(households)
     .where(eq(households.householdId, conflict.householdId))
     .get();
-  if (!stored || stored.revision !== conflict.revision) throw new ApiError('CONFLICT', `Household ${conflict.householdId} has moved on to another revision`);
+  if (!stored || stored.revision !== conflict.revision)
+    throw new ApiError('CONFLICT', `Household ${conflict.householdId} has moved on to another revision`);
   if (choice === 'take') {
     const summary = SummaryChanges.forOffice(db);
-    summary.replace(stored, { slsId: stored.slsId, visitedAt: conflict.incomingVisitedAt, status: conflict.incomingStatus, members: conflict.incomingMembers });
+    summary.replace(stored, {
+      slsId: stored.slsId,
+      visitedAt: conflict.incomingVisitedAt,
+      status: conflict.incomingStatus,
+      members: conflict.incomingMembers,
+    });
     summary.write(db);
-    const incoming = db.select({ importedAt: syncImports.importedAt }).from(syncImports).where(eq(syncImports.id, conflict.importId)).get();
+    const incoming = db
+      .select({ importedAt: syncImports.importedAt })
+      .from(syncImports)
+      .where(eq(syncImports.id, conflict.importId))
+      .get();
     // The household now comes from the incoming package, so that package touched its SLS.
     markSlsSynced(db, [stored.slsId], conflict.importId, incoming!.importedAt);
     db.update(households)
@@ -113,7 +135,13 @@ export function resolveConflict(db: Db, id: number, choice: 'keep' | 'take', act
 /** SLS with how many households they have, for picking one in the households view. */
 export function slsWithHouseholds(db: Db) {
   return db
-    .select({ slsId: sls.slsId, nama: sls.nama, desaKode: sls.desaKode, perkiraanKk: sls.perkiraanKk, households: sql<number>`count(${households.householdId})` })
+    .select({
+      slsId: sls.slsId,
+      nama: sls.nama,
+      desaKode: sls.desaKode,
+      perkiraanKk: sls.perkiraanKk,
+      households: sql<number>`count(${households.householdId})`,
+    })
     .from(sls)
     .leftJoin(households, eq(households.slsId, sls.slsId))
     .groupBy(sls.slsId)

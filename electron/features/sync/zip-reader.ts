@@ -41,7 +41,11 @@ function firstBytes(file: string, count: number): Buffer {
 
 function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: false }, (error, zip) => (error ? reject(error) : resolve(zip)));
+    yauzl.open(
+      file,
+      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: false },
+      (error, zip) => (error ? reject(error) : resolve(zip)),
+    );
   });
 }
 
@@ -66,11 +70,18 @@ function entryName(entry: yauzl.Entry): string {
 /** Every reason one member name is not allowed. */
 function nameIssues(name: string): SyncIssue[] {
   const shown = { name };
-  if (name.includes('\\')) return [zipIssue('zip.backslash', shown, `member "${name}": a name containing "\\" is not allowed`)];
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return [zipIssue('zip.absolute', shown, `member "${name}": an absolute path is not allowed`)];
-  if (name.split('/').includes('..')) return [zipIssue('zip.traversal', shown, `member "${name}": a name containing ".." is not allowed`)];
-  if (name.includes('/')) return [zipIssue('zip.folder', shown, `member "${name}": members must be at the archive root, not in a folder`)];
-  if (!EXPECTED_MEMBERS.includes(name)) return [zipIssue('zip.extraMember', shown, `member "${name}": not allowed (only ${EXPECTED_MEMBERS.join(' and ')})`)];
+  if (name.includes('\\'))
+    return [zipIssue('zip.backslash', shown, `member "${name}": a name containing "\\" is not allowed`)];
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name))
+    return [zipIssue('zip.absolute', shown, `member "${name}": an absolute path is not allowed`)];
+  if (name.split('/').includes('..'))
+    return [zipIssue('zip.traversal', shown, `member "${name}": a name containing ".." is not allowed`)];
+  if (name.includes('/'))
+    return [zipIssue('zip.folder', shown, `member "${name}": members must be at the archive root, not in a folder`)];
+  if (!EXPECTED_MEMBERS.includes(name))
+    return [
+      zipIssue('zip.extraMember', shown, `member "${name}": not allowed (only ${EXPECTED_MEMBERS.join(' and ')})`),
+    ];
   return [];
 }
 
@@ -85,16 +96,34 @@ function checkEntries(entries: yauzl.Entry[]): SyncIssue[] {
     seen.add(name);
     if (entry.isEncrypted()) issues.push(zipIssue('zip.encrypted', { name }, `member "${name}" is encrypted`));
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-      issues.push(zipIssue('zip.compression', { name, method: entry.compressionMethod }, `member "${name}": compression method ${entry.compressionMethod} is not supported (only stored or deflate)`));
+      issues.push(
+        zipIssue(
+          'zip.compression',
+          { name, method: entry.compressionMethod },
+          `member "${name}": compression method ${entry.compressionMethod} is not supported (only stored or deflate)`,
+        ),
+      );
     }
     total += entry.uncompressedSize;
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     if (entry.uncompressedSize > MIN_RATIO_CHECK_BYTES && ratio > MAX_COMPRESSION_RATIO) {
-      issues.push(zipIssue('zip.ratio', { name, ratio: Math.round(ratio) }, `member "${name}" expands ${Math.round(ratio)} times (suspicious compression ratio, over ${MAX_COMPRESSION_RATIO})`));
+      issues.push(
+        zipIssue(
+          'zip.ratio',
+          { name, ratio: Math.round(ratio) },
+          `member "${name}" expands ${Math.round(ratio)} times (suspicious compression ratio, over ${MAX_COMPRESSION_RATIO})`,
+        ),
+      );
     }
   }
   if (total > MAX_UNCOMPRESSED_BYTES) {
-    issues.push(zipIssue('zip.tooLarge', { bytes: total, limit: MAX_UNCOMPRESSED_BYTES }, `the members total ${total} bytes uncompressed, over the limit of ${MAX_UNCOMPRESSED_BYTES} (256 MiB)`));
+    issues.push(
+      zipIssue(
+        'zip.tooLarge',
+        { bytes: total, limit: MAX_UNCOMPRESSED_BYTES },
+        `the members total ${total} bytes uncompressed, over the limit of ${MAX_UNCOMPRESSED_BYTES} (256 MiB)`,
+      ),
+    );
   }
   for (const name of EXPECTED_MEMBERS) {
     if (!seen.has(name)) issues.push(zipIssue('zip.missingMember', { name }, `member "${name}" is missing`));
@@ -122,7 +151,13 @@ function localHeaderIssues(file: string, entries: yauzl.Entry[]): SyncIssue[] {
       const header = Buffer.alloc(30 + central.length);
       const read = fs.readSync(fd, header, 0, header.length, entry.relativeOffsetOfLocalHeader);
       const disagree = (part: string) =>
-        issues.push(zipIssue('zip.localHeader', { name, part }, `member "${name}": its local header disagrees with the central directory (${part})`));
+        issues.push(
+          zipIssue(
+            'zip.localHeader',
+            { name, part },
+            `member "${name}": its local header disagrees with the central directory (${part})`,
+          ),
+        );
       if (read < 30 || header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
         disagree('no local header');
         continue;
@@ -138,7 +173,8 @@ function localHeaderIssues(file: string, entries: yauzl.Entry[]): SyncIssue[] {
         const uncompressed = header.readUInt32LE(22);
         const zip64 = compressed === ZIP64_MARK || uncompressed === ZIP64_MARK;
         if (crc >>> 0 !== entry.crc32 >>> 0) disagree('CRC-32');
-        else if (!zip64 && (compressed !== entry.compressedSize || uncompressed !== entry.uncompressedSize)) disagree('sizes');
+        else if (!zip64 && (compressed !== entry.compressedSize || uncompressed !== entry.uncompressedSize))
+          disagree('sizes');
       }
     }
     return issues;
@@ -148,7 +184,9 @@ function localHeaderIssues(file: string, entries: yauzl.Entry[]): SyncIssue[] {
 }
 
 function openStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))));
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))),
+  );
 }
 
 /** Thrown while streaming a member: the package is damaged (`code` names how). */
@@ -163,28 +201,55 @@ export async function openPackageZip(file: string): Promise<OpenResult> {
   const size = fs.statSync(file).size;
   if (size === 0) return { zip: null, issues: [zipIssue('zip.empty', {}, 'the file is empty')] };
   const magic = firstBytes(file, 4);
-  const looksLikeZip = magic.length >= 4 && magic[0] === 0x50 && magic[1] === 0x4b && (magic[2] === 3 || magic[2] === 5);
+  const looksLikeZip =
+    magic.length >= 4 && magic[0] === 0x50 && magic[1] === 0x4b && (magic[2] === 3 || magic[2] === 5);
   if (!looksLikeZip) return { zip: null, issues: [zipIssue('zip.notZip', {}, 'not a ZIP archive')] };
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(file);
   } catch (error) {
-    return { zip: null, issues: [zipIssue('zip.truncated', { detail: (error as Error).message }, `the ZIP is truncated or damaged: ${(error as Error).message}`)] };
+    return {
+      zip: null,
+      issues: [
+        zipIssue(
+          'zip.truncated',
+          { detail: (error as Error).message },
+          `the ZIP is truncated or damaged: ${(error as Error).message}`,
+        ),
+      ],
+    };
   }
   if (zip.entryCount === 0) {
     zip.close();
-    return { zip: null, issues: [zipIssue('zip.noMembers', {}, 'the ZIP has no members (expected manifest.json and households.jsonl)')] };
+    return {
+      zip: null,
+      issues: [zipIssue('zip.noMembers', {}, 'the ZIP has no members (expected manifest.json and households.jsonl)')],
+    };
   }
   if (zip.entryCount > MAX_LISTED_MEMBERS) {
     zip.close();
-    return { zip: null, issues: [zipIssue('zip.tooManyMembers', { count: zip.entryCount }, `the ZIP has ${zip.entryCount} members (expected 2)`)] };
+    return {
+      zip: null,
+      issues: [
+        zipIssue('zip.tooManyMembers', { count: zip.entryCount }, `the ZIP has ${zip.entryCount} members (expected 2)`),
+      ],
+    };
   }
   let entries: yauzl.Entry[];
   try {
     entries = await readEntries(zip);
   } catch (error) {
     zip.close();
-    return { zip: null, issues: [zipIssue('zip.truncated', { detail: (error as Error).message }, `the ZIP is truncated or damaged: ${(error as Error).message}`)] };
+    return {
+      zip: null,
+      issues: [
+        zipIssue(
+          'zip.truncated',
+          { detail: (error as Error).message },
+          `the ZIP is truncated or damaged: ${(error as Error).message}`,
+        ),
+      ],
+    };
   }
   const issues = checkEntries(entries);
   if (!issues.length) issues.push(...localHeaderIssues(file, entries));
@@ -210,9 +275,18 @@ export async function openPackageZip(file: string): Promise<OpenResult> {
           }
         } catch (error) {
           if (error instanceof ZipDamage) throw error;
-          throw new ZipDamage(zipIssue('zip.damaged', { name, detail: (error as Error).message }, `member "${name}" is damaged: ${(error as Error).message}`));
+          throw new ZipDamage(
+            zipIssue(
+              'zip.damaged',
+              { name, detail: (error as Error).message },
+              `member "${name}" is damaged: ${(error as Error).message}`,
+            ),
+          );
         }
-        if (crc >>> 0 !== entry.crc32 >>> 0) throw new ZipDamage(zipIssue('zip.crc', { name }, `member "${name}" fails its CRC-32 check (the file is corrupted)`));
+        if (crc >>> 0 !== entry.crc32 >>> 0)
+          throw new ZipDamage(
+            zipIssue('zip.crc', { name }, `member "${name}" fails its CRC-32 check (the file is corrupted)`),
+          );
       },
     },
   };

@@ -54,21 +54,36 @@ export const usersOps = {
         // Refused logins are part of the access log too (UU 27/2022); recorded on their own, as the refusal rolls back the op.
         // The name is the caller's, not an account's: the audit trail keeps it neutralised (one line, bounded).
         db.$client.transaction(() =>
-          appendAudit(db, { actor: name || '(empty)', operation: 'auth.login', entity: 'session', entityId: name, summary: 'login refused' }),
+          appendAudit(db, {
+            actor: name || '(empty)',
+            operation: 'auth.login',
+            entity: 'session',
+            entityId: name,
+            summary: 'login refused',
+          }),
         )();
         throw ApiError.problem('UNAUTHENTICATED', 'auth.refused');
       }
       return user;
     },
     run: (_input, { db }, user): SessionUser => sessionUser(db, user),
-    audit: (_input, out) => ({ actor: out.username, entity: 'session', entityId: out.username, summary: `login as ${out.role}` }),
+    audit: (_input, out) => ({
+      actor: out.username,
+      entity: 'session',
+      entityId: out.username,
+      summary: `login as ${out.role}`,
+    }),
   }),
   'auth.logout': op({
     input: z.object({ reason: z.enum(['logout', 'idle']).default('logout') }),
     writes: true,
     roles: ALL_ROLES,
     run: ({ reason }, { actor }) => ({ username: actor.username, reason }),
-    audit: (_input, out) => ({ entity: 'session', entityId: out.username, summary: out.reason === 'idle' ? 'locked after idle time' : 'logout' }),
+    audit: (_input, out) => ({
+      entity: 'session',
+      entityId: out.username,
+      summary: out.reason === 'idle' ? 'locked after idle time' : 'logout',
+    }),
   }),
   /** First run only: creates the first admin. Transports allow it only from this machine. */
   'auth.setupAdmin': op({
@@ -80,7 +95,13 @@ export const usersOps = {
       if (countUsers(db) > 0) throw new ApiError('FORBIDDEN', 'An admin already exists: log in instead');
       return sessionUser(db, createUser(db, { ...input, role: 'admin' }));
     },
-    audit: (_input, out) => ({ actor: out.username, entity: 'user', entityId: out.username, summary: 'first admin created', after: `${out.username}, role admin` }),
+    audit: (_input, out) => ({
+      actor: out.username,
+      entity: 'user',
+      entityId: out.username,
+      summary: 'first admin created',
+      after: `${out.username}, role admin`,
+    }),
   }),
   'session.me': op({
     input: z.object({}),
@@ -108,7 +129,12 @@ export const usersOps = {
     writes: true,
     roles: ['admin'],
     run: (input, { db }) => createUser(db, input),
-    audit: (_input, out) => ({ entity: 'user', entityId: out.username, summary: `created ${out.username} as ${out.role}`, after: describeUser(out) }),
+    audit: (_input, out) => ({
+      entity: 'user',
+      entityId: out.username,
+      summary: `created ${out.username} as ${out.role}`,
+      after: describeUser(out),
+    }),
   }),
   'users.update': op({
     input: z.object({
@@ -122,7 +148,11 @@ export const usersOps = {
     writes: true,
     roles: ['admin'],
     prepare: async ({ username: name }, { db }) => findUser(db, name),
-    run: (input, { db }, before) => ({ before, after: updateUser(db, input), passwordChanged: input.password !== undefined }),
+    run: (input, { db }, before) => ({
+      before,
+      after: updateUser(db, input),
+      passwordChanged: input.password !== undefined,
+    }),
     audit: (_input, out) => ({
       entity: 'user',
       entityId: out.after.username,
@@ -138,7 +168,10 @@ export const usersOps = {
     roles: ALL_ROLES,
     run: ({ current, next }, { db, actor }): SessionUser => {
       const me = authenticate(db, actor.username, current);
-      if (!me) throw new ApiError('REJECTED', 'The current password is wrong', [{ field: 'current', message: 'wrong password' }]);
+      if (!me)
+        throw new ApiError('REJECTED', 'The current password is wrong', [
+          { field: 'current', message: 'wrong password' },
+        ]);
       return sessionUser(db, updateUser(db, { username: me.username, version: me.version, password: next }));
     },
     audit: (_input, out) => ({ entity: 'user', entityId: out.username, summary: 'changed own password' }),

@@ -49,16 +49,27 @@ export function findUser(db: Db, username: string): UserView | undefined {
 function checkPassword(password: string): void {
   if (graphemeLength(password) < MIN_PASSWORD_LENGTH) {
     const params = { min: MIN_PASSWORD_LENGTH };
-    throw ApiError.problem('INVALID_INPUT', 'users.passwordTooShort', params, [problemIssue(null, 'password', 'users.passwordTooShort', params)]);
+    throw ApiError.problem('INVALID_INPUT', 'users.passwordTooShort', params, [
+      problemIssue(null, 'password', 'users.passwordTooShort', params),
+    ]);
   }
 }
 
-export function createUser(db: Db, input: { username: string; displayName: string; role: Role; password: string }): UserView {
-  if (RESERVED_USERNAMES.includes(input.username)) throw new ApiError('REJECTED', `"${input.username}" is reserved for the app itself`);
+export function createUser(
+  db: Db,
+  input: { username: string; displayName: string; role: Role; password: string },
+): UserView {
+  if (RESERVED_USERNAMES.includes(input.username))
+    throw new ApiError('REJECTED', `"${input.username}" is reserved for the app itself`);
   if (findUser(db, input.username)) throw new ApiError('CONFLICT', `User "${input.username}" already exists`);
   checkPassword(input.password);
   db.insert(users)
-    .values({ username: input.username, displayName: input.displayName, role: input.role, passwordHash: hashPassword(input.password) })
+    .values({
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      passwordHash: hashPassword(input.password),
+    })
     .run();
   return findUser(db, input.username)!;
 }
@@ -70,8 +81,12 @@ export function updateUser(
   const before = findUser(db, input.username);
   if (!before) throw new ApiError('NOT_FOUND', `User "${input.username}" does not exist`);
   if (input.password !== undefined) checkPassword(input.password);
-  const losesAdmin = before.role === 'admin' && before.active && (input.active === false || (input.role !== undefined && input.role !== 'admin'));
-  if (losesAdmin && countActiveAdmins(db) <= 1) throw new ApiError('REJECTED', 'The last active admin cannot be disabled or demoted');
+  const losesAdmin =
+    before.role === 'admin' &&
+    before.active &&
+    (input.active === false || (input.role !== undefined && input.role !== 'admin'));
+  if (losesAdmin && countActiveAdmins(db) <= 1)
+    throw new ApiError('REJECTED', 'The last active admin cannot be disabled or demoted');
   // A new password or a disabled account ends every session opened before; re-enabling revives none.
   const endsSessions = input.password !== undefined || (input.active === false && before.active);
   updateVersioned(
@@ -92,12 +107,22 @@ export function updateUser(
 }
 
 function countActiveAdmins(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(users).where(sql`${users.role} = 'admin' AND ${users.active} = 1`).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(sql`${users.role} = 'admin' AND ${users.active} = 1`)
+      .get()?.n ?? 0
+  );
 }
 
 /** The account for a username and password, or null; the same work is done for unknown names. */
 export function authenticate(db: Db, username: string, password: string): UserView | null {
-  const row = db.select({ ...view, passwordHash: users.passwordHash }).from(users).where(eq(users.username, username)).get();
+  const row = db
+    .select({ ...view, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.username, username))
+    .get();
   const matches = verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
   if (!row || !matches || !row.active) return null;
   const { passwordHash: _hash, ...user } = row;
@@ -110,11 +135,13 @@ export function authenticate(db: Db, username: string, password: string): UserVi
  * built-in `system`, test actors) pass through as given: only transports create actors.
  */
 export function currentAccount(db: Db, actor: Actor): Actor {
-  const row = cachedStatement(db.$client, 'SELECT role, active, session_epoch AS sessionEpoch FROM users WHERE username = ?').get(actor.username) as
-    | { role: Role; active: number; sessionEpoch: number }
-    | undefined;
+  const row = cachedStatement(
+    db.$client,
+    'SELECT role, active, session_epoch AS sessionEpoch FROM users WHERE username = ?',
+  ).get(actor.username) as { role: Role; active: number; sessionEpoch: number } | undefined;
   if (!row) return actor;
   if (!row.active) throw new ApiError('UNAUTHENTICATED', `The account "${actor.username}" is disabled`);
-  if (actor.sessionEpoch !== undefined && actor.sessionEpoch !== row.sessionEpoch) throw ApiError.problem('UNAUTHENTICATED', 'session.ended');
+  if (actor.sessionEpoch !== undefined && actor.sessionEpoch !== row.sessionEpoch)
+    throw ApiError.problem('UNAUTHENTICATED', 'session.ended');
   return { username: actor.username, role: row.role, sessionEpoch: actor.sessionEpoch };
 }

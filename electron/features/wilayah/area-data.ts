@@ -44,7 +44,10 @@ export async function searchRegencies(query: string, limit: number): Promise<Reg
 export async function loadRegencyAreas(kode: string): Promise<RegencyAreas | null> {
   const regency = (await allRegencies()).find((r) => r.kode === kode);
   if (!regency) return null;
-  const [districts, villages] = await Promise.all([getDistricts({ transform: true }), getVillages({ transform: true })]);
+  const [districts, villages] = await Promise.all([
+    getDistricts({ transform: true }),
+    getVillages({ transform: true }),
+  ]);
   const kecamatan = districts.filter((d) => d.regencyCode === kode).map((d) => ({ kode: d.code, nama: d.name }));
   const inRegency = new Set(kecamatan.map((k) => k.kode));
   const desa = villages

@@ -34,7 +34,9 @@ export const wilayahOps = {
     audit: (input, out) => ({
       entity: 'office',
       entityId: input.kabupaten,
-      summary: out.created ? `regency ${out.nama}: ${out.kecamatan} kecamatan, ${out.desa} villages loaded` : 'already set up',
+      summary: out.created
+        ? `regency ${out.nama}: ${out.kecamatan} kecamatan, ${out.desa} villages loaded`
+        : 'already set up',
     }),
   }),
   'wilayah.kecamatan': op({

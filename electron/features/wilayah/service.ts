@@ -29,7 +29,11 @@ export function officeKabupaten(db: Db): string | null {
 /** The office's regency, or a NOT_INITIALISED error for features that need one. */
 export function requireOfficeKabupaten(db: Db): string {
   const kode = officeKabupaten(db);
-  if (!kode) throw new ApiError('NOT_INITIALISED', 'The office has no regency yet: run setup (pendopo init --kabupaten CODE) first');
+  if (!kode)
+    throw new ApiError(
+      'NOT_INITIALISED',
+      'The office has no regency yet: run setup (pendopo init --kabupaten CODE) first',
+    );
   return kode;
 }
 
@@ -57,7 +61,14 @@ export function officeSummary(db: Db): OfficeSummary | null {
     .from(kabupaten)
     .where(eq(kabupaten.kode, kode))
     .get();
-  return { kabupaten: row.kode, nama: row.nama, provinsi: row.provinsiNama, kecamatan: counts?.kecamatan ?? 0, desa: counts?.desa ?? 0, zone: zoneOfArea(row.kode).name };
+  return {
+    kabupaten: row.kode,
+    nama: row.nama,
+    provinsi: row.provinsiNama,
+    kecamatan: counts?.kecamatan ?? 0,
+    desa: counts?.desa ?? 0,
+    zone: zoneOfArea(row.kode).name,
+  };
 }
 
 /**
@@ -67,14 +78,23 @@ export function officeSummary(db: Db): OfficeSummary | null {
 export function setupOffice(db: Db, areas: RegencyAreas): SetupResult {
   const existing = officeKabupaten(db);
   if (existing && existing !== areas.regency.kode) {
-    throw new ApiError('REJECTED', `This database already belongs to regency ${existing}; it cannot be switched to ${areas.regency.kode}`);
+    throw new ApiError(
+      'REJECTED',
+      `This database already belongs to regency ${existing}; it cannot be switched to ${areas.regency.kode}`,
+    );
   }
   if (existing) return { ...(officeSummary(db) as OfficeSummary), created: false };
   const { regency } = areas;
   db.insert(kabupaten)
-    .values({ kode: regency.kode, nama: regency.nama, provinsiKode: regency.provinsiKode, provinsiNama: regency.provinsiNama })
+    .values({
+      kode: regency.kode,
+      nama: regency.nama,
+      provinsiKode: regency.provinsiKode,
+      provinsiNama: regency.provinsiNama,
+    })
     .run();
-  for (const k of areas.kecamatan) db.insert(kecamatan).values({ kode: k.kode, kabupatenKode: regency.kode, nama: k.nama }).run();
+  for (const k of areas.kecamatan)
+    db.insert(kecamatan).values({ kode: k.kode, kabupatenKode: regency.kode, nama: k.nama }).run();
   for (const d of areas.desa) db.insert(desa).values(d).run();
   setSetting(db, 'office.kabupaten', regency.kode);
   return { ...(officeSummary(db) as OfficeSummary), created: true };

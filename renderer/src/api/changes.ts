@@ -19,12 +19,28 @@ export interface ChangeSources {
 
 /** Told after a lost stream came back: changes may have been missed meanwhile, so everything may have changed. */
 export const RECONNECTED = 'reconnected';
-const EVERY_TOPIC: Topic[] = ['wilayah', 'settings', 'progress', 'participation', 'integrity', 'users', 'audit', 'backup', 'census', 'sync'];
+const EVERY_TOPIC: Topic[] = [
+  'wilayah',
+  'settings',
+  'progress',
+  'participation',
+  'integrity',
+  'users',
+  'audit',
+  'backup',
+  'census',
+  'sync',
+];
 
 function asChangeEvent(value: unknown): ChangeEvent | null {
   const event = value as Partial<ChangeEvent> | null;
-  if (!event || typeof event.operation !== 'string' || !Array.isArray(event.topics) || typeof event.at !== 'string') return null;
-  return { operation: event.operation, topics: event.topics.filter((t): t is Topic => typeof t === 'string'), at: event.at };
+  if (!event || typeof event.operation !== 'string' || !Array.isArray(event.topics) || typeof event.at !== 'string')
+    return null;
+  return {
+    operation: event.operation,
+    topics: event.topics.filter((t): t is Topic => typeof t === 'string'),
+    at: event.at,
+  };
 }
 
 /**

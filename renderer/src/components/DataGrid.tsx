@@ -32,7 +32,12 @@ const defaultColDef: ColDef = { sortable: true, resizable: true, filter: true };
 /** AG Grid with the app's theme and defaults; screens pass rows and columns only. */
 export function DataGrid<T>(props: AgGridReactProps<T> & { testId?: string; height?: number | string }) {
   const { testId, height = '100%', ...gridProps } = props;
-  const options: GridOptions<T> = { animateRows: false, theme, defaultColDef: defaultColDef as ColDef<T>, styleNonce: STYLE_NONCE };
+  const options: GridOptions<T> = {
+    animateRows: false,
+    theme,
+    defaultColDef: defaultColDef as ColDef<T>,
+    styleNonce: STYLE_NONCE,
+  };
   return (
     <div className="grid-host" data-testid={testId} style={{ height }}>
       <AgGridReact<T> {...options} {...gridProps} />

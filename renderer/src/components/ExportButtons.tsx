@@ -46,7 +46,14 @@ export function ExportButtons({
     <div className="export-buttons" role="group" aria-label={label}>
       <span className="export-label">{label}</span>
       {formats.map((format) => (
-        <button key={format} type="button" className="secondary" disabled={busy || disabled} title={t(`export.hint.${format}`)} onClick={() => void run(format)}>
+        <button
+          key={format}
+          type="button"
+          className="secondary"
+          disabled={busy || disabled}
+          title={t(`export.hint.${format}`)}
+          onClick={() => void run(format)}
+        >
           {t(`export.format.${format}`)}
         </button>
       ))}

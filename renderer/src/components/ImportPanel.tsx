@@ -56,11 +56,7 @@ export function ImportPanel<R>({ title, accept, importFile, summary, onImported 
   }
 
   return (
-    <section
-      className={`import-panel${dragging ? ' dragging' : ''}`}
-      aria-label={title}
-      {...dropHandlers}
-    >
+    <section className={`import-panel${dragging ? ' dragging' : ''}`} aria-label={title} {...dropHandlers}>
       <div className="import-bar">
         <button type="button" className="primary" disabled={busy !== null} onClick={() => input.current?.click()}>
           {title}

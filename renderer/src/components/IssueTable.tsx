@@ -3,7 +3,13 @@ import { useT } from '../i18n';
 import { explain } from '../i18n/problems';
 
 /** The problems a rejected file or input had, each with its row/line and column (`describe` may translate them). */
-export function IssueTable<I extends ApiErrorIssue>({ issues, describe = explain }: { issues: I[]; describe?: (issue: I) => string }) {
+export function IssueTable<I extends ApiErrorIssue>({
+  issues,
+  describe = explain,
+}: {
+  issues: I[];
+  describe?: (issue: I) => string;
+}) {
   const t = useT();
   if (!issues.length) return null;
   return (

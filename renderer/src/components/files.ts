@@ -5,7 +5,8 @@ import { saveExport } from '../api/download';
  * What the office-file pickers offer: CSV, Excel's Unicode text (.txt) and .xlsx, and also .xls and
  * .ods so that a clerk who picks one is told how to save it instead of not finding it.
  */
-export const OFFICE_SPREADSHEETS = '.csv,.txt,.xlsx,.xls,.ods,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const OFFICE_SPREADSHEETS =
+  '.csv,.txt,.xlsx,.xls,.ods,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Reads a picked or dropped file into the shape file-reading operations take. */
 export async function fileToSource(file: File): Promise<{ name: string; base64: string }> {

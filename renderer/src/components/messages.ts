@@ -21,8 +21,10 @@ export const componentMessages = defineMessages({
     'export.format.xlsx': 'XLSX',
     'export.format.csv-excel': 'CSV (Excel Indonesia)',
     'export.format.csv': 'CSV (mesin)',
-    'export.hint.xlsx': 'Buka di Excel atau LibreOffice: judul kolom berbahasa Indonesia, angka dan tanggal siap dihitung, kode tetap teks',
-    'export.hint.csv-excel': 'CSV untuk Excel berbahasa Indonesia: pemisah titik koma, koma desimal, tanggal dd/mm/yyyy',
+    'export.hint.xlsx':
+      'Buka di Excel atau LibreOffice: judul kolom berbahasa Indonesia, angka dan tanggal siap dihitung, kode tetap teks',
+    'export.hint.csv-excel':
+      'CSV untuk Excel berbahasa Indonesia: pemisah titik koma, koma desimal, tanggal dd/mm/yyyy',
     'export.hint.csv': 'CSV untuk program lain: pemisah koma, titik desimal, kolom tetap seperti dijelaskan di README',
     'export.writing': 'Menulis berkas',
   },
@@ -45,7 +47,8 @@ export const componentMessages = defineMessages({
     'export.format.xlsx': 'XLSX',
     'export.format.csv-excel': 'CSV (Excel Indonesia)',
     'export.format.csv': 'CSV (machine)',
-    'export.hint.xlsx': 'Open in Excel or LibreOffice: Indonesian column headers, numbers and dates ready to calculate, codes kept as text',
+    'export.hint.xlsx':
+      'Open in Excel or LibreOffice: Indonesian column headers, numbers and dates ready to calculate, codes kept as text',
     'export.hint.csv-excel': 'CSV for an Indonesian Excel: semicolons, decimal comma, dates as dd/mm/yyyy',
     'export.hint.csv': 'CSV for other programs: commas, decimal point, the columns documented in the README',
     'export.writing': 'Writing the file',

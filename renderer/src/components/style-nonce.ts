@@ -3,4 +3,5 @@
  * allows no other inline styles (electron/server/security-headers.ts). AG Grid and AG Charts put it
  * on the theme styles they inject.
  */
-export const STYLE_NONCE: string | undefined = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined;
+export const STYLE_NONCE: string | undefined =
+  document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined;

@@ -40,7 +40,12 @@ export function Shell() {
         <ul>
           {AREAS.map((id) => (
             <li key={id}>
-              <button type="button" className={id === area ? 'active' : ''} aria-current={id === area ? 'page' : undefined} onClick={() => go(id)}>
+              <button
+                type="button"
+                className={id === area ? 'active' : ''}
+                aria-current={id === area ? 'page' : undefined}
+                onClick={() => go(id)}
+              >
                 {t(`area.${id}`)}
                 {!AREA_SCREENS[id] && <span className="badge">{t('shell.coming')}</span>}
               </button>
@@ -61,7 +66,11 @@ export function Shell() {
           )}
           <label>
             <span>{t('shell.language')}</span>
-            <select value={i18n.language} onChange={(e) => changeLanguage(e.target.value as Language)} aria-label={t('shell.language')}>
+            <select
+              value={i18n.language}
+              onChange={(e) => changeLanguage(e.target.value as Language)}
+              aria-label={t('shell.language')}
+            >
               {LANGUAGES.map((l) => (
                 <option key={l} value={l}>
                   {l === 'id' ? 'Bahasa Indonesia' : 'English'}

@@ -11,7 +11,10 @@ export function FirstAdminScreen() {
   const [form, setForm] = useState({ username: '', displayName: '', password: '', repeat: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const field = (key: keyof typeof form) => ({ value: form[key], onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) });
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -22,7 +25,11 @@ export function FirstAdminScreen() {
     setBusy(true);
     setError(null);
     try {
-      await setupAdmin({ username: form.username.trim(), displayName: form.displayName.trim(), password: form.password });
+      await setupAdmin({
+        username: form.username.trim(),
+        displayName: form.displayName.trim(),
+        password: form.password,
+      });
     } catch (e) {
       setError(explain(e));
       setBusy(false);

@@ -30,14 +30,33 @@ export function LoginScreen() {
     <main className="setup">
       <form className="setup-card auth-card" onSubmit={submit}>
         <h1>{reason === 'idle' ? t('auth.lockedTitle') : t('auth.loginTitle')}</h1>
-        <p className="muted">{reason === 'idle' ? t('auth.lockedText') : reason === 'expired' ? t('auth.expiredText') : t('auth.loginIntro')}</p>
+        <p className="muted">
+          {reason === 'idle'
+            ? t('auth.lockedText')
+            : reason === 'expired'
+              ? t('auth.expiredText')
+              : t('auth.loginIntro')}
+        </p>
         <label className="field">
           <span>{t('auth.username')}</span>
-          <input autoFocus={!username} autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
+          <input
+            autoFocus={!username}
+            autoComplete="username"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            required
+          />
         </label>
         <label className="field">
           <span>{t('auth.password')}</span>
-          <input autoFocus={!!username} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            autoFocus={!!username}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         </label>
         <SubmitRow error={error} busy={busy} label={t('auth.login')} />
       </form>

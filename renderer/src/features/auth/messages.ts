@@ -39,7 +39,8 @@ export const authMessages = defineMessages({
     'auth.logout': 'Log out',
     'auth.working': 'Working…',
     'auth.firstTitle': 'Create the admin account',
-    'auth.firstIntro': 'Pendopo was just installed. Create the first admin account; the admin then creates accounts for the other staff.',
+    'auth.firstIntro':
+      'Pendopo was just installed. Create the first admin account; the admin then creates accounts for the other staff.',
     'auth.createAdmin': 'Create admin',
     'auth.passwordsDiffer': 'The two passwords differ.',
     'auth.askAdminSetup': "The office's regency has not been chosen yet. Ask an admin to set it up.",

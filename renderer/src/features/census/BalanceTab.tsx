@@ -41,8 +41,14 @@ export function BalanceTab() {
     if (!proposal) return;
     setBusy(true);
     try {
-      const r = await api('assignments.applyBalance', { kecamatan: proposal.kecamatan.kode, items: items.map(({ slsId, officerKode }) => ({ slsId, officerKode })) });
-      setMessage({ ok: true, text: t('census.balance.applied', { assigned: r.assigned, moved: r.moved, unchanged: r.unchanged }) });
+      const r = await api('assignments.applyBalance', {
+        kecamatan: proposal.kecamatan.kode,
+        items: items.map(({ slsId, officerKode }) => ({ slsId, officerKode })),
+      });
+      setMessage({
+        ok: true,
+        text: t('census.balance.applied', { assigned: r.assigned, moved: r.moved, unchanged: r.unchanged }),
+      });
       setProposal(null);
       await loadOfficers();
     } catch (e) {
@@ -78,7 +84,11 @@ export function BalanceTab() {
   return (
     <div className="balance">
       <div className="panel-bar">
-        <KecamatanSelect value={kecamatanFilter} onChange={(kode) => (setParam('kecamatan', kode), setProposal(null))} allLabel={t('census.balance.chooseKecamatan')} />
+        <KecamatanSelect
+          value={kecamatanFilter}
+          onChange={(kode) => (setParam('kecamatan', kode), setProposal(null))}
+          allLabel={t('census.balance.chooseKecamatan')}
+        />
         <button type="button" className="primary" disabled={!kecamatanFilter || busy} onClick={() => void propose()}>
           {t('census.balance.propose')}
         </button>
@@ -90,7 +100,12 @@ export function BalanceTab() {
           <div className="panel">
             <div className="panel-bar">
               <h2>{t('census.balance.items', { kecamatan: proposal.kecamatan.nama })}</h2>
-              <button type="button" className="primary" disabled={busy || summary.unassigned > 0} onClick={() => void accept()}>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || summary.unassigned > 0}
+                onClick={() => void accept()}
+              >
                 {t('census.balance.accept')}
               </button>
               <button type="button" className="secondary" disabled={busy} onClick={() => setProposal(null)}>
@@ -102,7 +117,9 @@ export function BalanceTab() {
               rowData={items}
               columnDefs={columns}
               getRowId={(p) => p.data.slsId}
-              onCellValueChanged={(e) => setItems((list) => list.map((i) => (i.slsId === e.data.slsId ? { ...e.data } : i)))}
+              onCellValueChanged={(e) =>
+                setItems((list) => list.map((i) => (i.slsId === e.data.slsId ? { ...e.data } : i)))
+              }
             />
           </div>
           <div className="panel side">

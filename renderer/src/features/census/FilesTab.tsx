@@ -9,7 +9,6 @@ import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine } from './controls';
 import { useCensus } from './store';
 
-
 /** Import the SLS master and the officer list; export assignments (XLSX/CSV) and surat tugas (PDF). */
 export function FilesTab() {
   const t = useT();
@@ -40,7 +39,13 @@ export function FilesTab() {
         importFile={(file, onProgress) => api('sls.import', { file }, { onProgress })}
         summary={(r) => (
           <>
-            {t('census.import.slsSummary', { rows: formatNumber(r.rows), added: r.added, updated: r.updated, unchanged: r.unchanged, removed: r.removed })}
+            {t('census.import.slsSummary', {
+              rows: formatNumber(r.rows),
+              added: r.added,
+              updated: r.updated,
+              unchanged: r.unchanged,
+              removed: r.removed,
+            })}
             {r.vanished.length > 0 && (
               <span className="warning">
                 {' '}
@@ -55,15 +60,37 @@ export function FilesTab() {
         title={t('census.import.officers')}
         accept={OFFICE_SPREADSHEETS}
         importFile={(file, onProgress) => api('officers.import', { file }, { onProgress })}
-        summary={(r) => t('census.import.officersSummary', { rows: r.rows, koseka: r.byRole.KOSEKA, pml: r.byRole.PML, ppl: r.byRole.PPL, added: r.added, updated: r.updated, unchanged: r.unchanged })}
+        summary={(r) =>
+          t('census.import.officersSummary', {
+            rows: r.rows,
+            koseka: r.byRole.KOSEKA,
+            pml: r.byRole.PML,
+            ppl: r.byRole.PPL,
+            added: r.added,
+            updated: r.updated,
+            unchanged: r.unchanged,
+          })
+        }
         onImported={() => void loadOfficers()}
       />
       <section className="panel export-panel" aria-label={t('census.export.title')}>
         <h2>{t('census.export.title')}</h2>
         <div className="panel-bar">
-          <KecamatanSelect value={kecamatanFilter} onChange={(kode) => setParam('kecamatan', kode)} label={t('census.export.scope')} />
-          <ExportButtons label={t('census.export.assignments')} make={(format, onProgress) => api('assignments.export', { ...scope, format }, { onProgress })} />
-          <button type="button" className="secondary" disabled={busy} onClick={() => void download(() => api('assignments.letters', scope))}>
+          <KecamatanSelect
+            value={kecamatanFilter}
+            onChange={(kode) => setParam('kecamatan', kode)}
+            label={t('census.export.scope')}
+          />
+          <ExportButtons
+            label={t('census.export.assignments')}
+            make={(format, onProgress) => api('assignments.export', { ...scope, format }, { onProgress })}
+          />
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => void download(() => api('assignments.letters', scope))}
+          >
             {t('census.export.letters')}
           </button>
         </div>

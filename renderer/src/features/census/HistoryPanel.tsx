@@ -8,7 +8,17 @@ type HistoryRow = OpOutput<'assignments.history'>[number];
 
 /** Who held an SLS (or what an officer held), from when, until when and why. */
 /** `refresh` changes whenever assignments may have changed, so the panel reloads. */
-export function HistoryPanel({ slsId, officer, refresh, onClose }: { slsId?: string; officer?: string; refresh?: unknown; onClose(): void }) {
+export function HistoryPanel({
+  slsId,
+  officer,
+  refresh,
+  onClose,
+}: {
+  slsId?: string;
+  officer?: string;
+  refresh?: unknown;
+  onClose(): void;
+}) {
   const t = useT();
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);

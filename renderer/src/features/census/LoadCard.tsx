@@ -25,7 +25,12 @@ export function LoadCard({ kode }: { kode: string }) {
       </span>
       {pml && team && (
         <span className="muted" data-testid="team-load">
-          {t('census.load.team', { pml: officerLabel(pml), size: team.size, sls: formatNumber(team.sls), kk: formatNumber(team.kk) })}
+          {t('census.load.team', {
+            pml: officerLabel(pml),
+            size: team.size,
+            sls: formatNumber(team.sls),
+            kk: formatNumber(team.kk),
+          })}
         </span>
       )}
     </div>

@@ -24,7 +24,10 @@ export function OfficersTab() {
   const [replacement, setReplacement] = useState('');
   const [message, setMessage] = useState<Notice | null>(null);
   const [quickFilter, setQuickFilter] = useState('');
-  const shown = useMemo(() => (kecamatanFilter ? officers.filter((o) => o.kecamatanKode === kecamatanFilter) : officers), [officers, kecamatanFilter]);
+  const shown = useMemo(
+    () => (kecamatanFilter ? officers.filter((o) => o.kecamatanKode === kecamatanFilter) : officers),
+    [officers, kecamatanFilter],
+  );
   const officer = officers.find((o) => o.kode === picked);
 
   const columns = useMemo<ColDef<OfficerRow>[]>(
@@ -39,7 +42,14 @@ export function OfficersTab() {
       { field: 'atasanKode', headerName: t('census.col.atasan'), width: 150, editable: true },
       { field: 'telepon', headerName: t('census.col.telepon'), width: 150, editable: true },
       { field: 'aktif', headerName: t('census.col.aktif'), width: 80, editable: true, cellDataType: 'boolean' },
-      { field: 'mulai', headerName: t('census.col.mulai'), width: 110, editable: true, cellDataType: 'text', valueFormatter: (p) => formatDate(p.value as string) },
+      {
+        field: 'mulai',
+        headerName: t('census.col.mulai'),
+        width: 110,
+        editable: true,
+        cellDataType: 'text',
+        valueFormatter: (p) => formatDate(p.value as string),
+      },
     ],
     [t],
   );
@@ -62,7 +72,15 @@ export function OfficersTab() {
     if (!officer) return;
     try {
       const r = await api('officers.retire', { kode: officer.kode, replacement: replacement || undefined });
-      setMessage({ ok: true, text: t('census.retire.done', { kode: r.kode, replacement: r.replacement ?? '—', sls: r.movedSls, team: r.movedTeam }) });
+      setMessage({
+        ok: true,
+        text: t('census.retire.done', {
+          kode: r.kode,
+          replacement: r.replacement ?? '—',
+          sls: r.movedSls,
+          team: r.movedTeam,
+        }),
+      });
       setReplacement('');
       await loadOfficers();
     } catch (error) {
@@ -70,7 +88,9 @@ export function OfficersTab() {
     }
   }
 
-  const candidates = officer ? officers.filter((o) => o.peran === officer.peran && o.aktif && o.kode !== officer.kode) : [];
+  const candidates = officer
+    ? officers.filter((o) => o.peran === officer.peran && o.aktif && o.kode !== officer.kode)
+    : [];
   return (
     <div className="census-work officers">
       <div className="panel tree-panel">
@@ -83,7 +103,14 @@ export function OfficersTab() {
       <div className="panel">
         <div className="panel-bar">
           <h2>{t('census.officers.title')}</h2>
-          <input type="search" className="quick-filter" placeholder={t('census.quickFilter')} aria-label={t('census.quickFilterOfficers')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
+          <input
+            type="search"
+            className="quick-filter"
+            placeholder={t('census.quickFilter')}
+            aria-label={t('census.quickFilterOfficers')}
+            value={quickFilter}
+            onChange={(e) => setQuickFilter(e.target.value)}
+          />
         </div>
         <NoticeLine notice={message} />
         <DataGrid<OfficerRow>
@@ -103,7 +130,11 @@ export function OfficersTab() {
               <>
                 <label className="field-inline">
                   <span>{t('census.retire.replacement')}</span>
-                  <select aria-label={t('census.retire.replacement')} value={replacement} onChange={(e) => setReplacement(e.target.value)}>
+                  <select
+                    aria-label={t('census.retire.replacement')}
+                    value={replacement}
+                    onChange={(e) => setReplacement(e.target.value)}
+                  >
                     <option value="">—</option>
                     {candidates.map((o) => (
                       <option key={o.kode} value={o.kode}>

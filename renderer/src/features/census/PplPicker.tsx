@@ -3,7 +3,17 @@ import { useT } from '../../i18n';
 import { useCensus } from './store';
 
 /** Active PPL to choose from, those of `kecamatan` first, each with their current load. */
-export function PplPicker({ value, onChange, kecamatan, label }: { value: string; onChange(kode: string): void; kecamatan?: string; label?: string }) {
+export function PplPicker({
+  value,
+  onChange,
+  kecamatan,
+  label,
+}: {
+  value: string;
+  onChange(kode: string): void;
+  kecamatan?: string;
+  label?: string;
+}) {
   const t = useT();
   const officers = useCensus((s) => s.officers);
   const ppl = officers.filter((o) => o.peran === 'PPL' && o.aktif);

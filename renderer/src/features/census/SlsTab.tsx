@@ -47,8 +47,16 @@ export function SlsTab() {
       { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
       { field: 'desaNama', headerName: t('census.col.desa'), width: 130 },
       { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120, editable: true },
-      numberColumn<SlsRow>('perkiraanKk', t('census.col.perkiraanKk'), { width: 110, editable: true, valueParser: (p) => p.newValue }),
-      { headerName: t('census.col.ppl'), width: 210, valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : '') },
+      numberColumn<SlsRow>('perkiraanKk', t('census.col.perkiraanKk'), {
+        width: 110,
+        editable: true,
+        valueParser: (p) => p.newValue,
+      }),
+      {
+        headerName: t('census.col.ppl'),
+        width: 210,
+        valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : ''),
+      },
       { field: 'kecamatanNama', headerName: t('census.col.kecamatan'), width: 120, hide: Boolean(kecamatanFilter) },
       {
         headerName: '',
@@ -57,7 +65,12 @@ export function SlsTab() {
         sortable: false,
         filter: false,
         cellRenderer: (p: { data?: SlsRow }) => (
-          <button type="button" className="link" onClick={() => p.data && setHistory(p.data.slsId)} aria-label={t('census.history.of', { sls: p.data?.slsId })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => p.data && setHistory(p.data.slsId)}
+            aria-label={t('census.history.of', { sls: p.data?.slsId })}
+          >
             {t('census.history.button')}
           </button>
         ),
@@ -109,8 +122,16 @@ export function SlsTab() {
     <div className="census-work">
       <div className="panel">
         <div className="panel-bar filters">
-          <KecamatanSelect value={kecamatanFilter} onChange={(kode) => (setParam('desa', null), setParam('kecamatan', kode))} />
-          <select aria-label={t('census.col.desa')} value={desaFilter} onChange={(e) => setParam('desa', e.target.value)} disabled={!kecamatanFilter}>
+          <KecamatanSelect
+            value={kecamatanFilter}
+            onChange={(kode) => (setParam('desa', null), setParam('kecamatan', kode))}
+          />
+          <select
+            aria-label={t('census.col.desa')}
+            value={desaFilter}
+            onChange={(e) => setParam('desa', e.target.value)}
+            disabled={!kecamatanFilter}
+          >
             <option value="">{t('census.allDesa')}</option>
             {villages.map(([kode, nama]) => (
               <option key={kode} value={kode}>
@@ -118,7 +139,14 @@ export function SlsTab() {
               </option>
             ))}
           </select>
-          <input type="search" className="quick-filter" placeholder={t('census.quickFilter')} aria-label={t('census.quickFilter')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
+          <input
+            type="search"
+            className="quick-filter"
+            placeholder={t('census.quickFilter')}
+            aria-label={t('census.quickFilter')}
+            value={quickFilter}
+            onChange={(e) => setQuickFilter(e.target.value)}
+          />
           <span className="muted totals" data-testid="sls-totals">
             {t('census.totals', { sls: formatNumber(totals.sls), kk: formatNumber(totals.kk) })}
           </span>
@@ -129,7 +157,13 @@ export function SlsTab() {
           columnDefs={columns}
           getRowId={(p) => p.data.slsId}
           quickFilterText={quickFilter}
-          rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, selectAll: 'filtered', enableClickSelection: false }}
+          rowSelection={{
+            mode: 'multiRow',
+            checkboxes: true,
+            headerCheckbox: true,
+            selectAll: 'filtered',
+            enableClickSelection: false,
+          }}
           onGridReady={(e) => setGrid(e.api)}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
           onCellValueChanged={(e) => void saveEdit(e)}
@@ -147,19 +181,36 @@ export function SlsTab() {
       <div className="side">
         <div className="panel assign-panel" role="region" aria-label={t('census.assign.title')}>
           <h2>{t('census.assign.title')}</h2>
-          <p data-testid="selection-count">{t('census.assign.selected', { n: formatNumber(selected.length), kk: formatNumber(selected.reduce((s, r) => s + r.perkiraanKk, 0)) })}</p>
+          <p data-testid="selection-count">
+            {t('census.assign.selected', {
+              n: formatNumber(selected.length),
+              kk: formatNumber(selected.reduce((s, r) => s + r.perkiraanKk, 0)),
+            })}
+          </p>
           <PplPicker value={ppl} onChange={setPpl} kecamatan={kecamatanFilter} />
           <div className="button-row">
-            <button type="button" className="primary" disabled={!target || !selected.length} onClick={() => void assign(false)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={!target || !selected.length}
+              onClick={() => void assign(false)}
+            >
               {t('census.assign.button')}
             </button>
-            <button type="button" className="secondary" disabled={!selected.some((r) => r.pplKode)} onClick={() => void unassign()}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={!selected.some((r) => r.pplKode)}
+              onClick={() => void unassign()}
+            >
               {t('census.unassign.button')}
             </button>
           </div>
           {warning !== null && target && (
             <div className="warning" role="alert">
-              <p>{t('census.assign.crossWarning', { n: warning, ppl: target.kode, kecamatan: target.kecamatanNama })}</p>
+              <p>
+                {t('census.assign.crossWarning', { n: warning, ppl: target.kode, kecamatan: target.kecamatanNama })}
+              </p>
               <div className="button-row">
                 <button type="button" className="primary" onClick={() => void assign(true)}>
                   {t('census.assign.anyway')}

@@ -23,7 +23,11 @@ export function SupervisionTree({ officers, onPick }: { officers: OfficerRow[]; 
           {o.peran === 'PPL'
             ? t('census.tree.ppl', { sls: formatNumber(o.sls), kk: formatNumber(o.kk) })
             : o.peran === 'PML'
-              ? t('census.tree.pml', { size: team.length, sls: formatNumber(totals!.sls), kk: formatNumber(totals!.kk) })
+              ? t('census.tree.pml', {
+                  size: team.length,
+                  sls: formatNumber(totals!.sls),
+                  kk: formatNumber(totals!.kk),
+                })
               : t('census.tree.koseka', { size: team.length, ppl: team.reduce((s, p) => s + under(p.kode).length, 0) })}
         </span>
       </span>

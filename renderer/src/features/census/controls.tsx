@@ -20,7 +20,17 @@ export function NoticeLine({ notice }: { notice: Notice | null }) {
 }
 
 /** The office's kecamatan to choose from; `allLabel` is the empty choice. */
-export function KecamatanSelect({ value, onChange, allLabel, label }: { value: string; onChange(kode: string): void; allLabel?: string; label?: string }) {
+export function KecamatanSelect({
+  value,
+  onChange,
+  allLabel,
+  label,
+}: {
+  value: string;
+  onChange(kode: string): void;
+  allLabel?: string;
+  label?: string;
+}) {
   const t = useT();
   const kecamatan = useCensus((s) => s.kecamatan);
   return (

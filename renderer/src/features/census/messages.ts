@@ -60,7 +60,8 @@ export const censusMessages = defineMessages({
     'census.officers.title': 'Daftar petugas',
     'census.retire.replacement': 'Pengganti',
     'census.retire.button': 'Nonaktifkan & alihkan ke pengganti',
-    'census.retire.done': '{{kode}} dinonaktifkan; pengganti {{replacement}}: {{sls}} SLS dan {{team}} anggota tim dialihkan.',
+    'census.retire.done':
+      '{{kode}} dinonaktifkan; pengganti {{replacement}}: {{sls}} SLS dan {{team}} anggota tim dialihkan.',
     'census.retire.inactive': 'Petugas ini sudah tidak aktif.',
     'census.balance.chooseKecamatan': '— pilih kecamatan —',
     'census.balance.propose': 'Buat usulan',
@@ -71,15 +72,19 @@ export const censusMessages = defineMessages({
     'census.balance.accept': 'Terima usulan',
     'census.balance.discard': 'Buang usulan',
     'census.balance.applied': 'Usulan diterima: {{assigned}} baru, {{moved}} dipindah, {{unchanged}} tetap.',
-    'census.balance.summary': 'Rata-rata {{mean}} KK per PPL (target {{target}}); simpangan terbesar {{dev}} (batas ±{{tol}}%).',
+    'census.balance.summary':
+      'Rata-rata {{mean}} KK per PPL (target {{target}}); simpangan terbesar {{dev}} (batas ±{{tol}}%).',
     'census.balance.within': 'Semua PPL dalam batas.',
     'census.balance.outside': 'Tidak semua PPL dalam batas.',
     'census.balance.deviation': 'Simpangan',
     'census.import.sls': 'Impor master SLS',
-    'census.import.slsSummary': '{{rows}} SLS: {{added}} baru, {{updated}} diperbarui, {{unchanged}} tetap, {{removed}} dihapus.',
-    'census.import.vanished': '{{n}} SLS tidak ada lagi di master tetapi memiliki penugasan atau data lapangan, jadi disimpan: {{list}}',
+    'census.import.slsSummary':
+      '{{rows}} SLS: {{added}} baru, {{updated}} diperbarui, {{unchanged}} tetap, {{removed}} dihapus.',
+    'census.import.vanished':
+      '{{n}} SLS tidak ada lagi di master tetapi memiliki penugasan atau data lapangan, jadi disimpan: {{list}}',
     'census.import.officers': 'Impor daftar petugas',
-    'census.import.officersSummary': '{{rows}} petugas ({{koseka}} Koseka, {{pml}} PML, {{ppl}} PPL): {{added}} baru, {{updated}} diperbarui, {{unchanged}} tetap.',
+    'census.import.officersSummary':
+      '{{rows}} petugas ({{koseka}} Koseka, {{pml}} PML, {{ppl}} PPL): {{added}} baru, {{updated}} diperbarui, {{unchanged}} tetap.',
     'census.export.title': 'Ekspor penugasan',
     'census.export.scope': 'Cakupan ekspor',
     'census.export.assignments': 'Penugasan (XLSX: satu sheet per kecamatan)',
@@ -155,15 +160,19 @@ export const censusMessages = defineMessages({
     'census.balance.accept': 'Accept proposal',
     'census.balance.discard': 'Discard proposal',
     'census.balance.applied': 'Proposal accepted: {{assigned}} new, {{moved}} moved, {{unchanged}} unchanged.',
-    'census.balance.summary': 'Mean {{mean}} households per PPL (target {{target}}); largest deviation {{dev}} (limit ±{{tol}}%).',
+    'census.balance.summary':
+      'Mean {{mean}} households per PPL (target {{target}}); largest deviation {{dev}} (limit ±{{tol}}%).',
     'census.balance.within': 'Every PPL is within the limit.',
     'census.balance.outside': 'Not every PPL is within the limit.',
     'census.balance.deviation': 'Deviation',
     'census.import.sls': 'Import SLS master',
-    'census.import.slsSummary': '{{rows}} SLS: {{added}} new, {{updated}} updated, {{unchanged}} unchanged, {{removed}} removed.',
-    'census.import.vanished': '{{n}} SLS are no longer in the master but hold assignments or field data, so they were kept: {{list}}',
+    'census.import.slsSummary':
+      '{{rows}} SLS: {{added}} new, {{updated}} updated, {{unchanged}} unchanged, {{removed}} removed.',
+    'census.import.vanished':
+      '{{n}} SLS are no longer in the master but hold assignments or field data, so they were kept: {{list}}',
     'census.import.officers': 'Import officer list',
-    'census.import.officersSummary': '{{rows}} officers ({{koseka}} Koseka, {{pml}} PML, {{ppl}} PPL): {{added}} new, {{updated}} updated, {{unchanged}} unchanged.',
+    'census.import.officersSummary':
+      '{{rows}} officers ({{koseka}} Koseka, {{pml}} PML, {{ppl}} PPL): {{added}} new, {{updated}} updated, {{unchanged}} unchanged.',
     'census.export.title': 'Export assignments',
     'census.export.scope': 'Export scope',
     'census.export.assignments': 'Assignments (XLSX: one sheet per district)',

@@ -29,7 +29,10 @@ export function AsnTab() {
       { field: 'nama', headerName: t('zi.nama'), flex: 1, minWidth: 220 },
       numberColumn('asn', t('zi.asn.asn'), { width: 90 }),
       numberColumn('done', t('zi.asn.done'), { width: 90 }),
-      { ...numberColumn('ratePct', t('zi.asn.rate'), { width: 120 }), valueFormatter: (p) => formatPercent(p.value as number) },
+      {
+        ...numberColumn('ratePct', t('zi.asn.rate'), { width: 120 }),
+        valueFormatter: (p) => formatPercent(p.value as number),
+      },
     ],
     [t],
   );
@@ -49,10 +52,19 @@ export function AsnTab() {
       <div className="panel zi-grow">
         {data && (
           <h2 data-testid="zi-asn-headline">
-            {t('zi.asn.headline', { done: formatNumber(data.total.done), asn: formatNumber(data.total.asn), pct: formatPercent(data.total.ratePct) })}
+            {t('zi.asn.headline', {
+              done: formatNumber(data.total.done),
+              asn: formatNumber(data.total.asn),
+              pct: formatPercent(data.total.ratePct),
+            })}
           </h2>
         )}
-        <DataGrid<Row> testId="zi-asn-grid" rowData={data?.rows ?? []} columnDefs={columns} getRowId={(p) => p.data.kode} />
+        <DataGrid<Row>
+          testId="zi-asn-grid"
+          rowData={data?.rows ?? []}
+          columnDefs={columns}
+          getRowId={(p) => p.data.kode}
+        />
       </div>
       <div className="panel">
         <label className="zi-form">
@@ -60,7 +72,8 @@ export function AsnTab() {
           <textarea rows={10} aria-label={t('zi.asn.paste')} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <label>
-          {t('zi.asn.date')} <input type="date" aria-label={t('zi.asn.date')} value={date} onChange={(e) => setDate(e.target.value)} />
+          {t('zi.asn.date')}{' '}
+          <input type="date" aria-label={t('zi.asn.date')} value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
         <button type="button" className="primary" disabled={busy || !text.trim()} onClick={() => void mark()}>
           {t('zi.asn.mark')}

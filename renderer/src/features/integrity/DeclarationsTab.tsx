@@ -38,7 +38,8 @@ export function DeclarationsTab() {
     else next.add(kode);
     setChosen(next);
   };
-  const setWitness = (i: number, key: 'nama' | 'jabatan', value: string) => setWitnesses(witnesses.map((w, j) => (j === i ? { ...w, [key]: value } : w)));
+  const setWitness = (i: number, key: 'nama' | 'jabatan', value: string) =>
+    setWitnesses(witnesses.map((w, j) => (j === i ? { ...w, [key]: value } : w)));
 
   async function save() {
     const out = await run(async () =>
@@ -63,10 +64,12 @@ export function DeclarationsTab() {
         <h2>{t('zi.decl.new')}</h2>
         <div className="zi-form">
           <label>
-            {t('zi.date')} <input type="date" aria-label={t('zi.date')} value={date} onChange={(e) => setDate(e.target.value)} />
+            {t('zi.date')}{' '}
+            <input type="date" aria-label={t('zi.date')} value={date} onChange={(e) => setDate(e.target.value)} />
           </label>
           <label>
-            {t('zi.decl.place')} <input aria-label={t('zi.decl.place')} value={place} onChange={(e) => setPlace(e.target.value)} />
+            {t('zi.decl.place')}{' '}
+            <input aria-label={t('zi.decl.place')} value={place} onChange={(e) => setPlace(e.target.value)} />
           </label>
           <fieldset className="zi-checklist">
             <legend>{t('zi.decl.opd')}</legend>
@@ -80,16 +83,36 @@ export function DeclarationsTab() {
             <legend>{t('zi.decl.witnesses')}</legend>
             {witnesses.map((w, i) => (
               <div key={i} className="zi-witness">
-                <input aria-label={`${t('zi.decl.witnessName')} ${i + 1}`} placeholder={t('zi.decl.witnessName')} value={w.nama} onChange={(e) => setWitness(i, 'nama', e.target.value)} />
-                <input aria-label={`${t('zi.decl.witnessOffice')} ${i + 1}`} placeholder={t('zi.decl.witnessOffice')} value={w.jabatan} onChange={(e) => setWitness(i, 'jabatan', e.target.value)} />
+                <input
+                  aria-label={`${t('zi.decl.witnessName')} ${i + 1}`}
+                  placeholder={t('zi.decl.witnessName')}
+                  value={w.nama}
+                  onChange={(e) => setWitness(i, 'nama', e.target.value)}
+                />
+                <input
+                  aria-label={`${t('zi.decl.witnessOffice')} ${i + 1}`}
+                  placeholder={t('zi.decl.witnessOffice')}
+                  value={w.jabatan}
+                  onChange={(e) => setWitness(i, 'jabatan', e.target.value)}
+                />
               </div>
             ))}
-            <button type="button" className="link" onClick={() => setWitnesses([...witnesses, { nama: '', jabatan: '' }])}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => setWitnesses([...witnesses, { nama: '', jabatan: '' }])}
+            >
               + {t('zi.decl.addWitness')}
             </button>
           </fieldset>
           <label>
-            {t('zi.decl.document')} <input type="file" aria-label={t('zi.decl.document')} accept=".pdf,.png,.jpg,.jpeg" onChange={(e) => setDocument(e.target.files?.[0] ?? null)} />
+            {t('zi.decl.document')}{' '}
+            <input
+              type="file"
+              aria-label={t('zi.decl.document')}
+              accept=".pdf,.png,.jpg,.jpeg"
+              onChange={(e) => setDocument(e.target.files?.[0] ?? null)}
+            />
           </label>
           <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
             {t('zi.decl.save')}
@@ -110,7 +133,13 @@ export function DeclarationsTab() {
               <div>{e.opd.join(', ')}</div>
               <div className="muted">{e.witnesses.map((w) => `${w.nama} (${w.jabatan})`).join(' · ')}</div>
               {e.document && (
-                <button type="button" className="link" onClick={() => void run(async () => saveExportedFile(await api('zi.file.open', { fileId: e.document!.id })))}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    void run(async () => saveExportedFile(await api('zi.file.open', { fileId: e.document!.id })))
+                  }
+                >
                   {t('zi.decl.openDocument')}: {e.document.name}
                 </button>
               )}

@@ -57,7 +57,13 @@ export function EmployeeRecord({ id, onClose }: { id: number; onClose: () => voi
                 {p.eventId ? ` · #${p.eventId}` : ''}
                 {p.endReason ? ` · ${p.endReason}` : ''}
                 {p.scanId && (
-                  <button type="button" className="link" onClick={() => void run(async () => saveExportedFile(await api('zi.file.open', { fileId: p.scanId! })))}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      void run(async () => saveExportedFile(await api('zi.file.open', { fileId: p.scanId! })))
+                    }
+                  >
                     {' '}
                     {t('zi.openScan')}
                   </button>

@@ -51,9 +51,19 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
       { field: 'nipMasked', headerName: t('zi.nip'), width: 190 },
       { field: 'jabatan', headerName: t('zi.jabatan'), width: 170 },
       { field: 'status', headerName: t('zi.status'), width: 100 },
-      { field: 'signedAt', headerName: t('zi.signedAt'), width: 120, valueFormatter: (p) => formatDate(p.value as string | null) },
+      {
+        field: 'signedAt',
+        headerName: t('zi.signedAt'),
+        width: 120,
+        valueFormatter: (p) => formatDate(p.value as string | null),
+      },
       { field: 'eventId', headerName: t('zi.event'), width: 90, valueFormatter: (p) => (p.value ? `#${p.value}` : '') },
-      { field: 'spOnlineAt', headerName: t('zi.spOnline'), width: 120, valueFormatter: (p) => formatDate(p.value as string | null) },
+      {
+        field: 'spOnlineAt',
+        headerName: t('zi.spOnline'),
+        width: 120,
+        valueFormatter: (p) => formatDate(p.value as string | null),
+      },
     ],
     [t],
   );
@@ -61,7 +71,13 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
   async function sign() {
     const ids = selected.filter((e) => !e.pactId).map((e) => e.id);
     const out = await run(async () =>
-      api('zi.pact.sign', { opd: kode, employeeIds: ids.length ? ids : selected.map((e) => e.id), signedAt: date, eventId, scan: scan ? await fileToSource(scan) : undefined }),
+      api('zi.pact.sign', {
+        opd: kode,
+        employeeIds: ids.length ? ids : selected.map((e) => e.id),
+        signedAt: date,
+        eventId,
+        scan: scan ? await fileToSource(scan) : undefined,
+      }),
     );
     if (out) {
       setDone(t('zi.signedDone', { n: out.signed, already: out.alreadySigned }));
@@ -101,7 +117,11 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
       <div className="panel-bar zi-wrap">
         <label>
           {t('zi.event')}{' '}
-          <select aria-label={t('zi.event')} value={eventId ?? ''} onChange={(e) => setEventId(e.target.value ? Number(e.target.value) : null)}>
+          <select
+            aria-label={t('zi.event')}
+            value={eventId ?? ''}
+            onChange={(e) => setEventId(e.target.value ? Number(e.target.value) : null)}
+          >
             <option value="">{t('zi.individual')}</option>
             {events.map((e) => (
               <option key={e.id} value={e.id}>
@@ -111,15 +131,26 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
           </select>
         </label>
         <label>
-          {t('zi.signDate')} <input type="date" aria-label={t('zi.signDate')} value={date} onChange={(e) => setDate(e.target.value)} />
+          {t('zi.signDate')}{' '}
+          <input type="date" aria-label={t('zi.signDate')} value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
         <label>
-          {t('zi.scan')} <input type="file" aria-label={t('zi.scan')} accept=".pdf,.png,.jpg,.jpeg" onChange={(e) => setScan(e.target.files?.[0] ?? null)} />
+          {t('zi.scan')}{' '}
+          <input
+            type="file"
+            aria-label={t('zi.scan')}
+            accept=".pdf,.png,.jpg,.jpeg"
+            onChange={(e) => setScan(e.target.files?.[0] ?? null)}
+          />
         </label>
         <button type="button" className="primary" disabled={busy || !selected.length} onClick={() => void sign()}>
           {t('zi.signSelected', { n: selected.length })}
         </button>
-        <button type="button" disabled={busy || !scan || !selected.some((e) => e.pactId)} onClick={() => void attachScan()}>
+        <button
+          type="button"
+          disabled={busy || !scan || !selected.some((e) => e.pactId)}
+          onClick={() => void attachScan()}
+        >
           {t('zi.attachScan')}
         </button>
         <button type="button" disabled={busy || !selected.some((e) => e.pactId)} onClick={() => void revoke()}>

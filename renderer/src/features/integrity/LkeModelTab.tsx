@@ -20,17 +20,43 @@ export function LkeModelTab() {
 
   const itemColumns = useMemo<ColDef<Item>[]>(
     () => [
-      { field: 'part', headerName: t('zi.lke.part'), width: 130, valueFormatter: (p) => t(`zi.lke.${p.value as string}`) },
+      {
+        field: 'part',
+        headerName: t('zi.lke.part'),
+        width: 130,
+        valueFormatter: (p) => t(`zi.lke.${p.value as string}`),
+      },
       { field: 'nama', headerName: t('zi.lke.area'), flex: 1, editable: true },
-      { field: 'weight', headerName: t('zi.lke.weight'), width: 110, editable: true, type: 'numericColumn', valueParser: (p) => Number(String(p.newValue).replace(',', '.')) },
+      {
+        field: 'weight',
+        headerName: t('zi.lke.weight'),
+        width: 110,
+        editable: true,
+        type: 'numericColumn',
+        valueParser: (p) => Number(String(p.newValue).replace(',', '.')),
+      },
     ],
     [t],
   );
   const markColumns = useMemo<ColDef<PassMark>[]>(
     () => [
       { field: 'predicate', headerName: t('zi.predicate'), width: 120 },
-      { field: 'minTotal', headerName: t('zi.lke.minTotal'), width: 150, editable: true, type: 'numericColumn', valueParser: (p) => Number(p.newValue) },
-      { field: 'minPengungkit', headerName: t('zi.lke.minPengungkit'), width: 170, editable: true, type: 'numericColumn', valueParser: (p) => Number(p.newValue) },
+      {
+        field: 'minTotal',
+        headerName: t('zi.lke.minTotal'),
+        width: 150,
+        editable: true,
+        type: 'numericColumn',
+        valueParser: (p) => Number(p.newValue),
+      },
+      {
+        field: 'minPengungkit',
+        headerName: t('zi.lke.minPengungkit'),
+        width: 170,
+        editable: true,
+        type: 'numericColumn',
+        valueParser: (p) => Number(p.newValue),
+      },
     ],
     [t],
   );
@@ -45,7 +71,17 @@ export function LkeModelTab() {
           rowData={model?.items ?? []}
           columnDefs={itemColumns}
           getRowId={(p) => String(p.data.id)}
-          onCellValueChanged={(e) => e.data && void run(() => api('zi.lke.updateItem', { id: e.data.id, nama: e.data.nama, weight: e.data.weight, version: e.data.version })).then(load)}
+          onCellValueChanged={(e) =>
+            e.data &&
+            void run(() =>
+              api('zi.lke.updateItem', {
+                id: e.data.id,
+                nama: e.data.nama,
+                weight: e.data.weight,
+                version: e.data.version,
+              }),
+            ).then(load)
+          }
         />
       </div>
       <div className="panel">

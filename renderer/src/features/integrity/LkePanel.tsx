@@ -9,7 +9,8 @@ import { ActionError, useAction } from './action';
 
 type Sheet = OpOutput<'zi.lke.sheet'>;
 type Row = Sheet['rows'][number];
-const decimal = (n: number | null) => (n == null ? '' : new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n));
+const decimal = (n: number | null) =>
+  n == null ? '' : new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
 
 /** The LKE self-assessment of one OPD for a year: achievement and note per area (edited in the grid), evidence, totals against the pass marks. */
 export function LkePanel({ kode }: { kode: string }) {
@@ -17,12 +18,17 @@ export function LkePanel({ kode }: { kode: string }) {
   const [year, setYear] = useState(new Date().getFullYear());
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const { error, run } = useAction();
-  const load = useCallback(() => void run(async () => setSheet(await api('zi.lke.sheet', { opd: kode, year }))), [run, kode, year]);
+  const load = useCallback(
+    () => void run(async () => setSheet(await api('zi.lke.sheet', { opd: kode, year }))),
+    [run, kode, year],
+  );
   useEffect(load, [load]);
 
   const save = useCallback(
     (row: Row, achievement: number, note: string) =>
-      void run(() => api('zi.lke.answer', { opd: kode, year, itemId: row.itemId, achievement, note, version: row.version })).then((next) =>
+      void run(() =>
+        api('zi.lke.answer', { opd: kode, year, itemId: row.itemId, achievement, note, version: row.version }),
+      ).then((next) =>
         // A refused edit (bad value, or changed by someone else) shows the stored sheet again.
         next ? setSheet(next) : api('zi.lke.sheet', { opd: kode, year }).then(setSheet),
       ),
@@ -31,7 +37,12 @@ export function LkePanel({ kode }: { kode: string }) {
   const addEvidence = useCallback(
     (row: Row, files: FileList) =>
       void run(async () => {
-        await api('zi.lke.addEvidence', { opd: kode, year, itemId: row.itemId, files: await Promise.all([...files].map(fileToSource)) });
+        await api('zi.lke.addEvidence', {
+          opd: kode,
+          year,
+          itemId: row.itemId,
+          files: await Promise.all([...files].map(fileToSource)),
+        });
         setSheet(await api('zi.lke.sheet', { opd: kode, year }));
       }),
     [run, kode, year],
@@ -39,9 +50,20 @@ export function LkePanel({ kode }: { kode: string }) {
 
   const columns = useMemo<ColDef<Row>[]>(
     () => [
-      { field: 'part', headerName: t('zi.lke.part'), width: 120, valueFormatter: (p) => t(`zi.lke.${p.value as string}`) },
+      {
+        field: 'part',
+        headerName: t('zi.lke.part'),
+        width: 120,
+        valueFormatter: (p) => t(`zi.lke.${p.value as string}`),
+      },
       { field: 'nama', headerName: t('zi.lke.area'), flex: 1, minWidth: 220 },
-      { field: 'weight', headerName: t('zi.lke.weight'), width: 90, type: 'numericColumn', valueFormatter: (p) => decimal(p.value as number) },
+      {
+        field: 'weight',
+        headerName: t('zi.lke.weight'),
+        width: 90,
+        type: 'numericColumn',
+        valueFormatter: (p) => decimal(p.value as number),
+      },
       {
         field: 'achievement',
         headerName: t('zi.lke.achievement'),
@@ -51,7 +73,13 @@ export function LkePanel({ kode }: { kode: string }) {
         valueFormatter: (p) => decimal(p.value as number | null),
         valueParser: (p) => Number(String(p.newValue).replace(',', '.')),
       },
-      { field: 'score', headerName: t('zi.lke.score'), width: 90, type: 'numericColumn', valueFormatter: (p) => decimal(p.value as number) },
+      {
+        field: 'score',
+        headerName: t('zi.lke.score'),
+        width: 90,
+        type: 'numericColumn',
+        valueFormatter: (p) => decimal(p.value as number),
+      },
       { field: 'note', headerName: t('zi.note'), width: 200, editable: true },
       {
         headerName: t('zi.lke.evidence'),
@@ -59,12 +87,24 @@ export function LkePanel({ kode }: { kode: string }) {
         cellRenderer: (p: { data: Row }) => (
           <span className="zi-evidence">
             {p.data.evidence.map((e) => (
-              <button key={e.id} type="button" className="link" onClick={() => void run(async () => saveExportedFile(await api('zi.file.open', { fileId: e.id })))}>
+              <button
+                key={e.id}
+                type="button"
+                className="link"
+                onClick={() => void run(async () => saveExportedFile(await api('zi.file.open', { fileId: e.id })))}
+              >
                 {e.name}
               </button>
             ))}
             <label className="link">
-              + <input type="file" hidden multiple aria-label={`${t('zi.lke.addEvidence')} ${p.data.nama}`} onChange={(e) => e.target.files?.length && addEvidence(p.data, e.target.files)} />
+              +{' '}
+              <input
+                type="file"
+                hidden
+                multiple
+                aria-label={`${t('zi.lke.addEvidence')} ${p.data.nama}`}
+                onChange={(e) => e.target.files?.length && addEvidence(p.data, e.target.files)}
+              />
             </label>
           </span>
         ),
@@ -77,11 +117,23 @@ export function LkePanel({ kode }: { kode: string }) {
     <div className="panel zi-grow">
       <div className="panel-bar">
         <label>
-          {t('zi.year')} <input type="number" aria-label={t('zi.year')} value={year} min={2000} max={2100} onChange={(e) => setYear(Number(e.target.value))} />
+          {t('zi.year')}{' '}
+          <input
+            type="number"
+            aria-label={t('zi.year')}
+            value={year}
+            min={2000}
+            max={2100}
+            onChange={(e) => setYear(Number(e.target.value))}
+          />
         </label>
         {sheet && (
           <h2 data-testid="zi-lke-totals">
-            {t('zi.lke.totals', { pengungkit: decimal(sheet.pengungkit), hasil: decimal(sheet.hasil), total: decimal(sheet.total) })}
+            {t('zi.lke.totals', {
+              pengungkit: decimal(sheet.pengungkit),
+              hasil: decimal(sheet.hasil),
+              total: decimal(sheet.total),
+            })}
           </h2>
         )}
       </div>

@@ -6,7 +6,17 @@ import { ActionError, useAction } from './action';
 import type { OpdDetail } from './OpdView';
 
 type Kind = OpInput<'zi.opd.update'>['jenis'];
-const KINDS: Kind[] = ['sekretariat', 'inspektorat', 'badan', 'dinas', 'kantor', 'rsud', 'kecamatan', 'instansi_vertikal', 'lainnya'];
+const KINDS: Kind[] = [
+  'sekretariat',
+  'inspektorat',
+  'badan',
+  'dinas',
+  'kantor',
+  'rsud',
+  'kecamatan',
+  'instansi_vertikal',
+  'lainnya',
+];
 
 /** Edits an OPD's name, kind and head; sends the version it read so a concurrent edit is refused, not overwritten. */
 export function OpdEditForm({ opd, onSaved }: { opd: OpdDetail['opd']; onSaved: () => void }) {
@@ -14,24 +24,46 @@ export function OpdEditForm({ opd, onSaved }: { opd: OpdDetail['opd']; onSaved: 
   const [form, setForm] = useState({ nama: opd.nama, jenis: opd.jenis as Kind, kepala: opd.kepala ?? '' });
   const { busy, error, run } = useAction();
   async function save() {
-    const out = await run(() => api('zi.opd.update', { kode: opd.kode, nama: form.nama, jenis: form.jenis, kepala: form.kepala || null, version: opd.version }));
+    const out = await run(() =>
+      api('zi.opd.update', {
+        kode: opd.kode,
+        nama: form.nama,
+        jenis: form.jenis,
+        kepala: form.kepala || null,
+        version: opd.version,
+      }),
+    );
     if (out) onSaved();
   }
   return (
     <div className="panel zi-form">
       <label>
-        {t('zi.nama')} <input aria-label={t('zi.nama')} value={form.nama} onChange={(e) => setForm({ ...form, nama: e.target.value })} />
+        {t('zi.nama')}{' '}
+        <input
+          aria-label={t('zi.nama')}
+          value={form.nama}
+          onChange={(e) => setForm({ ...form, nama: e.target.value })}
+        />
       </label>
       <label>
         {t('zi.jenis')}
-        <select aria-label={t('zi.jenis')} value={form.jenis} onChange={(e) => setForm({ ...form, jenis: e.target.value as Kind })}>
+        <select
+          aria-label={t('zi.jenis')}
+          value={form.jenis}
+          onChange={(e) => setForm({ ...form, jenis: e.target.value as Kind })}
+        >
           {KINDS.map((k) => (
             <option key={k}>{k}</option>
           ))}
         </select>
       </label>
       <label>
-        {t('zi.kepala')} <input aria-label={t('zi.kepala')} value={form.kepala} onChange={(e) => setForm({ ...form, kepala: e.target.value })} />
+        {t('zi.kepala')}{' '}
+        <input
+          aria-label={t('zi.kepala')}
+          value={form.kepala}
+          onChange={(e) => setForm({ ...form, kepala: e.target.value })}
+        />
       </label>
       <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
         {t('common.save')}

@@ -46,14 +46,23 @@ export function OpdView({ kode }: { kode: string }) {
             </p>
           )}
         </div>
-        <button type="button" onClick={() => void run(async () => saveExportedFile(await api('zi.export.signatureList', { opd: kode })))}>
+        <button
+          type="button"
+          onClick={() => void run(async () => saveExportedFile(await api('zi.export.signatureList', { opd: kode })))}
+        >
           {t('zi.downloadPdf')}
         </button>
       </header>
       <ActionError error={error} />
-      <TabBar tabs={SECTIONS.map((id) => ({ id, label: t(`zi.section.${id}`) }))} current={section} onSelect={(id) => setParam('section', id === 'employees' ? null : id)} />
+      <TabBar
+        tabs={SECTIONS.map((id) => ({ id, label: t(`zi.section.${id}`) }))}
+        current={section}
+        onSelect={(id) => setParam('section', id === 'employees' ? null : id)}
+      />
       {detail && section === 'employees' && <EmployeesPanel detail={detail} onChanged={load} />}
-      {detail && section === 'stages' && <StagesPanel key={detail.stages.history.length} detail={detail} onChanged={load} />}
+      {detail && section === 'stages' && (
+        <StagesPanel key={detail.stages.history.length} detail={detail} onChanged={load} />
+      )}
       {detail && section === 'lke' && <LkePanel kode={kode} />}
       {detail && section === 'edit' && <OpdEditForm key={detail.opd.version} opd={detail.opd} onSaved={load} />}
     </section>

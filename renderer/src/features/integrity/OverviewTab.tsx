@@ -36,8 +36,16 @@ export function OverviewTab() {
       { field: 'jenis', headerName: t('zi.jenis'), width: 120 },
       numberColumn('pegawai', t('zi.pegawai'), { width: 100 }),
       numberColumn('signed', t('zi.signed'), { width: 100 }),
-      { ...numberColumn('signedPct', t('zi.signedPct'), { width: 100 }), valueFormatter: (p) => formatPercent(p.value as number) },
-      { field: 'stage', headerName: t('zi.stage'), width: 180, valueFormatter: (p) => t(`zi.stage.${(p.value as string) ?? 'none'}`) },
+      {
+        ...numberColumn('signedPct', t('zi.signedPct'), { width: 100 }),
+        valueFormatter: (p) => formatPercent(p.value as number),
+      },
+      {
+        field: 'stage',
+        headerName: t('zi.stage'),
+        width: 180,
+        valueFormatter: (p) => t(`zi.stage.${(p.value as string) ?? 'none'}`),
+      },
     ],
     [t],
   );
@@ -59,7 +67,11 @@ export function OverviewTab() {
           summary={(r) => (
             <>
               {t('zi.pegawaiImported', { ...r, left: r.left.length })}
-              {r.left.length > 0 && <div className="muted">{t('zi.left', { names: r.left.map((e) => `${e.nama} ${e.nipMasked}`).join(', ') })}</div>}
+              {r.left.length > 0 && (
+                <div className="muted">
+                  {t('zi.left', { names: r.left.map((e) => `${e.nama} ${e.nipMasked}`).join(', ') })}
+                </div>
+              )}
             </>
           )}
           onImported={load}
@@ -69,13 +81,38 @@ export function OverviewTab() {
       <div className="panel zi-grow">
         <div className="panel-bar">
           <h2 data-testid="zi-summary">
-            {t('zi.summary', { opd: formatNumber(rows.length), pegawai: formatNumber(totals.pegawai), signed: formatNumber(totals.signed), pct: formatPercent(totals.pct) })}
+            {t('zi.summary', {
+              opd: formatNumber(rows.length),
+              pegawai: formatNumber(totals.pegawai),
+              signed: formatNumber(totals.signed),
+              pct: formatPercent(totals.pct),
+            })}
           </h2>
-          <input type="search" className="quick-filter" placeholder={t('zi.quickFilter')} aria-label={t('zi.quickFilter')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
-          <ExportButtons label={t('zi.exportOverview')} make={(format, onProgress) => api('zi.export.integrity', { format }, { onProgress })} />
-          <ExportButtons label={t('zi.exportPacts')} make={(format, onProgress) => api('zi.export.pacts', { format }, { onProgress })} />
+          <input
+            type="search"
+            className="quick-filter"
+            placeholder={t('zi.quickFilter')}
+            aria-label={t('zi.quickFilter')}
+            value={quickFilter}
+            onChange={(e) => setQuickFilter(e.target.value)}
+          />
+          <ExportButtons
+            label={t('zi.exportOverview')}
+            make={(format, onProgress) => api('zi.export.integrity', { format }, { onProgress })}
+          />
+          <ExportButtons
+            label={t('zi.exportPacts')}
+            make={(format, onProgress) => api('zi.export.pacts', { format }, { onProgress })}
+          />
         </div>
-        <DataGrid<OpdRow> testId="zi-opd-grid" rowData={rows} columnDefs={columns} getRowId={(p) => p.data.kode} quickFilterText={quickFilter} onRowClicked={(e) => e.data && go('zi', { opd: e.data.kode })} />
+        <DataGrid<OpdRow>
+          testId="zi-opd-grid"
+          rowData={rows}
+          columnDefs={columns}
+          getRowId={(p) => p.data.kode}
+          quickFilterText={quickFilter}
+          onRowClicked={(e) => e.data && go('zi', { opd: e.data.kode })}
+        />
       </div>
     </>
   );

@@ -10,7 +10,15 @@ import type { OpdDetail } from './OpdView';
 
 type StageName = OpInput<'zi.stage.advance'>['stage'];
 type Requirements = OpOutput<'zi.requirements.get'>;
-const STAGES: StageName[] = ['pencanangan', 'pembangunan', 'penilaian_internal', 'pengusulan', 'evaluasi_tpn', 'ditetapkan', 'perbaikan'];
+const STAGES: StageName[] = [
+  'pencanangan',
+  'pembangunan',
+  'penilaian_internal',
+  'pengusulan',
+  'evaluasi_tpn',
+  'ditetapkan',
+  'perbaikan',
+];
 const OPINIONS = ['WTP', 'WDP', 'TW', 'TMP'] as const;
 const GRADES = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'] as const;
 
@@ -19,16 +27,28 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
   const t = useT();
   const kode = detail.opd.kode;
   const { stages } = detail;
-  const [form, setForm] = useState({ stage: stages.next[0] as StageName, date: today(), note: '', tpiScore: '', predicate: 'WBK' as 'WBK' | 'WBBM', decreeNumber: '', decreeDate: '' });
+  const [form, setForm] = useState({
+    stage: stages.next[0] as StageName,
+    date: today(),
+    note: '',
+    tpiScore: '',
+    predicate: 'WBK' as 'WBK' | 'WBBM',
+    decreeNumber: '',
+    decreeDate: '',
+  });
   const [documents, setDocuments] = useState<File[]>([]);
   const { busy, error, run } = useAction();
   const year = Number(form.date.slice(0, 4)) || new Date().getFullYear();
   const [req, setReq] = useState<Requirements | null>(null);
   const req$ = useAction();
-  const loadReq = useCallback(() => void req$.run(async () => setReq(await api('zi.requirements.get', { opd: kode, year }))), [kode, year, req$.run]);
+  const loadReq = useCallback(
+    () => void req$.run(async () => setReq(await api('zi.requirements.get', { opd: kode, year }))),
+    [kode, year, req$.run],
+  );
   useEffect(loadReq, [loadReq]);
 
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
 
   async function save() {
     const out = await run(async () =>
@@ -50,7 +70,13 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
   async function saveReq(auditOpinion: string, sakipGrade: string) {
     if (!req) return;
     const out = await req$.run(() =>
-      api('zi.requirements.set', { opd: kode, year, auditOpinion: (auditOpinion || null) as Requirements['auditOpinion'], sakipGrade: (sakipGrade || null) as Requirements['sakipGrade'], version: req.version }),
+      api('zi.requirements.set', {
+        opd: kode,
+        year,
+        auditOpinion: (auditOpinion || null) as Requirements['auditOpinion'],
+        sakipGrade: (sakipGrade || null) as Requirements['sakipGrade'],
+        version: req.version,
+      }),
     );
     if (out) setReq(out);
   }
@@ -64,15 +90,20 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
             <li key={s.id}>
               <strong>{t(`zi.stage.${s.stage}`)}</strong> · {formatDate(s.date)}
               {s.tpiScore != null && ` · ${t('zi.tpiScore')} ${s.tpiScore}`}
-              {s.predicate && ` · ${s.predicate} · ${t('zi.decreeNumber')} ${s.decreeNumber} (${formatDate(s.decreeDate)})`}
+              {s.predicate &&
+                ` · ${s.predicate} · ${t('zi.decreeNumber')} ${s.decreeNumber} (${formatDate(s.decreeDate)})`}
               {s.note && <div className="muted">{s.note}</div>}
               {s.documents.map((d) => (
-                <div key={d.id} className="muted">📎 {d.name}</div>
+                <div key={d.id} className="muted">
+                  📎 {d.name}
+                </div>
               ))}
             </li>
           ))}
         </ol>
-        <p className="muted">{t('zi.nextAllowed', { stages: stages.next.map((s) => t(`zi.stage.${s}`)).join(', ') })}</p>
+        <p className="muted">
+          {t('zi.nextAllowed', { stages: stages.next.map((s) => t(`zi.stage.${s}`)).join(', ') })}
+        </p>
       </div>
       <div className="panel">
         <h2>{t('zi.nextStage')}</h2>
@@ -95,7 +126,13 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
           </label>
           {form.stage === 'penilaian_internal' && (
             <label>
-              {t('zi.tpiScore')} <input inputMode="decimal" aria-label={t('zi.tpiScore')} value={form.tpiScore} onChange={set('tpiScore')} />
+              {t('zi.tpiScore')}{' '}
+              <input
+                inputMode="decimal"
+                aria-label={t('zi.tpiScore')}
+                value={form.tpiScore}
+                onChange={set('tpiScore')}
+              />
             </label>
           )}
           {form.stage === 'ditetapkan' && (
@@ -108,15 +145,28 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
                 </select>
               </label>
               <label>
-                {t('zi.decreeNumber')} <input aria-label={t('zi.decreeNumber')} value={form.decreeNumber} onChange={set('decreeNumber')} />
+                {t('zi.decreeNumber')}{' '}
+                <input aria-label={t('zi.decreeNumber')} value={form.decreeNumber} onChange={set('decreeNumber')} />
               </label>
               <label>
-                {t('zi.decreeDate')} <input type="date" aria-label={t('zi.decreeDate')} value={form.decreeDate} onChange={set('decreeDate')} />
+                {t('zi.decreeDate')}{' '}
+                <input
+                  type="date"
+                  aria-label={t('zi.decreeDate')}
+                  value={form.decreeDate}
+                  onChange={set('decreeDate')}
+                />
               </label>
             </>
           )}
           <label>
-            {t('zi.documents')} <input type="file" multiple aria-label={t('zi.documents')} onChange={(e) => setDocuments([...(e.target.files ?? [])])} />
+            {t('zi.documents')}{' '}
+            <input
+              type="file"
+              multiple
+              aria-label={t('zi.documents')}
+              onChange={(e) => setDocuments([...(e.target.files ?? [])])}
+            />
           </label>
           <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
             {t('zi.saveStage')}
@@ -128,7 +178,11 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
           <div className="zi-form">
             <label>
               {t('zi.auditOpinion')}
-              <select aria-label={t('zi.auditOpinion')} value={req.auditOpinion ?? ''} onChange={(e) => void saveReq(e.target.value, req.sakipGrade ?? '')}>
+              <select
+                aria-label={t('zi.auditOpinion')}
+                value={req.auditOpinion ?? ''}
+                onChange={(e) => void saveReq(e.target.value, req.sakipGrade ?? '')}
+              >
                 <option value="">—</option>
                 {OPINIONS.map((o) => (
                   <option key={o}>{o}</option>
@@ -137,7 +191,11 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
             </label>
             <label>
               {t('zi.sakip')}
-              <select aria-label={t('zi.sakip')} value={req.sakipGrade ?? ''} onChange={(e) => void saveReq(req.auditOpinion ?? '', e.target.value)}>
+              <select
+                aria-label={t('zi.sakip')}
+                value={req.sakipGrade ?? ''}
+                onChange={(e) => void saveReq(req.auditOpinion ?? '', e.target.value)}
+              >
                 <option value="">—</option>
                 {GRADES.map((g) => (
                   <option key={g}>{g}</option>

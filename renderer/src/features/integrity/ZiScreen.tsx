@@ -21,7 +21,11 @@ export function ZiScreen() {
       <header className="screen-header">
         <h1>{t('zi.title')}</h1>
       </header>
-      <TabBar tabs={TABS.map((id) => ({ id, label: t(`zi.tab.${id}`) }))} current={tab} onSelect={(id) => go('zi', id === 'overview' ? {} : { tab: id })} />
+      <TabBar
+        tabs={TABS.map((id) => ({ id, label: t(`zi.tab.${id}`) }))}
+        current={tab}
+        onSelect={(id) => go('zi', id === 'overview' ? {} : { tab: id })}
+      />
       {tab === 'overview' && <OverviewTab />}
       {tab === 'declarations' && <DeclarationsTab />}
       {tab === 'asn' && <AsnTab />}

@@ -10,7 +10,8 @@ export const integrityMessages = defineMessages({
     'zi.importOpd': 'Impor daftar OPD',
     'zi.importPegawai': 'Impor daftar pegawai',
     'zi.opdImported': '{{added}} baru, {{updated}} diperbarui, {{unchanged}} tetap.',
-    'zi.pegawaiImported': '{{added}} baru, {{updated}} diperbarui ({{transferred}} mutasi), {{unchanged}} tetap, {{left}} keluar.',
+    'zi.pegawaiImported':
+      '{{added}} baru, {{updated}} diperbarui ({{transferred}} mutasi), {{unchanged}} tetap, {{left}} keluar.',
     'zi.left': 'Keluar: {{names}}',
     'zi.exportOverview': 'Ikhtisar OPD',
     'zi.exportPacts': 'Pakta per pegawai',
@@ -136,7 +137,8 @@ export const integrityMessages = defineMessages({
     'zi.importOpd': 'Import OPD register',
     'zi.importPegawai': 'Import employee list',
     'zi.opdImported': '{{added}} new, {{updated}} updated, {{unchanged}} unchanged.',
-    'zi.pegawaiImported': '{{added}} new, {{updated}} updated ({{transferred}} transfers), {{unchanged}} unchanged, {{left}} left.',
+    'zi.pegawaiImported':
+      '{{added}} new, {{updated}} updated ({{transferred}} transfers), {{unchanged}} unchanged, {{left}} left.',
     'zi.left': 'Left: {{names}}',
     'zi.exportOverview': 'OPD overview',
     'zi.exportPacts': 'Pacts per employee',

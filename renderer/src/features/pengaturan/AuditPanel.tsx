@@ -12,7 +12,17 @@ type AuditRow = AuditList['rows'][number];
 type Filter = OpInput<'audit.exportCsv'>;
 type Verify = OpOutput<'audit.verify'>;
 
-function Choice({ label, value, options, onChange }: { label: string; value?: string; options: string[]; onChange: (v?: string) => void }) {
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value?: string;
+  options: string[];
+  onChange: (v?: string) => void;
+}) {
   const t = useT();
   return (
     <label>
@@ -42,7 +52,12 @@ export function AuditPanel() {
   const columns = useMemo<ColDef<AuditRow>[]>(
     () => [
       { field: 'id', headerName: '#', width: 80 },
-      { field: 'at', headerName: t('pengaturan.at'), width: 150, valueFormatter: (p) => formatDateTime(p.value as string) },
+      {
+        field: 'at',
+        headerName: t('pengaturan.at'),
+        width: 150,
+        valueFormatter: (p) => formatDateTime(p.value as string),
+      },
       { field: 'actor', headerName: t('pengaturan.user'), width: 120 },
       { field: 'operation', headerName: t('pengaturan.operation'), width: 160 },
       { field: 'entity', headerName: t('pengaturan.entity'), width: 100 },
@@ -57,25 +72,59 @@ export function AuditPanel() {
   return (
     <div className="panel">
       <div className="filter-bar">
-        <Choice label={t('pengaturan.user')} value={filter.actor} options={list.facets.actors} onChange={set('actor')} />
-        <Choice label={t('pengaturan.operation')} value={filter.operation} options={list.facets.operations} onChange={set('operation')} />
-        <Choice label={t('pengaturan.entity')} value={filter.entity} options={list.facets.entities} onChange={set('entity')} />
+        <Choice
+          label={t('pengaturan.user')}
+          value={filter.actor}
+          options={list.facets.actors}
+          onChange={set('actor')}
+        />
+        <Choice
+          label={t('pengaturan.operation')}
+          value={filter.operation}
+          options={list.facets.operations}
+          onChange={set('operation')}
+        />
+        <Choice
+          label={t('pengaturan.entity')}
+          value={filter.entity}
+          options={list.facets.entities}
+          onChange={set('entity')}
+        />
         <label>
           <span>{t('pengaturan.from')}</span>
-          <input type="date" aria-label={t('pengaturan.from')} value={filter.from ?? ''} onChange={(e) => set('from')(e.target.value)} />
+          <input
+            type="date"
+            aria-label={t('pengaturan.from')}
+            value={filter.from ?? ''}
+            onChange={(e) => set('from')(e.target.value)}
+          />
         </label>
         <label>
           <span>{t('pengaturan.to')}</span>
-          <input type="date" aria-label={t('pengaturan.to')} value={filter.to ?? ''} onChange={(e) => set('to')(e.target.value)} />
+          <input
+            type="date"
+            aria-label={t('pengaturan.to')}
+            value={filter.to ?? ''}
+            onChange={(e) => set('to')(e.target.value)}
+          />
         </label>
-        <ExportButtons label={t('pengaturan.exportCsv')} make={(format, onProgress) => api('audit.exportCsv', { ...filter, format }, { onProgress })} />
-        <button type="button" className="primary" onClick={() => api('audit.verify', {}).then(setVerify, (e: Error) => setError(e.message))}>
+        <ExportButtons
+          label={t('pengaturan.exportCsv')}
+          make={(format, onProgress) => api('audit.exportCsv', { ...filter, format }, { onProgress })}
+        />
+        <button
+          type="button"
+          className="primary"
+          onClick={() => api('audit.verify', {}).then(setVerify, (e: Error) => setError(e.message))}
+        >
           {t('pengaturan.verify')}
         </button>
       </div>
       {verify && (
         <p role="status" data-testid="audit-verify" className={verify.ok ? 'verify-ok' : 'error'}>
-          {verify.ok ? t('pengaturan.verifyOk', { count: verify.entries }) : t('pengaturan.verifyBroken', { id: verify.broken?.id, reason: verify.broken?.reason })}
+          {verify.ok
+            ? t('pengaturan.verifyOk', { count: verify.entries })
+            : t('pengaturan.verifyBroken', { id: verify.broken?.id, reason: verify.broken?.reason })}
         </p>
       )}
       {error && (

@@ -10,7 +10,11 @@ import { explain } from '../../i18n/problems';
 type Backup = OpOutput<'backup.list'>[number];
 type Check = OpOutput<'backup.check'>;
 
-const HEAD_PROBLEMS = { missing: 'pengaturan.headMissing', different: 'pengaturan.headDifferent', unreadable: 'pengaturan.headUnreadable' } as const;
+const HEAD_PROBLEMS = {
+  missing: 'pengaturan.headMissing',
+  different: 'pengaturan.headDifferent',
+  unreadable: 'pengaturan.headUnreadable',
+} as const;
 
 /** Backups: the automatic ones and manual ones, a backup now (then saved where the user chooses), and the full check. */
 export function BackupsPanel() {
@@ -43,7 +47,11 @@ export function BackupsPanel() {
         <button type="button" className="primary" disabled={busy} onClick={() => void backupNow()}>
           {busy ? t('auth.working') : t('pengaturan.backupNow')}
         </button>
-        <button type="button" className="secondary" onClick={() => api('backup.check', {}).then(setCheck, (e: unknown) => setError(explain(e)))}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => api('backup.check', {}).then(setCheck, (e: unknown) => setError(explain(e)))}
+        >
           {t('pengaturan.check')}
         </button>
       </div>
@@ -51,12 +59,17 @@ export function BackupsPanel() {
       {check && (
         <p role="status" data-testid="backup-check" className={check.ok ? 'verify-ok' : 'error'}>
           {check.ok
-            ? t('pengaturan.checkOk', { entries: check.audit.entries, files: check.files.checked, heads: check.anchors.checked })
+            ? t('pengaturan.checkOk', {
+                entries: check.audit.entries,
+                files: check.files.checked,
+                heads: check.anchors.checked,
+              })
             : t('pengaturan.checkBroken', {
                 integrity: check.integrity.join('; '),
                 audit: check.audit.ok ? 'ok' : `#${check.audit.broken?.id} ${check.audit.broken?.reason}`,
                 files: check.files.problems.map((p) => `${p.path} (${p.problem})`).join(', ') || 'ok',
-                heads: check.anchors.problems.map((p) => `${p.source} (${t(HEAD_PROBLEMS[p.problem])})`).join(', ') || 'ok',
+                heads:
+                  check.anchors.problems.map((p) => `${p.source} (${t(HEAD_PROBLEMS[p.problem])})`).join(', ') || 'ok',
               })}
         </p>
       )}
@@ -83,7 +96,15 @@ export function BackupsPanel() {
               <td>{formatDateTime(b.createdAt)}</td>
               <td>{formatNumber(Math.round(b.size / 1024))} KB</td>
               <td>
-                <button type="button" className="link" onClick={() => api('backup.download', { name: b.name }).then(saveExportedFile).catch((e: unknown) => setError(explain(e)))}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    api('backup.download', { name: b.name })
+                      .then(saveExportedFile)
+                      .catch((e: unknown) => setError(explain(e)))
+                  }
+                >
                   {t('pengaturan.download')}
                 </button>
               </td>

@@ -33,7 +33,12 @@ function SettingEditor({ row, canEdit, saved }: { row: SettingRow; canEdit: bool
         <small className="muted"> {row.key}</small>
       </th>
       <td>
-        <input aria-label={t(`pengaturan.setting.${row.key}`, { defaultValue: row.key })} value={text} disabled={!canEdit} onChange={(e) => setText(e.target.value)} />
+        <input
+          aria-label={t(`pengaturan.setting.${row.key}`, { defaultValue: row.key })}
+          value={text}
+          disabled={!canEdit}
+          onChange={(e) => setText(e.target.value)}
+        />
       </td>
       <td>
         {canEdit && (

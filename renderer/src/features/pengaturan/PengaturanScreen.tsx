@@ -29,7 +29,11 @@ export function PengaturanScreen() {
       <div className="screen-header">
         <h1>{t('area.pengaturan')}</h1>
       </div>
-      <TabBar tabs={tabs.map((tab) => ({ id: tab.id, label: t(`pengaturan.tab.${tab.id}`) }))} current={current?.id} onSelect={(id) => setParam('tab', id)} />
+      <TabBar
+        tabs={tabs.map((tab) => ({ id: tab.id, label: t(`pengaturan.tab.${tab.id}`) }))}
+        current={current?.id}
+        onSelect={(id) => setParam('tab', id)}
+      />
       {current && <current.Panel />}
     </section>
   );

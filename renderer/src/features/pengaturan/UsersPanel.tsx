@@ -27,16 +27,41 @@ function NewUserForm({ created }: { created: () => void }) {
   }
   return (
     <form className="inline-form" onSubmit={submit} aria-label={t('pengaturan.newUser')}>
-      <input required placeholder={t('auth.username')} aria-label={t('auth.username')} value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} />
-      <input required placeholder={t('auth.displayName')} aria-label={t('auth.displayName')} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} />
-      <select aria-label={t('pengaturan.role')} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+      <input
+        required
+        placeholder={t('auth.username')}
+        aria-label={t('auth.username')}
+        value={form.username}
+        onChange={(e) => setForm({ ...form, username: e.target.value })}
+      />
+      <input
+        required
+        placeholder={t('auth.displayName')}
+        aria-label={t('auth.displayName')}
+        value={form.displayName}
+        onChange={(e) => setForm({ ...form, displayName: e.target.value })}
+      />
+      <select
+        aria-label={t('pengaturan.role')}
+        value={form.role}
+        onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
+      >
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {t(`role.${r}`)}
           </option>
         ))}
       </select>
-      <input required type="password" minLength={8} autoComplete="new-password" placeholder={t('auth.password')} aria-label={t('auth.password')} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+      <input
+        required
+        type="password"
+        minLength={8}
+        autoComplete="new-password"
+        placeholder={t('auth.password')}
+        aria-label={t('auth.password')}
+        value={form.password}
+        onChange={(e) => setForm({ ...form, password: e.target.value })}
+      />
       <button type="submit" className="primary">
         {t('pengaturan.addUser')}
       </button>
@@ -77,7 +102,11 @@ export function UsersPanel() {
         headerName: t('pengaturan.role'),
         width: 170,
         cellRenderer: ({ data }: { data: UserRow }) => (
-          <select aria-label={`${t('pengaturan.role')} ${data.username}`} value={data.role} onChange={(e) => update(data, { role: e.target.value as Role })}>
+          <select
+            aria-label={`${t('pengaturan.role')} ${data.username}`}
+            value={data.role}
+            onChange={(e) => update(data, { role: e.target.value as Role })}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}`)}

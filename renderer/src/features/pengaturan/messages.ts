@@ -38,7 +38,8 @@ export const pengaturanMessages = defineMessages({
     'pengaturan.exportCsv': 'Ekspor jejak audit',
     'pengaturan.setting.letters.signerName': 'Penanda tangan surat tugas: nama',
     'pengaturan.setting.letters.signerNip': 'Penanda tangan surat tugas: NIP (18 angka)',
-    'pengaturan.setting.letters.signerTitle': 'Penanda tangan surat tugas: jabatan (kosong: Koordinator Sensus + kabupaten)',
+    'pengaturan.setting.letters.signerTitle':
+      'Penanda tangan surat tugas: jabatan (kosong: Koordinator Sensus + kabupaten)',
     'pengaturan.setting.letters.place': 'Tempat penandatanganan surat (kosong: nama kabupaten)',
     'pengaturan.verify': 'Periksa rantai audit',
     'pengaturan.verifyOk': 'Rantai audit utuh: {{count}} entri.',
@@ -46,12 +47,15 @@ export const pengaturanMessages = defineMessages({
     'pengaturan.backups': 'Cadangan basis data',
     'pengaturan.backupNow': 'Cadangkan sekarang',
     'pengaturan.check': 'Periksa basis data',
-    'pengaturan.checkOk': 'Basis data sehat: integritas ok, {{entries}} entri audit utuh dan masih memuat kepala rantai dari {{heads}} cadangan, {{files}} berkas cocok.',
-    'pengaturan.checkBroken': 'Masalah ditemukan — integritas: {{integrity}}; audit: {{audit}}; berkas: {{files}}; kepala rantai: {{heads}}',
+    'pengaturan.checkOk':
+      'Basis data sehat: integritas ok, {{entries}} entri audit utuh dan masih memuat kepala rantai dari {{heads}} cadangan, {{files}} berkas cocok.',
+    'pengaturan.checkBroken':
+      'Masalah ditemukan — integritas: {{integrity}}; audit: {{audit}}; berkas: {{files}}; kepala rantai: {{heads}}',
     'pengaturan.headMissing': 'entri audit terbaru terpotong',
     'pengaturan.headDifferent': 'jejak audit ditulis ulang',
     'pengaturan.headUnreadable': 'cadangan tidak dapat dibaca',
-    'pengaturan.restoreHint': 'Untuk memulihkan: tutup Pendopo, lalu jalankan "pendopo restore BERKAS". Basis data saat ini disimpan terlebih dahulu.',
+    'pengaturan.restoreHint':
+      'Untuk memulihkan: tutup Pendopo, lalu jalankan "pendopo restore BERKAS". Basis data saat ini disimpan terlebih dahulu.',
     'pengaturan.file': 'Berkas',
     'pengaturan.size': 'Ukuran',
     'pengaturan.automatic': 'otomatis',
@@ -94,7 +98,8 @@ export const pengaturanMessages = defineMessages({
     'pengaturan.exportCsv': 'Export the audit trail',
     'pengaturan.setting.letters.signerName': 'Assignment letter signer: name',
     'pengaturan.setting.letters.signerNip': 'Assignment letter signer: NIP (18 digits)',
-    'pengaturan.setting.letters.signerTitle': 'Assignment letter signer: position (empty: census coordinator + regency)',
+    'pengaturan.setting.letters.signerTitle':
+      'Assignment letter signer: position (empty: census coordinator + regency)',
     'pengaturan.setting.letters.place': 'Place of signing (empty: the regency name)',
     'pengaturan.verify': 'Verify audit chain',
     'pengaturan.verifyOk': 'Audit chain intact: {{count}} entries.',
@@ -102,12 +107,15 @@ export const pengaturanMessages = defineMessages({
     'pengaturan.backups': 'Database backups',
     'pengaturan.backupNow': 'Back up now',
     'pengaturan.check': 'Check the database',
-    'pengaturan.checkOk': 'Database sound: integrity ok, {{entries}} audit entries intact and still holding the chain head of {{heads}} backups, {{files}} files match.',
-    'pengaturan.checkBroken': 'Problems found — integrity: {{integrity}}; audit: {{audit}}; files: {{files}}; chain heads: {{heads}}',
+    'pengaturan.checkOk':
+      'Database sound: integrity ok, {{entries}} audit entries intact and still holding the chain head of {{heads}} backups, {{files}} files match.',
+    'pengaturan.checkBroken':
+      'Problems found — integrity: {{integrity}}; audit: {{audit}}; files: {{files}}; chain heads: {{heads}}',
     'pengaturan.headMissing': 'newest audit entries cut off',
     'pengaturan.headDifferent': 'audit trail rewritten',
     'pengaturan.headUnreadable': 'backup cannot be read',
-    'pengaturan.restoreHint': 'To restore: close Pendopo, then run "pendopo restore FILE". The current database is kept aside first.',
+    'pengaturan.restoreHint':
+      'To restore: close Pendopo, then run "pendopo restore FILE". The current database is kept aside first.',
     'pengaturan.file': 'File',
     'pengaturan.size': 'Size',
     'pengaturan.automatic': 'automatic',

@@ -18,8 +18,16 @@ const PATHS: Record<'wilayah' | 'petugas', Level[]> = {
   petugas: ['koseka', 'pml', 'ppl', 'sls'],
 };
 
-const percentColumn = (field: keyof CoverageRow, headerName: string, extra: ColDef<CoverageRow> = {}): ColDef<CoverageRow> =>
-  numberColumn<CoverageRow>(field, headerName, { valueFormatter: (p) => formatPercent(p.value as number | null), width: 105, ...extra });
+const percentColumn = (
+  field: keyof CoverageRow,
+  headerName: string,
+  extra: ColDef<CoverageRow> = {},
+): ColDef<CoverageRow> =>
+  numberColumn<CoverageRow>(field, headerName, {
+    valueFormatter: (p) => formatPercent(p.value as number | null),
+    width: 105,
+    ...extra,
+  });
 
 /** Route parameters of the Sinkronisasi view listing one SLS's households. */
 export const householdsOf = (slsId: string) => ({ tab: 'households', sls: slsId });
@@ -44,7 +52,10 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
 
   useEffect(() => {
     setError(null);
-    api('progress.table', { level, parent, asOf }).then((table) => setRows(table.rows), (e: Error) => setError(e.message));
+    api('progress.table', { level, parent, asOf }).then(
+      (table) => setRows(table.rows),
+      (e: Error) => setError(e.message),
+    );
   }, [level, parent, asOf]);
 
   const columns = useMemo<ColDef<CoverageRow>[]>(
@@ -55,9 +66,15 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
       percentColumn('expectedPct', t('progress.col.expected')),
       percentColumn('aheadPct', t('progress.col.ahead'), {
         cellClassRules: { behind: (p) => (p.value ?? 0) < 0, ahead: (p) => (p.value ?? 0) >= 0 },
-        valueFormatter: (p) => (p.value == null ? '' : `${(p.value as number) >= 0 ? '+' : ''}${formatPercent(p.value as number)}`),
+        valueFormatter: (p) =>
+          p.value == null ? '' : `${(p.value as number) >= 0 ? '+' : ''}${formatPercent(p.value as number)}`,
       }),
-      { field: 'lastSyncAt', headerName: t('progress.col.lastSync'), width: 150, valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone) },
+      {
+        field: 'lastSyncAt',
+        headerName: t('progress.col.lastSync'),
+        width: 150,
+        valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone),
+      },
       numberColumn('perkiraanKk', t('progress.col.perkiraanKk'), { width: 115 }),
       numberColumn('complete', t('progress.col.complete'), { width: 95 }),
       numberColumn('onlineVerified', t('progress.col.onlineVerified'), { width: 120 }),
@@ -66,7 +83,12 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
       numberColumn('notFound', t('progress.col.notFound'), { width: 110 }),
       numberColumn('moved', t('progress.col.moved'), { width: 80 }),
       numberColumn('quietSls', t('progress.col.quiet'), { width: 90 }),
-      { field: 'lastDay', headerName: t('progress.col.lastDay'), width: 130, valueFormatter: (p) => formatDate(p.value as string | null) },
+      {
+        field: 'lastDay',
+        headerName: t('progress.col.lastDay'),
+        width: 130,
+        valueFormatter: (p) => formatDate(p.value as string | null),
+      },
     ],
     [t, level, zone],
   );
@@ -83,12 +105,21 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
         <h2>{t('progress.coverage')}</h2>
         <div className="segmented" role="group">
           {(['wilayah', 'petugas'] as const).map((b) => (
-            <button key={b} type="button" className={b === by ? 'active' : ''} aria-pressed={b === by} onClick={() => go(b, [])}>
+            <button
+              key={b}
+              type="button"
+              className={b === by ? 'active' : ''}
+              aria-pressed={b === by}
+              onClick={() => go(b, [])}
+            >
               {t(`progress.by.${b}`)}
             </button>
           ))}
         </div>
-        <ExportButtons label={t('progress.exportTable')} make={(format, onProgress) => api('progress.export', { level, parent, asOf, format }, { onProgress })} />
+        <ExportButtons
+          label={t('progress.exportTable')}
+          make={(format, onProgress) => api('progress.export', { level, parent, asOf, format }, { onProgress })}
+        />
       </div>
       <nav className="breadcrumb" aria-label="breadcrumb" data-testid="coverage-breadcrumb">
         <button type="button" className="link" onClick={() => go(by, [])} disabled={!trail.length}>
@@ -97,7 +128,12 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
         {trail.map((code, i) => (
           <span key={code}>
             {' › '}
-            <button type="button" className="link" onClick={() => go(by, trail.slice(0, i + 1))} disabled={i === trail.length - 1}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => go(by, trail.slice(0, i + 1))}
+              disabled={i === trail.length - 1}
+            >
               {t(`progress.level.${levels[i]}`)} {code}
             </button>
           </span>
@@ -108,7 +144,11 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
           {` · ${t(level === 'sls' ? 'progress.householdsHint' : 'progress.drillHint')}`}
         </span>
       </nav>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <DataGrid<CoverageRow>
         testId="coverage-grid"
         height={380}

@@ -16,7 +16,19 @@ type Dashboard = OpOutput<'progress.dashboard'>;
 type RankingRow = Dashboard['participation']['rows'][number];
 type QuietRow = Dashboard['field']['quiet']['listed'][number];
 
-function Tile({ title, value, note, onClick, testId }: { title: string; value: string; note?: string; onClick?: () => void; testId: string }) {
+function Tile({
+  title,
+  value,
+  note,
+  onClick,
+  testId,
+}: {
+  title: string;
+  value: string;
+  note?: string;
+  onClick?: () => void;
+  testId: string;
+}) {
   return (
     <button type="button" className="tile" data-testid={testId} onClick={onClick} disabled={!onClick}>
       <span className="tile-title">{title}</span>
@@ -43,9 +55,18 @@ export function ProgresScreen() {
       numberColumn('rank', t('sponline.col.rank'), { width: 65, sort: 'asc' }),
       { field: 'nama', headerName: t('sponline.col.nama'), flex: 1, minWidth: 120 },
       numberColumn('kkOnline', t('sponline.col.kkOnline'), { width: 105 }),
-      numberColumn('rateKkPct', t('sponline.col.rateKk'), { width: 115, valueFormatter: (p) => formatPercent(p.value as number | null) }),
-      numberColumn('targetPct', t('sponline.col.target'), { width: 85, valueFormatter: (p) => formatPercent(p.value as number | null) }),
-      numberColumn('attainmentPct', t('sponline.col.attainment'), { width: 120, valueFormatter: (p) => formatPercent(p.value as number | null) }),
+      numberColumn('rateKkPct', t('sponline.col.rateKk'), {
+        width: 115,
+        valueFormatter: (p) => formatPercent(p.value as number | null),
+      }),
+      numberColumn('targetPct', t('sponline.col.target'), {
+        width: 85,
+        valueFormatter: (p) => formatPercent(p.value as number | null),
+      }),
+      numberColumn('attainmentPct', t('sponline.col.attainment'), {
+        width: 120,
+        valueFormatter: (p) => formatPercent(p.value as number | null),
+      }),
     ],
     [t],
   );
@@ -56,10 +77,23 @@ export function ProgresScreen() {
       { field: 'desaNama', headerName: t('progress.col.desa'), flex: 1, minWidth: 110 },
       { field: 'kecamatanNama', headerName: t('progress.col.kecamatan'), width: 120 },
       { field: 'ppl', headerName: t('progress.col.ppl'), width: 140 },
-      { field: 'lastSyncAt', headerName: t('progress.col.lastSync'), width: 150, valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone) },
-      { field: 'lastDay', headerName: t('progress.col.lastDay'), width: 125, valueFormatter: (p) => formatDate(p.value as string | null) },
+      {
+        field: 'lastSyncAt',
+        headerName: t('progress.col.lastSync'),
+        width: 150,
+        valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone),
+      },
+      {
+        field: 'lastDay',
+        headerName: t('progress.col.lastDay'),
+        width: 125,
+        valueFormatter: (p) => formatDate(p.value as string | null),
+      },
       numberColumn('daysQuiet', t('progress.col.daysQuiet'), { width: 95 }),
-      numberColumn('coveragePct', t('progress.col.coverage'), { width: 95, valueFormatter: (p) => formatPercent(p.value == null ? null : Math.min(100, p.value as number)) }),
+      numberColumn('coveragePct', t('progress.col.coverage'), {
+        width: 95,
+        valueFormatter: (p) => formatPercent(p.value == null ? null : Math.min(100, p.value as number)),
+      }),
     ],
     [t, zone],
   );
@@ -84,24 +118,41 @@ export function ProgresScreen() {
           <p className="muted">
             {data && t('progress.asOfToday', { date: formatDate(data.plan.asOf) })}
             {data && ' · '}
-            {data && (data.plan.expectedPct == null ? t('progress.noPlan') : t('progress.plan', { pct: formatPercent(data.plan.expectedPct) }))}
+            {data &&
+              (data.plan.expectedPct == null
+                ? t('progress.noPlan')
+                : t('progress.plan', { pct: formatPercent(data.plan.expectedPct) }))}
           </p>
         </div>
         <button type="button" className="primary" onClick={downloadReport} disabled={busy || !data}>
           {t('progress.dailyReport')}
         </button>
       </header>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {data && (
         <>
           <div className="tiles">
-            <Tile testId="tile-sponline" title={t('progress.tile.sponline')} value={participationHeadline(data.participation.regency, data.participation.asOf) ?? t('sponline.noData')} onClick={() => go('sponline')} />
+            <Tile
+              testId="tile-sponline"
+              title={t('progress.tile.sponline')}
+              value={participationHeadline(data.participation.regency, data.participation.asOf) ?? t('sponline.noData')}
+              onClick={() => go('sponline')}
+            />
             <Tile
               testId="tile-field"
               title={t('progress.tile.field')}
               value={
                 field && field.households > 0
-                  ? t('progress.tile.fieldText', { kk: formatNumber(field.complete + field.onlineVerified), penduduk: formatNumber(field.penduduk), pct: formatPercent(field.coverageShownPct), date: formatDate(field.lastDay) })
+                  ? t('progress.tile.fieldText', {
+                      kk: formatNumber(field.complete + field.onlineVerified),
+                      penduduk: formatNumber(field.penduduk),
+                      pct: formatPercent(field.coverageShownPct),
+                      date: formatDate(field.lastDay),
+                    })
                   : t('progress.tile.noField')
               }
             />
@@ -112,7 +163,13 @@ export function ProgresScreen() {
               note={t('progress.tile.quietText', { days: data.plan.quietDays })}
               onClick={() => document.getElementById('quiet-sls')?.scrollIntoView()}
             />
-            <Tile testId="tile-drops" title={t('progress.tile.drops')} value={formatNumber(data.participation.drops)} note={t('progress.tile.dropsText')} onClick={() => go('sponline')} />
+            <Tile
+              testId="tile-drops"
+              title={t('progress.tile.drops')}
+              value={formatNumber(data.participation.drops)}
+              note={t('progress.tile.dropsText')}
+              onClick={() => go('sponline')}
+            />
             <Tile
               testId="tile-conflicts"
               title={t('progress.tile.conflicts')}
@@ -150,7 +207,12 @@ export function ProgresScreen() {
             <section className="panel" id="quiet-sls" aria-label={t('progress.quietList')}>
               <div className="panel-bar">
                 <h2>{t('progress.quietList')}</h2>
-                <span className="muted">{t('progress.quietMore', { shown: formatNumber(data.field.quiet.listed.length), count: formatNumber(data.field.quiet.count) })}</span>
+                <span className="muted">
+                  {t('progress.quietMore', {
+                    shown: formatNumber(data.field.quiet.listed.length),
+                    count: formatNumber(data.field.quiet.count),
+                  })}
+                </span>
               </div>
               <DataGrid<QuietRow>
                 testId="quiet-grid"

@@ -17,11 +17,19 @@ const shortDate = (value: string) => formatDate(value).slice(0, 5);
 export function TrendChart({ trend, height = 280 }: { trend: Trend; height?: number }) {
   const t = useT();
   const options = useMemo<AgCartesianChartOptions>(() => {
-    const data = trend.days.map((day, i) => Object.fromEntries([['day', day], ...trend.kecamatan.map((k) => [k.kode, k.daily[i]])]));
+    const data = trend.days.map((day, i) =>
+      Object.fromEntries([['day', day], ...trend.kecamatan.map((k) => [k.kode, k.daily[i]])]),
+    );
     return {
       data,
       height,
-      series: trend.kecamatan.map((k) => ({ type: 'line', xKey: 'day', yKey: k.kode, yName: k.nama, marker: { enabled: false } })),
+      series: trend.kecamatan.map((k) => ({
+        type: 'line',
+        xKey: 'day',
+        yKey: k.kode,
+        yName: k.nama,
+        marker: { enabled: false },
+      })),
       axes: {
         x: { type: 'category', position: 'bottom', label: { formatter: ({ value }) => shortDate(String(value)) } },
         y: { type: 'number', position: 'left', label: { formatter: ({ value }) => formatNumber(Number(value)) } },
@@ -38,11 +46,22 @@ export function TrendChart({ trend, height = 280 }: { trend: Trend; height?: num
 }
 
 /** The cumulative SP Online rate per day against the target line; jemput bola sessions as markers. */
-export function CurveChart({ curve, title, height = 260, testId }: { curve: Curve; title: string; height?: number; testId?: string }) {
+export function CurveChart({
+  curve,
+  title,
+  height = 260,
+  testId,
+}: {
+  curve: Curve;
+  title: string;
+  height?: number;
+  testId?: string;
+}) {
   const t = useT();
   const options = useMemo<AgCartesianChartOptions>(() => {
     const sessionsByDay = new Map<string, number>();
-    for (const s of curve.sessions ?? []) sessionsByDay.set(s.tanggal, (sessionsByDay.get(s.tanggal) ?? 0) + s.kkDibantu);
+    for (const s of curve.sessions ?? [])
+      sessionsByDay.set(s.tanggal, (sessionsByDay.get(s.tanggal) ?? 0) + s.kkDibantu);
     return {
       data: curve.points.map((p) => ({ ...p, rate: p.rateKkPct ?? 0 })),
       height,
@@ -64,7 +83,11 @@ export function CurveChart({ curve, title, height = 260, testId }: { curve: Curv
             value: day,
             stroke: '#d97706',
             lineDash: [4, 3],
-            label: { text: `${t('sponline.sessions')} (${formatNumber(kk)} KK)`, position: 'top' as const, fontSize: 10 },
+            label: {
+              text: `${t('sponline.sessions')} (${formatNumber(kk)} KK)`,
+              position: 'top' as const,
+              fontSize: 10,
+            },
           })),
         },
         y: {
@@ -75,7 +98,18 @@ export function CurveChart({ curve, title, height = 260, testId }: { curve: Curv
           crossLines:
             curve.targetPct == null
               ? []
-              : [{ type: 'line' as const, value: curve.targetPct, stroke: '#c0392b', lineDash: [6, 4], label: { text: `${t('sponline.target.line')} ${formatPercent(curve.targetPct)}`, position: 'right' as const } }],
+              : [
+                  {
+                    type: 'line' as const,
+                    value: curve.targetPct,
+                    stroke: '#c0392b',
+                    lineDash: [6, 4],
+                    label: {
+                      text: `${t('sponline.target.line')} ${formatPercent(curve.targetPct)}`,
+                      position: 'right' as const,
+                    },
+                  },
+                ],
         },
       },
       legend: { enabled: false },

@@ -53,7 +53,11 @@ export function SetupScreen() {
             aria-label={t('setup.search')}
           />
         </label>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         <ul className="choice-list" aria-label={t('setup.search')}>
           {choices.map((c) => (
             <li key={c.kode}>

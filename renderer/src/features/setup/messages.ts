@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n/define';
 export const setupMessages = defineMessages({
   id: {
     'setup.title': 'Selamat datang di Pendopo',
-    'setup.intro': 'Pilih kabupaten/kota kantor ini. Kecamatan dan desa/kelurahan akan dimuat dari data wilayah Kemendagri.',
+    'setup.intro':
+      'Pilih kabupaten/kota kantor ini. Kecamatan dan desa/kelurahan akan dimuat dari data wilayah Kemendagri.',
     'setup.search': 'Cari kabupaten/kota',
     'setup.searchPlaceholder': 'mis. blora',
     'setup.noResults': 'Tidak ada kabupaten/kota yang cocok.',
@@ -13,7 +14,8 @@ export const setupMessages = defineMessages({
   },
   en: {
     'setup.title': 'Welcome to Pendopo',
-    'setup.intro': "Choose this office's regency or city. Its districts and villages are loaded from the Kemendagri region data.",
+    'setup.intro':
+      "Choose this office's regency or city. Its districts and villages are loaded from the Kemendagri region data.",
     'setup.search': 'Search regency/city',
     'setup.searchPlaceholder': 'e.g. blora',
     'setup.noResults': 'No regency or city matches.',

@@ -7,17 +7,34 @@ import { useT } from '../../i18n';
 type Session = OpOutput<'sponline.sessions'>[number];
 
 /** Logs jemput bola sessions for the chosen village and lists them. */
-export function SessionsPanel({ desa, desaNama, sessions, onChanged }: { desa: string | null; desaNama?: string; sessions: Session[]; onChanged(): void }) {
+export function SessionsPanel({
+  desa,
+  desaNama,
+  sessions,
+  onChanged,
+}: {
+  desa: string | null;
+  desaNama?: string;
+  sessions: Session[];
+  onChanged(): void;
+}) {
   const t = useT();
   const [form, setForm] = useState({ tanggal: '', tempat: '', petugas: '', kkDibantu: '' });
   const [error, setError] = useState<string | null>(null);
-  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setForm({ ...form, [key]: e.target.value });
 
   async function add() {
     if (!desa) return;
     setError(null);
     try {
-      await api('sponline.addSession', { desaKode: desa, tanggal: form.tanggal, tempat: form.tempat, petugas: form.petugas, kkDibantu: Number(form.kkDibantu) });
+      await api('sponline.addSession', {
+        desaKode: desa,
+        tanggal: form.tanggal,
+        tempat: form.tempat,
+        petugas: form.petugas,
+        kkDibantu: Number(form.kkDibantu),
+      });
       setForm({ tanggal: '', tempat: '', petugas: '', kkDibantu: '' });
       onChanged();
     } catch (e) {
@@ -61,12 +78,22 @@ export function SessionsPanel({ desa, desaNama, sessions, onChanged }: { desa: s
           {t('sponline.session.add')}
         </button>
       </form>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <ul className="session-list">
         {sessions.map((s) => (
           <li key={s.id}>
             {formatDate(s.tanggal)} · {s.tempat} · {s.petugas} · {formatNumber(s.kkDibantu)} KK{' '}
-            <button type="button" className="link" onClick={() => api('sponline.deleteSession', { id: s.id }).then(onChanged, (e: Error) => setError(e.message))}>
+            <button
+              type="button"
+              className="link"
+              onClick={() =>
+                api('sponline.deleteSession', { id: s.id }).then(onChanged, (e: Error) => setError(e.message))
+              }
+            >
               {t('sponline.session.delete')}
             </button>
           </li>

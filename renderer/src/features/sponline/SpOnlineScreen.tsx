@@ -22,7 +22,8 @@ type Curve = OpOutput<'sponline.curve'>;
 function useParticipationColumns(): ColDef<Row>[] {
   const t = useT();
   return useMemo<ColDef<Row>[]>(() => {
-    const pct = (field: keyof Row, header: string, width = 110) => numberColumn<Row>(field, header, { width, valueFormatter: (p) => formatPercent(p.value as number | null) });
+    const pct = (field: keyof Row, header: string, width = 110) =>
+      numberColumn<Row>(field, header, { width, valueFormatter: (p) => formatPercent(p.value as number | null) });
     return [
       numberColumn('rank', t('sponline.col.rank'), { width: 65, sort: 'asc' }),
       { field: 'nama', headerName: t('sponline.col.nama'), flex: 1, minWidth: 120 },
@@ -69,7 +70,6 @@ export function SpOnlineScreen() {
   const kecamatanName = byKecamatan?.rows.find((r) => r.kode === kecamatan)?.nama;
   const desaName = villages.find((v) => v.kode === desa)?.nama;
 
-
   return (
     <section className="screen sponline-screen">
       <header className="screen-header">
@@ -80,11 +80,21 @@ export function SpOnlineScreen() {
           </p>
         </div>
         <div className="button-row">
-          <ExportButtons label={t('sponline.exportKecamatan')} make={(format, onProgress) => api('sponline.export', { level: 'kecamatan', format }, { onProgress })} />
-          <ExportButtons label={t('sponline.exportDesa')} make={(format, onProgress) => api('sponline.export', { level: 'desa', format }, { onProgress })} />
+          <ExportButtons
+            label={t('sponline.exportKecamatan')}
+            make={(format, onProgress) => api('sponline.export', { level: 'kecamatan', format }, { onProgress })}
+          />
+          <ExportButtons
+            label={t('sponline.exportDesa')}
+            make={(format, onProgress) => api('sponline.export', { level: 'desa', format }, { onProgress })}
+          />
         </div>
       </header>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="dashboard-row">
         <ImportPanel
           title={t('sponline.importDaily')}
@@ -92,10 +102,21 @@ export function SpOnlineScreen() {
           importFile={(file, onProgress) => api('sponline.import', { file }, { onProgress })}
           summary={(r) => (
             <>
-              {t('sponline.importedDaily', { rows: formatNumber(r.rows), added: formatNumber(r.added), replaced: formatNumber(r.replaced), unchanged: formatNumber(r.unchanged), drops: formatNumber(r.dropCount) })}
+              {t('sponline.importedDaily', {
+                rows: formatNumber(r.rows),
+                added: formatNumber(r.added),
+                replaced: formatNumber(r.replaced),
+                unchanged: formatNumber(r.unchanged),
+                drops: formatNumber(r.dropCount),
+              })}
               {r.changes.slice(0, 5).map((c) => (
                 <div key={`${c.kodeDesa}-${c.tanggal}`} className="muted">
-                  {t('sponline.replaced', { desa: c.kodeDesa, date: c.tanggal, from: formatNumber(c.before.kkOnline), to: formatNumber(c.after.kkOnline) })}
+                  {t('sponline.replaced', {
+                    desa: c.kodeDesa,
+                    date: c.tanggal,
+                    from: formatNumber(c.before.kkOnline),
+                    to: formatNumber(c.after.kkOnline),
+                  })}
                 </div>
               ))}
             </>
@@ -106,11 +127,20 @@ export function SpOnlineScreen() {
           title={t('sponline.importBaseline')}
           accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('sponline.importBaseline', { file }, { onProgress })}
-          summary={(r) => t('sponline.importedBaseline', { rows: formatNumber(r.rows), added: formatNumber(r.added), updated: formatNumber(r.updated), unchanged: formatNumber(r.unchanged) })}
+          summary={(r) =>
+            t('sponline.importedBaseline', {
+              rows: formatNumber(r.rows),
+              added: formatNumber(r.added),
+              updated: formatNumber(r.updated),
+              unchanged: formatNumber(r.unchanged),
+            })
+          }
           onImported={load}
         />
       </div>
-      {office && places.length > 0 && <TargetForm places={places} initial={desa || kecamatan || office.kabupaten} onSaved={load} />}
+      {office && places.length > 0 && (
+        <TargetForm places={places} initial={desa || kecamatan || office.kabupaten} onSaved={load} />
+      )}
       <div className="stack">
         <section className="panel" aria-label={t('sponline.ranking')}>
           <div className="panel-bar">
@@ -147,7 +177,13 @@ export function SpOnlineScreen() {
       </div>
       <div className="dashboard-row">
         <section className="panel">
-          {curve && <CurveChart curve={curve} title={desaName ? t('sponline.curveOf', { desa: desaName }) : t('sponline.curve')} testId="sponline-curve" />}
+          {curve && (
+            <CurveChart
+              curve={curve}
+              title={desaName ? t('sponline.curveOf', { desa: desaName }) : t('sponline.curve')}
+              testId="sponline-curve"
+            />
+          )}
         </section>
         <SessionsPanel desa={desa || null} desaNama={desaName} sessions={curve?.sessions ?? []} onChanged={load} />
       </div>

@@ -19,7 +19,10 @@ export function TargetForm({ places, initial, onSaved }: { places: Place[]; init
   const place = places.find((p) => p.kode === kode);
 
   useEffect(() => setKode(initial), [initial]);
-  useEffect(() => setValue(place?.targetPct == null ? '' : String(place.targetPct).replace('.', ',')), [place?.kode, place?.targetPct]);
+  useEffect(
+    () => setValue(place?.targetPct == null ? '' : String(place.targetPct).replace('.', ',')),
+    [place?.kode, place?.targetPct],
+  );
 
   async function save(targetPct: number | null) {
     setMessage(null);

@@ -5,7 +5,8 @@ export const sponlineMessages = defineMessages({
     'sponline.title': 'SP Online',
     'sponline.importDaily': 'Impor partisipasi harian',
     'sponline.importBaseline': 'Impor data dasar penduduk',
-    'sponline.importedDaily': '{{rows}} baris: {{added}} baru, {{replaced}} diganti, {{unchanged}} tetap; {{drops}} penurunan kumulatif ditandai.',
+    'sponline.importedDaily':
+      '{{rows}} baris: {{added}} baru, {{replaced}} diganti, {{unchanged}} tetap; {{drops}} penurunan kumulatif ditandai.',
     'sponline.importedBaseline': '{{rows}} desa: {{added}} baru, {{updated}} diperbarui, {{unchanged}} tetap.',
     'sponline.replaced': 'Diganti: {{desa}} {{date}} KK {{from}} → {{to}}',
     'sponline.noData': 'Belum ada data SP Online',
@@ -54,7 +55,8 @@ export const sponlineMessages = defineMessages({
     'sponline.title': 'SP Online',
     'sponline.importDaily': 'Import daily participation',
     'sponline.importBaseline': 'Import population baseline',
-    'sponline.importedDaily': '{{rows}} rows: {{added}} new, {{replaced}} replaced, {{unchanged}} unchanged; {{drops}} cumulative drops flagged.',
+    'sponline.importedDaily':
+      '{{rows}} rows: {{added}} new, {{replaced}} replaced, {{unchanged}} unchanged; {{drops}} cumulative drops flagged.',
     'sponline.importedBaseline': '{{rows}} villages: {{added}} new, {{updated}} updated, {{unchanged}} unchanged.',
     'sponline.replaced': 'Replaced: {{desa}} {{date}} families {{from}} → {{to}}',
     'sponline.noData': 'No SP Online data yet',
@@ -84,7 +86,8 @@ export const sponlineMessages = defineMessages({
     'sponline.exportKecamatan': 'Export districts',
     'sponline.exportDesa': 'Export villages',
     'sponline.sessions': 'Jemput bola',
-    'sponline.sessionsHint': 'Log assisted-registration sessions at gathering points; they appear as markers on the village curve.',
+    'sponline.sessionsHint':
+      'Log assisted-registration sessions at gathering points; they appear as markers on the village curve.',
     'sponline.session.tanggal': 'Date',
     'sponline.session.desa': 'Village',
     'sponline.session.tempat': 'Place',

@@ -29,20 +29,32 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
     }
   }
 
-  if (!conflicts.length) return <p className="muted" data-testid="sync-no-conflicts">{failure ?? t('sync.noConflicts')}</p>;
+  if (!conflicts.length)
+    return (
+      <p className="muted" data-testid="sync-no-conflicts">
+        {failure ?? t('sync.noConflicts')}
+      </p>
+    );
   const rows: [string, (c: Conflict, side: 'stored' | 'incoming') => string][] = [
     ['sync.field.status', (c, s) => t(`sync.hh.${s === 'stored' ? c.storedStatus : c.incomingStatus}`)],
     ['sync.field.members', (c, s) => formatNumber(s === 'stored' ? c.storedMembers : c.incomingMembers)],
     ['sync.field.male', (c, s) => formatNumber(s === 'stored' ? c.storedMale : c.incomingMale)],
     ['sync.field.female', (c, s) => formatNumber(s === 'stored' ? c.storedFemale : c.incomingFemale)],
-    ['sync.field.visitedAt', (c, s) => formatDateTimeIn(s === 'stored' ? c.storedVisitedAt : c.incomingVisitedAt, zone)],
+    [
+      'sync.field.visitedAt',
+      (c, s) => formatDateTimeIn(s === 'stored' ? c.storedVisitedAt : c.incomingVisitedAt, zone),
+    ],
     ['sync.officer', (c, s) => (s === 'stored' ? c.storedOfficerCode : c.incomingOfficerCode)],
     ['sync.field.package', (c, s) => (s === 'stored' ? c.storedPackageId : c.incomingPackageId)],
   ];
   return (
     <div className="sync-conflicts">
       <p className="muted">{t('sync.conflictHint')}</p>
-      {failure && <p className="error" role="alert">{failure}</p>}
+      {failure && (
+        <p className="error" role="alert">
+          {failure}
+        </p>
+      )}
       {conflicts.map((c) => (
         <article key={c.id} className="panel sync-conflict" data-testid="sync-conflict" aria-label={c.householdId}>
           <h3>
@@ -71,8 +83,12 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
             </tbody>
           </table>
           <div className="import-bar">
-            <button type="button" onClick={() => void resolve(c.id, 'keep')}>{t('sync.keep')}</button>
-            <button type="button" className="primary" onClick={() => void resolve(c.id, 'take')}>{t('sync.take')}</button>
+            <button type="button" onClick={() => void resolve(c.id, 'keep')}>
+              {t('sync.keep')}
+            </button>
+            <button type="button" className="primary" onClick={() => void resolve(c.id, 'take')}>
+              {t('sync.take')}
+            </button>
           </div>
         </article>
       ))}

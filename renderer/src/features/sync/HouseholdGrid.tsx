@@ -42,16 +42,37 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
   const householdColumns = useMemo<ColDef<HouseholdRow>[]>(
     () => [
       { field: 'householdId', headerName: t('sync.household'), width: 200 },
-      { field: 'status', headerName: t('sync.status'), width: 170, valueFormatter: (p) => t(`sync.hh.${p.value as string}`) },
+      {
+        field: 'status',
+        headerName: t('sync.status'),
+        width: 170,
+        valueFormatter: (p) => t(`sync.hh.${p.value as string}`),
+      },
       numberColumn('members', t('sync.field.members'), { width: 95 }),
       numberColumn('male', t('sync.field.male'), { width: 95 }),
       numberColumn('female', t('sync.field.female'), { width: 105 }),
       // In the office's zone, named (WIB/WITA/WIT), whatever offset the tablet wrote.
-      { field: 'visitedAt', headerName: t('sync.field.visitedAt'), width: 170, valueFormatter: (p) => formatDateTimeIn(p.value as string, zone) },
+      {
+        field: 'visitedAt',
+        headerName: t('sync.field.visitedAt'),
+        width: 170,
+        valueFormatter: (p) => formatDateTimeIn(p.value as string, zone),
+      },
       numberColumn('revision', t('sync.revision'), { width: 85 }),
       { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
-      { field: 'flagged', headerName: t('sync.flagged'), width: 120, valueFormatter: (p) => (p.value ? t('sync.yes') : '') },
-      { field: 'fileName', headerName: t('sync.field.package'), flex: 1, minWidth: 200, valueGetter: (p) => p.data?.fileName ?? p.data?.packageId },
+      {
+        field: 'flagged',
+        headerName: t('sync.flagged'),
+        width: 120,
+        valueFormatter: (p) => (p.value ? t('sync.yes') : ''),
+      },
+      {
+        field: 'fileName',
+        headerName: t('sync.field.package'),
+        flex: 1,
+        minWidth: 200,
+        valueGetter: (p) => p.data?.fileName ?? p.data?.packageId,
+      },
     ],
     [t, zone],
   );
@@ -61,7 +82,13 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
       <div className="panel">
         <div className="panel-bar">
           <h2>{t('sync.pickSls')}</h2>
-          <input className="quick-filter" aria-label={t('sync.slsSearch')} placeholder={t('sync.slsSearch')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
+          <input
+            className="quick-filter"
+            aria-label={t('sync.slsSearch')}
+            placeholder={t('sync.slsSearch')}
+            value={quickFilter}
+            onChange={(e) => setQuickFilter(e.target.value)}
+          />
         </div>
         <DataGrid<SlsRow>
           testId="sync-sls"
@@ -82,16 +109,30 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
       <div className="panel">
         <div className="panel-bar">
           <h2>
-            {selected || t('sync.pickSls')} {selected && <span className="muted">· {t('sync.households', { n: formatNumber(households.length) })}</span>}
+            {selected || t('sync.pickSls')}{' '}
+            {selected && (
+              <span className="muted">· {t('sync.households', { n: formatNumber(households.length) })}</span>
+            )}
           </h2>
           {/* Exports what this panel shows: the chosen SLS's households (all of the regency's when none is chosen). */}
           <ExportButtons
             label={selected ? t('sync.exportSls') : t('sync.exportAll')}
-            make={(format, onProgress) => api('sync.exportHouseholds', { format, ...(selected ? { slsId: selected } : {}) }, { onProgress })}
+            make={(format, onProgress) =>
+              api('sync.exportHouseholds', { format, ...(selected ? { slsId: selected } : {}) }, { onProgress })
+            }
           />
         </div>
-        {failure && <p className="error" role="alert">{failure}</p>}
-        <DataGrid<HouseholdRow> testId="sync-households" rowData={households} columnDefs={householdColumns} getRowId={(p) => p.data.householdId} />
+        {failure && (
+          <p className="error" role="alert">
+            {failure}
+          </p>
+        )}
+        <DataGrid<HouseholdRow>
+          testId="sync-households"
+          rowData={households}
+          columnDefs={householdColumns}
+          getRowId={(p) => p.data.householdId}
+        />
       </div>
     </div>
   );

@@ -28,9 +28,19 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const set = (key: keyof Filter, value: string) => setFilter((f) => ({ ...f, [key]: value || undefined }));
   const columns = useMemo<ColDef<ImportRow>[]>(
     () => [
-      { field: 'importedAt', headerName: t('sync.importedAt'), width: 150, valueFormatter: (p) => formatDateTimeIn(p.value as string, zone) },
+      {
+        field: 'importedAt',
+        headerName: t('sync.importedAt'),
+        width: 150,
+        valueFormatter: (p) => formatDateTimeIn(p.value as string, zone),
+      },
       { field: 'fileName', headerName: t('sync.file'), flex: 1, minWidth: 200 },
-      { field: 'status', headerName: t('sync.status'), width: 150, valueFormatter: (p) => t(`sync.status.${p.value as string}`) },
+      {
+        field: 'status',
+        headerName: t('sync.status'),
+        width: 150,
+        valueFormatter: (p) => t(`sync.status.${p.value as string}`),
+      },
       { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
       numberColumn('newCount', t('sync.count.new'), { width: 85 }),
       numberColumn('updatedCount', t('sync.count.updated'), { width: 100 }),
@@ -49,31 +59,59 @@ export function ImportHistory({ refresh }: { refresh: number }) {
       <div className="sync-filters">
         <label>
           {t('sync.filter.status')}
-          <select aria-label={t('sync.filter.status')} value={filter.status ?? ''} onChange={(e) => set('status', e.target.value)}>
+          <select
+            aria-label={t('sync.filter.status')}
+            value={filter.status ?? ''}
+            onChange={(e) => set('status', e.target.value)}
+          >
             <option value="">{t('common.all')}</option>
             {(['imported', 'rejected', 'duplicate'] as const).map((s) => (
-              <option key={s} value={s}>{t(`sync.status.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`sync.status.${s}`)}
+              </option>
             ))}
           </select>
         </label>
         <label>
           {t('sync.filter.officer')}
-          <input aria-label={t('sync.filter.officer')} value={filter.officer ?? ''} onChange={(e) => set('officer', e.target.value.toUpperCase())} />
+          <input
+            aria-label={t('sync.filter.officer')}
+            value={filter.officer ?? ''}
+            onChange={(e) => set('officer', e.target.value.toUpperCase())}
+          />
         </label>
         <label>
           {t('sync.filter.from')}
-          <input type="date" aria-label={t('sync.filter.from')} value={filter.from ?? ''} onChange={(e) => set('from', e.target.value)} />
+          <input
+            type="date"
+            aria-label={t('sync.filter.from')}
+            value={filter.from ?? ''}
+            onChange={(e) => set('from', e.target.value)}
+          />
         </label>
         <label>
           {t('sync.filter.to')}
-          <input type="date" aria-label={t('sync.filter.to')} value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+          <input
+            type="date"
+            aria-label={t('sync.filter.to')}
+            value={filter.to ?? ''}
+            onChange={(e) => set('to', e.target.value)}
+          />
         </label>
         <label>
           {t('sync.filter.search')}
-          <input aria-label={t('sync.filter.search')} value={filter.search ?? ''} onChange={(e) => set('search', e.target.value)} />
+          <input
+            aria-label={t('sync.filter.search')}
+            value={filter.search ?? ''}
+            onChange={(e) => set('search', e.target.value)}
+          />
         </label>
       </div>
-      {failure && <p className="error" role="alert">{failure}</p>}
+      {failure && (
+        <p className="error" role="alert">
+          {failure}
+        </p>
+      )}
       <DataGrid<ImportRow>
         testId="sync-history"
         height={320}
@@ -81,7 +119,10 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         columnDefs={columns}
         getRowId={(p) => String(p.data.id)}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-        onRowClicked={(e) => e.data && api('sync.importErrors', { importId: e.data.id }).then(setErrors, (err: Error) => setFailure(err.message))}
+        onRowClicked={(e) =>
+          e.data &&
+          api('sync.importErrors', { importId: e.data.id }).then(setErrors, (err: Error) => setFailure(err.message))
+        }
       />
       {errors && errors.errors.length > 0 && (
         <div className="import-result rejected" data-testid="sync-import-errors">

@@ -34,10 +34,15 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
     setBusy(true);
     setOpened(null);
     setRows(files.map((f) => ({ name: f.name, progress: null })));
-    const update = (i: number, change: Partial<FileRow>) => setRows((all) => all.map((row, j) => (j === i ? { ...row, ...change } : row)));
+    const update = (i: number, change: Partial<FileRow>) =>
+      setRows((all) => all.map((row, j) => (j === i ? { ...row, ...change } : row)));
     for (const [i, file] of files.entries()) {
       try {
-        const result = await api('sync.import', { file: await fileToSource(file) }, { onProgress: (progress) => update(i, { progress }) });
+        const result = await api(
+          'sync.import',
+          { file: await fileToSource(file) },
+          { onProgress: (progress) => update(i, { progress }) },
+        );
         update(i, { result });
       } catch (e) {
         update(i, { failure: (e as Error).message });
@@ -64,7 +69,19 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
           {t('sync.pickFolder')}
         </button>
         <span className="muted">{t('sync.dropHint')}</span>
-        <input ref={filesInput} type="file" hidden multiple accept=".spsync,.zip" aria-label={t('sync.pickFiles')} onChange={(e) => { const list = [...(e.target.files ?? [])]; e.target.value = ''; void importAll(list); }} />
+        <input
+          ref={filesInput}
+          type="file"
+          hidden
+          multiple
+          accept=".spsync,.zip"
+          aria-label={t('sync.pickFiles')}
+          onChange={(e) => {
+            const list = [...(e.target.files ?? [])];
+            e.target.value = '';
+            void importAll(list);
+          }}
+        />
         <input
           ref={folderInput}
           type="file"
@@ -81,21 +98,32 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
       </div>
       {rows.length > 0 && (
         <>
-          <ProgressBar progress={{ done, total: rows.length }} label={t('sync.overall', { done: formatNumber(done), total: formatNumber(rows.length) })} />
+          <ProgressBar
+            progress={{ done, total: rows.length }}
+            label={t('sync.overall', { done: formatNumber(done), total: formatNumber(rows.length) })}
+          />
           <table className="sync-results" data-testid="sync-results">
             <thead>
               <tr>
                 <th>{t('sync.file')}</th>
                 <th>{t('sync.status')}</th>
                 {COUNT_KEYS.map((k) => (
-                  <th key={k} className="num">{t(`sync.count.${k}`)}</th>
+                  <th key={k} className="num">
+                    {t(`sync.count.${k}`)}
+                  </th>
                 ))}
                 <th>{t('sync.errors')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row, i) => (
-                <FileResultRow key={i} row={row} stage={stageLabel(row.progress)} open={opened === i} onToggle={() => setOpened(opened === i ? null : i)} />
+                <FileResultRow
+                  key={i}
+                  row={row}
+                  stage={stageLabel(row.progress)}
+                  open={opened === i}
+                  onToggle={() => setOpened(opened === i ? null : i)}
+                />
               ))}
             </tbody>
           </table>
@@ -105,7 +133,17 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
   );
 }
 
-function FileResultRow({ row, stage, open, onToggle }: { row: FileRow; stage: string; open: boolean; onToggle(): void }) {
+function FileResultRow({
+  row,
+  stage,
+  open,
+  onToggle,
+}: {
+  row: FileRow;
+  stage: string;
+  open: boolean;
+  onToggle(): void;
+}) {
   const t = useT();
   const { result } = row;
   if (!result && !row.failure) {
@@ -113,7 +151,11 @@ function FileResultRow({ row, stage, open, onToggle }: { row: FileRow; stage: st
       <tr>
         <td>{row.name}</td>
         <td colSpan={8}>
-          {row.progress ? <ProgressBar progress={{ ...row.progress, label: stage }} label={row.name} /> : <span className="muted">{t('sync.waiting')}</span>}
+          {row.progress ? (
+            <ProgressBar progress={{ ...row.progress, label: stage }} label={row.name} />
+          ) : (
+            <span className="muted">{t('sync.waiting')}</span>
+          )}
         </td>
       </tr>
     );
@@ -123,9 +165,13 @@ function FileResultRow({ row, stage, open, onToggle }: { row: FileRow; stage: st
     <>
       <tr className={`sync-row ${status}`} data-status={status}>
         <td>{row.name}</td>
-        <td><span className={`badge sync-${status}`}>{t(`sync.status.${status}`)}</span></td>
+        <td>
+          <span className={`badge sync-${status}`}>{t(`sync.status.${status}`)}</span>
+        </td>
         {COUNT_KEYS.map((k) => (
-          <td key={k} className="num">{result ? formatNumber(result.counts[k]) : '—'}</td>
+          <td key={k} className="num">
+            {result ? formatNumber(result.counts[k]) : '—'}
+          </td>
         ))}
         <td>
           {row.failure}

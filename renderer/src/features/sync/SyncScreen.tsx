@@ -28,7 +28,11 @@ export function SyncScreen() {
           <p className="muted">{t('sync.subtitle')}</p>
         </div>
       </header>
-      <TabBar tabs={TABS.map((id) => ({ id, label: t(`sync.tab.${id}`) }))} current={tab} onSelect={(id) => setParam('tab', id === 'import' ? null : id)} />
+      <TabBar
+        tabs={TABS.map((id) => ({ id, label: t(`sync.tab.${id}`) }))}
+        current={tab}
+        onSelect={(id) => setParam('tab', id === 'import' ? null : id)}
+      />
       {/* The import panel stays mounted so a running import keeps its progress when switching tabs. */}
       <div hidden={tab !== 'import'}>
         <SyncImportPanel onImported={changed} />

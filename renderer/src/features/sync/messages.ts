@@ -116,11 +116,14 @@ export const syncMessages = defineMessages({
     'sync.issue.master.empty': 'Master SLS masih kosong: impor master SLS dulu, lalu paket sinkronisasi',
     'sync.issue.office.notSetUp': 'Kantor belum disiapkan (pilih kabupaten dulu)',
     'sync.issue.more': '… dan {{count}} masalah lainnya',
-    'sync.issue.line.tooLong': 'Baris lebih panjang dari {{limit}} karakter (satu rumah tangga hanya satu baris pendek): paket rusak, minta petugas menyinkronkan ulang',
+    'sync.issue.line.tooLong':
+      'Baris lebih panjang dari {{limit}} karakter (satu rumah tangga hanya satu baris pendek): paket rusak, minta petugas menyinkronkan ulang',
     'sync.issue.json.duplicateKey': 'Kolom "{{key}}" tertulis dua kali: paket rusak, minta petugas menyinkronkan ulang',
     'sync.issue.json.forbiddenKey': 'Kolom "{{key}}" tidak diizinkan: paket ini bukan buatan aplikasi lapangan',
-    'sync.issue.zip.localHeader': 'Anggota "{{name}}": header lokal ZIP tidak sama dengan direktori pusat ({{part}}); paket rusak atau diubah, minta petugas mengirim ulang',
-    'sync.issue.package.unreadable': 'Paket tidak dapat dibaca sampai selesai; dicatat sebagai ditolak. Minta petugas mengirim ulang paketnya',
+    'sync.issue.zip.localHeader':
+      'Anggota "{{name}}": header lokal ZIP tidak sama dengan direktori pusat ({{part}}); paket rusak atau diubah, minta petugas mengirim ulang',
+    'sync.issue.package.unreadable':
+      'Paket tidak dapat dibaca sampai selesai; dicatat sebagai ditolak. Minta petugas mengirim ulang paketnya',
   },
   en: {
     'sync.title': 'Field sync',
@@ -236,10 +239,14 @@ export const syncMessages = defineMessages({
     'sync.issue.master.empty': 'The SLS master is empty: import it first, then the sync packages',
     'sync.issue.office.notSetUp': 'The office is not set up yet (choose the regency first)',
     'sync.issue.more': '… and {{count}} more problems',
-    'sync.issue.line.tooLong': 'The line is longer than {{limit}} characters (a household is one short line): the package is damaged, ask the officer to sync again',
-    'sync.issue.json.duplicateKey': 'The field "{{key}}" is written twice: the package is damaged, ask the officer to sync again',
+    'sync.issue.line.tooLong':
+      'The line is longer than {{limit}} characters (a household is one short line): the package is damaged, ask the officer to sync again',
+    'sync.issue.json.duplicateKey':
+      'The field "{{key}}" is written twice: the package is damaged, ask the officer to sync again',
     'sync.issue.json.forbiddenKey': 'The field "{{key}}" is not allowed: this package was not made by the field app',
-    'sync.issue.zip.localHeader': 'Member "{{name}}": its ZIP local header disagrees with the central directory ({{part}}); the package is damaged or was altered, ask the officer to send it again',
-    'sync.issue.package.unreadable': 'The package could not be read to the end; it was recorded as rejected. Ask the officer to send the package again',
+    'sync.issue.zip.localHeader':
+      'Member "{{name}}": its ZIP local header disagrees with the central directory ({{part}}); the package is damaged or was altered, ask the officer to send it again',
+    'sync.issue.package.unreadable':
+      'The package could not be read to the end; it was recorded as rejected. Ask the officer to send the package again',
   },
 });

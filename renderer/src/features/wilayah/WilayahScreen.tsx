@@ -32,13 +32,22 @@ export function WilayahScreen() {
   const total = useMemo<KecamatanRow[]>(
     () => [
       kecamatan.reduce(
-        (sum, k) => ({ ...sum, desa: sum.desa + k.desa, kelurahan: sum.kelurahan + k.kelurahan, sls: sum.sls + k.sls, perkiraanKk: sum.perkiraanKk + k.perkiraanKk }),
+        (sum, k) => ({
+          ...sum,
+          desa: sum.desa + k.desa,
+          kelurahan: sum.kelurahan + k.kelurahan,
+          sls: sum.sls + k.sls,
+          perkiraanKk: sum.perkiraanKk + k.perkiraanKk,
+        }),
         { kode: '', nama: t('wilayah.total'), desa: 0, kelurahan: 0, sls: 0, perkiraanKk: 0 },
       ),
     ],
     [kecamatan, t],
   );
-  const shownDesa = useMemo(() => (selected ? desa.filter((d) => d.kecamatanKode === selected) : desa), [desa, selected]);
+  const shownDesa = useMemo(
+    () => (selected ? desa.filter((d) => d.kecamatanKode === selected) : desa),
+    [desa, selected],
+  );
 
   const kecamatanColumns = useMemo<ColDef<KecamatanRow>[]>(
     () => [
@@ -55,7 +64,12 @@ export function WilayahScreen() {
     () => [
       { field: 'kode', headerName: t('wilayah.kode'), width: 140 },
       { field: 'nama', headerName: t('wilayah.nama'), flex: 1, minWidth: 150 },
-      { field: 'jenis', headerName: t('wilayah.jenis'), width: 130, valueFormatter: (p) => t(`wilayah.jenis.${p.value as string}`) },
+      {
+        field: 'jenis',
+        headerName: t('wilayah.jenis'),
+        width: 130,
+        valueFormatter: (p) => t(`wilayah.jenis.${p.value as string}`),
+      },
       { field: 'kecamatanNama', headerName: t('wilayah.kecamatan'), width: 150 },
       numberColumn('sls', t('wilayah.sls'), { width: 90 }),
       numberColumn('perkiraanKk', t('wilayah.perkiraanKk')),
@@ -69,11 +83,16 @@ export function WilayahScreen() {
         <div>
           <h1>{t('wilayah.title')}</h1>
           <p className="muted" data-testid="wilayah-summary">
-            {office?.nama} · {t('wilayah.summary', { kecamatan: formatNumber(kecamatan.length), desa: formatNumber(desa.length) })}
+            {office?.nama} ·{' '}
+            {t('wilayah.summary', { kecamatan: formatNumber(kecamatan.length), desa: formatNumber(desa.length) })}
           </p>
         </div>
       </header>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="split">
         <div className="panel">
           <div className="panel-bar">
@@ -99,7 +118,11 @@ export function WilayahScreen() {
               {t('wilayah.desa')}
               {selected && ` — ${kecamatan.find((k) => k.kode === selected)?.nama ?? selected}`}
             </h2>
-            <button type="button" className="link" onClick={() => go('petugas', { tab: 'sls', ...(selected ? { kecamatan: selected } : {}) })}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => go('petugas', { tab: 'sls', ...(selected ? { kecamatan: selected } : {}) })}
+            >
               {t('census.openSls')}
             </button>
             <span className="muted" data-testid="desa-count">
@@ -121,7 +144,9 @@ export function WilayahScreen() {
             getRowId={(p) => p.data.kode}
             quickFilterText={quickFilter}
             onModelUpdated={(e) => setDisplayed(e.api.getDisplayedRowCount())}
-            onRowDoubleClicked={(e) => e.data && go('petugas', { tab: 'sls', kecamatan: e.data.kecamatanKode, desa: e.data.kode })}
+            onRowDoubleClicked={(e) =>
+              e.data && go('petugas', { tab: 'sls', kecamatan: e.data.kecamatanKode, desa: e.data.kode })
+            }
           />
         </div>
       </div>
