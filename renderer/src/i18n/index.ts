@@ -22,7 +22,7 @@ export interface Messages {
 }
 
 /** Each feature keeps its own strings; they meet here. Keys are prefixed by feature. */
-const all: Messages[] = [
+const all = [
   componentMessages,
   shellMessages,
   setupMessages,
@@ -34,7 +34,7 @@ const all: Messages[] = [
   pengaturanMessages,
   censusMessages,
   syncMessages,
-];
+] as const satisfies readonly Messages[];
 
 function merge(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};
@@ -69,4 +69,19 @@ export function changeLanguage(language: Language): void {
   void i18next.changeLanguage(language);
 }
 
-export const useT = () => useTranslation().t;
+/** Every key a screen may ask for: the union of the features' keys (each declared in both languages). */
+type KeysOf<M> = M extends { id: infer Catalogue } ? keyof Catalogue & string : never;
+export type MessageKey = KeysOf<(typeof all)[number]>;
+
+/** The translate function, typed so that a key that exists in no catalogue does not compile. */
+export type Translate = (key: MessageKey, params?: Record<string, unknown>) => string;
+
+export const useT = (): Translate => useTranslation().t as unknown as Translate;
+
+/**
+ * The label of a code stored in the data (a status, a stage): `labels` names the key of every code,
+ * so each key is written out once; a code the table does not know is shown as it is.
+ */
+export function labelOf<Code extends string>(t: Translate, labels: Record<Code, MessageKey>, code: unknown): string {
+  return typeof code === 'string' && Object.hasOwn(labels, code) ? t(labels[code as Code]) : String(code ?? '');
+}

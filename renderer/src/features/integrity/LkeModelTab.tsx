@@ -3,7 +3,8 @@ import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { api } from '../../api/client';
 import { DataGrid } from '../../components/DataGrid';
-import { useT } from '../../i18n';
+import { labelOf, useT } from '../../i18n';
+import { LKE_PART_LABELS } from './labels';
 import { ActionError, useAction } from './action';
 
 type Model = OpOutput<'zi.lke.model'>;
@@ -24,7 +25,7 @@ export function LkeModelTab() {
         field: 'part',
         headerName: t('zi.lke.part'),
         width: 130,
-        valueFormatter: (p) => t(`zi.lke.${p.value as string}`),
+        valueFormatter: (p) => labelOf(t, LKE_PART_LABELS, p.value),
       },
       { field: 'nama', headerName: t('zi.lke.area'), flex: 1, editable: true },
       {

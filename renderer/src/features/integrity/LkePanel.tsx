@@ -4,7 +4,8 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { api } from '../../api/client';
 import { DataGrid } from '../../components/DataGrid';
 import { fileToSource, saveExportedFile } from '../../components/files';
-import { useT } from '../../i18n';
+import { labelOf, useT } from '../../i18n';
+import { LKE_PART_LABELS } from './labels';
 import { ActionError, useAction } from './action';
 
 type Sheet = OpOutput<'zi.lke.sheet'>;
@@ -54,7 +55,7 @@ export function LkePanel({ kode }: { kode: string }) {
         field: 'part',
         headerName: t('zi.lke.part'),
         width: 120,
-        valueFormatter: (p) => t(`zi.lke.${p.value as string}`),
+        valueFormatter: (p) => labelOf(t, LKE_PART_LABELS, p.value),
       },
       { field: 'nama', headerName: t('zi.lke.area'), flex: 1, minWidth: 220 },
       {

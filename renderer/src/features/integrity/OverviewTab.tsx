@@ -7,7 +7,8 @@ import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { ImportPanel } from '../../components/ImportPanel';
 import { ExportButtons } from '../../components/ExportButtons';
 import { OFFICE_SPREADSHEETS } from '../../components/files';
-import { useT } from '../../i18n';
+import { labelOf, useT } from '../../i18n';
+import { STAGE_LABELS } from './labels';
 import { useRoute } from '../../store/route';
 import { ActionError, useAction } from './action';
 
@@ -44,7 +45,7 @@ export function OverviewTab() {
         field: 'stage',
         headerName: t('zi.stage'),
         width: 180,
-        valueFormatter: (p) => t(`zi.stage.${(p.value as string) ?? 'none'}`),
+        valueFormatter: (p) => labelOf(t, STAGE_LABELS, p.value ?? 'none'),
       },
     ],
     [t],

@@ -3,7 +3,7 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { formatDateTimeIn, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useOfficeZone } from '../../store/office';
-import { useT } from '../../i18n';
+import { type MessageKey, useT } from '../../i18n';
 
 type Conflict = OpOutput<'sync.conflicts'>[number];
 
@@ -35,7 +35,7 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
         {failure ?? t('sync.noConflicts')}
       </p>
     );
-  const rows: [string, (c: Conflict, side: 'stored' | 'incoming') => string][] = [
+  const rows: [MessageKey, (c: Conflict, side: 'stored' | 'incoming') => string][] = [
     ['sync.field.status', (c, s) => t(`sync.hh.${s === 'stored' ? c.storedStatus : c.incomingStatus}`)],
     ['sync.field.members', (c, s) => formatNumber(s === 'stored' ? c.storedMembers : c.incomingMembers)],
     ['sync.field.male', (c, s) => formatNumber(s === 'stored' ? c.storedMale : c.incomingMale)],

@@ -5,7 +5,8 @@ import { formatDateTimeIn, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
-import { useT } from '../../i18n';
+import { labelOf, useT } from '../../i18n';
+import { HOUSEHOLD_STATUS_LABELS } from './labels';
 import { useOfficeZone } from '../../store/office';
 import { useRoute } from '../../store/route';
 
@@ -46,7 +47,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
         field: 'status',
         headerName: t('sync.status'),
         width: 170,
-        valueFormatter: (p) => t(`sync.hh.${p.value as string}`),
+        valueFormatter: (p) => labelOf(t, HOUSEHOLD_STATUS_LABELS, p.value),
       },
       numberColumn('members', t('sync.field.members'), { width: 95 }),
       numberColumn('male', t('sync.field.male'), { width: 95 }),

@@ -5,7 +5,8 @@ import { formatDateTimeIn } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useOfficeZone } from '../../store/office';
-import { useT } from '../../i18n';
+import { labelOf, useT } from '../../i18n';
+import { IMPORT_STATUS_LABELS } from './labels';
 import { SyncIssueTable } from './issues';
 
 type ImportRow = OpOutput<'sync.imports'>[number];
@@ -39,7 +40,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         field: 'status',
         headerName: t('sync.status'),
         width: 150,
-        valueFormatter: (p) => t(`sync.status.${p.value as string}`),
+        valueFormatter: (p) => labelOf(t, IMPORT_STATUS_LABELS, p.value),
       },
       { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
       numberColumn('newCount', t('sync.count.new'), { width: 85 }),

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { IssueTable } from '../../components/IssueTable';
-import { useT } from '../../i18n';
+import { useTranslation } from 'react-i18next';
 
 export interface SyncIssueView {
   line: number | null;
@@ -17,6 +17,7 @@ export function issueText(t: TFunction, issue: SyncIssueView): string {
 
 /** Every problem of a package with its line and field, translated. */
 export function SyncIssueTable({ issues }: { issues: SyncIssueView[] }) {
-  const t = useT();
+  // Looked up by the problem's code: the catalogue (sync.issue.*) is the list of keys here.
+  const { t } = useTranslation();
   return <IssueTable issues={issues} describe={(issue) => issueText(t, issue)} />;
 }

@@ -4,7 +4,7 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
-import { useT } from '../../i18n';
+import { labelOf, useT } from '../../i18n';
 import { useOffice } from '../../store/office';
 import { useRoute } from '../../store/route';
 
@@ -68,7 +68,8 @@ export function WilayahScreen() {
         field: 'jenis',
         headerName: t('wilayah.jenis'),
         width: 130,
-        valueFormatter: (p) => t(`wilayah.jenis.${p.value as string}`),
+        valueFormatter: (p) =>
+          labelOf(t, { desa: 'wilayah.jenis.desa', kelurahan: 'wilayah.jenis.kelurahan' }, p.value),
       },
       { field: 'kecamatanNama', headerName: t('wilayah.kecamatan'), width: 150 },
       numberColumn('sls', t('wilayah.sls'), { width: 90 }),
