@@ -9,3 +9,5 @@ export type OpOutput<N extends OperationName> = ReturnType<Operations[N]['run']>
 export type { OperationName } from './registry.js';
 export type { ChangeEvent, Progress, Role, Topic } from './define.js';
 export type { SerializedApiError, ApiErrorCode, ApiErrorIssue } from './errors.js';
+export type { ExportHandle } from '../files/exported-file.js';
+export type { ExportFormat } from '../files/table-columns.js';

@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import type { Progress } from '../../../electron/api/types';
-import type { ExportHandle } from '../../../electron/files/exported-file';
-import type { ExportFormat } from '../../../electron/files/table-columns';
+import type { ExportFormat, ExportHandle, Progress } from '../../../electron/api/types';
 import { saveExport } from '../api/download';
 import { useT } from '../i18n';
 import { explain } from '../i18n/problems';

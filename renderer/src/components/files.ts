@@ -1,4 +1,4 @@
-import type { ExportHandle } from '../../../electron/files/exported-file';
+import type { ExportHandle } from '../../../electron/api/types';
 import { saveExport } from '../api/download';
 
 /**

@@ -1,0 +1,23 @@
+// npm test's boundary step: prints every import that crosses a process boundary and fails if any.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { findCrossings } from './boundaries/rules.js';
+
+const files = execFileSync(
+  'git',
+  ['ls-files', '-co', '--exclude-standard', 'renderer/src', 'common', 'electron', 'drizzle'],
+  {
+    encoding: 'utf8',
+  },
+)
+  .split('\n')
+  .filter((file) => /\.(ts|tsx|mts|mjs)$/.test(file) && fs.existsSync(file))
+  .map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
+const crossings = findCrossings(files);
+for (const c of crossings) console.error(`${c.file}:${c.line}: '${c.specifier}': ${c.rule}`);
+console.log(
+  crossings.length === 0
+    ? `boundaries: ${files.length} files, no crossing`
+    : `boundaries: ${crossings.length} crossing(s)`,
+);
+process.exit(crossings.length === 0 ? 0 : 1);
