@@ -15,6 +15,8 @@ export function rankBy<R extends { rank: number }>(
   tieBreak: (a: R, b: R) => number,
 ): R[] {
   rows.sort((a, b) => score(b) - score(a) || tieBreak(a, b));
-  rows.forEach((r, i) => (r.rank = i + 1));
+  rows.forEach((r, i) => {
+    r.rank = i + 1;
+  });
   return rows;
 }

@@ -53,7 +53,9 @@ export function findInputFault(value: unknown): FoundFault | null {
       const fault = inputFault(current);
       if (fault) return { path: path.join('.'), fault };
     } else if (Array.isArray(current)) {
-      current.forEach((item, i) => stack.push({ value: item, path: [...path, String(i)] }));
+      current.forEach((item, i) => {
+        stack.push({ value: item, path: [...path, String(i)] });
+      });
     } else if (current !== null && typeof current === 'object') {
       for (const [key, item] of Object.entries(current)) {
         const fault = inputFault(key);
@@ -84,14 +86,17 @@ export function truncateCodePoints(text: string, max: number): string {
   return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
 }
 
-const escape = (char: string) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`;
+const escapeCodePoint = (char: string) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`;
 
 /**
  * Text made safe to keep and show on one line: well-formed, every control and bidi character
  * written as a visible `\u{000A}`, at most `max` code points. What the audit trail stores.
  */
 export function neutralise(text: string, max: number): string {
-  const visible = toWellFormed(text).replace(new RegExp(`${ANY_CONTROL.source}|${BIDI_CONTROL.source}`, 'g'), escape);
+  const visible = toWellFormed(text).replace(
+    new RegExp(`${ANY_CONTROL.source}|${BIDI_CONTROL.source}`, 'g'),
+    escapeCodePoint,
+  );
   return truncateCodePoints(visible, max);
 }
 

@@ -35,7 +35,7 @@ execFileSync(
     'rebuild',
     '--release',
     `--target=${electronVersion}`,
-    '--arch=' + process.arch,
+    `--arch=${process.arch}`,
     '--dist-url=https://electronjs.org/headers',
   ],
   {

@@ -11,6 +11,8 @@ const TOOLS = {
   tsc: 'node_modules/typescript/bin/tsc',
   vitest: 'node_modules/vitest/vitest.mjs',
   playwright: 'node_modules/@playwright/test/cli.js',
+  biome: 'node_modules/@biomejs/biome/bin/biome',
+  tsx: 'node_modules/tsx/dist/cli.mjs',
 } as const;
 
 /** Runs a Node script (a path under the repository, or one of the tools by name); true on exit 0. */

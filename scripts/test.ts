@@ -1,4 +1,4 @@
-// npm test: type-check every side, build the UI the end-to-end tests open, run the unit tests
+// npm test: check format, lint and process boundaries, type-check every side, build the UI the end-to-end tests open, run the unit tests
 // (vitest) and the browser/desktop tests (Playwright), then print one summary line.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,8 @@ function run(label: string, tool: string, args: string[], env: NodeJS.ProcessEnv
 
 const extra = process.argv.slice(2);
 let ok = true;
+ok = run('format and lint (Biome)', 'biome', ['ci', '.']) && ok;
+ok = run('process boundaries', 'tsx', ['scripts/check-boundaries.ts']) && ok;
 for (const side of ['electron', 'renderer', 'tests'])
   ok = run(`type-check ${side}`, 'tsc', ['-p', `${side}/tsconfig.json`, '--noEmit']) && ok;
 ok = run('build the renderer', 'vite', ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']) && ok;

@@ -106,6 +106,7 @@ export function op<I extends z.ZodType, P = undefined, O = unknown>(
   return definition;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a table holds operations of every input, prepared and output type
 export type OperationTable = Record<string, Operation<any, any, any>>;
 
 /** Tags each operation of a feature's table with the feature, the data its writes change by default. */

@@ -35,6 +35,7 @@ export interface ExportSheet<R> {
 }
 
 /** An .xlsx with one sheet per entry, bold frozen header, and typed number cells. */
+// biome-ignore lint/suspicious/noExplicitAny: each sheet has its own row type
 export async function toXlsx(sheets: ExportSheet<any>[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Pendopo';

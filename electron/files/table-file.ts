@@ -133,7 +133,9 @@ export function parseCsv(bytes: Uint8Array, options: ReadOptions = {}): TableFil
   const builder = new TableBuilder(options, decoded.invalidBytes);
   const [header = [], ...rest] = parsed.data;
   builder.header(header);
-  rest.forEach((cells, i) => builder.row(i + 2, cells));
+  rest.forEach((cells, i) => {
+    builder.row(i + 2, cells);
+  });
   const notices = decoded.encoding === 'windows-1252' ? [problemIssue(null, null, 'files.readAsWindows1252')] : [];
   return {
     headers: builder.headers,

@@ -42,6 +42,7 @@ export const test = base.extend<{ office: OfficeProcess }>({
     await use(page);
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
   },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; it has none
   office: async ({}, use) => {
     const dir = tempDir();
     await addUser({ dbFile: path.join(dir, 'pendopo.db') }, { ...E2E_ADMIN, role: 'admin' });

@@ -29,7 +29,9 @@ describe('backups', () => {
     // Keep writing (audited operations and bulk rows) while the online backup copies pages.
     const target = path.join(tempDir(), 'during.db');
     let writes = 0;
-    const backup = backupDatabase(sqlite, target).then((r) => ((writing = false), r));
+    const backup = backupDatabase(sqlite, target).finally(() => {
+      writing = false;
+    });
     let writing = true;
     while (writing) {
       await backend.call('settings.set', { key: 'census.quietDays', value: (writes % 80) + 1 });

@@ -104,7 +104,12 @@ describe('IPC glue', () => {
 
   it('sends change events to every open window while someone is logged in, and stops when told', () => {
     const listeners = new Set<(event: ChangeEvent) => void>();
-    const source = { onChange: (l: (event: ChangeEvent) => void) => (listeners.add(l), () => listeners.delete(l)) };
+    const source = {
+      onChange: (l: (event: ChangeEvent) => void) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
+    };
     const sent: unknown[][] = [];
     const open = { isDestroyed: () => false, send: (...args: unknown[]) => sent.push(args) };
     const closed = { isDestroyed: () => true, send: () => sent.push(['closed window']) };
@@ -115,10 +120,10 @@ describe('IPC glue', () => {
       topics: ['sync', 'progress', 'audit'],
       at: '2020-09-14T10:00:00.000Z',
     };
-    listeners.forEach((l) => l(event));
+    for (const l of listeners) l(event);
     expect(sent).toEqual([]);
     session.open({ username: 'admin', role: 'admin', idleMinutes: 30, sessionEpoch: 1 });
-    listeners.forEach((l) => l(event));
+    for (const l of listeners) l(event);
     expect(sent).toEqual([[CHANGES_CHANNEL, event]]);
     stop();
     expect(listeners.size).toBe(0);
@@ -283,10 +288,10 @@ describe('window security', () => {
     const seen: (string | null)[] = [];
     const d = deps({
       session,
-      call: async (name, _input, actor) => (
-        seen.push(actor?.username ?? null),
-        name === 'auth.login' ? { ok: true, value: { ...ADMIN, idleMinutes: 15 } } : { ok: true, value: null }
-      ),
+      call: async (name, _input, actor) => {
+        seen.push(actor?.username ?? null);
+        return name === 'auth.login' ? { ok: true, value: { ...ADMIN, idleMinutes: 15 } } : { ok: true, value: null };
+      },
     });
     await handleCallMessage(fakeEvent(), { callId: '1', name: 'office.get', input: {} }, d);
     await handleCallMessage(fakeEvent(), { callId: '2', name: 'auth.login', input: {} }, d);

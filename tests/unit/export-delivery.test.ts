@@ -167,7 +167,12 @@ describe('desktop: the main process asks where to save and moves the file there'
   it('saves a granted export to the chosen file, once', () =>
     leavesNothing(async () => {
       const target = path.join(tempDir(), 'penugasan.xlsx');
-      const d = deps({ chooseTarget: async (_event, name) => (expect(name).toBe('penugasan-semua.xlsx'), target) });
+      const d = deps({
+        chooseTarget: async (_event, name) => {
+          expect(name).toBe('penugasan-semua.xlsx');
+          return target;
+        },
+      });
       const handle = await exportThroughIpc(d);
       expect(await handleSaveExport(event, { exportId: handle.exportId }, d)).toEqual({
         ok: true,

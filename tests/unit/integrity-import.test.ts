@@ -228,6 +228,7 @@ describe('employee list as .xlsx', () => {
       await workbook.xlsx.writeFile(file);
       return file;
     };
+    // biome-ignore lint/correctness/noPrecisionLoss: the rounding a spreadsheet does to a NIP is what this test feeds in
     const asNumber = await write(198503122010011001, 'number.xlsx');
     const error = await rejection(backend.call('zi.pegawai.import', { file: { path: asNumber } }));
     expect(error.issues[0]).toMatchObject({ line: 2, field: 'nip', key: 'files.codeAsNumber' });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bloraBackend } from '../support/backend.js';
 import { seedRegisters } from '../support/integrity.js';
 import { exportBytes } from '../support/exports.js';
+import type { OpInput } from '../../electron/api/types.js';
 
 const TIMZI = { actor: { username: 'tim', role: 'timzi' as const } };
 
@@ -122,8 +123,8 @@ describe('declarations and pacts', () => {
     });
     const audit = backend.database.sqlite
       .prepare("SELECT operation, summary FROM audit_log WHERE entity = 'pact' ORDER BY id")
-      .all();
-    expect(audit.map((a: any) => a.operation)).toEqual(['zi.pact.sign', 'zi.pact.correct', 'zi.pact.revoke']);
+      .all() as { operation: string }[];
+    expect(audit.map((a) => a.operation)).toEqual(['zi.pact.sign', 'zi.pact.correct', 'zi.pact.revoke']);
     expect((await backend.call('zi.opd.list', {})).find((o) => o.kode === 'OPD-01')?.signed).toBe(0);
     backend.close();
   });
@@ -223,7 +224,7 @@ describe('declarations and pacts', () => {
 describe('stages and requirements', () => {
   it('go in order only, keep the history, and gate pengusulan on WTP and SAKIP ≥ CC', async () => {
     const { backend } = await setup();
-    const step = (stage: any, date: string, extra: object = {}) =>
+    const step = (stage: OpInput<'zi.stage.advance'>['stage'], date: string, extra: object = {}) =>
       backend.call('zi.stage.advance', { opd: 'OPD-01', stage, date, ...extra }, TIMZI);
     await expect(step('pembangunan', '2026-01-01')).rejects.toThrow(
       /at stage "none"; "pembangunan" cannot come next \(allowed: pencanangan\)/,

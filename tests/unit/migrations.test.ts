@@ -89,7 +89,9 @@ describe('migrations', () => {
         '2020-09-15T00:30:00+09:00',
         '2020-09-14T15:10:00+00:00',
       ];
-      visits.forEach((visitedAt, i) => insert.run(`H${i}`, visitedAt));
+      visits.forEach((visitedAt, i) => {
+        insert.run(`H${i}`, visitedAt);
+      });
       migrateDatabase(db, file, migrations);
       const zone = zoneOfArea(kabupaten);
       const want = new Map<string, number>();

@@ -205,7 +205,10 @@ describe('export files', () => {
     const keys = Array.from({ length: 5 }, (_, i) => `k${i}`);
     const pages = [
       ...keysetPages(
-        (after: string, limit) => (calls.push(after), keys.filter((k) => k > after).slice(0, limit)),
+        (after: string, limit) => {
+          calls.push(after);
+          return keys.filter((k) => k > after).slice(0, limit);
+        },
         '',
         (k) => k,
         2,

@@ -300,7 +300,7 @@ describe('office spreadsheets: the one reader', () => {
 });
 
 /** A minimal workbook whose first sheet streams from `sheet` (and, optionally, shared strings). */
-export function writeXlsx(file: string, sheet: Buffer, sharedStrings?: Buffer): Promise<void> {
+function writeXlsx(file: string, sheet: Buffer, sharedStrings?: Buffer): Promise<void> {
   const zip = new yazl.ZipFile();
   zip.addBuffer(
     Buffer.from(

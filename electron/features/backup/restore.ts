@@ -75,12 +75,13 @@ function writeDurably(file: string, text: string): void {
 /** Step 1: the current database as one self-contained file; returns its chain head. */
 function settleCurrent(target: string): string | null {
   let sqlite: Database.Database | undefined;
+  let head: string | null;
   try {
     sqlite = new Database(target, { fileMustExist: true, timeout: 1000 });
     if (sqlite.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') throw inUse();
     const hasAudit = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get();
-    const head = hasAudit ? chainHead(sqlite) : null;
-    return head ? formatHead(head) : null;
+    const chain = hasAudit ? chainHead(sqlite) : null;
+    head = chain ? formatHead(chain) : null;
   } catch (error) {
     if (
       (error as { code?: string }).code?.startsWith('SQLITE_BUSY') ||
@@ -90,8 +91,9 @@ function settleCurrent(target: string): string | null {
     throw error;
   } finally {
     sqlite?.close();
-    if (fs.existsSync(`${target}-wal`)) throw inUse(); // opened again meanwhile
   }
+  if (fs.existsSync(`${target}-wal`)) throw inUse(); // opened again meanwhile
+  return head;
 }
 
 /** Replaces the database file with a checked backup (the app must not have it open); the current one is kept aside. */

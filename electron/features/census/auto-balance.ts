@@ -24,7 +24,9 @@ export function balanceKecamatan(items: readonly BalanceSls[], officers: readonl
   const cuts = cutPoints(sls, officers.length);
   const runOf = (index: number) => upperBound(cuts, index) - 1;
   const owners = matchRunsToOfficers(sls, cuts, officers, runOf);
-  sls.forEach((s, i) => plan.set(s.slsId, owners[runOf(i)]));
+  sls.forEach((s, i) => {
+    plan.set(s.slsId, owners[runOf(i)]);
+  });
   return plan;
 }
 

@@ -65,7 +65,7 @@ export const censusOps = {
     changes: ['census', 'progress', 'wilayah'],
     roles: CLERKS,
     run: (input, { db }) => updateSls(db, input),
-    audit: (input, out) => ({
+    audit: (_input, out) => ({
       entity: 'sls',
       entityId: out.slsId,
       summary: `edited: ${out.nama}, ${out.perkiraanKk} KK`,

@@ -59,13 +59,11 @@ function drawCurve(
     const last = i === points.length - 1;
     if (i % every !== 0 && !last) return;
     if (last && i % every !== 0 && xOf(i) - xOf(i - (i % every)) < 40) return;
-    doc
-      .fillColor(AXIS)
-      .text(formatDate(p.tanggal).slice(0, 5), xOf(i) - 18, box.y + box.h + 4, {
-        width: 36,
-        align: 'center',
-        lineBreak: false,
-      });
+    doc.fillColor(AXIS).text(formatDate(p.tanggal).slice(0, 5), xOf(i) - 18, box.y + box.h + 4, {
+      width: 36,
+      align: 'center',
+      lineBreak: false,
+    });
   });
   if (targetPct != null) {
     doc
@@ -84,9 +82,14 @@ function drawCurve(
       .text('Belum ada data SP Online.', box.x, box.y + box.h / 2 - 5, { width: box.w, align: 'center' });
   } else {
     doc.lineWidth(1.5).strokeColor(CURVE);
-    points.forEach((_, i) => (i === 0 ? doc.moveTo(xOf(i), yOf(values[i])) : doc.lineTo(xOf(i), yOf(values[i]))));
+    points.forEach((_, i) => {
+      if (i === 0) doc.moveTo(xOf(i), yOf(values[i]));
+      else doc.lineTo(xOf(i), yOf(values[i]));
+    });
     doc.stroke();
-    points.forEach((_, i) => doc.circle(xOf(i), yOf(values[i]), 1.8).fill(CURVE));
+    points.forEach((_, i) => {
+      doc.circle(xOf(i), yOf(values[i]), 1.8).fill(CURVE);
+    });
     const lastX = xOf(points.length - 1);
     const lastY = yOf(values.at(-1)!);
     doc
