@@ -16,8 +16,6 @@ const MONTHS = [
   'November',
   'Desember',
 ];
-export const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
-export const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 
 /** 33566 → "33.566" */
 export function formatNumber(value: number | null | undefined): string {

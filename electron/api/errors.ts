@@ -81,7 +81,3 @@ export class ApiError extends Error {
     return new ApiError(data.code, data.message, data.issues, data.key, data.params);
   }
 }
-
-export function isSerializedApiError(value: unknown): value is SerializedApiError {
-  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'ApiError';
-}

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { ApiError } from '../api/errors.js';
 import type { OpContext } from '../api/define.js';
 import { cleanName } from '../../common/text.js';
+import { readTableFile } from './run-table-worker.js';
+import type { TableFile } from './table-file.js';
 
 /** Largest file a window may send as base64 (office mode's request limit is a little above this). */
 export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
@@ -53,4 +55,38 @@ export function resolveFileSource(source: FileSource, ctx: Pick<OpContext, 'trus
   const temp = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.upload`);
   fs.writeFileSync(temp, bytes);
   return { name: fileName(source), path: temp, cleanup: () => fs.rmSync(temp, { force: true }) };
+}
+
+/**
+ * Runs `use` on the file a source names and removes the temporary copy of an upload afterwards,
+ * when `use` returns or, if it returns a promise, when that settles.
+ */
+export function usingFileSource<T>(
+  source: FileSource,
+  ctx: Pick<OpContext, 'trusted' | 'dataDir'>,
+  use: (file: ResolvedFile) => T,
+): T {
+  const file = resolveFileSource(source, ctx);
+  let result: T;
+  try {
+    result = use(file);
+  } catch (error) {
+    file.cleanup();
+    throw error;
+  }
+  if (result instanceof Promise) return result.finally(file.cleanup) as T;
+  file.cleanup();
+  return result;
+}
+
+/** Reads an uploaded or named office spreadsheet (in `prepare`), expecting these columns. */
+export function readTableSource(
+  source: FileSource,
+  ctx: Pick<OpContext, 'trusted' | 'dataDir'>,
+  columns: Record<string, unknown>,
+): Promise<{ name: string; table: TableFile }> {
+  return usingFileSource(source, ctx, async (file) => ({
+    name: file.name,
+    table: await readTableFile(file.path, { columns: Object.keys(columns) }),
+  }));
 }

@@ -3,7 +3,7 @@ import electron = require('electron');
 
 const { contextBridge, ipcRenderer } = electron;
 
-type Progress = { done: number; total: number; label?: string };
+import type { Progress } from '../api/define.js';
 
 let nextCall = 0;
 

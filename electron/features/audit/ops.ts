@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../api/input-fields.js';
 import { op, type Role } from '../../api/define.js';
 import { localDay } from '../../../common/time-zone.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';
@@ -10,7 +11,6 @@ import { verifyAuditChain } from './verify.js';
 /** Who may read the trail: the admin and the office head. */
 const AUDIT_READERS: readonly Role[] = ['admin', 'pimpinan'];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const filter = z.object({
   actor: z.string().max(64).optional(),
   operation: z.string().max(80).optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { kecamatanCode, slsId } from '../../api/input-fields.js';
 import { ALL_ROLES, op, type OpContext, type Role } from '../../api/define.js';
-import { fileSource, resolveFileSource, type FileSource } from '../../files/file-source.js';
+import { fileSource, readTableSource } from '../../files/file-source.js';
 import { readTableFile, type TableFile } from '../../files/table-file.js';
 import type { Columns } from '../../files/table-validate.js';
 import { assignmentHistory, assignSls, unassignSls } from './assignments.js';
@@ -15,25 +16,9 @@ import { importSlsMaster, SLS_COLUMNS } from './sls-import.js';
 const CLERKS: readonly Role[] = ['admin', 'operator', 'koordinator'];
 const COORDINATORS: readonly Role[] = ['admin', 'koordinator'];
 
-const kecamatanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'expected a kecamatan code like 33.16.01');
 const desaCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'expected a village code like 33.16.01.2001');
-const slsId = z.string().regex(/^\d{16}$/, 'expected a 16-digit SLS id');
 const officerKode = z.string().min(1).max(32);
 const reason = z.string().trim().min(1).max(200).optional();
-
-/** Reads an uploaded or local spreadsheet before the transaction starts. */
-async function readUpload(
-  file: FileSource,
-  ctx: OpContext,
-  columns: Columns,
-): Promise<{ name: string; table: TableFile }> {
-  const resolved = resolveFileSource(file, ctx);
-  try {
-    return { name: resolved.name, table: await readTableFile(resolved.path, { columns: Object.keys(columns) }) };
-  } finally {
-    resolved.cleanup();
-  }
-}
 
 export const censusOps = {
   'sls.import': op({
@@ -41,7 +26,7 @@ export const censusOps = {
     writes: true,
     changes: ['census', 'progress', 'wilayah'],
     roles: CLERKS,
-    prepare: ({ file }, ctx) => readUpload(file, ctx, SLS_COLUMNS),
+    prepare: ({ file }, ctx) => readTableSource(file, ctx, SLS_COLUMNS),
     run: (_input, ctx, { name, table }) => importSlsMaster(ctx.db, table, name, ctx),
     audit: (_input, out) => ({
       entity: 'sls',
@@ -76,7 +61,7 @@ export const censusOps = {
     writes: true,
     changes: ['census', 'progress'],
     roles: CLERKS,
-    prepare: ({ file }, ctx) => readUpload(file, ctx, OFFICER_COLUMNS),
+    prepare: ({ file }, ctx) => readTableSource(file, ctx, OFFICER_COLUMNS),
     run: (_input, ctx, { name, table }) => importOfficerList(ctx.db, table, name, ctx),
     audit: (_input, out) => ({
       entity: 'officer',

@@ -8,7 +8,7 @@ import { ApiError } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
 import { exportExistingFile } from '../../files/export-store.js';
 import { mimeTypeOf, type ExportHandle } from '../../files/exported-file.js';
-import { resolveFileSource, type FileSource } from '../../files/file-source.js';
+import { type FileSource, usingFileSource } from '../../files/file-source.js';
 import { registerStoredFile, sha256Of } from '../../files/stored-files.js';
 
 /** A file read and hashed in `prepare`, ready to be recorded in `run`. */
@@ -45,8 +45,7 @@ function removeAbandonedStaging(dir: string): void {
  * store, `discardStaged` removes what a refused change left, so a refusal stores nothing.
  */
 export function stageFile(source: FileSource, ctx: Pick<OpContext, 'trusted' | 'dataDir'>): StagedFile {
-  const resolved = resolveFileSource(source, ctx);
-  try {
+  return usingFileSource(source, ctx, (resolved) => {
     const bytes = fs.readFileSync(resolved.path);
     if (!bytes.length) throw new ApiError('REJECTED', `${resolved.name}: the file is empty`);
     const dir = path.join(ctx.dataDir, 'integrity', STAGING_DIR);
@@ -55,9 +54,7 @@ export function stageFile(source: FileSource, ctx: Pick<OpContext, 'trusted' | '
     const staging = path.join(dir, `${randomUUID()}.tmp`);
     fs.writeFileSync(staging, bytes);
     return { name: resolved.name, sha256: sha256Of(bytes), size: bytes.length, dataDir: ctx.dataDir, staging };
-  } finally {
-    resolved.cleanup();
-  }
+  });
 }
 
 export function stageFiles(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUDIT_OPINIONS, OPD_KINDS, SAKIP_GRADES, ZI_PREDICATES, ZI_STAGES } from '../../../drizzle/schema/index.js';
 import { ALL_ROLES, op, type Role } from '../../api/define.js';
-import { fileSource, resolveFileSource } from '../../files/file-source.js';
+import { fileSource, readTableSource } from '../../files/file-source.js';
 import { readTableFile } from '../../files/table-file.js';
 import { cell, type Columns } from '../../files/table-validate.js';
 import { today } from '../../../common/dates.js';
@@ -28,25 +28,12 @@ const year = z.number().int().min(2000).max(2100);
 const nipList = z.array(z.string().regex(/^\d{1,30}$/, 'a NIP is digits only')).max(5000);
 const idList = z.array(z.number().int().positive()).max(5000);
 
-async function readTable(
-  file: z.infer<typeof fileSource>,
-  ctx: Parameters<typeof resolveFileSource>[1],
-  columns: Columns,
-) {
-  const resolved = resolveFileSource(file, ctx);
-  try {
-    return await readTableFile(resolved.path, { columns: Object.keys(columns) });
-  } finally {
-    resolved.cleanup();
-  }
-}
-
 export const integrityOps = {
   'zi.opd.import': op({
     input: z.object({ file: fileSource }),
     writes: true,
     roles: REGISTER_ROLES,
-    prepare: ({ file }, ctx) => readTable(file, ctx, OPD_COLUMNS),
+    prepare: ({ file }, ctx) => readTableSource(file, ctx, OPD_COLUMNS).then((read) => read.table),
     run: (_input, ctx, table) => importOpd(ctx.db, table, ctx),
     audit: (_i, out) => ({
       entity: 'opd',
@@ -81,7 +68,7 @@ export const integrityOps = {
     input: z.object({ file: fileSource, date: isoDate.optional() }),
     writes: true,
     roles: REGISTER_ROLES,
-    prepare: ({ file }, ctx) => readTable(file, ctx, PEGAWAI_COLUMNS),
+    prepare: ({ file }, ctx) => readTableSource(file, ctx, PEGAWAI_COLUMNS).then((read) => read.table),
     run: ({ date }, ctx, table) => importPegawai(ctx.db, table, date ?? today(), ctx),
     audit: (_i, out) => ({
       entity: 'pegawai',

@@ -147,7 +147,3 @@ export function attachPactScan(db: Db, pactIds: number[], scan: StagedFile) {
 export function pactHistory(db: Db, employeeId: number) {
   return db.select().from(pacts).where(eq(pacts.employeeId, employeeId)).all();
 }
-
-export function pactById(db: Db, pactId: number) {
-  return db.select().from(pacts).where(eq(pacts.id, pactId)).get() ?? notFound(`Pact ${pactId}`);
-}

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { isoDate, kecamatanCode } from '../../api/input-fields.js';
 import { ALL_ROLES, op } from '../../api/define.js';
-import { fileSource, resolveFileSource } from '../../files/file-source.js';
+import type { OpContext } from '../../api/define.js';
+import { fileSource, usingFileSource } from '../../files/file-source.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';
 import { officeSummary, officeZone } from '../wilayah/service.js';
 import { exportParticipation } from './export.js';
@@ -9,25 +11,18 @@ import { participationByDesa, participationByKecamatan, participationCurve } fro
 import { addSession, deleteSession, listSessions } from './sessions.js';
 import { setTarget } from './targets.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const desaCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'expected a village code like 33.16.01.2001');
-const kecamatanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'expected a kecamatan code like 33.16.01');
 /** A regency, kecamatan or village code. */
 const placeCode = z
   .string()
   .regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/, 'expected a regency, kecamatan or village code');
 
-async function readFile<T>(
+function readFile<T>(
   source: z.infer<typeof fileSource>,
-  ctx: Parameters<typeof resolveFileSource>[1],
+  ctx: Pick<OpContext, 'trusted' | 'dataDir'>,
   read: (path: string) => Promise<ReadRows<T>>,
 ) {
-  const file = resolveFileSource(source, ctx);
-  try {
-    return { name: file.name, ...(await read(file.path)) };
-  } finally {
-    file.cleanup();
-  }
+  return usingFileSource(source, ctx, async (file) => ({ name: file.name, ...(await read(file.path)) }));
 }
 
 export const participationOps = {

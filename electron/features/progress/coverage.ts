@@ -105,15 +105,6 @@ export function groupKey(level: ProgressLevel, sls: SlsProgress): string | null 
   }
 }
 
-/** The level a row drills down to, and the level its `parent` filter refers to. */
-export const CHILD_LEVEL: Partial<Record<ProgressLevel, ProgressLevel>> = {
-  kabupaten: 'kecamatan',
-  kecamatan: 'desa',
-  desa: 'sls',
-  koseka: 'pml',
-  pml: 'ppl',
-  ppl: 'sls',
-};
 const PARENT_LEVEL: Partial<Record<ProgressLevel, ProgressLevel>> = {
   kecamatan: 'kabupaten',
   desa: 'kecamatan',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../api/input-fields.js';
 import { ALL_ROLES, op } from '../../api/define.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';
 import { officeSummary, officeToday, officeZone } from '../wilayah/service.js';
@@ -9,7 +10,6 @@ import { chainHead } from '../audit/head.js';
 import { exportProgress } from './export.js';
 import { progressTable } from './tables.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 /** "Today" for plan and quiet SLS (the office's day, in its zone); callers may look from another day. */
 const asOf = isoDate.optional();
 const level = z.enum(PROGRESS_LEVELS);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../api/input-fields.js';
 import { nipProblem } from '../../../common/nip.js';
 import type { Role } from '../../api/define.js';
 
@@ -22,8 +23,6 @@ function setting<T>(
 
 const LETTER_ROLES: readonly Role[] = ['admin', 'koordinator'];
 const shortText = (max: number) => z.string().trim().min(1).max(max);
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 /**
  * Every office setting the user can change, with its rule and default. Features read them with

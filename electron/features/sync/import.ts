@@ -2,6 +2,7 @@
 // transactional part (run: record the import, apply the records). Rules 1–6 of field-sync.md.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Progress } from '../../api/define.js';
 import type { Db } from '../../db/open.js';
 import { cachedStatement } from '../../db/statements.js';
 import { syncImportErrors } from '../../../drizzle/schema/index.js';
@@ -29,12 +30,6 @@ export interface SyncImportResult {
   errors: SyncIssue[];
   /** All problems found; `errors` lists the first ones and says how many more. */
   errorCount: number;
-}
-
-export interface Progress {
-  done: number;
-  total: number;
-  label?: string;
 }
 
 const ZERO_COUNTS: ApplyCounts = { new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, flagged: 0 };

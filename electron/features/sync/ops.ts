@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { isoDate, slsId } from '../../api/input-fields.js';
 import { ALL_ROLES, op } from '../../api/define.js';
-import { fileSource, resolveFileSource } from '../../files/file-source.js';
+import { fileSource, usingFileSource } from '../../files/file-source.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';
 import { exportHouseholds } from './export.js';
 import { importSummary, prepareSyncImport, removeRecordsFile, runSyncImport } from './import.js';
@@ -13,9 +14,6 @@ import {
   slsWithHouseholds,
 } from './service.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const slsId = z.string().regex(/^\d{16}$/, 'expected a 16-digit SLS id');
-
 export const syncOps = {
   /** Imports one field sync package; a rejected or duplicate package is recorded and changes nothing else. */
   'sync.import': op({
@@ -24,12 +22,7 @@ export const syncOps = {
     changes: ['sync', 'progress'],
     roles: ['admin', 'operator'],
     prepare: async ({ file }, ctx) => {
-      const resolved = resolveFileSource(file, ctx);
-      try {
-        return await prepareSyncImport(ctx.db, resolved, ctx.dataDir, ctx.progress);
-      } finally {
-        resolved.cleanup();
-      }
+      return usingFileSource(file, ctx, (resolved) => prepareSyncImport(ctx.db, resolved, ctx.dataDir, ctx.progress));
     },
     run: (_input, ctx, prepared) => {
       try {

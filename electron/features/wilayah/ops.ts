@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { kecamatanCode } from '../../api/input-fields.js';
 import { ALL_ROLES, op, TOPICS } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import { loadRegencyAreas, searchRegencies, type RegencyAreas } from './area-data.js';
 import { KABUPATEN_CODE, listDesa, listKecamatan, officeSummary, setupOffice } from './service.js';
-
-const kecamatanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'expected a kecamatan code like 33.16.01');
 
 export const wilayahOps = {
   'office.get': op({

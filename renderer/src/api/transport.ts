@@ -1,6 +1,6 @@
-import type { Progress, SerializedApiError } from '../../../electron/api/types';
+import type { CallResult, Progress, SerializedApiError } from '../../../electron/api/types';
 
-export type CallResult = { ok: true; value: unknown } | { ok: false; error: SerializedApiError };
+export type { CallResult };
 
 /** What the Electron preload puts on window: one narrow function per purpose. */
 export interface PendopoBridge {

@@ -5,16 +5,6 @@ import { AREAS, useRoute } from '../store/route';
 import { AREA_SCREENS } from './areas';
 import { useTranslation } from 'react-i18next';
 
-function ComingSoon() {
-  const t = useT();
-  return (
-    <section className="screen coming">
-      <h1>{t('shell.coming')}</h1>
-      <p className="muted">{t('shell.comingText')}</p>
-    </section>
-  );
-}
-
 /** Sidebar of areas, the office's name, the language switch, and the current area's screen. */
 export function Shell() {
   const t = useT();
@@ -24,7 +14,7 @@ export function Shell() {
   const go = useRoute((s) => s.go);
   const me = useSession((s) => s.me);
   const logout = useSession((s) => s.logout);
-  const Screen = AREA_SCREENS[area] ?? ComingSoon;
+  const Screen = AREA_SCREENS[area];
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Pendopo">
@@ -47,7 +37,6 @@ export function Shell() {
                 onClick={() => go(id)}
               >
                 {t(`area.${id}`)}
-                {!AREA_SCREENS[id] && <span className="badge">{t('shell.coming')}</span>}
               </button>
             </li>
           ))}

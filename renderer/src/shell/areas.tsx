@@ -9,7 +9,7 @@ import { SyncScreen } from '../features/sync/SyncScreen';
 import type { AreaId } from '../store/route';
 
 /** The app's areas in sidebar order; an area without a screen yet shows "coming". */
-export const AREA_SCREENS: Record<AreaId, ComponentType | null> = {
+export const AREA_SCREENS: Record<AreaId, ComponentType> = {
   wilayah: WilayahScreen,
   petugas: PetugasScreen,
   sinkronisasi: SyncScreen,
