@@ -1,6 +1,7 @@
 // npm test's boundary step: prints every import that crosses a process boundary and fails if any.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { rawSqlFindings } from './boundaries/raw-sql.js';
 import { findCrossings } from './boundaries/rules.js';
 
 const files = execFileSync(
@@ -13,11 +14,14 @@ const files = execFileSync(
   .split('\n')
   .filter((file) => /\.(ts|tsx|mts|mjs)$/.test(file) && fs.existsSync(file))
   .map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
-const crossings = findCrossings(files);
-for (const c of crossings) console.error(`${c.file}:${c.line}: '${c.specifier}': ${c.rule}`);
+const crossings = [
+  ...findCrossings(files).map((c) => `${c.file}:${c.line}: '${c.specifier}': ${c.rule}`),
+  ...rawSqlFindings(files),
+];
+for (const c of crossings) console.error(c);
 console.log(
   crossings.length === 0
-    ? `boundaries: ${files.length} files, no crossing`
-    : `boundaries: ${crossings.length} crossing(s)`,
+    ? `boundaries: ${files.length} files, nothing crosses`
+    : `boundaries: ${crossings.length} finding(s)`,
 );
 process.exit(crossings.length === 0 ? 0 : 1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rawSqlFindings } from '../../scripts/boundaries/raw-sql.js';
 import { findCrossings, importsOf } from '../../scripts/boundaries/rules.js';
 
 const rendererFile = (text: string) => ({ file: 'renderer/src/features/x/X.tsx', text });
@@ -54,5 +55,28 @@ describe('process boundaries', () => {
         "import type { A } from './a';\nimport { type B, type C as D } from './b';\nimport { type E, F } from './c';",
       ).map((i) => i.typeOnly),
     ).toEqual([true, true, false]);
+  });
+});
+
+describe('the database rule', () => {
+  const raw = "const rows = db.$client.prepare('SELECT 1').all();";
+  it('refuses raw SQL in a backend file that does not say why', () => {
+    expect(rawSqlFindings([{ file: 'electron/features/x/list.ts', text: raw }], new Set())).toHaveLength(1);
+    expect(
+      rawSqlFindings([{ file: 'electron/features/x/list.ts', text: 'db.select().from(t).all();' }], new Set()),
+    ).toEqual([]);
+  });
+
+  it('accepts it in a file whose first lines give the reason', () => {
+    const marked = `// Raw SQL: the apply step runs once per household (bench: import).\n${raw}`;
+    expect(rawSqlFindings([{ file: 'electron/features/sync/apply.ts', text: marked }], new Set())).toEqual([]);
+  });
+
+  it('keeps the list of files still to convert honest: a converted file must leave it', () => {
+    const notYet = new Set(['electron/features/x/list.ts']);
+    expect(rawSqlFindings([{ file: 'electron/features/x/list.ts', text: raw }], notYet)).toEqual([]);
+    expect(
+      rawSqlFindings([{ file: 'electron/features/x/list.ts', text: 'db.select().from(t).all();' }], notYet),
+    ).toEqual(['electron/features/x/list.ts: no raw SQL left: remove it from NOT_YET_DRIZZLE']);
   });
 });

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, count, eq, inArray, max } from 'drizzle-orm';
 import {
   declarationEvents,
   declarationOpd,
@@ -48,11 +48,12 @@ export function createDeclaration(db: Db, input: DeclarationInput, document: Sta
     .values({ date: input.date, place: input.place, note: input.note, documentId, createdAt: at })
     .returning({ id: declarationEvents.id })
     .get();
-  const stageOf = db.$client.prepare('SELECT count(*) AS n FROM zi_stages WHERE opd_kode = ?');
+  const stagesOf = (kode: string) =>
+    db.select({ n: count() }).from(ziStages).where(eq(ziStages.opdKode, kode)).get()?.n ?? 0;
   let started = 0;
   for (const kode of new Set(input.opd)) {
     db.insert(declarationOpd).values({ eventId: id, opdKode: kode }).run();
-    if ((stageOf.get(kode) as { n: number }).n === 0) {
+    if (stagesOf(kode) === 0) {
       db.insert(ziStages)
         .values({
           opdKode: kode,
@@ -102,10 +103,11 @@ export function declarationOf(db: Db, eventId: number) {
 
 /** The latest declaration an OPD took part in, or null. */
 export function lastDeclarationDate(db: Db, opdKode: string): string | null {
-  const row = db.$client
-    .prepare(
-      'SELECT max(e.date) AS date FROM declaration_events e JOIN declaration_opd d ON d.event_id = e.id WHERE d.opd_kode = ?',
-    )
-    .get(opdKode) as { date: string | null };
-  return row.date;
+  const row = db
+    .select({ date: max(declarationEvents.date) })
+    .from(declarationEvents)
+    .innerJoin(declarationOpd, eq(declarationOpd.eventId, declarationEvents.id))
+    .where(eq(declarationOpd.opdKode, opdKode))
+    .get();
+  return row?.date ?? null;
 }

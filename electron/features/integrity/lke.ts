@@ -1,5 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { lkeAnswers, lkeEvidence, lkeItems, lkePassMarks, type ZI_PREDICATES } from '../../../drizzle/schema/index.js';
+import {
+  integrityFiles,
+  lkeAnswers,
+  lkeEvidence,
+  lkeItems,
+  lkePassMarks,
+  type ZI_PREDICATES,
+} from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
 import { round2 } from '../../../common/numbers.js';
 import { notFound, now } from './common.js';
@@ -55,11 +62,12 @@ export function lkeSheet(db: Db, opdKode: string, year: number) {
     .from(lkeAnswers)
     .where(and(eq(lkeAnswers.opdKode, opdKode), eq(lkeAnswers.year, year)))
     .all();
-  const evidence = db.$client
-    .prepare(
-      'SELECT v.item_id AS itemId, f.id, f.name FROM lke_evidence v JOIN integrity_files f ON f.id = v.file_id WHERE v.opd_kode = ? AND v.year = ?',
-    )
-    .all(opdKode, year) as { itemId: number; id: number; name: string }[];
+  const evidence = db
+    .select({ itemId: lkeEvidence.itemId, id: integrityFiles.id, name: integrityFiles.name })
+    .from(lkeEvidence)
+    .innerJoin(integrityFiles, eq(integrityFiles.id, lkeEvidence.fileId))
+    .where(and(eq(lkeEvidence.opdKode, opdKode), eq(lkeEvidence.year, year)))
+    .all();
   const rows = items.map((item) => {
     const answer = answers.find((a) => a.itemId === item.id);
     return {
