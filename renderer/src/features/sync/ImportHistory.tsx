@@ -3,6 +3,8 @@ import type { ColDef } from 'ag-grid-community';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
 import { formatDateTimeIn } from '../../../../common/format';
 import { api } from '../../api/client';
+import { useOperation } from '../../api/use-operation';
+import { explain } from '../../i18n/problems';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
@@ -17,13 +19,16 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const t = useT();
   const zone = useOfficeZone();
   const [filter, setFilter] = useState<Filter>({});
-  const [rows, setRows] = useState<ImportRow[]>([]);
+  // Live: another clerk's import shows up here without a reload.
+  const imports = useOperation('sync.imports', filter, { topics: ['sync'] });
+  const { reload } = imports;
+  const rows = useMemo(() => imports.data ?? [], [imports.data]);
   const [errors, setErrors] = useState<Errors | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-
+  const [errorsFailure, setFailure] = useState<string | null>(null);
+  const failure = errorsFailure ?? imports.error;
   useEffect(() => {
-    api('sync.imports', filter).then(setRows, (e: Error) => setFailure(e.message));
-  }, [filter, refresh]);
+    if (refresh) reload();
+  }, [refresh, reload]);
 
   const set = (key: keyof Filter, value: string) => setFilter((f) => ({ ...f, [key]: value || undefined }));
   const columns = useMemo<ColDef<ImportRow>[]>(
@@ -121,7 +126,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onRowClicked={(e) =>
           e.data &&
-          api('sync.importErrors', { importId: e.data.id }).then(setErrors, (err: Error) => setFailure(err.message))
+          api('sync.importErrors', { importId: e.data.id }).then(setErrors, (err: unknown) => setFailure(explain(err)))
         }
       />
       {errors && errors.errors.length > 0 && (
