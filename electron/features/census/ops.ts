@@ -12,7 +12,8 @@ import { importOfficerList, OFFICER_COLUMNS } from './officer-import.js';
 import { listOfficers, retireOfficer, updateOfficer } from './officers.js';
 import { listSls, updateSls } from './sls.js';
 import { importSlsMaster, SLS_COLUMNS } from './sls-import.js';
-import { pageSls, SLS_SORTS, slsIdsMatching } from './sls-page.js';
+import { pageSls, slsIdsMatching } from './sls-page.js';
+import { SLS_SORTS } from '../../../common/list-sorts.js';
 import { pageInput } from '../../api/paging.js';
 
 const CLERKS: readonly Role[] = ['admin', 'operator', 'koordinator'];

@@ -4,8 +4,7 @@ import type { Db } from '../../db/open.js';
 import type { Page } from '../../api/paging.js';
 import type { SlsRow } from './sls.js';
 
-export const SLS_SORTS = ['slsId', 'nama', 'perkiraanKk'] as const;
-export type SlsSort = (typeof SLS_SORTS)[number];
+import type { SlsSort } from '../../../common/list-sorts.js';
 
 export interface SlsFilter {
   kecamatan?: string;
