@@ -132,3 +132,47 @@ test('the supervision tree shows team sizes; retiring a PPL hands their SLS to t
   });
   db.close();
 });
+
+test('the SLS grid reads the frame a page at a time; "all matching the filter" assigns a whole village', async ({
+  page,
+  office,
+}) => {
+  test.setTimeout(120_000);
+  await setUpBlora(page, office);
+  const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
+  expect((await cli('import', 'sls', path.join(SAMPLES, 'sls-blora.csv'))).code).toBe(0);
+  expect((await cli('import', 'officers', path.join(SAMPLES, 'petugas-blora.csv'))).code).toBe(0);
+  const answers: number[] = [];
+  page.on('response', async (response) => {
+    if (response.url().includes('/api/call/sls.')) answers.push((await response.body()).length);
+    expect(response.url()).not.toContain('/api/call/sls.list');
+  });
+
+  await page.goto(`${office.url}#/petugas?tab=sls`);
+  await expect(page.getByTestId('sls-totals')).toContainText('5.415 SLS');
+  await expect(gridRows(page, 'sls-grid').first()).toContainText('3316012001000100');
+  await page.getByRole('combobox', { name: 'Kecamatan' }).selectOption('33.16.01');
+  await page.getByRole('combobox', { name: 'Desa' }).selectOption('33.16.01.2001');
+  const db = new Database(office.dbFile, { readonly: true });
+  const { n, largest } = db
+    .prepare("SELECT count(*) AS n, max(perkiraan_kk) AS largest FROM sls WHERE desa_kode = '33.16.01.2001'")
+    .get() as { n: number; largest: number };
+  db.close();
+  expect(n).toBeGreaterThan(1);
+  await expect(page.getByTestId('sls-totals')).toContainText(`${n} SLS`);
+
+  await page.getByRole('button', { name: /Pilih semua yang cocok/ }).click();
+  await expect(page.getByTestId('selection-count')).toContainText(`${n} SLS dipilih`);
+  await page.getByRole('combobox', { name: 'PPL' }).selectOption('PPL-3316-0001');
+  await page.getByRole('button', { name: 'Tugaskan ke PPL' }).click();
+  await expect(page.getByRole('status')).toContainText(`${n} SLS ditugaskan ke PPL-3316-0001`);
+  await expect(page.getByTestId('ppl-load-figures')).toContainText(`${n} SLS ·`);
+  await expect(gridRows(page, 'sls-grid').first()).toContainText('PPL-3316-0001');
+
+  // Sorting is the server's: the largest SLS of the village first.
+  await page.getByTestId('sls-grid').locator('.ag-header-cell[col-id="perkiraanKk"]').click();
+  await page.getByTestId('sls-grid').locator('.ag-header-cell[col-id="perkiraanKk"]').click();
+  await expect(gridRows(page, 'sls-grid').first().locator('[col-id="perkiraanKk"]')).toHaveText(String(largest));
+  expect(answers.length).toBeGreaterThan(0);
+  expect(Math.max(...answers)).toBeLessThan(100_000);
+});
