@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { pageInput } from '../../api/paging.js';
+import { pageHouseholds, pageSyncSls } from './sls-households-page.js';
 import { ALL_ROLES, op } from '../../api/define.js';
 import { fileSource, resolveFileSource } from '../../files/file-source.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';
@@ -82,6 +84,18 @@ export const syncOps = {
     writes: false,
     roles: ALL_ROLES,
     run: (_input, { db }) => slsWithHouseholds(db),
+  }),
+  'sync.slsPage': op({
+    input: pageInput(['slsId'], { text: z.string().max(100).optional() }).extend({ position: slsId.optional() }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => pageSyncSls(db, input),
+  }),
+  'sync.householdsPage': op({
+    input: pageInput(['householdId'], {}).extend({ slsId }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => pageHouseholds(db, input),
   }),
   'sync.households': op({
     input: z.object({ slsId }),
