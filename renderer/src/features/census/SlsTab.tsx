@@ -5,7 +5,7 @@ import { useChanges, useOperation } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
@@ -84,47 +84,51 @@ export function SlsTab() {
   };
 
   const columns = useMemo<ColDef<SlsRow>[]>(
-    () => [
-      { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
-      { field: 'desaNama', headerName: t('census.col.desa'), width: 130, sortable: false },
-      { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120, editable: true },
-      numberColumn<SlsRow>('perkiraanKk', t('census.col.perkiraanKk'), {
-        width: 110,
-        editable: true,
-        valueParser: (p) => p.newValue,
-        filter: false,
-      }),
-      {
-        headerName: t('census.col.ppl'),
-        width: 210,
-        sortable: false,
-        valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : ''),
-      },
-      {
-        field: 'kecamatanNama',
-        headerName: t('census.col.kecamatan'),
-        width: 120,
-        sortable: false,
-        hide: Boolean(kecamatanFilter),
-      },
-      {
-        headerName: '',
-        width: 80,
-        pinned: 'right',
-        sortable: false,
-        filter: false,
-        cellRenderer: (p: { data?: SlsRow }) => (
-          <button
-            type="button"
-            className="link"
-            onClick={() => p.data && setHistory(p.data.slsId)}
-            aria-label={t('census.history.of', { sls: p.data?.slsId })}
-          >
-            {t('census.history.button')}
-          </button>
-        ),
-      },
-    ],
+    () =>
+      serverColumns<SlsRow>(
+        [
+          { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
+          { field: 'desaNama', headerName: t('census.col.desa'), width: 130, sortable: false },
+          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120, editable: true },
+          numberColumn<SlsRow>('perkiraanKk', t('census.col.perkiraanKk'), {
+            width: 110,
+            editable: true,
+            valueParser: (p) => p.newValue,
+            filter: false,
+          }),
+          {
+            headerName: t('census.col.ppl'),
+            width: 210,
+            sortable: false,
+            valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : ''),
+          },
+          {
+            field: 'kecamatanNama',
+            headerName: t('census.col.kecamatan'),
+            width: 120,
+            sortable: false,
+            hide: Boolean(kecamatanFilter),
+          },
+          {
+            headerName: '',
+            width: 80,
+            pinned: 'right',
+            sortable: false,
+            filter: false,
+            cellRenderer: (p: { data?: SlsRow }) => (
+              <button
+                type="button"
+                className="link"
+                onClick={() => p.data && setHistory(p.data.slsId)}
+                aria-label={t('census.history.of', { sls: p.data?.slsId })}
+              >
+                {t('census.history.button')}
+              </button>
+            ),
+          },
+        ],
+        SLS_SORTS,
+      ),
     [t, kecamatanFilter],
   );
 
