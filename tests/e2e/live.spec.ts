@@ -3,7 +3,8 @@
 import type { Page } from '@playwright/test';
 import { openDatabase } from '../../electron/db/open.js';
 import { SAMPLES, seedSampleSlsMaster } from '../support/census-seed.js';
-import { addUser, expect, login, setUpBlora, test } from './fixtures.js';
+import { runCliProcess } from '../support/office-process.js';
+import { addUser, expect, gridRows, login, setUpBlora, test } from './fixtures.js';
 
 const CLERK = { username: 'sari', password: 'rahasia-operator-2', role: 'operator', displayName: 'Sari Operator' };
 const PACKAGES = ['PPL-3316-0001', 'PPL-3316-0002', 'PPL-3316-0003'].map(
@@ -57,4 +58,23 @@ test("another clerk's import moves the open dashboard by itself", async ({ page,
 
   expect(violations, 'Content-Security-Policy violations').toEqual([]);
   await other.close();
+});
+
+test("the Petugas screen follows another coordinator's assignment without a reload", async ({ page, office }) => {
+  test.setTimeout(120_000);
+  await setUpBlora(page, office);
+  const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
+  expect((await cli('import', 'sls', `${SAMPLES}/sls-blora.csv`)).code).toBe(0);
+  expect((await cli('import', 'officers', `${SAMPLES}/petugas-blora.csv`)).code).toBe(0);
+  await page.goto(`${office.url}#/petugas?tab=sls&kecamatan=33.16.01`);
+  const first = gridRows(page, 'sls-grid').first();
+  await expect(first).toContainText('3316012001000100');
+  await expect(first).not.toContainText('PPL-3316-0001');
+  await page.getByRole('combobox', { name: 'PPL' }).selectOption('PPL-3316-0001');
+  await expect(page.getByTestId('ppl-load-figures')).toContainText('0 SLS');
+
+  // Another coordinator (here the CLI, another process on the same database) assigns two SLS.
+  expect((await cli('assign', '3316012001000100', '3316012001000200', '--to', 'PPL-3316-0001')).code).toBe(0);
+  await expect(first).toContainText('PPL-3316-0001', { timeout: 2_000 });
+  await expect(page.getByTestId('ppl-load-figures')).toContainText('2 SLS', { timeout: 2_000 });
 });
