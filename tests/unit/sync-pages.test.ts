@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { householdsPageQuery, syncSlsPageQuery } from '../../electron/features/sync/sls-households-page.js';
+import {
+  householdsPageQuery,
+  importsPageQuery,
+  syncSlsPageQuery,
+} from '../../electron/features/sync/sls-households-page.js';
 import { bloraBackend, type TestBackend } from '../support/backend.js';
 import { generateCensusData } from '../support/census-data.js';
 
@@ -80,5 +84,30 @@ describe('Sinkronisasi lists a page at a time at 11,000 SLS / 1,000,000 househol
     const around = await backend.call('sync.slsPage', { offset: 7300, limit: 100, filter: {}, position: far.id });
     expect(around.position).toBe(7321);
     expect(around.rows[21].slsId).toBe(far.id);
+  });
+
+  test('the import history: newest first from the primary key, filters counted over every page', async () => {
+    const sqlite = backend.database.sqlite;
+    const lines = plan(importsPageQuery(backend.database.db, { offset: 0, limit: 100, filter: {} }));
+    expect(
+      lines.filter((l) => l.includes('TEMP B-TREE')),
+      lines.join('\n'),
+    ).toEqual([]);
+    const all = sqlite.prepare('SELECT count(*) AS n, max(id) AS last FROM sync_imports').get() as {
+      n: number;
+      last: number;
+    };
+    expect(all.n).toBeGreaterThan(100);
+    const first = await backend.call('sync.importsPage', { offset: 0, limit: 100, filter: {} });
+    expect(first.total).toBe(all.n);
+    expect(first.rows[0].id).toBe(all.last);
+    expect(Buffer.byteLength(JSON.stringify(first))).toBeLessThan(100_000);
+    const officer = first.rows[0].officerCode!;
+    const theirs = sqlite.prepare('SELECT count(*) AS n FROM sync_imports WHERE officer_code = ?').get(officer) as {
+      n: number;
+    };
+    const filtered = await backend.call('sync.importsPage', { offset: 0, limit: 500, filter: { officer } });
+    expect(filtered.total).toBe(theirs.n);
+    expect(filtered.rows.every((r) => r.officerCode === officer)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageInput } from '../../api/paging.js';
-import { pageHouseholds, pageSyncSls } from './sls-households-page.js';
+import { pageHouseholds, pageImports, pageSyncSls } from './sls-households-page.js';
 import { ALL_ROLES, op } from '../../api/define.js';
 import { fileSource, resolveFileSource } from '../../files/file-source.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';
@@ -54,6 +54,18 @@ export const syncOps = {
     writes: false,
     roles: ALL_ROLES,
     run: (input, { db }) => listImports(db, input),
+  }),
+  'sync.importsPage': op({
+    input: pageInput(['id'], {
+      status: z.enum(['imported', 'rejected', 'duplicate']).optional(),
+      officer: z.string().max(32).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      search: z.string().max(100).optional(),
+    }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => pageImports(db, input),
   }),
   'sync.importErrors': op({
     input: z.object({ importId: z.number().int().positive() }),

@@ -17,7 +17,8 @@ export interface ImportFilter {
   limit: number;
 }
 
-export function listImports(db: Db, filter: ImportFilter) {
+/** The WHERE of an import-history filter. */
+export function importsWhere(filter: Omit<ImportFilter, 'limit'>): SQL | undefined {
   const where: SQL[] = [];
   if (filter.status) where.push(eq(syncImports.status, filter.status));
   if (filter.officer) where.push(eq(syncImports.officerCode, filter.officer));
@@ -27,10 +28,14 @@ export function listImports(db: Db, filter: ImportFilter) {
     const pattern = `%${filter.search.replace(/[%_]/g, '')}%`;
     where.push(or(like(syncImports.fileName, pattern), like(syncImports.packageId, pattern))!);
   }
+  return where.length ? and(...where) : undefined;
+}
+
+export function listImports(db: Db, filter: ImportFilter) {
   return db
     .select()
     .from(syncImports)
-    .where(where.length ? and(...where) : undefined)
+    .where(importsWhere(filter))
     .orderBy(desc(syncImports.id))
     .limit(filter.limit)
     .all();

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import { households, sls, syncImports } from '../../../drizzle/schema/index.js';
+import { importsWhere, type ImportFilter } from './service.js';
 import type { Db } from '../../db/open.js';
 import type { Page } from '../../api/paging.js';
 
@@ -102,4 +103,29 @@ export function pageHouseholds(
 ): Page<HouseholdPageRow> {
   const [{ total }] = db.select({ total: count() }).from(households).where(eq(households.slsId, query.slsId)).all();
   return { rows: householdsPageQuery(db, query).all(), total };
+}
+
+/** One page of the import history, newest first — exported so tests can read its plan. */
+export function importsPageQuery(
+  db: Db,
+  query: { offset: number; limit: number; filter: Omit<ImportFilter, 'limit'> },
+) {
+  return db
+    .select()
+    .from(syncImports)
+    .where(importsWhere(query.filter))
+    .orderBy(desc(syncImports.id))
+    .limit(query.limit)
+    .offset(query.offset);
+}
+
+export type ImportPageRow = ReturnType<ReturnType<typeof importsPageQuery>['all']>[number];
+
+/** A page of the import history (every package ever offered: it grows with the field phase). */
+export function pageImports(
+  db: Db,
+  query: { offset: number; limit: number; filter: Omit<ImportFilter, 'limit'> },
+): Page<ImportPageRow> {
+  const [{ total }] = db.select({ total: count() }).from(syncImports).where(importsWhere(query.filter)).all();
+  return { rows: importsPageQuery(db, query).all(), total };
 }

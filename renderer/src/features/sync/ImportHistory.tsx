@@ -1,61 +1,78 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { ColDef } from 'ag-grid-community';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
 import { formatDateTimeIn } from '../../../../common/format';
 import { api } from '../../api/client';
-import { useOperation } from '../../api/use-operation';
+import { useChanges } from '../../api/use-operation';
+import { useDebounced } from '../../components/use-debounced';
 import { explain } from '../../i18n/problems';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { SyncIssueTable } from './issues';
 
-type ImportRow = OpOutput<'sync.imports'>[number];
+type ImportRow = OpOutput<'sync.importsPage'>['rows'][number];
 type Errors = OpOutput<'sync.importErrors'>;
-type Filter = OpInput<'sync.imports'>;
+type Filter = NonNullable<OpInput<'sync.importsPage'>['filter']>;
 
 /** Every import, accepted or not, filterable; a rejected package's problems in full below. */
 export function ImportHistory({ refresh }: { refresh: number }) {
   const t = useT();
   const zone = useOfficeZone();
   const [filter, setFilter] = useState<Filter>({});
-  // Live: another clerk's import shows up here without a reload.
-  const imports = useOperation('sync.imports', filter, { topics: ['sync'] });
-  const { reload } = imports;
-  const rows = useMemo(() => imports.data ?? [], [imports.data]);
   const [errors, setErrors] = useState<Errors | null>(null);
-  const [errorsFailure, setFailure] = useState<string | null>(null);
-  const failure = errorsFailure ?? imports.error;
-  useEffect(() => {
-    if (refresh) reload();
-  }, [refresh, reload]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const grid = useRef<GridApi<ImportRow> | null>(null);
+  const typed = useDebounced(filter, 300);
+  // The history grows with every package offered: the grid reads it a block at a time, newest first.
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      getRows(params) {
+        const limit = params.endRow - params.startRow;
+        api('sync.importsPage', { offset: params.startRow, limit, filter: typed }).then(
+          (page) => params.successCallback(page.rows, page.total),
+          (e: unknown) => {
+            setFailure(explain(e));
+            params.failCallback();
+          },
+        );
+      },
+    }),
+    [typed],
+  );
+  const reload = () => grid.current?.refreshInfiniteCache();
+  // Live: another clerk's import shows up here without a reload.
+  useChanges(['sync'], reload);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` is the trigger
+  useEffect(reload, [refresh]);
 
   const set = (key: keyof Filter, value: string) => setFilter((f) => ({ ...f, [key]: value || undefined }));
   const columns = useMemo<ColDef<ImportRow>[]>(
-    () => [
-      {
-        field: 'importedAt',
-        headerName: t('sync.importedAt'),
-        width: 150,
-        valueFormatter: (p) => formatDateTimeIn(p.value as string, zone),
-      },
-      { field: 'fileName', headerName: t('sync.file'), flex: 1, minWidth: 200 },
-      {
-        field: 'status',
-        headerName: t('sync.status'),
-        width: 150,
-        valueFormatter: (p) => t(`sync.status.${p.value as string}`),
-      },
-      { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
-      numberColumn('newCount', t('sync.count.new'), { width: 85 }),
-      numberColumn('updatedCount', t('sync.count.updated'), { width: 100 }),
-      numberColumn('unchangedCount', t('sync.count.unchanged'), { width: 85 }),
-      numberColumn('staleCount', t('sync.count.stale'), { width: 80 }),
-      numberColumn('conflictCount', t('sync.count.conflict'), { width: 85 }),
-      numberColumn('flaggedCount', t('sync.count.flagged'), { width: 90 }),
-      numberColumn('errorCount', t('sync.errors'), { width: 90 }),
-      { field: 'packageId', headerName: t('sync.packageId'), width: 290 },
-    ],
+    () =>
+      serverColumns<ImportRow>([
+        {
+          field: 'importedAt',
+          headerName: t('sync.importedAt'),
+          width: 150,
+          valueFormatter: (p) => formatDateTimeIn(p.value as string, zone),
+        },
+        { field: 'fileName', headerName: t('sync.file'), flex: 1, minWidth: 200 },
+        {
+          field: 'status',
+          headerName: t('sync.status'),
+          width: 150,
+          valueFormatter: (p) => t(`sync.status.${p.value as string}`),
+        },
+        { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
+        numberColumn('newCount', t('sync.count.new'), { width: 85 }),
+        numberColumn('updatedCount', t('sync.count.updated'), { width: 100 }),
+        numberColumn('unchangedCount', t('sync.count.unchanged'), { width: 85 }),
+        numberColumn('staleCount', t('sync.count.stale'), { width: 80 }),
+        numberColumn('conflictCount', t('sync.count.conflict'), { width: 85 }),
+        numberColumn('flaggedCount', t('sync.count.flagged'), { width: 90 }),
+        numberColumn('errorCount', t('sync.errors'), { width: 90 }),
+        { field: 'packageId', headerName: t('sync.packageId'), width: 290 },
+      ]),
     [t, zone],
   );
 
@@ -120,8 +137,14 @@ export function ImportHistory({ refresh }: { refresh: number }) {
       <DataGrid<ImportRow>
         testId="sync-history"
         height={320}
-        rowData={rows}
+        rowModelType="infinite"
+        datasource={datasource}
+        cacheBlockSize={100}
+        maxBlocksInCache={20}
         columnDefs={columns}
+        onGridReady={(e) => {
+          grid.current = e.api;
+        }}
         getRowId={(p) => String(p.data.id)}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onRowClicked={(e) =>
