@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageInput } from '../../api/paging.js';
-import { pageHouseholds, pageImports, pageSyncSls } from './sls-households-page.js';
+import { pageConflicts, pageHouseholds, pageImports, pageSyncSls } from './sls-households-page.js';
 import { ALL_ROLES, op } from '../../api/define.js';
 import { fileSource, resolveFileSource } from '../../files/file-source.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';
@@ -78,6 +78,12 @@ export const syncOps = {
     writes: false,
     roles: ALL_ROLES,
     run: ({ state }, { db }) => listConflicts(db, state),
+  }),
+  'sync.conflictsPage': op({
+    input: pageInput(['id'], { state: z.enum(['open', 'all']).default('open') }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => pageConflicts(db, input),
   }),
   'sync.resolveConflict': op({
     input: z.object({ id: z.number().int().positive(), choice: z.enum(['keep', 'take']) }),

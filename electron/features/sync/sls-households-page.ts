@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
-import { households, sls, syncImports } from '../../../drizzle/schema/index.js';
+import { households, sls, syncConflicts, syncImports } from '../../../drizzle/schema/index.js';
 import { importsWhere, type ImportFilter } from './service.js';
 import type { Db } from '../../db/open.js';
 import type { Page } from '../../api/paging.js';
@@ -128,4 +128,30 @@ export function pageImports(
 ): Page<ImportPageRow> {
   const [{ total }] = db.select({ total: count() }).from(syncImports).where(importsWhere(query.filter)).all();
   return { rows: importsPageQuery(db, query).all(), total };
+}
+
+/** One page of the conflicts, newest first (the state index keeps id order) — exported for its plan. */
+export function conflictsPageQuery(
+  db: Db,
+  query: { offset: number; limit: number; filter: { state: 'open' | 'all' } },
+) {
+  return db
+    .select()
+    .from(syncConflicts)
+    .where(query.filter.state === 'open' ? eq(syncConflicts.state, 'open') : undefined)
+    .orderBy(desc(syncConflicts.id))
+    .limit(query.limit)
+    .offset(query.offset);
+}
+
+export type ConflictPageRow = ReturnType<ReturnType<typeof conflictsPageQuery>['all']>[number];
+
+/** A page of the conflicts waiting for a person (or of all, resolved too), with how many there are. */
+export function pageConflicts(
+  db: Db,
+  query: { offset: number; limit: number; filter: { state: 'open' | 'all' } },
+): Page<ConflictPageRow> {
+  const where = query.filter.state === 'open' ? eq(syncConflicts.state, 'open') : undefined;
+  const [{ total }] = db.select({ total: count() }).from(syncConflicts).where(where).all();
+  return { rows: conflictsPageQuery(db, query).all(), total };
 }
