@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import { households, sls, syncConflicts, syncImports } from '../../../drizzle/schema/index.js';
-import { importsWhere, type ImportFilter } from './service.js';
+import { HOUSEHOLD_ROW, importOfHousehold, importsWhere, type ImportFilter } from './service.js';
 import type { Db } from '../../db/open.js';
 import type { Page } from '../../api/paging.js';
 
@@ -73,21 +73,9 @@ export function pageSyncSls(
 /** One page of one SLS's households with the package file each came from — exported for its plan. */
 export function householdsPageQuery(db: Db, query: { offset: number; limit: number; slsId: string }) {
   return db
-    .select({
-      householdId: households.householdId,
-      status: households.status,
-      members: households.members,
-      male: households.male,
-      female: households.female,
-      visitedAt: households.visitedAt,
-      revision: households.revision,
-      officerCode: households.officerCode,
-      flagged: households.flagged,
-      packageId: households.packageId,
-      fileName: syncImports.fileName,
-    })
+    .select(HOUSEHOLD_ROW)
     .from(households)
-    .leftJoin(syncImports, and(eq(syncImports.packageId, households.packageId), eq(syncImports.status, 'imported')))
+    .leftJoin(syncImports, importOfHousehold)
     .where(eq(households.slsId, query.slsId))
     .orderBy(asc(households.householdId))
     .limit(query.limit)
