@@ -144,7 +144,12 @@ test('the SLS grid reads the frame a page at a time; "all matching the filter" a
   expect((await cli('import', 'officers', path.join(SAMPLES, 'petugas-blora.csv'))).code).toBe(0);
   const answers: number[] = [];
   page.on('response', async (response) => {
-    if (response.url().includes('/api/call/sls.')) answers.push((await response.body()).length);
+    // A block the grid no longer wants may be gone before its body is read: those are not counted.
+    if (response.url().includes('/api/call/sls.'))
+      await response.body().then(
+        (body) => answers.push(body.length),
+        () => undefined,
+      );
     expect(response.url()).not.toContain('/api/call/sls.list');
   });
 
@@ -154,9 +159,11 @@ test('the SLS grid reads the frame a page at a time; "all matching the filter" a
   await page.getByRole('combobox', { name: 'Kecamatan' }).selectOption('33.16.01');
   await page.getByRole('combobox', { name: 'Desa' }).selectOption('33.16.01.2001');
   const db = new Database(office.dbFile, { readonly: true });
-  const { n, largest } = db
-    .prepare("SELECT count(*) AS n, max(perkiraan_kk) AS largest FROM sls WHERE desa_kode = '33.16.01.2001'")
-    .get() as { n: number; largest: number };
+  const { n, smallest, largest } = db
+    .prepare(
+      "SELECT count(*) AS n, min(perkiraan_kk) AS smallest, max(perkiraan_kk) AS largest FROM sls WHERE desa_kode = '33.16.01.2001'",
+    )
+    .get() as { n: number; smallest: number; largest: number };
   db.close();
   expect(n).toBeGreaterThan(1);
   await expect(page.getByTestId('sls-totals')).toContainText(`${n} SLS`);
@@ -169,10 +176,13 @@ test('the SLS grid reads the frame a page at a time; "all matching the filter" a
   await expect(page.getByTestId('ppl-load-figures')).toContainText(`${n} SLS ·`);
   await expect(gridRows(page, 'sls-grid').first()).toContainText('PPL-3316-0001');
 
-  // Sorting is the server's: the largest SLS of the village first.
-  await page.getByTestId('sls-grid').locator('.ag-header-cell[col-id="perkiraanKk"]').click();
-  await page.getByTestId('sls-grid').locator('.ag-header-cell[col-id="perkiraanKk"]').click();
-  await expect(gridRows(page, 'sls-grid').first().locator('[col-id="perkiraanKk"]')).toHaveText(String(largest));
+  // Sorting is the server's: the smallest SLS of the village first, then the largest.
+  const kkHeader = page.getByTestId('sls-grid').locator('.ag-header-cell[col-id="perkiraanKk"]');
+  const firstKk = gridRows(page, 'sls-grid').first().locator('[col-id="perkiraanKk"]');
+  await kkHeader.click();
+  await expect(firstKk).toHaveText(String(smallest));
+  await kkHeader.click();
+  await expect(firstKk).toHaveText(String(largest));
   expect(answers.length).toBeGreaterThan(0);
   expect(Math.max(...answers)).toBeLessThan(100_000);
 });

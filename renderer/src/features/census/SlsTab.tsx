@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { CellValueChangedEvent, ColDef, GridApi, IDatasource } from 'ag-grid-community';
+import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { SLS_SORTS, type SlsSort } from '../../../../common/list-sorts';
 import { useChanges, useOperation } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
+import { useServerRows } from '../../components/server-rows';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
@@ -24,7 +25,6 @@ export function SlsTab() {
   const desaFilter = params.desa ?? '';
   const officers = useCensus((s) => s.officers);
   const loadOfficers = useCensus((s) => s.loadOfficers);
-  const [grid, setGrid] = useState<GridApi<SlsRow> | null>(null);
   const [selected, setSelected] = useState<SlsRow[]>([]);
   /** Every SLS matching the filter (on the server), rather than the ticked rows. */
   const [allMatching, setAllMatching] = useState(false);
@@ -45,43 +45,31 @@ export function SlsTab() {
     [kecamatanFilter, desaFilter, text],
   );
   // The grid asks for blocks of rows as it scrolls; the server sorts, filters and counts.
-  const datasource = useMemo<IDatasource>(
-    () => ({
-      getRows(params) {
-        const order = params.sortModel[0];
-        const sort =
-          order && (SLS_SORTS as readonly string[]).includes(order.colId)
-            ? { field: order.colId as SlsSort, dir: order.sort }
-            : undefined;
-        api('sls.page', { offset: params.startRow, limit: params.endRow - params.startRow, sort, filter }).then(
-          (page) => {
-            setTotals({ sls: page.total, kk: page.kk });
-            params.successCallback(page.rows, page.total);
-          },
-          (error: unknown) => {
-            setMessage({ ok: false, text: explain(error) });
-            params.failCallback();
-          },
-        );
-      },
-    }),
-    [filter],
+  const frame = useServerRows<SlsRow>(
+    JSON.stringify(filter),
+    async (offset, limit, order) => {
+      const sort =
+        order && (SLS_SORTS as readonly string[]).includes(order.colId)
+          ? { field: order.colId as SlsSort, dir: order.sort }
+          : undefined;
+      const page = await api('sls.page', { offset, limit, sort, filter });
+      setTotals({ sls: page.total, kk: page.kk });
+      return page;
+    },
+    (e) => setMessage({ ok: false, text: explain(e) }),
   );
   // A new filter is a new selection.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `filter` is the trigger
   useEffect(() => {
     setAllMatching(false);
-    grid?.deselectAll();
-  }, [grid, filter]);
-  // Another clerk's assignment or edit shows here without a reload.
-  useChanges(['census'], () => {
-    grid?.refreshInfiniteCache();
-    setChanged((n) => n + 1);
-  });
+    frame.grid.current?.deselectAll();
+  }, [filter]);
   const reload = () => {
-    grid?.refreshInfiniteCache();
+    frame.refresh();
     setChanged((n) => n + 1);
   };
+  // Another clerk's assignment or edit shows here without a reload.
+  useChanges(['census'], reload);
 
   const columns = useMemo<ColDef<SlsRow>[]>(
     () =>
@@ -165,7 +153,7 @@ export function SlsTab() {
       reload();
       await loadOfficers();
       setAllMatching(false);
-      grid?.deselectAll();
+      frame.grid.current?.deselectAll();
     } catch (error) {
       setMessage({ ok: false, text: explain(error) });
     }
@@ -177,7 +165,7 @@ export function SlsTab() {
       reload();
       await loadOfficers();
       setAllMatching(false);
-      grid?.deselectAll();
+      frame.grid.current?.deselectAll();
     } catch (error) {
       setMessage({ ok: false, text: explain(error) });
     }
@@ -218,14 +206,10 @@ export function SlsTab() {
         </div>
         <DataGrid<SlsRow>
           testId="sls-grid"
-          rowModelType="infinite"
-          datasource={datasource}
-          cacheBlockSize={100}
-          maxBlocksInCache={20}
+          {...frame.gridProps}
           columnDefs={columns}
           getRowId={(p) => p.data.slsId}
           rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false }}
-          onGridReady={(e) => setGrid(e.api)}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
           onCellValueChanged={(e) => void saveEdit(e)}
         />

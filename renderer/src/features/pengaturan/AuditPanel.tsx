@@ -1,11 +1,12 @@
-import { useMemo, useRef, useState } from 'react';
-import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
+import { useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
 import { formatDateTime } from './when';
 import { api } from '../../api/client';
 import { DataGrid, serverColumns } from '../../components/DataGrid';
 import { useChanges, useOperation } from '../../api/use-operation';
 import { explain } from '../../i18n/problems';
+import { useServerRows } from '../../components/server-rows';
 import { ExportButtons } from '../../components/ExportButtons';
 import { useT } from '../../i18n';
 
@@ -48,24 +49,13 @@ export function AuditPanel() {
   const facets = useOperation('audit.facets', {}, { topics: ['audit'] }).data ?? NO_FACETS;
   const [verify, setVerify] = useState<Verify | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const grid = useRef<GridApi<AuditRow> | null>(null);
   // Every write adds an entry: the grid reads the trail a block at a time, newest first.
-  const datasource = useMemo<IDatasource>(
-    () => ({
-      getRows(params) {
-        const limit = params.endRow - params.startRow;
-        api('audit.page', { offset: params.startRow, limit, filter }).then(
-          (page) => params.successCallback(page.rows, page.total),
-          (e: unknown) => {
-            setError(explain(e));
-            params.failCallback();
-          },
-        );
-      },
-    }),
-    [filter],
+  const trail = useServerRows<AuditRow>(
+    JSON.stringify(filter),
+    (offset, limit) => api('audit.page', { offset, limit, filter }),
+    (e) => setError(explain(e)),
   );
-  useChanges(['audit'], () => grid.current?.refreshInfiniteCache());
+  useChanges(['audit'], trail.refresh);
   const columns = useMemo<ColDef<AuditRow>[]>(
     () =>
       serverColumns<AuditRow>([
@@ -147,15 +137,9 @@ export function AuditPanel() {
       )}
       <DataGrid<AuditRow>
         testId="audit-grid"
-        rowModelType="infinite"
-        datasource={datasource}
-        cacheBlockSize={100}
-        maxBlocksInCache={20}
+        {...trail.gridProps}
         columnDefs={columns}
         getRowId={(p) => String(p.data.id)}
-        onGridReady={(e) => {
-          grid.current = e.api;
-        }}
       />
     </div>
   );

@@ -5,6 +5,7 @@ import { formatDateTimeIn, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useChanges } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
+import { BLOCK_ROWS, useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
 import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
@@ -26,7 +27,6 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
   const [householdCount, setHouseholdCount] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const slsGrid = useRef<GridApi<SlsRow> | null>(null);
-  const householdGrid = useRef<GridApi<HouseholdRow> | null>(null);
   const arrivedWith = useRef(selected);
 
   // Both lists come a block at a time from the server (11,000 SLS, a million households).
@@ -53,31 +53,20 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
     }),
     [text],
   );
-  const householdSource = useMemo<IDatasource>(
-    () => ({
-      getRows(params) {
-        if (!selected) {
-          setHouseholdCount(0);
-          return params.successCallback([], 0);
-        }
-        const limit = params.endRow - params.startRow;
-        api('sync.householdsPage', { slsId: selected, offset: params.startRow, limit }).then(
-          (page) => {
-            setHouseholdCount(page.total);
-            params.successCallback(page.rows, page.total);
-          },
-          (e: unknown) => {
-            setFailure(explain(e));
-            params.failCallback();
-          },
-        );
-      },
-    }),
-    [selected],
+  const householdRows = useServerRows<HouseholdRow>(
+    selected,
+    async (offset, limit) => {
+      const page = selected
+        ? await api('sync.householdsPage', { slsId: selected, offset, limit })
+        : { rows: [], total: 0 };
+      setHouseholdCount(page.total);
+      return page;
+    },
+    (e) => setFailure(explain(e)),
   );
   const reload = () => {
     slsGrid.current?.refreshInfiniteCache();
-    householdGrid.current?.refreshInfiniteCache();
+    householdRows.refresh();
   };
   // Another clerk's import or resolution shows here without a reload; so does this screen's own.
   useChanges(['sync'], reload);
@@ -152,7 +141,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
           testId="sync-sls"
           rowModelType="infinite"
           datasource={slsSource}
-          cacheBlockSize={100}
+          cacheBlockSize={BLOCK_ROWS}
           maxBlocksInCache={20}
           columnDefs={slsServerColumns}
           getRowId={(p) => p.data.slsId}
@@ -184,15 +173,9 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
         )}
         <DataGrid<HouseholdRow>
           testId="sync-households"
-          rowModelType="infinite"
-          datasource={householdSource}
-          cacheBlockSize={100}
-          maxBlocksInCache={20}
+          {...householdRows.gridProps}
           columnDefs={householdServerColumns}
           getRowId={(p) => p.data.householdId}
-          onGridReady={(e) => {
-            householdGrid.current = e.api;
-          }}
         />
       </div>
     </div>

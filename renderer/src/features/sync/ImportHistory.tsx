@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
+import { useEffect, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
 import { formatDateTimeIn } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useChanges } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
+import { useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
 import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
 import { useOfficeZone } from '../../store/office';
@@ -22,25 +23,14 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const [filter, setFilter] = useState<Filter>({});
   const [errors, setErrors] = useState<Errors | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const grid = useRef<GridApi<ImportRow> | null>(null);
   const typed = useDebounced(filter, 300);
   // The history grows with every package offered: the grid reads it a block at a time, newest first.
-  const datasource = useMemo<IDatasource>(
-    () => ({
-      getRows(params) {
-        const limit = params.endRow - params.startRow;
-        api('sync.importsPage', { offset: params.startRow, limit, filter: typed }).then(
-          (page) => params.successCallback(page.rows, page.total),
-          (e: unknown) => {
-            setFailure(explain(e));
-            params.failCallback();
-          },
-        );
-      },
-    }),
-    [typed],
+  const history = useServerRows<ImportRow>(
+    JSON.stringify(typed),
+    (offset, limit) => api('sync.importsPage', { offset, limit, filter: typed }),
+    (e) => setFailure(explain(e)),
   );
-  const reload = () => grid.current?.refreshInfiniteCache();
+  const reload = history.refresh;
   // Live: another clerk's import shows up here without a reload.
   useChanges(['sync'], reload);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` is the trigger
@@ -137,14 +127,8 @@ export function ImportHistory({ refresh }: { refresh: number }) {
       <DataGrid<ImportRow>
         testId="sync-history"
         height={320}
-        rowModelType="infinite"
-        datasource={datasource}
-        cacheBlockSize={100}
-        maxBlocksInCache={20}
+        {...history.gridProps}
         columnDefs={columns}
-        onGridReady={(e) => {
-          grid.current = e.api;
-        }}
         getRowId={(p) => String(p.data.id)}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onRowClicked={(e) =>
