@@ -18,6 +18,9 @@ export const sls = sqliteTable(
   },
   (t) => [
     index('sls_desa_idx').on(t.desaKode),
+    // The SLS list's sorts (ties by id), so a page is read in order instead of sorted whole.
+    index('sls_nama_idx').on(t.nama, t.slsId),
+    index('sls_perkiraan_kk_idx').on(t.perkiraanKk, t.slsId),
     check('sls_perkiraan_kk_range', sql`${t.perkiraanKk} BETWEEN 0 AND 2000`),
   ],
 );

@@ -59,6 +59,8 @@ test('Sinkronisasi: several packages at once, a result row each, problems in Bah
 
   await page.getByRole('tab', { name: 'Rumah tangga per SLS' }).click();
   await page.getByRole('textbox', { name: 'Cari SLS (kode atau nama)…' }).fill('3316132025001400');
+  // The search runs on the server: wait for its answer before picking the row.
+  await expect(gridRows(page, 'sync-sls')).toHaveCount(1);
   await gridRows(page, 'sync-sls').first().click();
   await expect(gridRows(page, 'sync-households')).not.toHaveCount(0);
   await expect(gridRows(page, 'sync-households').first()).toContainText('3316132025001400-0001');

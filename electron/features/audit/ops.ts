@@ -5,7 +5,8 @@ import { localDay } from '../../../common/time-zone.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';
 import { officeZone } from '../wilayah/service.js';
 import { exportAudit } from './export.js';
-import { auditFacets, listAudit } from './query.js';
+import { auditFacets, listAudit, pageAudit } from './query.js';
+import { pageInput } from '../../api/paging.js';
 import { verifyAuditChain } from './verify.js';
 
 /** Who may read the trail: the admin and the office head. */
@@ -25,6 +26,20 @@ export const auditOps = {
     writes: false,
     roles: AUDIT_READERS,
     run: (input, { db }) => ({ rows: listAudit(db, input), facets: auditFacets(db) }),
+  }),
+  /** The trail a page at a time: `{ offset, limit ≤ 500, filter }` → `{ rows, total }`, newest first. */
+  'audit.page': op({
+    input: pageInput(['id'], filter.shape),
+    writes: false,
+    roles: AUDIT_READERS,
+    run: (input, { db }) => pageAudit(db, input),
+  }),
+  /** The values the screen's filters offer. */
+  'audit.facets': op({
+    input: z.object({}),
+    writes: false,
+    roles: AUDIT_READERS,
+    run: (_input, { db }) => auditFacets(db),
   }),
   'audit.verify': op({
     input: z.object({}),

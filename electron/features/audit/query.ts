@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/open.js';
 import { auditLog } from '../../../drizzle/schema/index.js';
 
@@ -49,4 +49,21 @@ export function auditFacets(db: Db) {
       (r) => r.v,
     );
   return { actors: distinct('actor'), operations: distinct('operation'), entities: distinct('entity') };
+}
+
+/** One page of the trail, newest first from the key — exported so tests can read its plan. */
+export function auditPageQuery(db: Db, query: { offset: number; limit: number; filter: AuditFilter }) {
+  return db
+    .select(AUDIT_ROW)
+    .from(auditLog)
+    .where(auditConditions(query.filter))
+    .orderBy(desc(auditLog.id))
+    .limit(query.limit)
+    .offset(query.offset);
+}
+
+/** A page of the trail (one entry per write: it grows with everything the office does), with the count. */
+export function pageAudit(db: Db, query: { offset: number; limit: number; filter: AuditFilter }) {
+  const [{ total }] = db.select({ total: count() }).from(auditLog).where(auditConditions(query.filter)).all();
+  return { rows: auditPageQuery(db, query).all(), total };
 }

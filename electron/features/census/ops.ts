@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kecamatanCode, slsId } from '../../api/input-fields.js';
+import type { Db } from '../../db/open.js';
 import { ALL_ROLES, op, type OpContext, type Role } from '../../api/define.js';
 import { fileSource, readTableSource } from '../../files/file-source.js';
 import { readTableFile, type TableFile } from '../../files/table-file.js';
@@ -12,6 +13,9 @@ import { importOfficerList, OFFICER_COLUMNS } from './officer-import.js';
 import { listOfficers, retireOfficer, updateOfficer } from './officers.js';
 import { listSls, updateSls } from './sls.js';
 import { importSlsMaster, SLS_COLUMNS } from './sls-import.js';
+import { pageSls, slsIdsMatching } from './sls-page.js';
+import { SLS_SORTS } from '../../../common/list-sorts.js';
+import { pageInput } from '../../api/paging.js';
 
 const CLERKS: readonly Role[] = ['admin', 'operator', 'koordinator'];
 const COORDINATORS: readonly Role[] = ['admin', 'koordinator'];
@@ -19,6 +23,17 @@ const COORDINATORS: readonly Role[] = ['admin', 'koordinator'];
 const desaCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'expected a village code like 33.16.01.2001');
 const officerKode = z.string().min(1).max(32);
 const reason = z.string().trim().min(1).max(200).optional();
+const slsFilter = {
+  kecamatan: kecamatanCode.optional(),
+  desa: desaCode.optional(),
+  text: z.string().max(100).optional(),
+  ppl: officerKode.optional(),
+};
+/** The SLS a bulk action touches: the ones picked, or every SLS matching a list filter. */
+const slsTarget = z
+  .object({ slsIds: z.array(slsId).min(1).max(20_000).optional(), matching: z.object(slsFilter).optional() })
+  .refine((i) => (i.slsIds === undefined) !== (i.matching === undefined), 'name slsIds or matching, not both');
+const targetIds = (db: Db, t: z.infer<typeof slsTarget>): string[] => t.slsIds ?? slsIdsMatching(db, t.matching ?? {});
 
 export const censusOps = {
   'sls.import': op({
@@ -38,6 +53,12 @@ export const censusOps = {
     writes: false,
     roles: ALL_ROLES,
     run: (input, { db }) => listSls(db, input),
+  }),
+  'sls.page': op({
+    input: pageInput([...SLS_SORTS], slsFilter),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => pageSls(db, input),
   }),
   'sls.update': op({
     input: z.object({
@@ -110,23 +131,23 @@ export const censusOps = {
     }),
   }),
   'assignments.assign': op({
-    input: z.object({ slsIds: z.array(slsId).min(1).max(20_000), officer: officerKode, reason }),
+    input: z.intersection(slsTarget, z.object({ officer: officerKode, reason })),
     writes: true,
     changes: ['census', 'progress'],
     roles: COORDINATORS,
-    run: ({ slsIds, officer, reason }, { db }) => assignSls(db, slsIds, officer, reason ?? null),
+    run: (input, { db }) => assignSls(db, targetIds(db, input), input.officer, input.reason ?? null),
     audit: (input, out) => ({
       entity: 'assignment',
       entityId: out.officer,
-      summary: `${input.slsIds.length} SLS to ${out.officer}: ${out.assigned} new, ${out.moved} moved from another PPL, ${out.unchanged} unchanged${input.reason ? ` (${input.reason})` : ''}`,
+      summary: `${out.assigned + out.moved + out.unchanged} SLS to ${out.officer}: ${out.assigned} new, ${out.moved} moved from another PPL, ${out.unchanged} unchanged${input.reason ? ` (${input.reason})` : ''}`,
     }),
   }),
   'assignments.unassign': op({
-    input: z.object({ slsIds: z.array(slsId).min(1).max(20_000), reason }),
+    input: z.intersection(slsTarget, z.object({ reason })),
     writes: true,
     changes: ['census', 'progress'],
     roles: COORDINATORS,
-    run: ({ slsIds, reason }, { db }) => unassignSls(db, slsIds, reason ?? null),
+    run: (input, { db }) => unassignSls(db, targetIds(db, input), input.reason ?? null),
     audit: (_input, out) => ({
       entity: 'assignment',
       summary: `${out.ended} assignments ended, ${out.unchanged} SLS had none`,

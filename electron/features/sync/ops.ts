@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isoDate, slsId } from '../../api/input-fields.js';
+import { pageInput } from '../../api/paging.js';
+import { pageConflicts, pageHouseholds, pageImports, pageSyncSls } from './sls-households-page.js';
 import { ALL_ROLES, op } from '../../api/define.js';
 import { fileSource, usingFileSource } from '../../files/file-source.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';
@@ -46,6 +48,18 @@ export const syncOps = {
     roles: ALL_ROLES,
     run: (input, { db }) => listImports(db, input),
   }),
+  'sync.importsPage': op({
+    input: pageInput(['id'], {
+      status: z.enum(['imported', 'rejected', 'duplicate']).optional(),
+      officer: z.string().max(32).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      search: z.string().max(100).optional(),
+    }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => pageImports(db, input),
+  }),
   'sync.importErrors': op({
     input: z.object({ importId: z.number().int().positive() }),
     writes: false,
@@ -57,6 +71,12 @@ export const syncOps = {
     writes: false,
     roles: ALL_ROLES,
     run: ({ state }, { db }) => listConflicts(db, state),
+  }),
+  'sync.conflictsPage': op({
+    input: pageInput(['id'], { state: z.enum(['open', 'all']).default('open') }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => pageConflicts(db, input),
   }),
   'sync.resolveConflict': op({
     input: z.object({ id: z.number().int().positive(), choice: z.enum(['keep', 'take']) }),
@@ -75,6 +95,18 @@ export const syncOps = {
     writes: false,
     roles: ALL_ROLES,
     run: (_input, { db }) => slsWithHouseholds(db),
+  }),
+  'sync.slsPage': op({
+    input: pageInput(['slsId'], { text: z.string().max(100).optional() }).extend({ position: slsId.optional() }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => pageSyncSls(db, input),
+  }),
+  'sync.householdsPage': op({
+    input: pageInput(['householdId'], {}).extend({ slsId }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => pageHouseholds(db, input),
   }),
   'sync.households': op({
     input: z.object({ slsId }),

@@ -17,7 +17,8 @@ export interface ImportFilter {
   limit: number;
 }
 
-export function listImports(db: Db, filter: ImportFilter) {
+/** The WHERE of an import-history filter. */
+export function importsWhere(filter: Omit<ImportFilter, 'limit'>): SQL | undefined {
   const where: SQL[] = [];
   if (filter.status) where.push(eq(syncImports.status, filter.status));
   if (filter.officer) where.push(eq(syncImports.officerCode, filter.officer));
@@ -27,10 +28,14 @@ export function listImports(db: Db, filter: ImportFilter) {
     const pattern = `%${filter.search.replace(/[%_]/g, '')}%`;
     where.push(or(like(syncImports.fileName, pattern), like(syncImports.packageId, pattern))!);
   }
+  return where.length ? and(...where) : undefined;
+}
+
+export function listImports(db: Db, filter: ImportFilter) {
   return db
     .select()
     .from(syncImports)
-    .where(where.length ? and(...where) : undefined)
+    .where(importsWhere(filter))
     .orderBy(desc(syncImports.id))
     .limit(filter.limit)
     .all();
@@ -150,23 +155,31 @@ export function slsWithHouseholds(db: Db) {
 }
 
 /** The households of one SLS, with the file name of the package each came from. */
+/** What a reader sees of a household: its current record and the file of the package it came from. */
+export const HOUSEHOLD_ROW = {
+  householdId: households.householdId,
+  status: households.status,
+  members: households.members,
+  male: households.male,
+  female: households.female,
+  visitedAt: households.visitedAt,
+  revision: households.revision,
+  officerCode: households.officerCode,
+  flagged: households.flagged,
+  packageId: households.packageId,
+  fileName: syncImports.fileName,
+};
+/** Joins a household to the accepted import of its package. */
+export const importOfHousehold = and(
+  eq(syncImports.packageId, households.packageId),
+  eq(syncImports.status, 'imported'),
+);
+
 export function householdsOfSls(db: Db, slsId: string) {
   return db
-    .select({
-      householdId: households.householdId,
-      status: households.status,
-      members: households.members,
-      male: households.male,
-      female: households.female,
-      visitedAt: households.visitedAt,
-      revision: households.revision,
-      officerCode: households.officerCode,
-      flagged: households.flagged,
-      packageId: households.packageId,
-      fileName: syncImports.fileName,
-    })
+    .select(HOUSEHOLD_ROW)
     .from(households)
-    .leftJoin(syncImports, and(eq(syncImports.packageId, households.packageId), eq(syncImports.status, 'imported')))
+    .leftJoin(syncImports, importOfHousehold)
     .where(eq(households.slsId, slsId))
     .orderBy(asc(households.householdId))
     .all();

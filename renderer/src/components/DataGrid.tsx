@@ -27,6 +27,14 @@ export function numberColumn<T>(field: ColDef<T>['field'], headerName: string, e
   };
 }
 
+/**
+ * Columns of a grid whose rows come a page at a time from the server: only the fields the server
+ * sorts on are sortable, and no column filter (the screen's own filters go to the server).
+ */
+export function serverColumns<T>(columns: ColDef<T>[], sortable: readonly string[] = []): ColDef<T>[] {
+  return columns.map((c) => ({ ...c, filter: false, sortable: Boolean(c.field && sortable.includes(c.field)) }));
+}
+
 const defaultColDef: ColDef = { sortable: true, resizable: true, filter: true };
 
 /** AG Grid with the app's theme and defaults; screens pass rows and columns only. */

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useChanges } from '../../api/use-operation';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { NoticeLine } from './controls';
@@ -23,6 +24,9 @@ export function PetugasScreen() {
     void loadReference();
     void loadOfficers();
   }, [loadOfficers, loadReference]);
+  // Live: another coordinator's import, edit or assignment moves the loads and the tree here too.
+  useChanges(['census'], () => void loadOfficers());
+  useChanges(['wilayah', 'settings'], () => void loadReference());
   const Tab = TABS[tab] ?? SlsTab;
   return (
     <section className="screen">

@@ -1,8 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CellValueChangedEvent, ColDef, GridApi } from 'ag-grid-community';
+import { useEffect, useMemo, useState } from 'react';
+import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
+import { SLS_SORTS, type SlsSort } from '../../../../common/list-sorts';
+import { useChanges, useOperation } from '../../api/use-operation';
+import { useDebounced } from '../../components/use-debounced';
+import { useServerRows } from '../../components/server-rows';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
@@ -21,61 +25,98 @@ export function SlsTab() {
   const desaFilter = params.desa ?? '';
   const officers = useCensus((s) => s.officers);
   const loadOfficers = useCensus((s) => s.loadOfficers);
-  const [rows, setRows] = useState<SlsRow[]>([]);
-  const [grid, setGrid] = useState<GridApi<SlsRow> | null>(null);
   const [selected, setSelected] = useState<SlsRow[]>([]);
+  /** Every SLS matching the filter (on the server), rather than the ticked rows. */
+  const [allMatching, setAllMatching] = useState(false);
   const [ppl, setPpl] = useState('');
   const [quickFilter, setQuickFilter] = useState('');
+  const text = useDebounced(quickFilter.trim(), 300);
   const [totals, setTotals] = useState({ sls: 0, kk: 0 });
   const [warning, setWarning] = useState<number | null>(null);
   const [message, setMessage] = useState<Notice | null>(null);
   const [history, setHistory] = useState<string | null>(null);
+  const [changed, setChanged] = useState(0);
 
-  const reload = useCallback(async () => {
-    const list = await api('sls.list', kecamatanFilter ? { kecamatan: kecamatanFilter } : {});
-    setRows(list);
-  }, [kecamatanFilter]);
+  const villages = useOperation('wilayah.desa', kecamatanFilter ? { kecamatan: kecamatanFilter } : null, {
+    topics: ['wilayah'],
+  });
+  const filter = useMemo(
+    () => ({ kecamatan: kecamatanFilter || undefined, desa: desaFilter || undefined, text: text || undefined }),
+    [kecamatanFilter, desaFilter, text],
+  );
+  // The grid asks for blocks of rows as it scrolls; the server sorts, filters and counts.
+  const frame = useServerRows<SlsRow>(
+    JSON.stringify(filter),
+    async (offset, limit, order) => {
+      const sort =
+        order && (SLS_SORTS as readonly string[]).includes(order.colId)
+          ? { field: order.colId as SlsSort, dir: order.sort }
+          : undefined;
+      const page = await api('sls.page', { offset, limit, sort, filter });
+      setTotals({ sls: page.total, kk: page.kk });
+      return page;
+    },
+    (e) => setMessage({ ok: false, text: explain(e) }),
+  );
+  // A new filter is a new selection.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `filter` is the trigger
   useEffect(() => {
-    reload().catch((e: Error) => setMessage({ ok: false, text: e.message }));
-  }, [reload]);
-
-  const villages = useMemo(() => [...new Map(rows.map((r) => [r.desaKode, r.desaNama])).entries()], [rows]);
-  const shown = useMemo(() => (desaFilter ? rows.filter((r) => r.desaKode === desaFilter) : rows), [rows, desaFilter]);
+    setAllMatching(false);
+    frame.grid.current?.deselectAll();
+  }, [filter]);
+  const reload = () => {
+    frame.refresh();
+    setChanged((n) => n + 1);
+  };
+  // Another clerk's assignment or edit shows here without a reload.
+  useChanges(['census'], reload);
 
   const columns = useMemo<ColDef<SlsRow>[]>(
-    () => [
-      { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
-      { field: 'desaNama', headerName: t('census.col.desa'), width: 130 },
-      { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120, editable: true },
-      numberColumn<SlsRow>('perkiraanKk', t('census.col.perkiraanKk'), {
-        width: 110,
-        editable: true,
-        valueParser: (p) => p.newValue,
-      }),
-      {
-        headerName: t('census.col.ppl'),
-        width: 210,
-        valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : ''),
-      },
-      { field: 'kecamatanNama', headerName: t('census.col.kecamatan'), width: 120, hide: Boolean(kecamatanFilter) },
-      {
-        headerName: '',
-        width: 80,
-        pinned: 'right',
-        sortable: false,
-        filter: false,
-        cellRenderer: (p: { data?: SlsRow }) => (
-          <button
-            type="button"
-            className="link"
-            onClick={() => p.data && setHistory(p.data.slsId)}
-            aria-label={t('census.history.of', { sls: p.data?.slsId })}
-          >
-            {t('census.history.button')}
-          </button>
-        ),
-      },
-    ],
+    () =>
+      serverColumns<SlsRow>(
+        [
+          { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
+          { field: 'desaNama', headerName: t('census.col.desa'), width: 130, sortable: false },
+          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120, editable: true },
+          numberColumn<SlsRow>('perkiraanKk', t('census.col.perkiraanKk'), {
+            width: 110,
+            editable: true,
+            valueParser: (p) => p.newValue,
+            filter: false,
+          }),
+          {
+            headerName: t('census.col.ppl'),
+            width: 210,
+            sortable: false,
+            valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : ''),
+          },
+          {
+            field: 'kecamatanNama',
+            headerName: t('census.col.kecamatan'),
+            width: 120,
+            sortable: false,
+            hide: Boolean(kecamatanFilter),
+          },
+          {
+            headerName: '',
+            width: 80,
+            pinned: 'right',
+            sortable: false,
+            filter: false,
+            cellRenderer: (p: { data?: SlsRow }) => (
+              <button
+                type="button"
+                className="link"
+                onClick={() => p.data && setHistory(p.data.slsId)}
+                aria-label={t('census.history.of', { sls: p.data?.slsId })}
+              >
+                {t('census.history.button')}
+              </button>
+            ),
+          },
+        ],
+        SLS_SORTS,
+      ),
     [t, kecamatanFilter],
   );
 
@@ -84,7 +125,7 @@ export function SlsTab() {
     const field = e.colDef.field as 'nama' | 'perkiraanKk';
     try {
       const saved = await api('sls.update', { slsId: e.data.slsId, version: e.data.version, [field]: e.newValue });
-      setRows((list) => list.map((r) => (r.slsId === saved.slsId ? saved : r)));
+      e.node.setData(saved);
       setMessage(null);
     } catch (error) {
       e.node.setDataValue(field, e.oldValue, REVERT);
@@ -93,26 +134,38 @@ export function SlsTab() {
   }
 
   const target = officers.find((o) => o.kode === ppl);
+  const count = allMatching ? totals.sls : selected.length;
+  const chosen = () => (allMatching ? { matching: filter } : { slsIds: selected.map((s) => s.slsId) });
   async function assign(confirmed: boolean) {
-    if (!target || !selected.length) return;
-    const outside = selected.filter((r) => r.kecamatanKode !== target.kecamatanKode).length;
+    if (!target || !count) return;
+    // "All matching" needs a kecamatan chosen, so the SLS outside the PPL's are all or none.
+    const outside = allMatching
+      ? kecamatanFilter === target.kecamatanKode
+        ? 0
+        : count
+      : selected.filter((r) => r.kecamatanKode !== target.kecamatanKode).length;
     if (outside && !confirmed) return setWarning(outside);
     setWarning(null);
     try {
-      const r = await api('assignments.assign', { slsIds: selected.map((s) => s.slsId), officer: target.kode });
-      setMessage({ ok: true, text: t('census.assign.done', { n: selected.length, ppl: target.kode, moved: r.moved }) });
-      await Promise.all([reload(), loadOfficers()]);
-      grid?.deselectAll();
+      const r = await api('assignments.assign', { ...chosen(), officer: target.kode });
+      const n = r.assigned + r.moved + r.unchanged;
+      setMessage({ ok: true, text: t('census.assign.done', { n, ppl: target.kode, moved: r.moved }) });
+      reload();
+      await loadOfficers();
+      setAllMatching(false);
+      frame.grid.current?.deselectAll();
     } catch (error) {
       setMessage({ ok: false, text: explain(error) });
     }
   }
   async function unassign() {
     try {
-      const r = await api('assignments.unassign', { slsIds: selected.map((s) => s.slsId) });
+      const r = await api('assignments.unassign', chosen());
       setMessage({ ok: true, text: t('census.unassign.done', { n: r.ended }) });
-      await Promise.all([reload(), loadOfficers()]);
-      grid?.deselectAll();
+      reload();
+      await loadOfficers();
+      setAllMatching(false);
+      frame.grid.current?.deselectAll();
     } catch (error) {
       setMessage({ ok: false, text: explain(error) });
     }
@@ -133,7 +186,7 @@ export function SlsTab() {
             disabled={!kecamatanFilter}
           >
             <option value="">{t('census.allDesa')}</option>
-            {villages.map(([kode, nama]) => (
+            {(villages.data ?? []).map(({ kode, nama }) => (
               <option key={kode} value={kode}>
                 {nama}
               </option>
@@ -153,29 +206,12 @@ export function SlsTab() {
         </div>
         <DataGrid<SlsRow>
           testId="sls-grid"
-          rowData={shown}
+          {...frame.gridProps}
           columnDefs={columns}
           getRowId={(p) => p.data.slsId}
-          quickFilterText={quickFilter}
-          rowSelection={{
-            mode: 'multiRow',
-            checkboxes: true,
-            headerCheckbox: true,
-            selectAll: 'filtered',
-            enableClickSelection: false,
-          }}
-          onGridReady={(e) => setGrid(e.api)}
+          rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false }}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
           onCellValueChanged={(e) => void saveEdit(e)}
-          onModelUpdated={(e) => {
-            let sls = 0;
-            let kk = 0;
-            e.api.forEachNodeAfterFilter((n) => {
-              sls++;
-              kk += n.data?.perkiraanKk ?? 0;
-            });
-            setTotals({ sls, kk });
-          }}
         />
       </div>
       <div className="side">
@@ -183,24 +219,30 @@ export function SlsTab() {
           <h2>{t('census.assign.title')}</h2>
           <p data-testid="selection-count">
             {t('census.assign.selected', {
-              n: formatNumber(selected.length),
-              kk: formatNumber(selected.reduce((s, r) => s + r.perkiraanKk, 0)),
+              n: formatNumber(count),
+              kk: formatNumber(allMatching ? totals.kk : selected.reduce((s, r) => s + r.perkiraanKk, 0)),
             })}
           </p>
+          <button
+            type="button"
+            className="link"
+            aria-pressed={allMatching}
+            disabled={!kecamatanFilter || !totals.sls}
+            onClick={() => setAllMatching((all) => !all)}
+          >
+            {allMatching
+              ? t('census.assign.onlyTicked')
+              : t('census.assign.allMatching', { n: formatNumber(totals.sls) })}
+          </button>
           <PplPicker value={ppl} onChange={setPpl} kecamatan={kecamatanFilter} />
           <div className="button-row">
-            <button
-              type="button"
-              className="primary"
-              disabled={!target || !selected.length}
-              onClick={() => void assign(false)}
-            >
+            <button type="button" className="primary" disabled={!target || !count} onClick={() => void assign(false)}>
               {t('census.assign.button')}
             </button>
             <button
               type="button"
               className="secondary"
-              disabled={!selected.some((r) => r.pplKode)}
+              disabled={allMatching ? !count : !selected.some((r) => r.pplKode)}
               onClick={() => void unassign()}
             >
               {t('census.unassign.button')}
@@ -233,7 +275,7 @@ export function SlsTab() {
           <HistoryPanel
             slsId={history.startsWith('officer:') ? undefined : history}
             officer={history.startsWith('officer:') ? history.slice(8) : undefined}
-            refresh={rows}
+            refresh={changed}
             onClose={() => setHistory(null)}
           />
         )}

@@ -1,16 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
 import { formatDateTime } from './when';
 import { api } from '../../api/client';
-import { DataGrid } from '../../components/DataGrid';
+import { DataGrid, serverColumns } from '../../components/DataGrid';
+import { useChanges, useOperation } from '../../api/use-operation';
+import { explain } from '../../i18n/problems';
+import { useServerRows } from '../../components/server-rows';
 import { ExportButtons } from '../../components/ExportButtons';
 import { useT } from '../../i18n';
 
-type AuditList = OpOutput<'audit.list'>;
-type AuditRow = AuditList['rows'][number];
+type AuditRow = OpOutput<'audit.page'>['rows'][number];
 type Filter = OpInput<'audit.exportCsv'>;
 type Verify = OpOutput<'audit.verify'>;
+const NO_FACETS: OpOutput<'audit.facets'> = { actors: [], operations: [], entities: [] };
 
 function Choice({
   label,
@@ -43,51 +46,51 @@ function Choice({
 export function AuditPanel() {
   const t = useT();
   const [filter, setFilter] = useState<Filter>({});
-  const [list, setList] = useState<AuditList>({ rows: [], facets: { actors: [], operations: [], entities: [] } });
+  const facets = useOperation('audit.facets', {}, { topics: ['audit'] }).data ?? NO_FACETS;
   const [verify, setVerify] = useState<Verify | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api('audit.list', filter).then(setList, (e: Error) => setError(e.message));
-  }, [filter]);
+  // Every write adds an entry: the grid reads the trail a block at a time, newest first.
+  const trail = useServerRows<AuditRow>(
+    JSON.stringify(filter),
+    (offset, limit) => api('audit.page', { offset, limit, filter }),
+    (e) => setError(explain(e)),
+  );
+  useChanges(['audit'], trail.refresh);
   const columns = useMemo<ColDef<AuditRow>[]>(
-    () => [
-      { field: 'id', headerName: '#', width: 80 },
-      {
-        field: 'at',
-        headerName: t('pengaturan.at'),
-        width: 150,
-        valueFormatter: (p) => formatDateTime(p.value as string),
-      },
-      { field: 'actor', headerName: t('pengaturan.user'), width: 120 },
-      { field: 'operation', headerName: t('pengaturan.operation'), width: 160 },
-      { field: 'entity', headerName: t('pengaturan.entity'), width: 100 },
-      { field: 'entityId', headerName: t('pengaturan.entityId'), width: 140 },
-      { field: 'summary', headerName: t('pengaturan.summary'), flex: 1, minWidth: 200 },
-      { field: 'before', headerName: t('pengaturan.before'), width: 140 },
-      { field: 'after', headerName: t('pengaturan.after'), width: 140 },
-    ],
+    () =>
+      serverColumns<AuditRow>([
+        { field: 'id', headerName: '#', width: 80 },
+        {
+          field: 'at',
+          headerName: t('pengaturan.at'),
+          width: 150,
+          valueFormatter: (p) => formatDateTime(p.value as string),
+        },
+        { field: 'actor', headerName: t('pengaturan.user'), width: 120 },
+        { field: 'operation', headerName: t('pengaturan.operation'), width: 160 },
+        { field: 'entity', headerName: t('pengaturan.entity'), width: 100 },
+        { field: 'entityId', headerName: t('pengaturan.entityId'), width: 140 },
+        { field: 'summary', headerName: t('pengaturan.summary'), flex: 1, minWidth: 200 },
+        { field: 'before', headerName: t('pengaturan.before'), width: 140 },
+        { field: 'after', headerName: t('pengaturan.after'), width: 140 },
+      ]),
     [t],
   );
   const set = (key: keyof Filter) => (value?: string) => setFilter((f) => ({ ...f, [key]: value || undefined }));
   return (
     <div className="panel">
       <div className="filter-bar">
-        <Choice
-          label={t('pengaturan.user')}
-          value={filter.actor}
-          options={list.facets.actors}
-          onChange={set('actor')}
-        />
+        <Choice label={t('pengaturan.user')} value={filter.actor} options={facets.actors} onChange={set('actor')} />
         <Choice
           label={t('pengaturan.operation')}
           value={filter.operation}
-          options={list.facets.operations}
+          options={facets.operations}
           onChange={set('operation')}
         />
         <Choice
           label={t('pengaturan.entity')}
           value={filter.entity}
-          options={list.facets.entities}
+          options={facets.entities}
           onChange={set('entity')}
         />
         <label>
@@ -132,7 +135,12 @@ export function AuditPanel() {
           {error}
         </p>
       )}
-      <DataGrid<AuditRow> testId="audit-grid" rowData={list.rows} columnDefs={columns} />
+      <DataGrid<AuditRow>
+        testId="audit-grid"
+        {...trail.gridProps}
+        columnDefs={columns}
+        getRowId={(p) => String(p.data.id)}
+      />
     </div>
   );
 }

@@ -1,14 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatDate, formatDateTimeIn, formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
+import { useOperation } from '../../api/use-operation';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 
+const COVERAGE_TOPICS = ['progress', 'sync', 'census', 'settings'] as const;
 type CoverageRow = OpOutput<'progress.table'>['rows'][number];
 type Level = OpOutput<'progress.table'>['level'];
 
@@ -47,16 +49,9 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
   const levels = PATHS[by];
   const level = levels[Math.min(trail.length, levels.length - 1)];
   const parent = trail.at(-1) ?? null;
-  const [rows, setRows] = useState<CoverageRow[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    setError(null);
-    api('progress.table', { level, parent, asOf }).then(
-      (table) => setRows(table.rows),
-      (e: Error) => setError(e.message),
-    );
-  }, [level, parent, asOf]);
+  const table = useOperation('progress.table', { level, parent, asOf }, { topics: COVERAGE_TOPICS });
+  const rows = useMemo(() => table.data?.rows ?? [], [table.data]);
+  const error = table.error;
 
   const columns = useMemo<ColDef<CoverageRow>[]>(
     () => [

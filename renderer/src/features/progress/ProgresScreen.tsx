@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatDate, formatDateTimeIn, formatNumber, formatPercent } from '../../../../common/format';
 import { participationHeadline } from '../../../../common/headline';
 import { api } from '../../api/client';
+import { useOperation } from '../../api/use-operation';
+import { explain } from '../../i18n/problems';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { saveExportedFile } from '../../components/files';
 import { useOfficeZone } from '../../store/office';
@@ -13,6 +15,7 @@ import { CurveChart, TrendChart } from './charts';
 import { CoveragePanel, householdsOf } from './CoveragePanel';
 
 type Dashboard = OpOutput<'progress.dashboard'>;
+const DASHBOARD_TOPICS = ['progress', 'sync', 'census', 'participation', 'settings'] as const;
 type RankingRow = Dashboard['participation']['rows'][number];
 type QuietRow = Dashboard['field']['quiet']['listed'][number];
 
@@ -43,12 +46,12 @@ export function ProgresScreen() {
   const t = useT();
   const zone = useOfficeZone();
   const go = useRoute((s) => s.go);
-  const [data, setData] = useState<Dashboard | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Live: another clerk's import, assignment or SP Online upload moves these figures without a reload.
+  const dashboard = useOperation('progress.dashboard', {}, { topics: DASHBOARD_TOPICS });
+  const data = dashboard.data;
+  const [reportError, setReportError] = useState<string | null>(null);
+  const error = reportError ?? dashboard.error;
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(() => api('progress.dashboard', {}).then(setData, (e: Error) => setError(e.message)), []);
-  useEffect(() => void load(), [load]);
 
   const rankingColumns = useMemo<ColDef<RankingRow>[]>(
     () => [
@@ -100,10 +103,11 @@ export function ProgresScreen() {
 
   const downloadReport = async () => {
     setBusy(true);
+    setReportError(null);
     try {
       await saveExportedFile(await api('progress.dailyReport', {}));
     } catch (e) {
-      setError((e as Error).message);
+      setReportError(explain(e));
     } finally {
       setBusy(false);
     }

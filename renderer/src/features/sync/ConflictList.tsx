@@ -2,37 +2,53 @@ import { useEffect, useState } from 'react';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatDateTimeIn, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
+import { useOperation } from '../../api/use-operation';
+import { explain } from '../../i18n/problems';
 import { useOfficeZone } from '../../store/office';
 import { type MessageKey, useT } from '../../i18n';
 
-type Conflict = OpOutput<'sync.conflicts'>[number];
+type Conflict = OpOutput<'sync.conflictsPage'>['rows'][number];
+/** Conflicts shown at once: each is a card a person reads; more are a page on. */
+const PAGE = 20;
 
 /** Open conflicts: the stored and the incoming record side by side; a person keeps one. */
 export function ConflictList({ refresh, onResolved }: { refresh: number; onResolved(): void }) {
   const t = useT();
   const zone = useOfficeZone();
-  const [conflicts, setConflicts] = useState<Conflict[]>([]);
+  const [offset, setOffset] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
-
-  const load = () => api('sync.conflicts', { state: 'open' }).then(setConflicts, (e: Error) => setFailure(e.message));
+  // Live: another clerk's import or resolution changes this list without a reload.
+  const page = useOperation(
+    'sync.conflictsPage',
+    { offset, limit: PAGE, filter: { state: 'open' } },
+    { topics: ['sync'] },
+  );
+  const { reload } = page;
+  const conflicts = page.data?.rows ?? [];
+  const total = page.data?.total ?? 0;
   useEffect(() => {
-    void load();
-  }, [refresh]);
+    if (refresh) reload();
+  }, [refresh, reload]);
+  // Resolving the last one of a page moves back a page.
+  useEffect(() => {
+    if (page.data && !page.data.rows.length && offset > 0) setOffset((o) => Math.max(0, o - PAGE));
+  }, [page.data, offset]);
 
   async function resolve(id: number, choice: 'keep' | 'take') {
     try {
       await api('sync.resolveConflict', { id, choice });
-      await load();
+      setFailure(null);
+      reload();
       onResolved();
     } catch (e) {
-      setFailure((e as Error).message);
+      setFailure(explain(e));
     }
   }
 
   if (!conflicts.length)
     return (
       <p className="muted" data-testid="sync-no-conflicts">
-        {failure ?? t('sync.noConflicts')}
+        {failure ?? page.error ?? t('sync.noConflicts')}
       </p>
     );
   const rows: [MessageKey, (c: Conflict, side: 'stored' | 'incoming') => string][] = [
@@ -50,10 +66,27 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
   return (
     <div className="sync-conflicts">
       <p className="muted">{t('sync.conflictHint')}</p>
-      {failure && (
+      {(failure ?? page.error) && (
         <p className="error" role="alert">
-          {failure}
+          {failure ?? page.error}
         </p>
+      )}
+      {total > PAGE && (
+        <div className="import-bar" data-testid="sync-conflict-pager">
+          <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            {t('sync.page.previous')}
+          </button>
+          <span className="muted">
+            {t('sync.page.range', {
+              from: formatNumber(offset + 1),
+              to: formatNumber(Math.min(offset + PAGE, total)),
+              total: formatNumber(total),
+            })}
+          </span>
+          <button type="button" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
+            {t('sync.page.next')}
+          </button>
+        </div>
       )}
       {conflicts.map((c) => (
         <article key={c.id} className="panel sync-conflict" data-testid="sync-conflict" aria-label={c.householdId}>

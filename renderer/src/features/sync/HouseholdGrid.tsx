@@ -1,17 +1,21 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { ColDef } from 'ag-grid-community';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatDateTimeIn, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { useChanges } from '../../api/use-operation';
+import { useDebounced } from '../../components/use-debounced';
+import { BLOCK_ROWS, useServerRows } from '../../components/server-rows';
+import { explain } from '../../i18n/problems';
+import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
 import { labelOf, useT } from '../../i18n';
 import { HOUSEHOLD_STATUS_LABELS } from './labels';
 import { useOfficeZone } from '../../store/office';
 import { useRoute } from '../../store/route';
 
-type SlsRow = OpOutput<'sync.sls'>[number];
-type HouseholdRow = OpOutput<'sync.households'>[number];
+type SlsRow = OpOutput<'sync.slsPage'>['rows'][number];
+type HouseholdRow = OpOutput<'sync.householdsPage'>['rows'][number];
 
 /** SLS on the left (with how many households arrived); the households of the chosen one on the right. */
 export function HouseholdGrid({ refresh }: { refresh: number }) {
@@ -19,18 +23,59 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
   const zone = useOfficeZone();
   const selected = useRoute((s) => s.params.sls ?? '');
   const setParam = useRoute((s) => s.setParam);
-  const [sls, setSls] = useState<SlsRow[]>([]);
-  const [households, setHouseholds] = useState<HouseholdRow[]>([]);
   const [quickFilter, setQuickFilter] = useState('');
+  const text = useDebounced(quickFilter.trim(), 300);
+  const [householdCount, setHouseholdCount] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
+  const slsGrid = useRef<GridApi<SlsRow> | null>(null);
+  const arrivedWith = useRef(selected);
 
-  useEffect(() => {
-    api('sync.sls', {}).then(setSls, (e: Error) => setFailure(e.message));
-  }, [refresh]);
-  useEffect(() => {
-    if (selected) api('sync.households', { slsId: selected }).then(setHouseholds, (e: Error) => setFailure(e.message));
-    else setHouseholds([]);
-  }, [selected, refresh]);
+  // Both lists come a block at a time from the server (11,000 SLS, a million households).
+  const slsSource = useMemo<IDatasource>(
+    () => ({
+      getRows(params) {
+        // The SLS the screen arrived with (e.g. from the progress drill-down): scroll the list to it.
+        const position = arrivedWith.current || undefined;
+        arrivedWith.current = '';
+        const filter = { text: text || undefined };
+        const limit = params.endRow - params.startRow;
+        api('sync.slsPage', { offset: params.startRow, limit, filter, position }).then(
+          (page) => {
+            params.successCallback(page.rows, page.total);
+            if (page.position !== null && page.position >= params.endRow)
+              slsGrid.current?.ensureIndexVisible(page.position, 'middle');
+          },
+          (e: unknown) => {
+            setFailure(explain(e));
+            params.failCallback();
+          },
+        );
+      },
+    }),
+    [text],
+  );
+  const householdRows = useServerRows<HouseholdRow>(
+    selected,
+    async (offset, limit) => {
+      const page = selected
+        ? await api('sync.householdsPage', { slsId: selected, offset, limit })
+        : { rows: [], total: 0 };
+      setHouseholdCount(page.total);
+      return page;
+    },
+    (e) => setFailure(explain(e)),
+  );
+  const reload = () => {
+    slsGrid.current?.refreshInfiniteCache();
+    householdRows.refresh();
+  };
+  // Another clerk's import or resolution shows here without a reload; so does this screen's own.
+  useChanges(['sync'], reload);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` is the trigger
+  useEffect(reload, [refresh]);
+  // The chosen SLS is highlighted (rowClassRules reads `selected`).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `selected` is the trigger
+  useEffect(() => slsGrid.current?.redrawRows(), [selected]);
 
   const slsColumns = useMemo<ColDef<SlsRow>[]>(
     () => [
@@ -78,6 +123,8 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
     [t, zone],
   );
 
+  const slsServerColumns = useMemo(() => serverColumns(slsColumns), [slsColumns]);
+  const householdServerColumns = useMemo(() => serverColumns(householdColumns), [householdColumns]);
   return (
     <div className="split">
       <div className="panel">
@@ -93,17 +140,16 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
         </div>
         <DataGrid<SlsRow>
           testId="sync-sls"
-          rowData={sls}
-          columnDefs={slsColumns}
-          quickFilterText={quickFilter}
+          rowModelType="infinite"
+          datasource={slsSource}
+          cacheBlockSize={BLOCK_ROWS}
+          maxBlocksInCache={20}
+          columnDefs={slsServerColumns}
           getRowId={(p) => p.data.slsId}
           rowClassRules={{ 'row-selected': (p) => p.data?.slsId === selected }}
           onRowClicked={(e) => e.data && setParam('sls', e.data.slsId)}
-          // Arriving with an SLS already chosen (e.g. from the progress drill-down): scroll the list to
-          // it once the grid has laid out the rows it was given.
-          onFirstDataRendered={(e) => {
-            const node = selected ? e.api.getRowNode(selected) : undefined;
-            if (node) e.api.ensureNodeVisible(node, 'middle');
+          onGridReady={(e) => {
+            slsGrid.current = e.api;
           }}
         />
       </div>
@@ -111,9 +157,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
         <div className="panel-bar">
           <h2>
             {selected || t('sync.pickSls')}{' '}
-            {selected && (
-              <span className="muted">· {t('sync.households', { n: formatNumber(households.length) })}</span>
-            )}
+            {selected && <span className="muted">· {t('sync.households', { n: formatNumber(householdCount) })}</span>}
           </h2>
           {/* Exports what this panel shows: the chosen SLS's households (all of the regency's when none is chosen). */}
           <ExportButtons
@@ -130,8 +174,8 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
         )}
         <DataGrid<HouseholdRow>
           testId="sync-households"
-          rowData={households}
-          columnDefs={householdColumns}
+          {...householdRows.gridProps}
+          columnDefs={householdServerColumns}
           getRowId={(p) => p.data.householdId}
         />
       </div>

@@ -3,55 +3,67 @@ import type { ColDef } from 'ag-grid-community';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
 import { formatDateTimeIn } from '../../../../common/format';
 import { api } from '../../api/client';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { useChanges } from '../../api/use-operation';
+import { useDebounced } from '../../components/use-debounced';
+import { useServerRows } from '../../components/server-rows';
+import { explain } from '../../i18n/problems';
+import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
 import { useOfficeZone } from '../../store/office';
 import { labelOf, useT } from '../../i18n';
 import { IMPORT_STATUS_LABELS } from './labels';
 import { SyncIssueTable } from './issues';
 
-type ImportRow = OpOutput<'sync.imports'>[number];
+type ImportRow = OpOutput<'sync.importsPage'>['rows'][number];
 type Errors = OpOutput<'sync.importErrors'>;
-type Filter = OpInput<'sync.imports'>;
+type Filter = NonNullable<OpInput<'sync.importsPage'>['filter']>;
 
 /** Every import, accepted or not, filterable; a rejected package's problems in full below. */
 export function ImportHistory({ refresh }: { refresh: number }) {
   const t = useT();
   const zone = useOfficeZone();
   const [filter, setFilter] = useState<Filter>({});
-  const [rows, setRows] = useState<ImportRow[]>([]);
   const [errors, setErrors] = useState<Errors | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-
-  useEffect(() => {
-    api('sync.imports', filter).then(setRows, (e: Error) => setFailure(e.message));
-  }, [filter, refresh]);
+  const typed = useDebounced(filter, 300);
+  // The history grows with every package offered: the grid reads it a block at a time, newest first.
+  const history = useServerRows<ImportRow>(
+    JSON.stringify(typed),
+    (offset, limit) => api('sync.importsPage', { offset, limit, filter: typed }),
+    (e) => setFailure(explain(e)),
+  );
+  const reload = history.refresh;
+  // Live: another clerk's import shows up here without a reload.
+  useChanges(['sync'], reload);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` is the trigger
+  useEffect(reload, [refresh]);
 
   const set = (key: keyof Filter, value: string) => setFilter((f) => ({ ...f, [key]: value || undefined }));
   const columns = useMemo<ColDef<ImportRow>[]>(
-    () => [
-      {
-        field: 'importedAt',
-        headerName: t('sync.importedAt'),
-        width: 150,
-        valueFormatter: (p) => formatDateTimeIn(p.value as string, zone),
-      },
-      { field: 'fileName', headerName: t('sync.file'), flex: 1, minWidth: 200 },
-      {
-        field: 'status',
-        headerName: t('sync.status'),
-        width: 150,
-        valueFormatter: (p) => labelOf(t, IMPORT_STATUS_LABELS, p.value),
-      },
-      { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
-      numberColumn('newCount', t('sync.count.new'), { width: 85 }),
-      numberColumn('updatedCount', t('sync.count.updated'), { width: 100 }),
-      numberColumn('unchangedCount', t('sync.count.unchanged'), { width: 85 }),
-      numberColumn('staleCount', t('sync.count.stale'), { width: 80 }),
-      numberColumn('conflictCount', t('sync.count.conflict'), { width: 85 }),
-      numberColumn('flaggedCount', t('sync.count.flagged'), { width: 90 }),
-      numberColumn('errorCount', t('sync.errors'), { width: 90 }),
-      { field: 'packageId', headerName: t('sync.packageId'), width: 290 },
-    ],
+    () =>
+      serverColumns<ImportRow>([
+        {
+          field: 'importedAt',
+          headerName: t('sync.importedAt'),
+          width: 150,
+          valueFormatter: (p) => formatDateTimeIn(p.value as string, zone),
+        },
+        { field: 'fileName', headerName: t('sync.file'), flex: 1, minWidth: 200 },
+        {
+          field: 'status',
+          headerName: t('sync.status'),
+          width: 150,
+          valueFormatter: (p) => labelOf(t, IMPORT_STATUS_LABELS, p.value),
+        },
+        { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
+        numberColumn('newCount', t('sync.count.new'), { width: 85 }),
+        numberColumn('updatedCount', t('sync.count.updated'), { width: 100 }),
+        numberColumn('unchangedCount', t('sync.count.unchanged'), { width: 85 }),
+        numberColumn('staleCount', t('sync.count.stale'), { width: 80 }),
+        numberColumn('conflictCount', t('sync.count.conflict'), { width: 85 }),
+        numberColumn('flaggedCount', t('sync.count.flagged'), { width: 90 }),
+        numberColumn('errorCount', t('sync.errors'), { width: 90 }),
+        { field: 'packageId', headerName: t('sync.packageId'), width: 290 },
+      ]),
     [t, zone],
   );
 
@@ -116,13 +128,13 @@ export function ImportHistory({ refresh }: { refresh: number }) {
       <DataGrid<ImportRow>
         testId="sync-history"
         height={320}
-        rowData={rows}
+        {...history.gridProps}
         columnDefs={columns}
         getRowId={(p) => String(p.data.id)}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onRowClicked={(e) =>
           e.data &&
-          api('sync.importErrors', { importId: e.data.id }).then(setErrors, (err: Error) => setFailure(err.message))
+          api('sync.importErrors', { importId: e.data.id }).then(setErrors, (err: unknown) => setFailure(explain(err)))
         }
       />
       {errors && errors.errors.length > 0 && (

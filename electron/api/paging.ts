@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** The most rows one page may ask for: a screen never downloads a table that grows with the data. */
+export const PAGE_LIMIT_MAX = 500;
+
+/**
+ * The input of a paged list: `{ offset, limit, sort, filter }`, where `sort` names one of the
+ * list's sortable fields and `filter` is the list's own filter object. Answers are `Page<Row>`.
+ */
+export function pageInput<S extends [string, ...string[]], F extends z.ZodRawShape>(sortable: S, filter: F) {
+  return z.object({
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(PAGE_LIMIT_MAX).default(100),
+    sort: z.object({ field: z.enum(sortable), dir: z.enum(['asc', 'desc']).default('asc') }).optional(),
+    filter: z.object(filter).default({} as never),
+  });
+}
+
+export interface Page<Row> {
+  rows: Row[];
+  /** Rows matching the filter, over every page. */
+  total: number;
+}

@@ -1,0 +1,106 @@
+import { and, asc, count, desc, eq, gte, isNull, like, lt, or, sql, sum, type SQL } from 'drizzle-orm';
+import { assignments, desa, kecamatan, officers, sls } from '../../../drizzle/schema/index.js';
+import type { Db } from '../../db/open.js';
+import type { Page } from '../../api/paging.js';
+import type { SlsRow } from './sls.js';
+
+import type { SlsSort } from '../../../common/list-sorts.js';
+
+export interface SlsFilter {
+  kecamatan?: string;
+  desa?: string;
+  /** Digits: the start of an SLS id; otherwise part of the SLS name. */
+  text?: string;
+  /** `none`: SLS without a PPL; otherwise the PPL's code. */
+  ppl?: string;
+}
+
+export interface SlsPageQuery {
+  offset: number;
+  limit: number;
+  sort?: { field: SlsSort; dir: 'asc' | 'desc' };
+  filter: SlsFilter;
+}
+
+/** An SLS id range for a kecamatan or village code: SLS ids start with the village's digits (the importer checks). */
+function idPrefix(code: string): SQL {
+  const digits = code.replace(/\./g, '');
+  // ':' sorts right after '9', so [digits, digits + ':') holds exactly the ids starting with digits.
+  return and(gte(sls.slsId, digits), lt(sls.slsId, `${digits}:`)) as SQL;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The WHERE of an SLS list filter; `active` is the open-assignment alias joined by the caller. */
+export function slsWhere(filter: SlsFilter): SQL | undefined {
+  const text = filter.text?.trim();
+  return and(
+    filter.desa ? idPrefix(filter.desa) : filter.kecamatan ? idPrefix(filter.kecamatan) : undefined,
+    text && /^\d+$/.test(text) ? idPrefix(text) : undefined,
+    text && !/^\d+$/.test(text)
+      ? or(sql`${sls.nama} LIKE ${`%${escapeLike(text)}%`} ESCAPE '\\'`, like(sls.slsId, `${escapeLike(text)}%`))
+      : undefined,
+    filter.ppl === 'none'
+      ? isNull(assignments.officerKode)
+      : filter.ppl
+        ? eq(assignments.officerKode, filter.ppl)
+        : undefined,
+  );
+}
+
+const openAssignment = and(eq(assignments.slsId, sls.slsId), isNull(assignments.endDate));
+
+const SORT_COLUMNS = { slsId: sls.slsId, nama: sls.nama, perkiraanKk: sls.perkiraanKk } as const;
+
+/** The query builder of one page, ordered (ties by SLS id) — exported so tests can read its plan. */
+export function slsPageQuery(db: Db, query: SlsPageQuery) {
+  const { field = 'slsId', dir = 'asc' } = query.sort ?? {};
+  const order = dir === 'desc' ? desc : asc;
+  return db
+    .select({
+      slsId: sls.slsId,
+      desaKode: sls.desaKode,
+      desaNama: desa.nama,
+      kecamatanKode: desa.kecamatanKode,
+      kecamatanNama: kecamatan.nama,
+      nama: sls.nama,
+      perkiraanKk: sls.perkiraanKk,
+      version: sls.version,
+      pplKode: assignments.officerKode,
+      pplNama: officers.nama,
+    })
+    .from(sls)
+    .innerJoin(desa, eq(desa.kode, sls.desaKode))
+    .innerJoin(kecamatan, eq(kecamatan.kode, desa.kecamatanKode))
+    .leftJoin(assignments, openAssignment)
+    .leftJoin(officers, eq(officers.kode, assignments.officerKode))
+    .where(slsWhere(query.filter))
+    .orderBy(...(field === 'slsId' ? [order(sls.slsId)] : [order(SORT_COLUMNS[field]), order(sls.slsId)]))
+    .limit(query.limit)
+    .offset(query.offset);
+}
+
+/** How many SLS match and their estimated families — exported so tests can read its plan. */
+export function slsTotalQuery(db: Db, filter: SlsFilter) {
+  const counted = db.select({ total: count(), kk: sum(sls.perkiraanKk).mapWith(Number) }).from(sls);
+  // The assignment join only when the filter names a PPL: the plain count reads the narrowest index.
+  return (filter.ppl ? counted.leftJoin(assignments, openAssignment) : counted).where(slsWhere(filter));
+}
+
+/** One page of the census frame, with the number of matching SLS and their estimated families. */
+export function pageSls(db: Db, query: SlsPageQuery): Page<SlsRow> & { kk: number } {
+  const [{ total, kk }] = slsTotalQuery(db, query.filter).all();
+  return { rows: slsPageQuery(db, query).all(), total, kk: kk ?? 0 };
+}
+
+/** Every SLS id matching a filter: "assign all matching" resolves its filter here, inside the write. */
+export function slsIdsMatching(db: Db, filter: SlsFilter): string[] {
+  return db
+    .select({ slsId: sls.slsId })
+    .from(sls)
+    .leftJoin(assignments, openAssignment)
+    .where(slsWhere(filter))
+    .orderBy(sls.slsId)
+    .all()
+    .map((r) => r.slsId);
+}
