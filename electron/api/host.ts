@@ -1,3 +1,4 @@
+// Raw SQL: connection pragmas (reader connections are query_only).
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultDataDir } from '../app-paths.js';

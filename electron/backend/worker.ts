@@ -1,3 +1,4 @@
+// Raw SQL: PRAGMA data_version, to notice writes made by another process.
 import { parentPort, workerData } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { TOPICS } from '../api/define.js';

@@ -1,3 +1,4 @@
+// Raw SQL: SQLite plumbing (pragmas, migrations, WAL checkpoints, the per-connection statement cache).
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 

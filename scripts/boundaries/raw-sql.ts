@@ -3,11 +3,34 @@
 // `// Raw SQL: <why — the hot path and the bench that measures it, or the SQLite plumbing>`.
 import type { SourceFile } from './rules.js';
 
-const RAW_SQL = /\b(\$client|sqlite|client)\.(prepare|exec|pragma)\(|\bcachedStatement\(/;
+const RAW_SQL = /\b(\$client|sqlite|client)\s*\.(prepare|exec|pragma)\(|\bcachedStatement\(/;
 const MARKED = /^\/\/ Raw SQL: \S.{8,}/m;
 
 /** Files written before the rule that still use raw SQL for ordinary queries: to be converted, never added to. */
-export const NOT_YET_DRIZZLE = new Set<string>([]);
+export const NOT_YET_DRIZZLE = new Set<string>([
+  'electron/features/audit/query.ts',
+  'electron/features/census/assignments.ts',
+  'electron/features/census/officer-import.ts',
+  'electron/features/census/officers.ts',
+  'electron/features/census/sls-import.ts',
+  'electron/features/census/sls.ts',
+  'electron/features/integrity/asn.ts',
+  'electron/features/integrity/import-opd.ts',
+  'electron/features/integrity/import-pegawai.ts',
+  'electron/features/integrity/pacts.ts',
+  'electron/features/integrity/registers.ts',
+  'electron/features/integrity/reports.ts',
+  'electron/features/integrity/stages.ts',
+  'electron/features/participation/import.ts',
+  'electron/features/participation/overview.ts',
+  'electron/features/participation/sessions.ts',
+  'electron/features/participation/targets.ts',
+  'electron/features/settings/service.ts',
+  'electron/features/sync/last-sync.ts',
+  'electron/features/sync/service.ts',
+  'electron/features/users/service.ts',
+  'electron/features/wilayah/service.ts',
+]);
 
 const isMarked = (text: string) => MARKED.test(text.split('\n').slice(0, 12).join('\n'));
 

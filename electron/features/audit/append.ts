@@ -1,3 +1,4 @@
+// Raw SQL: the audit chain hashes exactly the bytes it stores; its few statements are written out so that stays visible.
 import type { Db } from '../../db/open.js';
 import { neutralise } from '../../../common/text.js';
 import { cachedStatement } from '../../db/statements.js';

@@ -1,3 +1,4 @@
+// Raw SQL: the audit chain hashes exactly the bytes it stores; its few statements are written out so that stays visible.
 import type Database from 'better-sqlite3';
 
 /** The newest audit entry: its id (the chain's length) and hash. Carried outside the database to detect truncation. */

@@ -1,3 +1,4 @@
+// Raw SQL: the audit chain hashes exactly the bytes it stores; verification reads them as stored.
 import type { Db } from '../../db/open.js';
 import { entryHash, type ChainedFields } from './chain.js';
 

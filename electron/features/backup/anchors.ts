@@ -1,3 +1,4 @@
+// Raw SQL: backups work on the SQLite file itself (online backup, integrity_check, chain head).
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../../db/open.js';

@@ -1,3 +1,4 @@
+// Raw SQL: backups work on the SQLite file itself (online backup, integrity_check, chain head).
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';

@@ -1,3 +1,4 @@
+// Raw SQL: backups work on the SQLite file itself (online backup, integrity_check, chain head).
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// Raw SQL: hot path — auto-balance reads a kecamatan's frame and loads at once (bench: assign).
 import { BALANCE_TOLERANCE, summariseLoads, type OfficerLoad } from '../../../common/officer-loads.js';
 import type { Db } from '../../db/open.js';
 import { ApiError } from '../../api/errors.js';

@@ -1,3 +1,4 @@
+// Raw SQL: hot path — exports stream every SLS in keyset pages (bench: export).
 import { formatDateLong, formatNumber } from '../../../common/format.js';
 import { localDay } from '../../../common/time-zone.js';
 import type { Db } from '../../db/open.js';

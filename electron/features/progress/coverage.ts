@@ -1,3 +1,4 @@
+// Raw SQL: hot path — the dashboard's aggregates over the summary table (bench: progress).
 import type { Db } from '../../db/open.js';
 import { isQuiet, type FieldPlan } from './plan.js';
 

@@ -1,3 +1,4 @@
+// Raw SQL: hot path — the summary is rewritten per imported package (bench: import, progress).
 import type { Db } from '../../db/open.js';
 import { cachedStatement } from '../../db/statements.js';
 import { localDay, sqlLocalDay, type OfficeZone } from '../../../common/time-zone.js';

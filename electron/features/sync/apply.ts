@@ -1,3 +1,4 @@
+// Raw SQL: hot path — one statement per household of every package (bench: import).
 // Applies a validated package's records (rules 4 and 5) with prepared statements. Runs inside the
 // import's one transaction: a crash at any point leaves the package fully applied or not at all.
 import fs from 'node:fs';

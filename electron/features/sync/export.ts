@@ -1,3 +1,4 @@
+// Raw SQL: hot path — 1,000,000 households streamed in keyset pages (bench: export).
 import type { Db } from '../../db/open.js';
 import type { ExportHandle } from '../../files/exported-file.js';
 import { keysetPages } from '../../files/row-pages.js';

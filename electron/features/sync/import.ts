@@ -1,3 +1,4 @@
+// Raw SQL: hot path — per-package bookkeeping of the field sync import (bench: import).
 // Field sync import: the slow, untrusted part (prepare: parse in a worker) and the synchronous,
 // transactional part (run: record the import, apply the records). Rules 1–6 of field-sync.md.
 import fs from 'node:fs';
