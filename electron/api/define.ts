@@ -79,12 +79,22 @@ export interface AuditRecord {
  * (reading and validating files, off the main thread where it matters); `run` is synchronous and,
  * for writing operations, executes inside one transaction together with its audit entry.
  */
+/**
+ * `opens`: the transport opens a session for the returned user (closing the caller's old one; a
+ * password change opens a fresh one too, since it ends every other session of the account);
+ * `closes`: it ends the caller's session; `reads`: it answers about the session itself, with its
+ * CSRF token (so it needs none: it is how a reloaded page learns it).
+ */
+export type SessionEffect = 'opens' | 'closes' | 'reads';
+
 export interface Operation<I extends z.ZodType = z.ZodType, P = unknown, O = unknown> {
   input: I;
   writes: boolean;
   roles: readonly Role[];
   /** Callable without a logged-in user (login, first-run status). Few operations should be. */
   public?: boolean;
+  /** What the call does to the caller's session, for the transports that keep sessions. */
+  session?: SessionEffect;
   /**
    * What a committed call changes, for the change events pushed to every open window (issue 12):
    * its own feature's data unless listed here. Every write also changes `audit` (its audit entry).

@@ -8,6 +8,7 @@ import {
   type ChangeEvent,
   type OperationTable,
   type Progress,
+  type SessionEffect,
 } from './define.js';
 import { currentAccount } from '../features/users/service.js';
 import { ApiError } from './errors.js';
@@ -33,6 +34,8 @@ export interface Api {
   call(name: unknown, input: unknown, options: CallOptions): Promise<unknown>;
   /** Whether the operation may be called without a session (transports skip CSRF checks for none else). */
   isPublic(name: string): boolean;
+  /** What the operation does to the caller's session (`Operation.session`), if anything. */
+  sessionEffect(name: string): SessionEffect | undefined;
   /** The operations this role may call, for the UI to hide the rest. */
   allowedFor(role: Actor['role']): string[];
 }
@@ -52,6 +55,7 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
   return {
     names: Object.keys(table),
     isPublic: (name) => Object.hasOwn(table, name) && table[name].public === true,
+    sessionEffect: (name) => (Object.hasOwn(table, name) ? table[name].session : undefined),
     allowedFor,
     async call(name, input, { actor: sessionActor, onProgress, trusted = false }) {
       if (typeof name !== 'string' || !Object.hasOwn(table, name)) {

@@ -1,14 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Actor } from '../api/define.js';
 
-/**
- * Operations after which a transport opens a session for the returned user (closing the caller's
- * old one), and the one that ends it. A password change opens a fresh session too: it ends every
- * other session of the account, and the caller's own carries on under a new token.
- */
-export const SESSION_OPENERS = new Set(['auth.login', 'auth.setupAdmin', 'users.changeOwnPassword']);
-export const SESSION_CLOSER = 'auth.logout';
-
 /** Hard limit on a session's life, whatever the activity. */
 export const MAX_SESSION_MS = 12 * 3_600_000;
 

@@ -1,4 +1,4 @@
-import type { Actor, ChangeEvent, Progress } from '../api/define.js';
+import type { Actor, ChangeEvent, Progress, SessionEffect } from '../api/define.js';
 import type { SerializedApiError } from '../api/errors.js';
 
 /** Messages between the thread that serves (Electron's main process, office mode's HTTP thread) and the database threads. */
@@ -23,6 +23,8 @@ export interface OperationCatalogue {
   publicNames: string[];
   /** Writing operations: they go to the one writer thread; all others to the readers. */
   writing: string[];
+  /** The operations that open, close or read the caller's session. */
+  sessionEffects: Record<string, SessionEffect>;
 }
 
 export type WorkerMessage =

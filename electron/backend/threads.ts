@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Actor, ChangeEvent, Progress } from '../api/define.js';
+import type { Actor, ChangeEvent, Progress, SessionEffect } from '../api/define.js';
 import { ApiError } from '../api/errors.js';
 import type { BackendWorkerData, CallResult, OperationCatalogue, WorkerMessage } from './protocol.js';
 
@@ -10,6 +10,8 @@ import type { BackendWorkerData, CallResult, OperationCatalogue, WorkerMessage }
 export interface BackendClient {
   readonly names: readonly string[];
   isPublic(name: string): boolean;
+  /** What the operation does to the caller's session (`Operation.session`), if anything. */
+  sessionEffect(name: string): SessionEffect | undefined;
   call(name: string, input: unknown, actor: Actor | null, onProgress?: (p: Progress) => void): Promise<CallResult>;
   /** Listens to the change events of committed writes; returns the function that stops listening. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
@@ -127,6 +129,8 @@ export async function startBackendThreads(options: BackendThreadsOptions): Promi
   return {
     names: catalogue.names,
     isPublic: (name) => publicNames.has(name),
+    sessionEffect: (name) =>
+      Object.hasOwn(catalogue.sessionEffects, name) ? catalogue.sessionEffects[name] : undefined,
     call(name, input, actor, onProgress) {
       // Unknown names go to a reader, which answers UNKNOWN_OPERATION like any other caller gets.
       const thread = writing.has(name) ? writer : leastBusyReader();

@@ -24,6 +24,7 @@ function catalogue(): OperationCatalogue {
     names: entries.map(([name]) => name),
     publicNames: entries.filter(([, o]) => o.public).map(([name]) => name),
     writing: entries.filter(([, o]) => o.writes).map(([name]) => name),
+    sessionEffects: Object.fromEntries(entries.flatMap(([name, o]) => (o.session ? [[name, o.session]] : []))),
   };
 }
 

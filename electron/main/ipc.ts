@@ -1,9 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import type { Actor, ChangeEvent, Progress } from '../api/define.js';
+import type { Actor, ChangeEvent, Progress, SessionEffect } from '../api/define.js';
 import { ApiError } from '../api/errors.js';
 import { throttledError, type LoginAttempt, type LoginThrottle } from '../auth/login-throttle.js';
-import { SESSION_CLOSER, SESSION_OPENERS, type DesktopSession, type SessionUserLike } from '../auth/sessions.js';
+import type { DesktopSession, SessionUserLike } from '../auth/sessions.js';
 import type { DownloadGrants } from '../files/download-grants.js';
 import { isExportHandle } from '../files/exported-file.js';
 import type { CallResult } from '../backend/protocol.js';
@@ -21,6 +21,8 @@ export interface IpcDeps {
   /** Who is logged in at this window; login and logout through the same operations as the browser. */
   session: DesktopSession;
   call(name: string, input: unknown, actor: Actor | null, onProgress: (p: Progress) => void): Promise<CallResult>;
+  /** What an operation does to the window's session (`Operation.session`): the backend's catalogue says. */
+  sessionEffect(name: string): SessionEffect | undefined;
   /** Wrong passwords at the window are slowed like in office mode (one "address": this desktop). */
   throttle?: LoginThrottle;
   /** Exports the window's calls produced, for `pendopo:save-export` to take once. */
@@ -53,8 +55,9 @@ export async function handleCallMessage(
   }
   const result = await deps.call(name, input, deps.session.current(), sendProgress);
   if (result.ok && attempt) deps.throttle?.succeeded(attempt);
-  if (result.ok && SESSION_OPENERS.has(name)) deps.session.open(result.value as SessionUserLike);
-  if (result.ok && name === SESSION_CLOSER) {
+  const effect = deps.sessionEffect(name);
+  if (result.ok && effect === 'opens') deps.session.open(result.value as SessionUserLike);
+  if (result.ok && effect === 'closes') {
     deps.session.close();
     deps.grants?.revokeOwner(DESKTOP_OWNER);
   }

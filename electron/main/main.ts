@@ -66,6 +66,7 @@ async function start(): Promise<void> {
     session: desktopSession,
     throttle: new LoginThrottle(),
     call: (name, input, actor, onProgress) => client.call(name, input, actor, onProgress),
+    sessionEffect: (name) => client.sessionEffect(name),
     grants,
   });
   registerSaveExport(ipcMain, {

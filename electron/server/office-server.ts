@@ -1,17 +1,10 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ChangeEvent, Progress } from '../api/define.js';
+import type { ChangeEvent, Progress, SessionEffect } from '../api/define.js';
 import type { Api } from '../api/dispatch.js';
 import { ApiError } from '../api/errors.js';
 import { LoginThrottle, throttledError } from '../auth/login-throttle.js';
-import {
-  sameSecret,
-  SESSION_CLOSER,
-  SESSION_OPENERS,
-  SessionStore,
-  type Session,
-  type SessionUserLike,
-} from '../auth/sessions.js';
+import { sameSecret, SessionStore, type Session, type SessionUserLike } from '../auth/sessions.js';
 import { ChangeStreams } from './change-stream.js';
 import { closeSoon, limitConnections } from './connection-limits.js';
 import { canonicalIp, isAllowedHost, isLoopback } from './host-check.js';
@@ -31,7 +24,7 @@ export const EVENTS_PATH = '/api/events';
  * change events of committed writes. Office mode gives it the database threads (backend/threads.ts);
  * tests may give an in-process Api.
  */
-export interface OfficeApi extends Pick<Api, 'names' | 'isPublic' | 'call'> {
+export interface OfficeApi extends Pick<Api, 'names' | 'isPublic' | 'sessionEffect' | 'call'> {
   onChange?(listener: (event: ChangeEvent) => void): () => void;
 }
 
@@ -166,11 +159,12 @@ async function handleCall(state: ServerState, name: string, req: IncomingMessage
     refuse(res, 401, 'UNAUTHENTICATED', 'Not logged in, or the session expired: please log in again');
     return;
   }
-  // session.me is how a reloaded page learns its CSRF token, so it cannot require one; it only reads.
+  // An operation that reads the session is how a reloaded page learns its CSRF token, so it cannot require one.
+  const sessionEffect = state.api.sessionEffect(name);
   if (
     session &&
     !isPublic &&
-    name !== 'session.me' &&
+    sessionEffect !== 'reads' &&
     !sameSecret(String(req.headers[CSRF_HEADER] ?? ''), session.csrf)
   ) {
     refuse(res, 403, 'FORBIDDEN', 'Missing or wrong CSRF token: reload the page');
@@ -188,8 +182,7 @@ async function handleCall(state: ServerState, name: string, req: IncomingMessage
   const body = await readCallInput(state, isPublic, req, res);
   if (!body) return;
   try {
-    if (SESSION_OPENERS.has(name) || name === SESSION_CLOSER || name === 'session.me')
-      await handleSessionCall(state, name, body.input, session, req, res);
+    if (sessionEffect) await handleSessionCall(state, name, sessionEffect, body.input, session, req, res);
     else await streamCall(state, name, body.input, session, res);
   } finally {
     body.release();
@@ -231,6 +224,7 @@ async function streamCall(
 async function handleSessionCall(
   state: ServerState,
   name: string,
+  effect: SessionEffect,
   input: unknown,
   session: Session | null,
   req: IncomingMessage,
@@ -241,13 +235,13 @@ async function handleSessionCall(
   if (attempt === null) return;
   try {
     const value = await api.call(name, input, { actor: session?.actor ?? null });
-    if (SESSION_OPENERS.has(name)) {
+    if (effect === 'opens') {
       if (attempt) state.throttle.succeeded(attempt);
       sessions.close(session?.token);
       const opened = sessions.open(value as SessionUserLike);
       res.setHeader('set-cookie', sessionCookie(opened.token));
       sendLine(res, 200, { ok: true, value: { ...(value as object), csrf: opened.csrf } });
-    } else if (name === SESSION_CLOSER) {
+    } else if (effect === 'closes') {
       sessions.close(session?.token);
       if (session) state.downloads.revokeOwner(session.token);
       res.setHeader('set-cookie', sessionCookie('', 0));

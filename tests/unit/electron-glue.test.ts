@@ -13,6 +13,7 @@ import {
   type IpcDeps,
 } from '../../electron/main/ipc.js';
 import type { ChangeEvent } from '../../electron/api/define.js';
+import { operations, type OperationName } from '../../electron/api/registry.js';
 import { answerAppRequest, APP_SCHEME_PRIVILEGES } from '../../electron/main/app-protocol.js';
 import {
   denyAllPermissions,
@@ -47,6 +48,8 @@ function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
   return {
     isTrustedSender: () => true,
     session: loggedIn(),
+    // The real operations say which open or close a session.
+    sessionEffect: (name) => (Object.hasOwn(operations, name) ? operations[name as OperationName].session : undefined),
     call: async (name, input, _actor, onProgress) => {
       onProgress({ done: 1, total: 1 });
       return { ok: true, value: { name, input } };

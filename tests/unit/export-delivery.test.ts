@@ -154,6 +154,7 @@ describe('desktop: the main process asks where to save and moves the file there'
         isTrustedSender: () => true,
         session,
         grants: d.grants,
+        sessionEffect: (name) => backend.api.sessionEffect(name),
         call: async (name, input, actor, onProgress) => ({
           ok: true,
           value: await backend.api.call(name, input, { actor, onProgress }),

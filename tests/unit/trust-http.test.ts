@@ -69,6 +69,7 @@ describe('roles against operation classes', () => {
     const deps = {
       isTrustedSender: () => true,
       session,
+      sessionEffect: (name: string) => backend.api.sessionEffect(name),
       call: (name: string, input: unknown, actor: Parameters<typeof backend.api.call>[2]['actor']) =>
         backend.api.call(name, input, { actor }).then(
           (value) => ({ ok: true as const, value }),

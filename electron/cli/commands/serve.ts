@@ -19,6 +19,7 @@ export function threadsApi(client: BackendClient): OfficeApi {
   return {
     names: client.names,
     isPublic: (name) => client.isPublic(name),
+    sessionEffect: (name) => client.sessionEffect(name),
     async call(name, input, { actor, onProgress }) {
       const result = await client.call(String(name), input, actor, onProgress);
       if (!result.ok) throw ApiError.revive(result.error);

@@ -44,6 +44,7 @@ export const usersOps = {
   }),
   /** Checks the password; the transport (HTTP server, IPC) then opens its session for the returned user. */
   'auth.login': op({
+    session: 'opens',
     input: z.object({ username: z.string().trim().max(64), password }),
     writes: true,
     roles: ALL_ROLES,
@@ -75,6 +76,7 @@ export const usersOps = {
     }),
   }),
   'auth.logout': op({
+    session: 'closes',
     input: z.object({ reason: z.enum(['logout', 'idle']).default('logout') }),
     writes: true,
     roles: ALL_ROLES,
@@ -87,6 +89,7 @@ export const usersOps = {
   }),
   /** First run only: creates the first admin. Transports allow it only from this machine. */
   'auth.setupAdmin': op({
+    session: 'opens',
     input: z.object({ username, displayName, password }),
     writes: true,
     roles: ALL_ROLES,
@@ -104,6 +107,7 @@ export const usersOps = {
     }),
   }),
   'session.me': op({
+    session: 'reads',
     input: z.object({}),
     writes: false,
     roles: ALL_ROLES,
@@ -163,6 +167,7 @@ export const usersOps = {
   }),
   /** Ends the account's other sessions; the transport gives the caller a fresh one (a session opener). */
   'users.changeOwnPassword': op({
+    session: 'opens',
     input: z.object({ current: password, next: password }),
     writes: true,
     roles: ALL_ROLES,
