@@ -119,6 +119,11 @@ export function op<I extends z.ZodType, P = undefined, O = unknown>(
 // biome-ignore lint/suspicious/noExplicitAny: a table holds operations of every input, prepared and output type
 export type OperationTable = Record<string, Operation<any, any, any>>;
 
+/** What a caller passes for operation N of a table (before schema defaults are applied). */
+export type InputOf<T extends OperationTable, N extends keyof T> = z.input<T[N]['input']>;
+/** What operation N of a table returns. */
+export type OutputOf<T extends OperationTable, N extends keyof T> = ReturnType<T[N]['run']>;
+
 /** Tags each operation of a feature's table with the feature, the data its writes change by default. */
 export function ofFeature<T extends OperationTable>(feature: Topic, table: T): T {
   return Object.fromEntries(Object.entries(table).map(([name, definition]) => [name, { ...definition, feature }])) as T;

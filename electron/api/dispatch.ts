@@ -9,6 +9,8 @@ import {
   type OperationTable,
   type Progress,
   type SessionEffect,
+  type InputOf,
+  type OutputOf,
 } from './define.js';
 import { currentAccount } from '../features/users/service.js';
 import { ApiError } from './errors.js';
@@ -29,9 +31,12 @@ export interface CallOptions {
   trusted?: boolean;
 }
 
-export interface Api {
+export interface Api<T extends OperationTable = OperationTable> {
   readonly names: readonly string[];
+  /** For transports: a name and input from outside (a window, a browser), both checked here. */
   call(name: unknown, input: unknown, options: CallOptions): Promise<unknown>;
+  /** For callers in this process (the CLI, tests, benchmarks): name, input and answer typed by the table. */
+  send<N extends keyof T & string>(name: N, input: InputOf<T, N>, options: CallOptions): Promise<OutputOf<T, N>>;
   /** Whether the operation may be called without a session (transports skip CSRF checks for none else). */
   isPublic(name: string): boolean;
   /** What the operation does to the caller's session (`Operation.session`), if anything. */
@@ -49,10 +54,10 @@ function describeIssues(error: z.ZodError) {
  * validates the input against the operation's schema, enforces roles, and runs writing operations
  * in one transaction with their audit entry.
  */
-export function createApi(host: ApiHost, table: OperationTable): Api {
+export function createApi<T extends OperationTable>(host: ApiHost, table: T): Api<T> {
   const allowedFor = (role: Actor['role']) =>
     Object.keys(table).filter((name) => table[name].public || table[name].roles.includes(role));
-  return {
+  const api: Api<T> = {
     names: Object.keys(table),
     isPublic: (name) => Object.hasOwn(table, name) && table[name].public === true,
     sessionEffect: (name) => (Object.hasOwn(table, name) ? table[name].session : undefined),
@@ -119,5 +124,8 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
         throw ApiError.from(error, name);
       }
     },
+    // The dispatcher validates the input against the table's schema and returns what `run` did.
+    send: (name, input, options) => api.call(name, input, options) as Promise<OutputOf<T, typeof name>>,
   };
+  return api;
 }

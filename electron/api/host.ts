@@ -8,7 +8,7 @@ import { finishRestore, recoverInterruptedRestore } from '../features/backup/res
 import type { ChangeEvent } from './define.js';
 import { createApi, type Api } from './dispatch.js';
 import { ApiError } from './errors.js';
-import { operations } from './registry.js';
+import { operations, type Operations } from './registry.js';
 
 export interface BackendOptions {
   dbFile: string;
@@ -26,7 +26,7 @@ export interface BackendOptions {
 }
 
 export interface Backend {
-  api: Api;
+  api: Api<Operations>;
   database: OpenedDatabase;
   dataDir: string;
   close(): void;

@@ -38,7 +38,7 @@ function findCommand(words: string[]): { command: Command; rest: string[] } | nu
 /** `--as USER`: logs in like a window does (audited), so the command acts as that account. */
 async function logIn(backend: Backend, username: string): Promise<Actor> {
   const password = await readPassword(`Password for ${username}: `);
-  const user = (await backend.api.call('auth.login', { username, password }, { actor: null })) as Actor;
+  const user = await backend.api.send('auth.login', { username, password }, { actor: null });
   return { username: user.username, role: user.role };
 }
 
@@ -92,7 +92,7 @@ export async function runCli(argv: string[], io: CliIo, actor: Actor = SYSTEM_AC
       dbFile,
       actor,
       backend: openBackend,
-      call: (name, input) => ctx.backend().api.call(name, input, { actor, trusted: true }) as never,
+      call: (name, input) => ctx.backend().api.send(name, input, { actor, trusted: true }),
     };
     const code = await command.run({ values: parsed.values, positionals }, ctx);
     return [EXIT_OK, EXIT_REJECTED, EXIT_USAGE].includes(code) ? code : EXIT_INTERNAL;

@@ -23,8 +23,7 @@ export function testBackend(dir = tempDir()): TestBackend {
   return {
     ...backend,
     dir,
-    call: (name, input, { actor = ADMIN, trusted = true } = {}) =>
-      backend.api.call(name, input, { actor, trusted }) as never,
+    call: (name, input, { actor = ADMIN, trusted = true } = {}) => backend.api.send(name, input, { actor, trusted }),
   };
 }
 
