@@ -12,7 +12,8 @@ export function pageInput<S extends [string, ...string[]], F extends z.ZodRawSha
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(PAGE_LIMIT_MAX).default(100),
     sort: z.object({ field: z.enum(sortable), dir: z.enum(['asc', 'desc']).default('asc') }).optional(),
-    filter: z.object(filter).default({} as never),
+    // prefault: an omitted filter is parsed as {}, so the filter's own defaults apply.
+    filter: z.object(filter).prefault({} as never),
   });
 }
 

@@ -2,12 +2,12 @@
 // office mode streams them to every logged-in browser session; the renderer has one way to listen.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChangeEvent } from '../../electron/api/define.js';
 import { startBackendThreads, type BackendClient } from '../../electron/backend/threads.js';
 import { threadsApi } from '../../electron/cli/commands/serve.js';
 import { startOfficeServer, type OfficeServer } from '../../electron/server/office-server.js';
-import { changeSubscription, RECONNECTED, type EventSourceLike } from '../../renderer/src/api/changes.js';
+import { changeSubscription, coalesced, RECONNECTED, type EventSourceLike } from '../../renderer/src/api/changes.js';
 import { ADMIN } from '../support/backend.js';
 import { httpClient } from '../support/http-session.js';
 import { tempDir } from '../support/office-process.js';
@@ -165,5 +165,32 @@ describe('GET /api/events (office mode)', () => {
       .poll(() => adminStream.events.map((e) => e.operation))
       .toEqual(['office.setup', 'settings.set', 'auth.logout', 'settings.set']);
     adminStream.cancel();
+  });
+});
+
+describe('coalesced (how a screen answers a burst of change events)', () => {
+  it('answers the first at once, a burst once per interval, and always the last', () => {
+    vi.useFakeTimers();
+    try {
+      let runs = 0;
+      const answer = coalesced(() => runs++, 400);
+      answer.call();
+      expect(runs).toBe(1);
+      for (let i = 0; i < 50; i++) answer.call(); // 50 packages committed within the interval
+      expect(runs).toBe(1);
+      vi.advanceTimersByTime(400);
+      expect(runs).toBe(2); // the burst, once
+      vi.advanceTimersByTime(400);
+      expect(runs).toBe(2); // nothing came meanwhile
+      vi.advanceTimersByTime(1_000);
+      answer.call();
+      expect(runs).toBe(3); // quiet again: at once
+      answer.call();
+      answer.stop();
+      vi.advanceTimersByTime(1_000);
+      expect(runs).toBe(3); // stopped (the screen unmounted): nothing pending runs
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -85,3 +85,33 @@ export function changeSubscription(sources: ChangeSources): (listener: ChangeLis
     };
   };
 }
+
+/**
+ * `call()` runs `run` at once, then at most once per `ms` while calls keep coming; a call that
+ * came meanwhile is always answered by one more run at the end. `stop()` drops what is pending.
+ */
+export function coalesced(run: () => void, ms: number): { call(): void; stop(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let missed = false;
+  const fire = () => {
+    run();
+    timer = setTimeout(() => {
+      timer = null;
+      if (missed) {
+        missed = false;
+        fire();
+      }
+    }, ms);
+  };
+  return {
+    call: () => {
+      if (timer) missed = true;
+      else fire();
+    },
+    stop: () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      missed = false;
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OperationName, OpInput, OpOutput, Topic } from '../../../electron/api/types';
 import { explain } from '../i18n/problems';
+import { coalesced } from './changes';
 import { api, subscribeChanges } from './client';
 
 export interface OperationState<N extends OperationName> {
@@ -12,9 +13,13 @@ export interface OperationState<N extends OperationName> {
   reload(): void;
 }
 
+/** Change events closer together than this are answered once (an import of 2,000 packages commits 2,000 times). */
+export const CHANGE_COALESCE_MS = 400;
+
 /**
- * Calls `topics`' listener whenever a committed write (here or by another clerk) touches one of
- * them; the listener may change between renders without resubscribing.
+ * Calls `topics`' listener when a committed write (here or by another clerk) touches one of them:
+ * at once for the first, then at most once per `CHANGE_COALESCE_MS` while more keep coming (the
+ * last always answered). The listener may change between renders without resubscribing.
  */
 export function useChanges(topics: readonly Topic[], listener: () => void): void {
   const latest = useRef(listener);
@@ -23,9 +28,14 @@ export function useChanges(topics: readonly Topic[], listener: () => void): void
   useEffect(() => {
     if (!key) return;
     const wanted = new Set(key.split(','));
-    return subscribeChanges((event) => {
-      if (event.topics.some((t) => wanted.has(t))) latest.current();
+    const answer = coalesced(() => latest.current(), CHANGE_COALESCE_MS);
+    const stop = subscribeChanges((event) => {
+      if (event.topics.some((t) => wanted.has(t))) answer.call();
     });
+    return () => {
+      stop();
+      answer.stop();
+    };
   }, [key]);
 }
 
