@@ -11,6 +11,7 @@ import { authMessages } from '../features/auth/messages';
 import { pengaturanMessages } from '../features/pengaturan/messages';
 import { censusMessages } from '../features/census/messages';
 import { syncMessages } from '../features/sync/messages';
+import { fieldLabels } from './field-labels';
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: Language[] = ['id', 'en'];
@@ -34,6 +35,7 @@ const all: Messages[] = [
   pengaturanMessages,
   censusMessages,
   syncMessages,
+  fieldLabels,
 ];
 
 function merge(language: Language): Record<string, string> {

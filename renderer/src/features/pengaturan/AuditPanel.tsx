@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { DataGrid } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
 import { useT } from '../../i18n';
+import { explain } from '../../i18n/problems';
 
 type AuditList = OpOutput<'audit.list'>;
 type AuditRow = AuditList['rows'][number];
@@ -47,7 +48,7 @@ export function AuditPanel() {
   const [verify, setVerify] = useState<Verify | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api('audit.list', filter).then(setList, (e: Error) => setError(e.message));
+    api('audit.list', filter).then(setList, (e: unknown) => setError(explain(e)));
   }, [filter]);
   const columns = useMemo<ColDef<AuditRow>[]>(
     () => [
@@ -115,7 +116,7 @@ export function AuditPanel() {
         <button
           type="button"
           className="primary"
-          onClick={() => api('audit.verify', {}).then(setVerify, (e: Error) => setError(e.message))}
+          onClick={() => api('audit.verify', {}).then(setVerify, (e: unknown) => setError(explain(e)))}
         >
           {t('pengaturan.verify')}
         </button>

@@ -8,6 +8,7 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
+import { explain } from '../../i18n/problems';
 
 type CoverageRow = OpOutput<'progress.table'>['rows'][number];
 type Level = OpOutput<'progress.table'>['level'];
@@ -54,7 +55,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
     setError(null);
     api('progress.table', { level, parent, asOf }).then(
       (table) => setRows(table.rows),
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(explain(e)),
     );
   }, [level, parent, asOf]);
 

@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { CurveChart, TrendChart } from './charts';
 import { CoveragePanel, householdsOf } from './CoveragePanel';
+import { explain } from '../../i18n/problems';
 
 type Dashboard = OpOutput<'progress.dashboard'>;
 type RankingRow = Dashboard['participation']['rows'][number];
@@ -47,7 +48,7 @@ export function ProgresScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(() => api('progress.dashboard', {}).then(setData, (e: Error) => setError(e.message)), []);
+  const load = useCallback(() => api('progress.dashboard', {}).then(setData, (e: unknown) => setError(explain(e))), []);
   useEffect(() => void load(), [load]);
 
   const rankingColumns = useMemo<ColDef<RankingRow>[]>(
@@ -103,7 +104,7 @@ export function ProgresScreen() {
     try {
       await saveExportedFile(await api('progress.dailyReport', {}));
     } catch (e) {
-      setError((e as Error).message);
+      setError(explain(e));
     } finally {
       setBusy(false);
     }

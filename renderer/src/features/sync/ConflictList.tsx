@@ -4,6 +4,7 @@ import { formatDateTimeIn, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
+import { explain } from '../../i18n/problems';
 
 type Conflict = OpOutput<'sync.conflicts'>[number];
 
@@ -14,7 +15,8 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const load = () => api('sync.conflicts', { state: 'open' }).then(setConflicts, (e: Error) => setFailure(e.message));
+  const load = () =>
+    api('sync.conflicts', { state: 'open' }).then(setConflicts, (e: unknown) => setFailure(explain(e)));
   useEffect(() => {
     void load();
   }, [refresh]);
@@ -25,7 +27,7 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
       await load();
       onResolved();
     } catch (e) {
-      setFailure((e as Error).message);
+      setFailure(explain(e));
     }
   }
 

@@ -8,6 +8,7 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { useT } from '../../i18n';
 import { useOfficeZone } from '../../store/office';
 import { useRoute } from '../../store/route';
+import { explain } from '../../i18n/problems';
 
 type SlsRow = OpOutput<'sync.sls'>[number];
 type HouseholdRow = OpOutput<'sync.households'>[number];
@@ -24,10 +25,11 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    api('sync.sls', {}).then(setSls, (e: Error) => setFailure(e.message));
+    api('sync.sls', {}).then(setSls, (e: unknown) => setFailure(explain(e)));
   }, [refresh]);
   useEffect(() => {
-    if (selected) api('sync.households', { slsId: selected }).then(setHouseholds, (e: Error) => setFailure(e.message));
+    if (selected)
+      api('sync.households', { slsId: selected }).then(setHouseholds, (e: unknown) => setFailure(explain(e)));
     else setHouseholds([]);
   }, [selected, refresh]);
 

@@ -7,6 +7,7 @@ import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { SyncIssueTable } from './issues';
+import { explain } from '../../i18n/problems';
 
 type ImportRow = OpOutput<'sync.imports'>[number];
 type Errors = OpOutput<'sync.importErrors'>;
@@ -22,7 +23,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    api('sync.imports', filter).then(setRows, (e: Error) => setFailure(e.message));
+    api('sync.imports', filter).then(setRows, (e: unknown) => setFailure(explain(e)));
   }, [filter, refresh]);
 
   const set = (key: keyof Filter, value: string) => setFilter((f) => ({ ...f, [key]: value || undefined }));
@@ -121,7 +122,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onRowClicked={(e) =>
           e.data &&
-          api('sync.importErrors', { importId: e.data.id }).then(setErrors, (err: Error) => setFailure(err.message))
+          api('sync.importErrors', { importId: e.data.id }).then(setErrors, (err: unknown) => setFailure(explain(err)))
         }
       />
       {errors && errors.errors.length > 0 && (
