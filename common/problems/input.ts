@@ -19,6 +19,7 @@ export const inputProblems = defineProblems({
     'input.wrongFormat': '{{field}} tidak sesuai bentuk yang diminta.',
     'input.notAllowed': '{{field}}: pilih salah satu pilihan yang tersedia.',
     'input.invalid': '{{field}} tidak sah.',
+    'input.date': '{{field}} bukan tanggal yang sah. Tulis tanggal sebagai dd/mm/yyyy, misalnya 17/08/2026.',
   },
   en: {
     'input.illFormedText':
@@ -37,5 +38,6 @@ export const inputProblems = defineProblems({
     'input.wrongFormat': '{{field}} does not have the required form.',
     'input.notAllowed': '{{field}}: choose one of the offered options.',
     'input.invalid': '{{field}} is not valid.',
+    'input.date': '{{field}} is not a valid date. Write it as dd/mm/yyyy, e.g. 17/08/2026.',
   },
 });

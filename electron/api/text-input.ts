@@ -63,7 +63,10 @@ function zodProblem(issue: z.core.$ZodIssue): { key: ProblemKey; params: Record<
     case 'invalid_type':
       return issue.input === undefined ? { key: 'input.required', params: {} } : { key: 'input.wrongType', params: {} };
     case 'invalid_format':
-      return { key: 'input.wrongFormat', params: {} };
+      // The ISO dates ops take (`YYYY-MM-DD`): the screens send them from a dd/mm/yyyy field.
+      return issue.pattern?.includes('\\d{4}-')
+        ? { key: 'input.date', params: {} }
+        : { key: 'input.wrongFormat', params: {} };
     case 'invalid_value':
       return { key: 'input.notAllowed', params: {} };
     default:

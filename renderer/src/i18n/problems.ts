@@ -23,6 +23,7 @@ const BY_CODE: Record<string, string> = {
 
 /** An input's field (a path like `place` or `rows.0.date`) by the label the screen shows (`field.place`). */
 function fieldLabel(field: string): string {
+  if (i18next.exists(`pengaturan.setting.${field}`)) return i18next.t(`pengaturan.setting.${field}`);
   const name =
     field
       .split('.')
@@ -32,9 +33,23 @@ function fieldLabel(field: string): string {
   return i18next.exists(key) ? i18next.t(key) : field;
 }
 
+/** Parameters that hold internal codes, said by their label (`zi.stage.pembangunan` → "Pembangunan"). */
+const CODE_LABELS: Record<string, string> = { current: 'zi.stage', stage: 'zi.stage', allowed: 'zi.stage' };
+
+function codeLabel(prefix: string, value: string): string {
+  return value
+    .split(', ')
+    .map((code) => (i18next.exists(`${prefix}.${code}`) ? i18next.t(`${prefix}.${code}`) : code))
+    .join(', ');
+}
+
 function withLabels(params: ProblemParams | undefined): ProblemParams | undefined {
-  if (!params || typeof params.field !== 'string') return params;
-  return { ...params, field: fieldLabel(params.field) };
+  if (!params) return params;
+  const said: ProblemParams = { ...params };
+  if (typeof params.field === 'string') said.field = fieldLabel(params.field);
+  for (const [name, prefix] of Object.entries(CODE_LABELS))
+    if (typeof params[name] === 'string') said[name] = codeLabel(prefix, params[name]);
+  return said;
 }
 
 /**
