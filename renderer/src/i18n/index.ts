@@ -23,7 +23,7 @@ export interface Messages {
 }
 
 /** Each feature keeps its own strings; they meet here. Keys are prefixed by feature. */
-const all: Messages[] = [
+export const MESSAGE_CATALOGUES: Messages[] = [
   componentMessages,
   shellMessages,
   setupMessages,
@@ -40,7 +40,7 @@ const all: Messages[] = [
 
 function merge(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};
-  for (const messages of all) {
+  for (const messages of MESSAGE_CATALOGUES) {
     for (const [key, text] of Object.entries(messages[language])) {
       if (key in merged) throw new Error(`i18n key declared twice: ${key}`);
       merged[key] = text;
