@@ -27,6 +27,22 @@ export const integrityProblems = defineProblems({
       '"{{value}}" muncul dua kali (juga di baris {{first, raw}}); kolom {{column}} harus unik.',
     'integrity.opd.nameTaken':
       'Nama "{{value}}" sudah dipakai OPD terdaftar {{kode}}. Pakai nama lain, atau pakai kode {{kode}} untuk OPD ini.',
+    'integrity.stage.outOfOrder':
+      '{{opd}} sedang di tahap {{current}}; tahap {{stage}} tidak bisa menyusul. Tahap berikutnya yang boleh: {{allowed}}.',
+    'integrity.stage.beforePrevious':
+      'Tanggal {{date}} lebih awal dari tanggal tahap sekarang ({{previous}}). Pilih tanggal yang sama atau sesudahnya.',
+    'integrity.stage.needsTpiScore': 'Tahap penilaian internal memerlukan nilai TPI. Isi nilai TPI lalu simpan lagi.',
+    'integrity.stage.needsDecree':
+      'Tahap ditetapkan memerlukan predikat (WBK/WBBM), nomor SK, dan tanggal SK. Lengkapi lalu simpan lagi.',
+    'integrity.stage.requirementsNotMet': '{{opd}} belum bisa diusulkan: syarat tahun {{year, raw}} belum terpenuhi.',
+    'integrity.requirement.auditOpinion':
+      'Opini audit tahun {{year, raw}}: {{value}} (harus WTP). Catat opini audit di Syarat pengusulan.',
+    'integrity.requirement.auditOpinionMissing':
+      'Opini audit tahun {{year, raw}} belum dicatat (harus WTP). Catat opini audit di Syarat pengusulan.',
+    'integrity.requirement.sakipGrade':
+      'Nilai SAKIP tahun {{year, raw}}: {{value}} (paling rendah CC). Catat nilai SAKIP di Syarat pengusulan.',
+    'integrity.requirement.sakipGradeMissing':
+      'Nilai SAKIP tahun {{year, raw}} belum dicatat (paling rendah CC). Catat nilai SAKIP di Syarat pengusulan.',
   },
   en: {
     'integrity.nip.digits':
@@ -53,5 +69,22 @@ export const integrityProblems = defineProblems({
       '"{{value}}" appears twice (also in row {{first, raw}}); column {{column}} must be unique.',
     'integrity.opd.nameTaken':
       'The name "{{value}}" is already used by registered OPD {{kode}}. Use another name, or use code {{kode}} for this OPD.',
+    'integrity.stage.outOfOrder':
+      '{{opd}} is at stage {{current}}; {{stage}} cannot come next. Allowed next: {{allowed}}.',
+    'integrity.stage.beforePrevious':
+      "The date {{date}} is before the current stage's date ({{previous}}). Pick that date or a later one.",
+    'integrity.stage.needsTpiScore': 'Penilaian internal needs the TPI score. Fill it in and save again.',
+    'integrity.stage.needsDecree':
+      'Ditetapkan needs the predicate (WBK/WBBM), the decree number and the decree date. Fill them in and save again.',
+    'integrity.stage.requirementsNotMet':
+      '{{opd}} cannot be proposed yet: the requirements for {{year, raw}} are not met.',
+    'integrity.requirement.auditOpinion':
+      'Audit opinion for {{year, raw}}: {{value}} (WTP required). Record the audit opinion under requirements.',
+    'integrity.requirement.auditOpinionMissing':
+      'The audit opinion for {{year, raw}} is not recorded (WTP required). Record it under requirements.',
+    'integrity.requirement.sakipGrade':
+      'SAKIP grade for {{year, raw}}: {{value}} (at least CC required). Record the SAKIP grade under requirements.',
+    'integrity.requirement.sakipGradeMissing':
+      'The SAKIP grade for {{year, raw}} is not recorded (at least CC required). Record it under requirements.',
   },
 });

@@ -67,16 +67,25 @@ export function createApi<T extends OperationTable>(host: ApiHost, table: T): Ap
         throw new ApiError(
           'UNKNOWN_OPERATION',
           `Unknown operation: ${typeof name === 'string' ? name.slice(0, 80) : typeof name}`,
+          undefined,
+          'general.unknownOperation',
+          {},
         );
       }
       const operation = table[name];
       // The account as it is now: a role changed or an account disabled since login counts at once.
       const actor = sessionActor ? currentAccount(host.db, sessionActor) : null;
       if (!actor && !operation.public) {
-        throw new ApiError('UNAUTHENTICATED', `${name}: please log in first`);
+        throw new ApiError('UNAUTHENTICATED', `${name}: please log in first`, undefined, 'general.unauthenticated', {});
       }
       if (actor && !operation.public && !operation.roles.includes(actor.role)) {
-        throw new ApiError('FORBIDDEN', `${name}: role "${actor.role}" may not do this`);
+        throw new ApiError(
+          'FORBIDDEN',
+          `${name}: role "${actor.role}" may not do this`,
+          undefined,
+          'general.forbidden',
+          {},
+        );
       }
       refuseUnsafeText(name, input);
       const parsed = operation.input.safeParse(input ?? {});

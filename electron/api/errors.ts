@@ -71,10 +71,25 @@ export class ApiError extends Error {
     };
   }
 
+  /**
+   * Any error as an ApiError: an unexpected one (raw SQLite text, a bug) becomes the coded
+   * "internal error, see the log" problem, its English detail in `message` and its stack kept in `cause`.
+   */
   static from(error: unknown, operation?: string): ApiError {
     if (error instanceof ApiError) return error;
     const detail = error instanceof Error ? error.message : String(error);
-    return new ApiError('INTERNAL', operation ? `${operation}: ${detail}` : detail);
+    const wrapped = new ApiError(
+      'INTERNAL',
+      operation ? `${operation}: ${detail}` : detail,
+      undefined,
+      'general.internal',
+      {},
+    );
+    if (error instanceof Error) {
+      wrapped.cause = error;
+      wrapped.stack = `${wrapped.stack ?? ''}\nCaused by: ${error.stack ?? detail}`;
+    }
+    return wrapped;
   }
 
   static revive(data: SerializedApiError): ApiError {

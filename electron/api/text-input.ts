@@ -44,9 +44,44 @@ export const nameText = (max: number) =>
       if (codePointLength(value) > max) ctx.addIssue({ code: 'custom', message: `at most ${max} characters` });
     });
 
-/** A zod issue as an API issue; those raised with `params.problem` carry their catalogue key. */
+/** The catalogue key and parameters that say a zod issue in words, the field named by the caller's label. */
+function zodProblem(issue: z.core.$ZodIssue): { key: ProblemKey; params: Record<string, number> } {
+  switch (issue.code) {
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === 'string')
+        return minimum <= 1 ? { key: 'input.required', params: {} } : { key: 'input.tooShort', params: { minimum } };
+      if (issue.origin === 'array' && minimum <= 1) return { key: 'input.required', params: {} };
+      return { key: 'input.tooSmall', params: { minimum } };
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      return issue.origin === 'string'
+        ? { key: 'input.tooLong', params: { maximum } }
+        : { key: 'input.tooBig', params: { maximum } };
+    }
+    case 'invalid_type':
+      return issue.input === undefined ? { key: 'input.required', params: {} } : { key: 'input.wrongType', params: {} };
+    case 'invalid_format':
+      // The ISO dates ops take (`YYYY-MM-DD`): the screens send them from a dd/mm/yyyy field.
+      return issue.pattern?.includes('\\d{4}-')
+        ? { key: 'input.date', params: {} }
+        : { key: 'input.wrongFormat', params: {} };
+    case 'invalid_value':
+      return { key: 'input.notAllowed', params: {} };
+    default:
+      return { key: 'input.invalid', params: {} };
+  }
+}
+
+/**
+ * A zod issue as an API issue with its catalogue key (`field` is the input's path; the UI names it
+ * by its label). Those raised with `params.problem` carry their own key; `message` stays zod's English.
+ */
 export function issueOf(issue: z.core.$ZodIssue): ApiErrorIssue {
   const field = issue.path.length ? issue.path.join('.') : null;
   const problem = issue.code === 'custom' ? (issue.params as { problem?: ProblemKey } | undefined)?.problem : undefined;
-  return problem ? problemIssue(null, field, problem, { field: field ?? 'input' }) : { field, message: issue.message };
+  if (problem) return problemIssue(null, field, problem, { field: field ?? 'input' });
+  const { key, params } = zodProblem(issue);
+  return { field, message: issue.message, key, params: { field: field ?? 'input', ...params } };
 }

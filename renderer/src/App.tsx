@@ -7,6 +7,7 @@ import { useT } from './i18n';
 import { Shell } from './shell/Shell';
 import { useOffice } from './store/office';
 import { useSession } from './store/session';
+import { explain } from './i18n/problems';
 
 function ErrorScreen({ message, retry }: { message: string; retry: () => void }) {
   const t = useT();
@@ -48,7 +49,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const start = () => {
     setError(null);
-    load().catch((e: Error) => setError(e.message));
+    load().catch((e: unknown) => setError(explain(e)));
   };
   useEffect(start, [load]);
   if (error) return <ErrorScreen message={error} retry={start} />;

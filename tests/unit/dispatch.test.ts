@@ -53,6 +53,41 @@ describe('the API table', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe('INVALID_INPUT');
     expect((error as ApiError).issues?.[0]).toMatchObject({ field: 'key' });
+    // Said by catalogue key, so the UI names the field by its label in its own language.
+    expect((error as ApiError).key).toBe('input.required');
+    expect((error as ApiError).params).toEqual({ field: 'key' });
+  });
+
+  it('refuses an unknown operation, a stranger and a role by catalogue key', async () => {
+    const { api } = apiWithTestOps();
+    await expect(api.call('nope.nothing', {}, { actor: ADMIN })).rejects.toMatchObject({
+      key: 'general.unknownOperation',
+    });
+    await expect(api.call('test.write', { key: 'a' }, { actor: null })).rejects.toMatchObject({
+      key: 'general.unauthenticated',
+    });
+    await expect(
+      api.call('test.write', { key: 'a' }, { actor: { username: 'boss', role: 'pimpinan' } }),
+    ).rejects.toMatchObject({ key: 'general.forbidden' });
+  });
+
+  it('turns an unexpected error (raw SQLite text) into the coded internal problem, keeping the cause', async () => {
+    const backend = testBackend();
+    const table = {
+      'test.broken': op({
+        input: z.object({}),
+        writes: true,
+        roles: ['admin'],
+        run: (_input, { db }) => db.run(sql`INSERT INTO no_such_table VALUES (1)`),
+      }),
+    };
+    const api = createApi({ db: backend.database.db, dataDir: backend.dir }, table);
+    const error = (await api.call('test.broken', {}, { actor: ADMIN }).catch((e: unknown) => e)) as ApiError;
+    expect(error).toMatchObject({ code: 'INTERNAL', key: 'general.internal' });
+    expect(error.message).toMatch(/^test\.broken: .*no_such_table/);
+    expect(error.cause).toBeInstanceOf(Error);
+    expect(error.stack).toContain('Caused by:');
+    expect(error.toJSON()).not.toHaveProperty('stack');
   });
 
   it('refuses a role the operation does not allow', async () => {

@@ -226,28 +226,35 @@ describe('stages and requirements', () => {
     const { backend } = await setup();
     const step = (stage: OpInput<'zi.stage.advance'>['stage'], date: string, extra: object = {}) =>
       backend.call('zi.stage.advance', { opd: 'OPD-01', stage, date, ...extra }, TIMZI);
-    await expect(step('pembangunan', '2026-01-01')).rejects.toThrow(
-      /at stage "none"; "pembangunan" cannot come next \(allowed: pencanangan\)/,
-    );
+    await expect(step('pembangunan', '2026-01-01')).rejects.toMatchObject({
+      key: 'integrity.stage.outOfOrder',
+      params: { current: 'none', stage: 'pembangunan', allowed: 'pencanangan' },
+    });
     await step('pencanangan', '2026-01-15');
-    await expect(step('pengusulan', '2026-02-01')).rejects.toThrow(
-      /at stage "pencanangan"; "pengusulan" cannot come next/,
-    );
+    await expect(step('pengusulan', '2026-02-01')).rejects.toMatchObject({
+      key: 'integrity.stage.outOfOrder',
+      params: { current: 'pencanangan', stage: 'pengusulan' },
+    });
     await step('pembangunan', '2026-02-01');
     await expect(step('penilaian_internal', '2026-03-01')).rejects.toThrow(/TPI score/);
     await step('penilaian_internal', '2026-03-01', { tpiScore: 78.5 });
 
-    await expect(step('pengusulan', '2026-04-01')).rejects.toThrow(
-      /audit opinion for 2026 is not recorded.*SAKIP grade for 2026 is not recorded/,
-    );
+    await expect(step('pengusulan', '2026-04-01')).rejects.toMatchObject({
+      key: 'integrity.stage.requirementsNotMet',
+      params: { opd: 'OPD-01', year: 2026 },
+      issues: [
+        { key: 'integrity.requirement.auditOpinionMissing', params: { year: 2026 } },
+        { key: 'integrity.requirement.sakipGradeMissing', params: { year: 2026 } },
+      ],
+    });
     let req = await backend.call(
       'zi.requirements.set',
       { opd: 'OPD-01', year: 2026, auditOpinion: 'WTP', sakipGrade: 'C', version: 0 },
       TIMZI,
     );
-    await expect(step('pengusulan', '2026-04-01')).rejects.toThrow(
-      /SAKIP grade for 2026 is C \(at least CC required\)/,
-    );
+    await expect(step('pengusulan', '2026-04-01')).rejects.toMatchObject({
+      issues: [{ key: 'integrity.requirement.sakipGrade', params: { year: 2026, value: 'C' } }],
+    });
     await expect(
       backend.call('zi.requirements.set', {
         opd: 'OPD-01',
@@ -264,7 +271,9 @@ describe('stages and requirements', () => {
       sakipGrade: 'CC',
       version: req.version,
     });
-    await expect(step('pengusulan', '2026-04-01')).rejects.toThrow(/audit opinion for 2026 is WDP \(WTP required\)/);
+    await expect(step('pengusulan', '2026-04-01')).rejects.toMatchObject({
+      issues: [{ key: 'integrity.requirement.auditOpinion', params: { year: 2026, value: 'WDP' } }],
+    });
     req = await backend.call('zi.requirements.set', {
       opd: 'OPD-01',
       year: 2026,

@@ -17,6 +17,14 @@ describe('office settings', () => {
 
   it('refuse a bad value, an unknown key and a role that may not change it', async () => {
     const backend = testBackend();
+    // Said by key, the setting's key as the field (the UI shows its label), never `expected YYYY-MM-DD`.
+    await expect(backend.call('settings.set', { key: 'census.fieldStart', value: '17/08/2026' })).rejects.toMatchObject(
+      {
+        code: 'INVALID_INPUT',
+        key: 'input.date',
+        params: { field: 'census.fieldStart' },
+      },
+    );
     await expect(backend.call('settings.set', { key: 'census.targetLoadKk', value: -1 })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });

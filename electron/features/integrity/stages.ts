@@ -9,7 +9,7 @@ import {
   ziStages,
 } from '../../../drizzle/schema/index.js';
 import type { Actor } from '../../api/define.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, problemIssue, type ApiErrorIssue } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
 import { now } from './common.js';
 import { expectNotStoredYet, updateVersioned } from '../../db/versioned.js';
@@ -58,11 +58,21 @@ export function requirementsFor(db: Db, opdKode: string, year: number) {
     .get();
   const auditOpinion = row?.auditOpinion ?? null;
   const sakipGrade = row?.sakipGrade ?? null;
-  const problems: string[] = [];
+  const issues: ApiErrorIssue[] = [];
   if (auditOpinion !== 'WTP')
-    problems.push(`audit opinion for ${year} is ${auditOpinion ?? 'not recorded'} (WTP required)`);
+    issues.push(
+      auditOpinion
+        ? problemIssue(null, 'auditOpinion', 'integrity.requirement.auditOpinion', { year, value: auditOpinion })
+        : problemIssue(null, 'auditOpinion', 'integrity.requirement.auditOpinionMissing', { year }),
+    );
   if (!sakipGrade || SAKIP_GRADES.indexOf(sakipGrade) > SAKIP_GRADES.indexOf('CC'))
-    problems.push(`SAKIP grade for ${year} is ${sakipGrade ?? 'not recorded'} (at least CC required)`);
+    issues.push(
+      sakipGrade
+        ? problemIssue(null, 'sakipGrade', 'integrity.requirement.sakipGrade', { year, value: sakipGrade })
+        : problemIssue(null, 'sakipGrade', 'integrity.requirement.sakipGradeMissing', { year }),
+    );
+  /** In English for the CLI; screens show `issues` by key. */
+  const problems = issues.map((issue) => issue.message);
   return {
     opd: opdKode,
     year,
@@ -71,6 +81,7 @@ export function requirementsFor(db: Db, opdKode: string, year: number) {
     version: row?.version ?? 0,
     met: problems.length === 0,
     problems,
+    issues,
   };
 }
 
@@ -105,23 +116,27 @@ export function advanceStage(db: Db, input: StageInput, documents: StagedFile[],
   const current = currentStage(db, input.opd);
   const allowed = allowedNext(current?.stage ?? null);
   if (!allowed.includes(input.stage)) {
-    throw new ApiError(
-      'REJECTED',
-      `${input.opd} is at stage "${current?.stage ?? 'none'}"; "${input.stage}" cannot come next (allowed: ${allowed.join(', ')})`,
-      [{ field: 'stage', message: `out of order after ${current?.stage ?? 'none'}` }],
-    );
+    const params = {
+      opd: input.opd,
+      current: current?.stage ?? 'none',
+      stage: input.stage,
+      allowed: allowed.join(', '),
+    };
+    throw ApiError.problem('REJECTED', 'integrity.stage.outOfOrder', params, [
+      problemIssue(null, 'stage', 'integrity.stage.outOfOrder', params),
+    ]);
   }
   if (current && input.date < current.date)
-    throw new ApiError('REJECTED', `date ${input.date} is before the current stage's date ${current.date}`, [
-      { field: 'date', message: 'before the previous stage' },
+    throw ApiError.problem('REJECTED', 'integrity.stage.beforePrevious', { date: input.date, previous: current.date }, [
+      problemIssue(null, 'date', 'integrity.stage.beforePrevious', { date: input.date, previous: current.date }),
     ]);
   if (input.stage === 'penilaian_internal' && input.tpiScore == null)
-    throw new ApiError('REJECTED', 'penilaian internal needs the TPI score', [
-      { field: 'tpiScore', message: 'required' },
+    throw ApiError.problem('REJECTED', 'integrity.stage.needsTpiScore', {}, [
+      problemIssue(null, 'tpiScore', 'integrity.stage.needsTpiScore'),
     ]);
   if (input.stage === 'ditetapkan' && (!input.predicate || !input.decreeNumber || !input.decreeDate)) {
-    throw new ApiError('REJECTED', 'ditetapkan needs the predicate (WBK/WBBM), the decree number and the decree date', [
-      { field: 'decreeNumber', message: 'required' },
+    throw ApiError.problem('REJECTED', 'integrity.stage.needsDecree', {}, [
+      problemIssue(null, 'decreeNumber', 'integrity.stage.needsDecree'),
     ]);
   }
   if (input.stage === 'pengusulan') {
@@ -130,7 +145,9 @@ export function advanceStage(db: Db, input: StageInput, documents: StagedFile[],
       throw new ApiError(
         'REJECTED',
         `${input.opd} cannot be proposed: ${req.problems.join('; ')}`,
-        req.problems.map((message) => ({ field: 'requirements', message })),
+        req.issues,
+        'integrity.stage.requirementsNotMet',
+        { opd: input.opd, year: req.year },
       );
   }
   const { id } = db

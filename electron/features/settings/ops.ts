@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { maskNip } from '../../../common/nip.js';
 import { ALL_ROLES, op } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
+import { issueOf } from '../../api/text-input.js';
 import { SETTINGS, type SettingKey } from './definitions.js';
 import { listSettings, readSetting, setSetting, settingVersion } from './service.js';
 
@@ -28,12 +29,19 @@ export const settingsOps = {
     run: ({ key, value, expectedVersion }, { db, actor }) => {
       const definition = SETTINGS[key as SettingKey];
       if (!definition.roles.includes(actor.role))
-        throw new ApiError('FORBIDDEN', `settings.set: role "${actor.role}" may not change ${key}`);
+        throw new ApiError(
+          'FORBIDDEN',
+          `settings.set: role "${actor.role}" may not change ${key}`,
+          undefined,
+          'general.forbidden',
+          {},
+        );
       const parsed = (definition.schema as z.ZodType).safeParse(value);
-      if (!parsed.success)
-        throw new ApiError('INVALID_INPUT', `${key}: ${parsed.error.issues[0]?.message}`, [
-          { field: key, message: parsed.error.issues[0]?.message ?? 'invalid' },
-        ]);
+      if (!parsed.success) {
+        // The setting's key is the field: the UI names it by the setting's label.
+        const issues = parsed.error.issues.map((issue) => issueOf({ ...issue, path: [key] }));
+        throw new ApiError('INVALID_INPUT', `${key}: ${issues[0]?.message}`, issues, issues[0]?.key, issues[0]?.params);
+      }
       const before = readSetting(db, key as SettingKey);
       setSetting(db, key, parsed.data, expectedVersion);
       return { key, before, value: parsed.data, version: settingVersion(db, key) };

@@ -1,6 +1,8 @@
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GridOptions } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { formatNumber } from '../../../common/format';
+import { useTranslation } from 'react-i18next';
+import { GRID_LOCALE } from './grid-locale';
 import { STYLE_NONCE } from './style-nonce';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -40,7 +42,10 @@ const defaultColDef: ColDef = { sortable: true, resizable: true, filter: true };
 /** AG Grid with the app's theme and defaults; screens pass rows and columns only. */
 export function DataGrid<T>(props: AgGridReactProps<T> & { testId?: string; height?: number | string }) {
   const { testId, height = '100%', ...gridProps } = props;
+  const { i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'id';
   const options: GridOptions<T> = {
+    localeText: GRID_LOCALE[language],
     animateRows: false,
     theme,
     defaultColDef: defaultColDef as ColDef<T>,
@@ -48,7 +53,7 @@ export function DataGrid<T>(props: AgGridReactProps<T> & { testId?: string; heig
   };
   return (
     <div className="grid-host" data-testid={testId} style={{ height }}>
-      <AgGridReact<T> {...options} {...gridProps} />
+      <AgGridReact<T> key={language} {...options} {...gridProps} />
     </div>
   );
 }

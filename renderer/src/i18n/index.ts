@@ -11,6 +11,7 @@ import { authMessages } from '../features/auth/messages';
 import { pengaturanMessages } from '../features/pengaturan/messages';
 import { censusMessages } from '../features/census/messages';
 import { syncMessages } from '../features/sync/messages';
+import { fieldLabels } from './field-labels';
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: Language[] = ['id', 'en'];
@@ -22,7 +23,7 @@ export interface Messages {
 }
 
 /** Each feature keeps its own strings; they meet here. Keys are prefixed by feature. */
-const all = [
+export const MESSAGE_CATALOGUES = [
   componentMessages,
   shellMessages,
   setupMessages,
@@ -34,11 +35,12 @@ const all = [
   pengaturanMessages,
   censusMessages,
   syncMessages,
+  fieldLabels,
 ] as const satisfies readonly Messages[];
 
 function merge(language: Language): Record<string, string> {
   const merged: Record<string, string> = {};
-  for (const messages of all) {
+  for (const messages of MESSAGE_CATALOGUES) {
     for (const [key, text] of Object.entries(messages[language])) {
       if (key in merged) throw new Error(`i18n key declared twice: ${key}`);
       merged[key] = text;
@@ -71,7 +73,7 @@ export function changeLanguage(language: Language): void {
 
 /** Every key a screen may ask for: the union of the features' keys (each declared in both languages). */
 type KeysOf<M> = M extends { id: infer Catalogue } ? keyof Catalogue & string : never;
-export type MessageKey = KeysOf<(typeof all)[number]>;
+export type MessageKey = KeysOf<(typeof MESSAGE_CATALOGUES)[number]>;
 
 /** The translate function, typed so that a key that exists in no catalogue does not compile. */
 export type Translate = (key: MessageKey, params?: Record<string, unknown>) => string;

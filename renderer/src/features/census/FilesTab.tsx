@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine } from './controls';
 import { useCensus } from './store';
+import { explain } from '../../i18n/problems';
 
 /** Import the SLS master and the officer list; export assignments (XLSX/CSV) and surat tugas (PDF). */
 export function FilesTab() {
@@ -25,7 +26,7 @@ export function FilesTab() {
     try {
       await saveExportedFile(await make());
     } catch (e) {
-      setError((e as Error).message);
+      setError(explain(e));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { formatDate } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useT } from '../../i18n';
+import { explain } from '../../i18n/problems';
 
 type HistoryRow = OpOutput<'assignments.history'>[number];
 
@@ -24,7 +25,7 @@ export function HistoryPanel({
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setRows(null);
-    api('assignments.history', { slsId, officer }).then(setRows, (e: Error) => setError(e.message));
+    api('assignments.history', { slsId, officer }).then(setRows, (e: unknown) => setError(explain(e)));
   }, [slsId, officer, refresh]);
   return (
     <aside className="history-panel" role="region" aria-label={t('census.history.title', { what: slsId ?? officer })}>

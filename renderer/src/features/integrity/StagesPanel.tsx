@@ -1,3 +1,4 @@
+import { explain } from '../../i18n/problems';
 import { useCallback, useEffect, useState } from 'react';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
 import { formatDate } from '../../../../common/format';
@@ -203,7 +204,9 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
               </select>
             </label>
             <p className={req.met ? 'zi-ok' : 'muted'} data-testid="zi-requirements">
-              {req.met ? t('zi.reqMet') : t('zi.reqNotMet', { problems: req.problems.join('; ') })}
+              {req.met
+                ? t('zi.reqMet')
+                : t('zi.reqNotMet', { problems: req.issues.map((issue) => explain(issue)).join(' ') })}
             </p>
           </div>
         )}

@@ -118,7 +118,7 @@ export function AuditPanel() {
         <button
           type="button"
           className="primary"
-          onClick={() => api('audit.verify', {}).then(setVerify, (e: Error) => setError(e.message))}
+          onClick={() => api('audit.verify', {}).then(setVerify, (e: unknown) => setError(explain(e)))}
         >
           {t('pengaturan.verify')}
         </button>

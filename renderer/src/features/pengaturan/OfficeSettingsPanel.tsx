@@ -3,6 +3,7 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { api } from '../../api/client';
 import { useT } from '../../i18n';
 import { useCan } from '../../store/session';
+import { explain } from '../../i18n/problems';
 
 type SettingRow = OpOutput<'settings.list'>[number];
 
@@ -23,7 +24,7 @@ function SettingEditor({ row, canEdit, saved }: { row: SettingRow; canEdit: bool
       await api('settings.set', { key: row.key, value: parseValue(text, row), expectedVersion: row.version });
       saved();
     } catch (e) {
-      setError((e as Error).message);
+      setError(explain(e));
     }
   }
   return (
@@ -64,7 +65,7 @@ export function OfficeSettingsPanel() {
   const [rows, setRows] = useState<SettingRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    api('settings.list', {}).then(setRows, (e: Error) => setError(e.message));
+    api('settings.list', {}).then(setRows, (e: unknown) => setError(explain(e)));
   }, []);
   useEffect(load, [load]);
   return (

@@ -9,6 +9,7 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
+import { explain } from '../../i18n/problems';
 
 const COVERAGE_TOPICS = ['progress', 'sync', 'census', 'settings'] as const;
 type CoverageRow = OpOutput<'progress.table'>['rows'][number];

@@ -5,6 +5,8 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { formatDate, formatNumber, formatPercent } from '../../../../common/format';
 import { useT } from '../../i18n';
 import { STYLE_NONCE } from '../../components/style-nonce';
+import { chartLocale } from '../../components/grid-locale';
+import i18next from 'i18next';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -40,7 +42,7 @@ export function TrendChart({ trend, height = 280 }: { trend: Trend; height?: num
   }, [trend, height, t]);
   return (
     <div className="chart" data-testid="trend-chart">
-      <AgCharts options={{ ...options, styleNonce: STYLE_NONCE }} />
+      <AgCharts options={{ ...options, ...chartLocale(i18next.language), styleNonce: STYLE_NONCE }} />
     </div>
   );
 }
@@ -118,7 +120,7 @@ export function CurveChart({
   }, [curve, title, height, t]);
   return (
     <div className="chart" data-testid={testId}>
-      <AgCharts options={{ ...options, styleNonce: STYLE_NONCE }} />
+      <AgCharts options={{ ...options, ...chartLocale(i18next.language), styleNonce: STYLE_NONCE }} />
     </div>
   );
 }

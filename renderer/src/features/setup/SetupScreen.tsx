@@ -3,6 +3,7 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { api } from '../../api/client';
 import { useT } from '../../i18n';
 import { useOffice } from '../../store/office';
+import { explain } from '../../i18n/problems';
 
 type Choice = OpOutput<'office.searchKabupaten'>[number];
 
@@ -19,7 +20,7 @@ export function SetupScreen() {
     let current = true;
     api('office.searchKabupaten', { query, limit: 12 })
       .then((found) => current && setChoices(found))
-      .catch((e: Error) => current && setError(e.message));
+      .catch((e: unknown) => current && setError(explain(e)));
     return () => {
       current = false;
     };
@@ -32,7 +33,7 @@ export function SetupScreen() {
       const result = await api('office.setup', { kabupaten: kode });
       setOffice(result);
     } catch (e) {
-      setError((e as Error).message);
+      setError(explain(e));
       setBusy(null);
     }
   }

@@ -3,6 +3,7 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { formatDate, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useT } from '../../i18n';
+import { explain } from '../../i18n/problems';
 
 type Session = OpOutput<'sponline.sessions'>[number];
 
@@ -38,7 +39,7 @@ export function SessionsPanel({
       setForm({ tanggal: '', tempat: '', petugas: '', kkDibantu: '' });
       onChanged();
     } catch (e) {
-      setError((e as Error).message);
+      setError(explain(e));
     }
   }
 
@@ -91,7 +92,7 @@ export function SessionsPanel({
               type="button"
               className="link"
               onClick={() =>
-                api('sponline.deleteSession', { id: s.id }).then(onChanged, (e: Error) => setError(e.message))
+                api('sponline.deleteSession', { id: s.id }).then(onChanged, (e: unknown) => setError(explain(e)))
               }
             >
               {t('sponline.session.delete')}

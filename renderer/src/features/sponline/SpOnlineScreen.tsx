@@ -14,6 +14,7 @@ import { useRoute } from '../../store/route';
 import { CurveChart } from '../progress/charts';
 import { SessionsPanel } from './SessionsPanel';
 import { TargetForm, type Place } from './TargetForm';
+import { explain } from '../../i18n/problems';
 
 type ByKecamatan = OpOutput<'sponline.kecamatan'>;
 type Row = ByKecamatan['rows'][number];
@@ -52,7 +53,7 @@ export function SpOnlineScreen() {
   const [error, setError] = useState<string | null>(null);
   const columns = useParticipationColumns();
 
-  const fail = (e: Error) => setError(e.message);
+  const fail = (e: unknown) => setError(explain(e));
   const load = useCallback(() => {
     api('sponline.kecamatan', {}).then(setByKecamatan, fail);
     if (kecamatan) api('sponline.desa', { kecamatan }).then((d) => setVillages(d.rows), fail);

@@ -7,6 +7,7 @@ import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { labelOf, useT } from '../../i18n';
 import { useOffice } from '../../store/office';
 import { useRoute } from '../../store/route';
+import { explain } from '../../i18n/problems';
 
 type KecamatanRow = OpOutput<'wilayah.kecamatan'>[number];
 type DesaRow = OpOutput<'wilayah.desa'>[number];
@@ -25,8 +26,8 @@ export function WilayahScreen() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    api('wilayah.kecamatan', {}).then(setKecamatan, (e: Error) => setError(e.message));
-    api('wilayah.desa', {}).then(setDesa, (e: Error) => setError(e.message));
+    api('wilayah.kecamatan', {}).then(setKecamatan, (e: unknown) => setError(explain(e)));
+    api('wilayah.desa', {}).then(setDesa, (e: unknown) => setError(explain(e)));
   }, []);
 
   const total = useMemo<KecamatanRow[]>(
