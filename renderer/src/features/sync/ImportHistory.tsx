@@ -7,6 +7,7 @@ import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { SyncIssueTable } from './issues';
+import { DateField } from '../../components/DateField';
 
 type ImportRow = OpOutput<'sync.imports'>[number];
 type Errors = OpOutput<'sync.importErrors'>;
@@ -82,21 +83,15 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         </label>
         <label>
           {t('sync.filter.from')}
-          <input
-            type="date"
+          <DateField
             aria-label={t('sync.filter.from')}
             value={filter.from ?? ''}
-            onChange={(e) => set('from', e.target.value)}
+            onChange={(value) => set('from', value)}
           />
         </label>
         <label>
           {t('sync.filter.to')}
-          <input
-            type="date"
-            aria-label={t('sync.filter.to')}
-            value={filter.to ?? ''}
-            onChange={(e) => set('to', e.target.value)}
-          />
+          <DateField aria-label={t('sync.filter.to')} value={filter.to ?? ''} onChange={(value) => set('to', value)} />
         </label>
         <label>
           {t('sync.filter.search')}
