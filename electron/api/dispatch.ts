@@ -21,6 +21,8 @@ export interface ApiHost {
   dataDir: string;
   /** Told after each writing call committed (not after one that failed and rolled back). */
   afterCommit?: (event: ChangeEvent) => void;
+  /** Told of every call that failed (its name and the error), for the log file. */
+  onFailure?: (operation: unknown, error: ApiError) => void;
 }
 
 export interface CallOptions {
@@ -62,79 +64,94 @@ export function createApi<T extends OperationTable>(host: ApiHost, table: T): Ap
     isPublic: (name) => Object.hasOwn(table, name) && table[name].public === true,
     sessionEffect: (name) => (Object.hasOwn(table, name) ? table[name].session : undefined),
     allowedFor,
-    async call(name, input, { actor: sessionActor, onProgress, trusted = false }) {
-      if (typeof name !== 'string' || !Object.hasOwn(table, name)) {
-        throw new ApiError(
-          'UNKNOWN_OPERATION',
-          `Unknown operation: ${typeof name === 'string' ? name.slice(0, 80) : typeof name}`,
-          undefined,
-          'general.unknownOperation',
-          {},
-        );
-      }
-      const operation = table[name];
-      // The account as it is now: a role changed or an account disabled since login counts at once.
-      const actor = sessionActor ? currentAccount(host.db, sessionActor) : null;
-      if (!actor && !operation.public) {
-        throw new ApiError('UNAUTHENTICATED', `${name}: please log in first`, undefined, 'general.unauthenticated', {});
-      }
-      if (actor && !operation.public && !operation.roles.includes(actor.role)) {
-        throw new ApiError(
-          'FORBIDDEN',
-          `${name}: role "${actor.role}" may not do this`,
-          undefined,
-          'general.forbidden',
-          {},
-        );
-      }
-      refuseUnsafeText(name, input);
-      const parsed = operation.input.safeParse(input ?? {});
-      if (!parsed.success) {
-        const issues = describeIssues(parsed.error);
-        const first = issues[0];
-        throw new ApiError(
-          'INVALID_INPUT',
-          `${name}: invalid input${first ? ` (${first.field ?? 'input'}: ${first.message})` : ''}`,
-          issues,
-          first?.key,
-          first?.params,
-        );
-      }
-      const ctx = {
-        db: host.db,
-        actor: actor ?? ANONYMOUS_ACTOR,
-        dataDir: host.dataDir,
-        progress: onProgress ?? (() => {}),
-        trusted,
-        allowedOperations: () => (actor ? allowedFor(actor.role) : Object.keys(table).filter((n) => table[n].public)),
-      };
-      let prepared: unknown;
+    async call(name, input, options) {
       try {
-        prepared = operation.prepare ? await operation.prepare(parsed.data, ctx) : undefined;
+        return await callOperation(name, input, options);
       } catch (error) {
-        throw ApiError.from(error, name);
-      }
-      try {
-        if (!operation.writes) return operation.run(parsed.data, ctx, prepared);
-        // IMMEDIATE takes the write lock up front, so another process's commit between this op's first read
-        // and first write makes it wait (busy_timeout) instead of failing with SQLITE_BUSY_SNAPSHOT.
-        const output = host.db.$client
-          .transaction(() => {
-            const result = operation.run(parsed.data, ctx, prepared);
-            const record = operation.audit?.(parsed.data, result) ?? { entity: name.split('.')[0], summary: '' };
-            appendAudit(host.db, { operation: name, ...record, actor: record.actor ?? ctx.actor.username });
-            return result;
-          })
-          .immediate();
-        host.afterCommit?.({ operation: name, topics: changedTopics(operation), at: new Date().toISOString() });
-        return output;
-      } catch (error) {
-        operation.discard?.(parsed.data, ctx, prepared);
-        throw ApiError.from(error, name);
+        const apiError = ApiError.from(error, typeof name === 'string' ? name : undefined);
+        host.onFailure?.(name, apiError);
+        throw apiError;
       }
     },
     // The dispatcher validates the input against the table's schema and returns what `run` did.
     send: (name, input, options) => api.call(name, input, options) as Promise<OutputOf<T, typeof name>>,
   };
+
+  async function callOperation(
+    name: unknown,
+    input: unknown,
+    { actor: sessionActor, onProgress, trusted = false }: CallOptions,
+  ): Promise<unknown> {
+    if (typeof name !== 'string' || !Object.hasOwn(table, name)) {
+      throw new ApiError(
+        'UNKNOWN_OPERATION',
+        `Unknown operation: ${typeof name === 'string' ? name.slice(0, 80) : typeof name}`,
+        undefined,
+        'general.unknownOperation',
+        {},
+      );
+    }
+    const operation = table[name];
+    // The account as it is now: a role changed or an account disabled since login counts at once.
+    const actor = sessionActor ? currentAccount(host.db, sessionActor) : null;
+    if (!actor && !operation.public) {
+      throw new ApiError('UNAUTHENTICATED', `${name}: please log in first`, undefined, 'general.unauthenticated', {});
+    }
+    if (actor && !operation.public && !operation.roles.includes(actor.role)) {
+      throw new ApiError(
+        'FORBIDDEN',
+        `${name}: role "${actor.role}" may not do this`,
+        undefined,
+        'general.forbidden',
+        {},
+      );
+    }
+    refuseUnsafeText(name, input);
+    const parsed = operation.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error);
+      const first = issues[0];
+      throw new ApiError(
+        'INVALID_INPUT',
+        `${name}: invalid input${first ? ` (${first.field ?? 'input'}: ${first.message})` : ''}`,
+        issues,
+        first?.key,
+        first?.params,
+      );
+    }
+    const ctx = {
+      db: host.db,
+      actor: actor ?? ANONYMOUS_ACTOR,
+      dataDir: host.dataDir,
+      progress: onProgress ?? (() => {}),
+      trusted,
+      allowedOperations: () => (actor ? allowedFor(actor.role) : Object.keys(table).filter((n) => table[n].public)),
+    };
+    let prepared: unknown;
+    try {
+      prepared = operation.prepare ? await operation.prepare(parsed.data, ctx) : undefined;
+    } catch (error) {
+      throw ApiError.from(error, name);
+    }
+    try {
+      if (!operation.writes) return operation.run(parsed.data, ctx, prepared);
+      // IMMEDIATE takes the write lock up front, so another process's commit between this op's first read
+      // and first write makes it wait (busy_timeout) instead of failing with SQLITE_BUSY_SNAPSHOT.
+      const output = host.db.$client
+        .transaction(() => {
+          const result = operation.run(parsed.data, ctx, prepared);
+          const record = operation.audit?.(parsed.data, result) ?? { entity: name.split('.')[0], summary: '' };
+          appendAudit(host.db, { operation: name, ...record, actor: record.actor ?? ctx.actor.username });
+          return result;
+        })
+        .immediate();
+      host.afterCommit?.({ operation: name, topics: changedTopics(operation), at: new Date().toISOString() });
+      return output;
+    } catch (error) {
+      operation.discard?.(parsed.data, ctx, prepared);
+      throw ApiError.from(error, name);
+    }
+  }
+
   return api;
 }

@@ -52,8 +52,10 @@ export class ApiError extends Error {
     readonly issues?: ApiErrorIssue[],
     readonly key?: string,
     readonly params?: ProblemParams,
+    /** The error this one stands for (ApiError.from): its stack goes to the log. */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
   }
 
   /** An error by catalogue key (common/problems/): English message for the CLI and logs, the key for the UI. */
@@ -72,23 +74,16 @@ export class ApiError extends Error {
   }
 
   /**
-   * Any error as an ApiError: an unexpected one (raw SQLite text, a bug) becomes the coded
-   * "internal error, see the log" problem, its English detail in `message` and its stack kept in `cause`.
+   * Any error as an ApiError. An unexpected one (raw SQLite text, a bug) becomes INTERNAL with the
+   * `general.internal` key, so screens say "something went wrong, see the log" in their language and
+   * never the raw text; the English message (CLI, log) keeps the detail and `cause` keeps its stack.
    */
   static from(error: unknown, operation?: string): ApiError {
     if (error instanceof ApiError) return error;
     const detail = error instanceof Error ? error.message : String(error);
-    const wrapped = new ApiError(
-      'INTERNAL',
-      operation ? `${operation}: ${detail}` : detail,
-      undefined,
-      'general.internal',
-      {},
-    );
-    if (error instanceof Error) {
-      wrapped.cause = error;
-      wrapped.stack = `${wrapped.stack ?? ''}\nCaused by: ${error.stack ?? detail}`;
-    }
+    const message = operation ? `${operation}: ${detail}` : detail;
+    const wrapped = new ApiError('INTERNAL', message, undefined, 'general.internal', {}, error);
+    if (error instanceof Error) wrapped.stack = `${wrapped.stack ?? ''}\nCaused by: ${error.stack ?? detail}`;
     return wrapped;
   }
 

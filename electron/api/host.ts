@@ -9,6 +9,8 @@ import type { ChangeEvent } from './define.js';
 import { createApi, type Api } from './dispatch.js';
 import { ApiError } from './errors.js';
 import { operations, type Operations } from './registry.js';
+import { failureLine } from '../logging/failure-log.js';
+import { logFileIn, rotatingLog, type RotatingLogOptions } from '../logging/log-file.js';
 
 export interface BackendOptions {
   dbFile: string;
@@ -23,6 +25,8 @@ export interface BackendOptions {
   onChange?: (event: ChangeEvent) => void;
   /** WAL size after which a commit checkpoints and truncates it; tests lower it. */
   bigWalBytes?: number;
+  /** Size and count of the log files (`<data folder>/logs/pendopo.log`); tests lower them. */
+  log?: RotatingLogOptions;
 }
 
 export interface Backend {
@@ -56,6 +60,9 @@ export function startBackend(options: BackendOptions): Backend {
     }
     options.onChange?.(event);
   };
-  const api = createApi({ db: database.db, dataDir, afterCommit }, operations);
+  // Every thread of the desktop and office mode (and the CLI) logs its failed calls to the same file.
+  const log = rotatingLog(logFileIn(dataDir), options.log);
+  const onFailure = (operation: unknown, error: ApiError) => log(failureLine(operation, error));
+  const api = createApi({ db: database.db, dataDir, afterCommit, onFailure }, operations);
   return { api, database, dataDir, close: () => database.close() };
 }

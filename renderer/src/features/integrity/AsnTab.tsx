@@ -7,6 +7,7 @@ import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
+import { DateField } from '../../components/DateField';
 
 type Participation = OpOutput<'asn.participation'>;
 type Row = Participation['rows'][number];
@@ -72,8 +73,7 @@ export function AsnTab() {
           <textarea rows={10} aria-label={t('zi.asn.paste')} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <label>
-          {t('zi.asn.date')}{' '}
-          <input type="date" aria-label={t('zi.asn.date')} value={date} onChange={(e) => setDate(e.target.value)} />
+          {t('zi.asn.date')} <DateField aria-label={t('zi.asn.date')} value={date} onChange={setDate} />
         </label>
         <button type="button" className="primary" disabled={busy || !text.trim()} onClick={() => void mark()}>
           {t('zi.asn.mark')}

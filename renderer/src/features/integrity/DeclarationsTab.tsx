@@ -6,6 +6,7 @@ import { fileToSource, saveExportedFile } from '../../components/files';
 import { useT } from '../../i18n';
 import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
+import { DateField } from '../../components/DateField';
 
 type Declaration = OpOutput<'zi.declaration.list'>[number];
 type Opd = OpOutput<'zi.opd.list'>[number];
@@ -64,8 +65,7 @@ export function DeclarationsTab() {
         <h2>{t('zi.decl.new')}</h2>
         <div className="zi-form">
           <label>
-            {t('zi.date')}{' '}
-            <input type="date" aria-label={t('zi.date')} value={date} onChange={(e) => setDate(e.target.value)} />
+            {t('zi.date')} <DateField aria-label={t('zi.date')} value={date} onChange={setDate} />
           </label>
           <label>
             {t('zi.decl.place')}{' '}

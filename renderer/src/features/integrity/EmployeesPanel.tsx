@@ -10,6 +10,7 @@ import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
 import { EmployeeRecord } from './EmployeeRecord';
 import type { OpdDetail } from './OpdView';
+import { DateField } from '../../components/DateField';
 
 type Employee = OpdDetail['employees'][number];
 type Declaration = OpOutput<'zi.declaration.list'>[number];
@@ -131,8 +132,7 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
           </select>
         </label>
         <label>
-          {t('zi.signDate')}{' '}
-          <input type="date" aria-label={t('zi.signDate')} value={date} onChange={(e) => setDate(e.target.value)} />
+          {t('zi.signDate')} <DateField aria-label={t('zi.signDate')} value={date} onChange={setDate} />
         </label>
         <label>
           {t('zi.scan')}{' '}

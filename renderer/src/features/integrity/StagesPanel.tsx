@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
 import type { OpdDetail } from './OpdView';
+import { DateField } from '../../components/DateField';
 
 type StageName = OpInput<'zi.stage.advance'>['stage'];
 type Requirements = OpOutput<'zi.requirements.get'>;
@@ -120,7 +121,12 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
             </select>
           </label>
           <label>
-            {t('zi.date')} <input type="date" aria-label={t('zi.date')} value={form.date} onChange={set('date')} />
+            {t('zi.date')}{' '}
+            <DateField
+              aria-label={t('zi.date')}
+              value={form.date}
+              onChange={(value) => setForm({ ...form, date: value })}
+            />
           </label>
           <label>
             {t('zi.note')} <input aria-label={t('zi.note')} value={form.note} onChange={set('note')} />
@@ -151,11 +157,10 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
               </label>
               <label>
                 {t('zi.decreeDate')}{' '}
-                <input
-                  type="date"
+                <DateField
                   aria-label={t('zi.decreeDate')}
                   value={form.decreeDate}
-                  onChange={set('decreeDate')}
+                  onChange={(value) => setForm({ ...form, decreeDate: value })}
                 />
               </label>
             </>

@@ -9,6 +9,7 @@ import { explain } from '../../i18n/problems';
 import { useServerRows } from '../../components/server-rows';
 import { ExportButtons } from '../../components/ExportButtons';
 import { useT } from '../../i18n';
+import { DateField } from '../../components/DateField';
 
 type AuditRow = OpOutput<'audit.page'>['rows'][number];
 type Filter = OpInput<'audit.exportCsv'>;
@@ -95,21 +96,15 @@ export function AuditPanel() {
         />
         <label>
           <span>{t('pengaturan.from')}</span>
-          <input
-            type="date"
+          <DateField
             aria-label={t('pengaturan.from')}
             value={filter.from ?? ''}
-            onChange={(e) => set('from')(e.target.value)}
+            onChange={(value) => set('from')(value)}
           />
         </label>
         <label>
           <span>{t('pengaturan.to')}</span>
-          <input
-            type="date"
-            aria-label={t('pengaturan.to')}
-            value={filter.to ?? ''}
-            onChange={(e) => set('to')(e.target.value)}
-          />
+          <DateField aria-label={t('pengaturan.to')} value={filter.to ?? ''} onChange={(value) => set('to')(value)} />
         </label>
         <ExportButtons
           label={t('pengaturan.exportCsv')}

@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
+import { DateField } from '../../components/DateField';
 
 type Session = OpOutput<'sponline.sessions'>[number];
 
@@ -61,7 +62,12 @@ export function SessionsPanel({
       >
         <label>
           <span>{t('sponline.session.tanggal')}</span>
-          <input type="date" value={form.tanggal} onChange={set('tanggal')} required disabled={!desa} />
+          <DateField
+            value={form.tanggal}
+            onChange={(value) => setForm({ ...form, tanggal: value })}
+            required
+            disabled={!desa}
+          />
         </label>
         <label>
           <span>{t('sponline.session.tempat')}</span>

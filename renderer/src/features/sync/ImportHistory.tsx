@@ -12,6 +12,7 @@ import { useOfficeZone } from '../../store/office';
 import { labelOf, useT } from '../../i18n';
 import { IMPORT_STATUS_LABELS } from './labels';
 import { SyncIssueTable } from './issues';
+import { DateField } from '../../components/DateField';
 
 type ImportRow = OpOutput<'sync.importsPage'>['rows'][number];
 type Errors = OpOutput<'sync.importErrors'>;
@@ -95,21 +96,15 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         </label>
         <label>
           {t('sync.filter.from')}
-          <input
-            type="date"
+          <DateField
             aria-label={t('sync.filter.from')}
             value={filter.from ?? ''}
-            onChange={(e) => set('from', e.target.value)}
+            onChange={(value) => set('from', value)}
           />
         </label>
         <label>
           {t('sync.filter.to')}
-          <input
-            type="date"
-            aria-label={t('sync.filter.to')}
-            value={filter.to ?? ''}
-            onChange={(e) => set('to', e.target.value)}
-          />
+          <DateField aria-label={t('sync.filter.to')} value={filter.to ?? ''} onChange={(value) => set('to', value)} />
         </label>
         <label>
           {t('sync.filter.search')}
