@@ -55,6 +55,13 @@ test('every role: no enabled control calls an op the role may not use, and a dis
         } else expect(control.title, where).toBe('');
       }
     }
+    if (role === 'koordinator') {
+      // Auto-balance works per kecamatan: without one the proposal button says so.
+      await page.goto(`${office.url}#/petugas?tab=balance`);
+      const propose = page.getByRole('button', { name: 'Buat usulan' });
+      await expect(propose).toBeDisabled();
+      await expect(propose).toHaveAttribute('title', 'Pilih kecamatan dulu: usulan dibuat per kecamatan.');
+    }
     await page.getByRole('button', { name: 'Keluar' }).click();
   }
   // The known offenders are among what was found disabled (the walk cannot pass by seeing nothing).

@@ -91,7 +91,13 @@ export function BalanceTab() {
           onChange={(kode) => (setParam('kecamatan', kode), setProposal(null))}
           allLabel={t('census.balance.chooseKecamatan')}
         />
-        <button type="button" className="primary" disabled={!kecamatanFilter || busy} onClick={() => void propose()}>
+        <button
+          type="button"
+          className="primary"
+          title={kecamatanFilter ? undefined : t('census.balance.proposeNeedsKecamatan')}
+          disabled={!kecamatanFilter || busy}
+          onClick={() => void propose()}
+        >
           {t('census.balance.propose')}
         </button>
         <span className="muted">{t('census.balance.explain')}</span>
