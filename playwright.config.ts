@@ -15,7 +15,7 @@ export default defineConfig({
   use: {
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
-    viewport: { width: 1360, height: 860 },
+    viewport: { width: 1366, height: 768 },
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath,

@@ -56,6 +56,12 @@ test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, 
   await expect(page.getByRole('status')).toHaveText('10 pakta dicatat, 0 sudah ada.');
   await expect(page.getByTestId('opd-signed-pct')).toHaveText('40,0%');
   await expect(page.getByText('10 dari 25 pegawai sudah menandatangani')).toBeVisible();
+  // What was stored clears the ticks; the counter only counts pacts that signing would record.
+  await expect(ticks.first()).not.toBeChecked();
+  await expect(page.getByRole('button', { name: 'Tandai sudah TTD (0)' })).toBeDisabled();
+  await ticks.nth(0).check();
+  await expect(page.getByRole('button', { name: 'Tandai sudah TTD (0)' })).toBeDisabled();
+  await ticks.nth(0).uncheck();
   await page.getByRole('radio', { name: 'Belum TTD', exact: true }).check();
   await expect(gridRows(page, 'zi-employee-grid')).toHaveCount(15);
   await page.getByRole('radio', { name: 'Sudah TTD', exact: true }).check();
@@ -96,6 +102,14 @@ test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, 
   // Back on the overview, the OPD leads the ranking.
   await page.getByRole('button', { name: '← Semua OPD' }).click();
   await expect(page.getByTestId('zi-opd-grid').locator('.ag-row[row-index="0"]').first()).toContainText('40,0%');
+
+  // The LKE weights: both grids are tall enough to read (the items grid used to be 2 px high).
+  await page.getByRole('tab', { name: 'Bobot LKE' }).click();
+  for (const id of ['zi-lke-items', 'zi-lke-marks']) {
+    await expect(gridRows(page, id).first()).toBeVisible();
+    const box = await page.getByTestId(id).locator('.ag-root-wrapper').boundingBox();
+    expect(box?.height ?? 0, id).toBeGreaterThan(120);
+  }
 });
 
 test('ASN SP Online: a pasted NIP list raises the OPD rate; an unknown NIP is refused masked', async ({

@@ -33,6 +33,28 @@ async function download(page: Page, click: () => Promise<void>) {
   return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
 }
 
+/** Strongly coloured pixels in the left two thirds of a chart (the plot; the legend sits on the right). */
+function colouredPlotPixels(page: Page, testId: string) {
+  return page
+    .getByTestId(testId)
+    .locator('canvas')
+    .first()
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const context = copy.getContext('2d')!;
+      context.drawImage(canvas, 0, 0);
+      const { data } = context.getImageData(0, 0, Math.floor(canvas.width * 0.66), canvas.height);
+      let coloured = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+        if (a > 200 && Math.max(r, g, b) - Math.min(r, g, b) > 80) coloured++;
+      }
+      return coloured;
+    });
+}
+
 const firstRanked = (page: Page) => gridRows(page, 'sponline-ranking').and(page.locator('[row-index="0"]'));
 
 test('SP Online and progress: import the samples, set a target, drill to an SLS, download XLSX and PDF', async ({
@@ -98,6 +120,11 @@ test('SP Online and progress: import the samples, set a target, drill to an SLS,
   await page.getByRole('button', { name: 'Progres' }).click();
   await expect(page.getByTestId('tile-sponline')).toContainText('per 19/02/2020');
   await expect(page.getByTestId('tile-field')).toContainText('keluarga');
+  // The trend chart draws its lines (kode with dots used to be read as paths: an empty chart).
+  const trend = page.getByTestId('trend-chart');
+  await expect(trend.locator('canvas').first()).toBeVisible();
+  await expect(trend.locator('.ag-charts-no-data-overlay')).toHaveCount(0);
+  await expect.poll(() => colouredPlotPixels(page, 'trend-chart')).toBeGreaterThan(200);
   await expect(gridRows(page, 'coverage-grid')).toHaveCount(16);
   await page.getByTestId('coverage-grid').getByText('Jati', { exact: true }).click();
   await expect(page.getByTestId('coverage-breadcrumb')).toContainText('Kecamatan 33.16.01');

@@ -35,4 +35,10 @@ test('every area of the sidebar opens', async ({ page, office }) => {
   await setUpBlora(page, office);
   await page.getByRole('button', { name: /Pengaturan/ }).click();
   await expect(page.getByRole('heading', { name: 'Pengaturan', level: 1 })).toBeVisible();
+  // A saved setting says so.
+  const keep = page.getByLabel('Jumlah cadangan otomatis yang disimpan');
+  await keep.fill('9');
+  await page.getByRole('row').filter({ has: keep }).getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByRole('row').filter({ has: keep }).getByRole('status')).toHaveText('Tersimpan.');
+  await expect(keep).toHaveValue('9');
 });

@@ -52,7 +52,9 @@ export function DataGrid<T>(props: AgGridReactProps<T> & { testId?: string; heig
     styleNonce: STYLE_NONCE,
   };
   return (
-    <div className="grid-host" data-testid={testId} style={{ height }}>
+    // A given height is kept: as a flex item with `flex: 1` in a panel of no set height it would shrink to the
+    // content, and AG Grid (100% of its host) to 2 px.
+    <div className="grid-host" data-testid={testId} style={height === '100%' ? { height } : { height, flex: 'none' }}>
       <AgGridReact<T> key={language} {...options} {...gridProps} />
     </div>
   );

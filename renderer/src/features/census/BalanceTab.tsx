@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine, type Notice } from './controls';
 import { useCensus } from './store';
+import { useOpGuard } from '../../components/op-guard';
 
 type Proposal = OpOutput<'assignments.propose'>;
 type Item = Proposal['items'][number];
@@ -16,6 +17,7 @@ type Item = Proposal['items'][number];
 /** Auto-balance a kecamatan: see the proposal with per-PPL loads, edit it, accept it (one transaction) or discard it. */
 export function BalanceTab() {
   const t = useT();
+  const applyGuard = useOpGuard('assignments.applyBalance');
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
   const loadOfficers = useCensus((s) => s.loadOfficers);
@@ -89,7 +91,13 @@ export function BalanceTab() {
           onChange={(kode) => (setParam('kecamatan', kode), setProposal(null))}
           allLabel={t('census.balance.chooseKecamatan')}
         />
-        <button type="button" className="primary" disabled={!kecamatanFilter || busy} onClick={() => void propose()}>
+        <button
+          type="button"
+          className="primary"
+          title={kecamatanFilter ? undefined : t('census.balance.proposeNeedsKecamatan')}
+          disabled={!kecamatanFilter || busy}
+          onClick={() => void propose()}
+        >
           {t('census.balance.propose')}
         </button>
         <span className="muted">{t('census.balance.explain')}</span>
@@ -103,7 +111,8 @@ export function BalanceTab() {
               <button
                 type="button"
                 className="primary"
-                disabled={busy || summary.unassigned > 0}
+                {...applyGuard.props}
+                disabled={busy || summary.unassigned > 0 || !applyGuard.allowed}
                 onClick={() => void accept()}
               >
                 {t('census.balance.accept')}

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { ColDef } from 'ag-grid-community';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ColDef, GridApi } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatDate } from '../../../../common/format';
 import { api } from '../../api/client';
@@ -29,6 +29,9 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
   const [open, setOpen] = useState<number | null>(null);
   const { busy, error, run } = useAction();
   const kode = detail.opd.kode;
+  const grid = useRef<GridApi<Employee> | null>(null);
+  // The counter is what signing stores: ticked employees whose pact is not recorded yet.
+  const toSign = selected.filter((e) => !e.pactId).length;
 
   useEffect(() => {
     void api('zi.declaration.list', {}).then((all) => {
@@ -70,11 +73,10 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
   );
 
   async function sign() {
-    const ids = selected.filter((e) => !e.pactId).map((e) => e.id);
     const out = await run(async () =>
       api('zi.pact.sign', {
         opd: kode,
-        employeeIds: ids.length ? ids : selected.map((e) => e.id),
+        employeeIds: selected.map((e) => e.id),
         signedAt: date,
         eventId,
         scan: scan ? await fileToSource(scan) : undefined,
@@ -82,6 +84,7 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
     );
     if (out) {
       setDone(t('zi.signedDone', { n: out.signed, already: out.alreadySigned }));
+      grid.current?.deselectAll();
       setSelected([]);
       onChanged();
     }
@@ -143,8 +146,8 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
             onChange={(e) => setScan(e.target.files?.[0] ?? null)}
           />
         </label>
-        <button type="button" className="primary" disabled={busy || !selected.length} onClick={() => void sign()}>
-          {t('zi.signSelected', { n: selected.length })}
+        <button type="button" className="primary" disabled={busy || !toSign} onClick={() => void sign()}>
+          {t('zi.signSelected', { n: toSign })}
         </button>
         <button
           type="button"
@@ -167,7 +170,12 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
         columnDefs={columns}
         getRowId={(p) => String(p.data.id)}
         rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
+        onGridReady={(e) => {
+          grid.current = e.api;
+        }}
         onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
+        // Rows reloaded after a change carry the stored pact: the ticked list is re-read from them.
+        onRowDataUpdated={(e) => setSelected(e.api.getSelectedRows())}
         onRowDoubleClicked={(e) => e.data && setOpen(e.data.id)}
       />
     </div>

@@ -69,6 +69,7 @@ export function LkeModelTab() {
         <ActionError error={error} />
         <DataGrid<Item>
           testId="zi-lke-items"
+          height={420}
           rowData={model?.items ?? []}
           columnDefs={itemColumns}
           getRowId={(p) => String(p.data.id)}

@@ -13,7 +13,17 @@ function parseValue(text: string, row: SettingRow): unknown {
   return typeof (row.value ?? row.default) === 'number' ? Number(text) : text.trim();
 }
 
-function SettingEditor({ row, canEdit, saved }: { row: SettingRow; canEdit: boolean; saved: () => void }) {
+function SettingEditor({
+  row,
+  canEdit,
+  justSaved,
+  saved,
+}: {
+  row: SettingRow;
+  canEdit: boolean;
+  justSaved: boolean;
+  saved: () => void;
+}) {
   const t = useT();
   const [text, setText] = useState(row.value === null ? '' : String(row.value));
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +57,12 @@ function SettingEditor({ row, canEdit, saved }: { row: SettingRow; canEdit: bool
             {t('pengaturan.save')}
           </button>
         )}
+        {justSaved && !changed && (
+          <span className="muted" role="status">
+            {' '}
+            {t('pengaturan.saved')}
+          </span>
+        )}
         {error && (
           <span className="error" role="alert">
             {' '}
@@ -62,6 +78,8 @@ function SettingEditor({ row, canEdit, saved }: { row: SettingRow; canEdit: bool
 export function OfficeSettingsPanel() {
   const t = useT();
   const canSet = useCan('settings.set');
+  // The editor remounts with the stored version, so which setting was just saved lives here.
+  const [savedKey, setSavedKey] = useState<string | null>(null);
   const [rows, setRows] = useState<SettingRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
@@ -81,7 +99,16 @@ export function OfficeSettingsPanel() {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <SettingEditor key={`${row.key}@${row.version}`} row={row} canEdit={canSet && row.canChange} saved={load} />
+            <SettingEditor
+              key={`${row.key}@${row.version}`}
+              row={row}
+              canEdit={canSet && row.canChange}
+              justSaved={savedKey === row.key}
+              saved={() => {
+                setSavedKey(row.key);
+                load();
+              }}
+            />
           ))}
         </tbody>
       </table>

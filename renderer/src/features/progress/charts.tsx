@@ -15,20 +15,23 @@ type Curve = Omit<OpOutput<'sponline.curve'>, 'sessions'> & { sessions?: OpOutpu
 
 const shortDate = (value: string) => formatDate(value).slice(0, 5);
 
+/** AG Charts reads a key with dots (kode `33.16.01`) as a path; the series key is the position instead. */
+const seriesKey = (index: number) => `k${index}`;
+
 /** Families covered per day, one line per kecamatan (from `visited_at`). */
 export function TrendChart({ trend, height = 280 }: { trend: Trend; height?: number }) {
   const t = useT();
   const options = useMemo<AgCartesianChartOptions>(() => {
     const data = trend.days.map((day, i) =>
-      Object.fromEntries([['day', day], ...trend.kecamatan.map((k) => [k.kode, k.daily[i]])]),
+      Object.fromEntries([['day', day], ...trend.kecamatan.map((k, n) => [seriesKey(n), k.daily[i]])]),
     );
     return {
       data,
       height,
-      series: trend.kecamatan.map((k) => ({
+      series: trend.kecamatan.map((k, n) => ({
         type: 'line',
         xKey: 'day',
-        yKey: k.kode,
+        yKey: seriesKey(n),
         yName: k.nama,
         marker: { enabled: false },
       })),

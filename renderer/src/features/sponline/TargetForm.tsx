@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useT } from '../../i18n';
+import { useOpGuard } from '../../components/op-guard';
 
 export interface Place {
   kode: string;
@@ -13,6 +14,7 @@ export interface Place {
 /** Sets (or clears, to inherit) the SP Online target of the regency, a kecamatan or a village. */
 export function TargetForm({ places, initial, onSaved }: { places: Place[]; initial: string; onSaved(): void }) {
   const t = useT();
+  const guard = useOpGuard('sponline.setTarget');
   const [kode, setKode] = useState(initial);
   const [value, setValue] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -61,10 +63,16 @@ export function TargetForm({ places, initial, onSaved }: { places: Place[]; init
         <span>{t('sponline.targetPct')}</span>
         <input type="text" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} size={6} />
       </label>
-      <button type="submit" className="primary" disabled={!valid}>
+      <button type="submit" className="primary" {...guard.props} disabled={!valid || !guard.allowed}>
         {t('sponline.setTarget')}
       </button>
-      <button type="button" className="secondary" disabled={!place?.ownTarget} onClick={() => void save(null)}>
+      <button
+        type="button"
+        className="secondary"
+        {...guard.props}
+        disabled={!place?.ownTarget || !guard.allowed}
+        onClick={() => void save(null)}
+      >
         {t('sponline.clearTarget')}
       </button>
       {message && (

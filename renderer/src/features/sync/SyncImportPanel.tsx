@@ -7,6 +7,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { useT } from '../../i18n';
 import { SyncIssueTable } from './issues';
 import { useFileDrop } from '../../components/useFileDrop';
+import { useOpGuard } from '../../components/op-guard';
 
 type ImportResult = OpOutput<'sync.import'>;
 const COUNT_KEYS = ['new', 'updated', 'unchanged', 'stale', 'conflict', 'flagged'] as const;
@@ -21,6 +22,7 @@ interface FileRow {
 /** Several packages at once: one progress bar per file and one overall; a result row per package. */
 export function SyncImportPanel({ onImported }: { onImported(): void }) {
   const t = useT();
+  const guard = useOpGuard('sync.import');
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const [rows, setRows] = useState<FileRow[]>([]);
@@ -62,10 +64,21 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
       {...dropHandlers}
     >
       <div className="import-bar">
-        <button type="button" className="primary" disabled={busy} onClick={() => filesInput.current?.click()}>
+        <button
+          type="button"
+          className="primary"
+          {...guard.props}
+          disabled={busy || !guard.allowed}
+          onClick={() => filesInput.current?.click()}
+        >
           {t('sync.pickFiles')}
         </button>
-        <button type="button" disabled={busy} onClick={() => folderInput.current?.click()}>
+        <button
+          type="button"
+          {...guard.props}
+          disabled={busy || !guard.allowed}
+          onClick={() => folderInput.current?.click()}
+        >
           {t('sync.pickFolder')}
         </button>
         <span className="muted">{t('sync.dropHint')}</span>

@@ -1,0 +1,14 @@
+import type { OperationName } from '../../../electron/api/types';
+import { useT } from '../i18n';
+import { useCan, useSession } from '../store/session';
+
+/**
+ * What a control that calls `name` needs: whether the user's role may call it, and the props that tag the
+ * control with its op (`data-op`, checked by the e2e role walk) and give the reason when it is disabled.
+ */
+export function useOpGuard(name: OperationName) {
+  const t = useT();
+  const allowed = useCan(name);
+  const role = useSession((s) => s.me?.role ?? '');
+  return { allowed, props: { 'data-op': name, title: allowed ? undefined : t('common.notAllowed', { role }) } };
+}
