@@ -47,5 +47,19 @@ for (const locale of ['id-ID', 'en-US']) {
       await expect(fromEn).toHaveAttribute('placeholder', 'dd/mm/yyyy');
       await expect(rows).toHaveCount(all);
     });
+
+    test('Pengaturan keeps the field-work dates as typed, dd/mm/yyyy', async ({ page, office }) => {
+      await setUpBlora(page, office);
+      await page.getByRole('button', { name: /Pengaturan/ }).click();
+      await page.getByRole('tab', { name: 'Pengaturan kantor' }).click();
+      const start = page.getByRole('textbox', { name: 'Mulai pencacahan lapangan' });
+      await start.fill('1/9/2026');
+      const row = page.getByRole('row').filter({ has: start });
+      await row.getByRole('button', { name: 'Simpan' }).click();
+      await expect(row.getByRole('button', { name: 'Simpan' })).toBeDisabled();
+      await page.reload();
+      await page.getByRole('tab', { name: 'Pengaturan kantor' }).click();
+      await expect(page.getByRole('textbox', { name: 'Mulai pencacahan lapangan' })).toHaveValue('01/09/2026');
+    });
   });
 }

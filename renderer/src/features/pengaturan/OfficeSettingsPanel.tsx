@@ -4,6 +4,10 @@ import { api } from '../../api/client';
 import { useT } from '../../i18n';
 import { useCan } from '../../store/session';
 import { explain } from '../../i18n/problems';
+import { DateField } from '../../components/DateField';
+
+/** Settings that hold a day (YYYY-MM-DD): edited as dd/mm/yyyy like every date. */
+const DATE_SETTINGS = new Set(['census.fieldStart', 'census.fieldEnd']);
 
 type SettingRow = OpOutput<'settings.list'>[number];
 
@@ -44,12 +48,21 @@ function SettingEditor({
         <small className="muted"> {row.key}</small>
       </th>
       <td>
-        <input
-          aria-label={t(`pengaturan.setting.${row.key}`, { defaultValue: row.key })}
-          value={text}
-          disabled={!canEdit}
-          onChange={(e) => setText(e.target.value)}
-        />
+        {DATE_SETTINGS.has(row.key) ? (
+          <DateField
+            aria-label={t(`pengaturan.setting.${row.key}`, { defaultValue: row.key })}
+            value={text}
+            disabled={!canEdit}
+            onChange={setText}
+          />
+        ) : (
+          <input
+            aria-label={t(`pengaturan.setting.${row.key}`, { defaultValue: row.key })}
+            value={text}
+            disabled={!canEdit}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
       </td>
       <td>
         {canEdit && (
