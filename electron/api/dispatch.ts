@@ -11,6 +11,7 @@ import {
 } from './define.js';
 import { currentAccount } from '../features/users/service.js';
 import { ApiError } from './errors.js';
+import { logFailedOperation } from './operation-log.js';
 import { issueOf, refuseUnsafeText } from './text-input.js';
 
 export interface ApiHost {
@@ -47,6 +48,10 @@ function describeIssues(error: z.ZodError) {
  * in one transaction with their audit entry.
  */
 export function createApi(host: ApiHost, table: OperationTable): Api {
+  const logged = (name: string, error: ApiError) => {
+    logFailedOperation(host.dataDir, name, error);
+    return error;
+  };
   const allowedFor = (role: Actor['role']) =>
     Object.keys(table).filter((name) => table[name].public || table[name].roles.includes(role));
   return {
@@ -103,7 +108,7 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
       try {
         prepared = operation.prepare ? await operation.prepare(parsed.data, ctx) : undefined;
       } catch (error) {
-        throw ApiError.from(error, name);
+        throw logged(name, ApiError.from(error, name));
       }
       try {
         if (!operation.writes) return operation.run(parsed.data, ctx, prepared);
@@ -121,7 +126,7 @@ export function createApi(host: ApiHost, table: OperationTable): Api {
         return output;
       } catch (error) {
         operation.discard?.(parsed.data, ctx, prepared);
-        throw ApiError.from(error, name);
+        throw logged(name, ApiError.from(error, name));
       }
     },
   };

@@ -1,9 +1,13 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ALL_ROLES, mergeOperations, op } from '../../electron/api/define.js';
 import { createApi } from '../../electron/api/dispatch.js';
 import { ApiError } from '../../electron/api/errors.js';
+import { LOG_FILE, logFailedOperation } from '../../electron/api/operation-log.js';
 import { ADMIN, testBackend } from '../support/backend.js';
 
 function apiWithTestOps() {
@@ -88,6 +92,25 @@ describe('the API table', () => {
     expect(error.cause).toBeInstanceOf(Error);
     expect(error.stack).toContain('Caused by:');
     expect(error.toJSON()).not.toHaveProperty('stack');
+    // One line in the data folder's log: name, code, key and both stacks.
+    const log = readFileSync(join(backend.dir, LOG_FILE), 'utf8').trim().split('\n');
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatch(
+      / FAILED test\.broken code=INTERNAL key=general\.internal message=".*no_such_table.*" stack=.*Caused by: /,
+    );
+  });
+
+  it('logs a refusal without its stack, and rotates the log at its size keeping three', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pendopo-log-'));
+    const refusal = ApiError.problem('REJECTED', 'general.rejected');
+    for (let i = 0; i < 6; i++) logFailedOperation(dir, `test.op${i}`, refusal, 10);
+    const path = join(dir, LOG_FILE);
+    expect(readFileSync(path, 'utf8')).toMatch(
+      / FAILED test\.op5 code=REJECTED key=general\.rejected message="[^"]+"\n$/,
+    );
+    expect(readFileSync(`${path}.1`, 'utf8')).toContain('test.op4');
+    expect(readFileSync(`${path}.3`, 'utf8')).toContain('test.op2');
+    expect(existsSync(`${path}.4`)).toBe(false);
   });
 
   it('refuses a role the operation does not allow', async () => {
