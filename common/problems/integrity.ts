@@ -43,6 +43,13 @@ export const integrityProblems = defineProblems({
       'Nilai SAKIP tahun {{year, raw}}: {{value}} (paling rendah CC). Catat nilai SAKIP di Syarat pengusulan.',
     'integrity.requirement.sakipGradeMissing':
       'Nilai SAKIP tahun {{year, raw}} belum dicatat (paling rendah CC). Catat nilai SAKIP di Syarat pengusulan.',
+    'integrity.nip.notEmployed': 'Tidak ada pegawai aktif dengan NIP "{{value}}". Periksa NIP itu.',
+    'integrity.nip.notFoundBatch':
+      '{{count}} NIP tidak ditemukan (yang pertama: "{{first}}"); tidak ada yang diubah. Periksa daftar NIP lalu coba lagi.',
+    'integrity.asn.noneChosen': 'Belum ada pegawai yang dipilih. Centang pegawai atau tempel daftar NIP.',
+    'integrity.asn.notCurrent': 'Pegawai #{{id, raw}} bukan pegawai aktif.',
+    'integrity.asn.nonAsn': '{{name}} adalah NON-ASN; SP Online ASN hanya menghitung ASN.',
+    'integrity.asn.cannotMark': '{{count}} pegawai tidak dapat ditandai; tidak ada yang diubah.',
   },
   en: {
     'integrity.nip.digits':
@@ -86,5 +93,12 @@ export const integrityProblems = defineProblems({
       'SAKIP grade for {{year, raw}}: {{value}} (at least CC required). Record the SAKIP grade under requirements.',
     'integrity.requirement.sakipGradeMissing':
       'The SAKIP grade for {{year, raw}} is not recorded (at least CC required). Record it under requirements.',
+    'integrity.nip.notEmployed': 'No current employee has NIP "{{value}}". Check the NIP.',
+    'integrity.nip.notFoundBatch':
+      '{{count}} NIP not found (the first: "{{first}}"); nothing was changed. Check the NIP list and try again.',
+    'integrity.asn.noneChosen': 'No employee chosen. Tick employees or paste a NIP list.',
+    'integrity.asn.notCurrent': 'Employee #{{id, raw}} is not a current employee.',
+    'integrity.asn.nonAsn': '{{name}} is NON-ASN; SP Online participation counts ASN only.',
+    'integrity.asn.cannotMark': '{{count}} employee(s) cannot be marked; nothing was changed.',
   },
 });

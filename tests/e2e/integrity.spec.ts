@@ -75,8 +75,9 @@ test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, 
   await expect(page.getByTestId('zi-timeline')).toContainText('Pencanangan');
   await page.getByRole('combobox', { name: 'Tahap berikutnya' }).selectOption('pengusulan');
   await page.getByRole('button', { name: 'Simpan tahap' }).click();
+  // Said in Indonesian, the stages by their labels (never `"pengusulan" cannot come next`).
   await expect(page.getByRole('alert')).toContainText(
-    'OPD-01 is at stage "pencanangan"; "pengusulan" cannot come next (allowed: pembangunan)',
+    'OPD-01 sedang di tahap Pencanangan; tahap Pengusulan tidak bisa menyusul. Tahap berikutnya yang boleh: Pembangunan.',
   );
   await expect(page.getByTestId('zi-timeline').locator('li')).toHaveCount(1);
   await page.getByRole('combobox', { name: 'Tahap berikutnya' }).selectOption('pembangunan');

@@ -1,5 +1,5 @@
 import type { Actor } from '../../api/define.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, problemIssue } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
 import { percent } from '../../../common/numbers.js';
 import { rankByPercent, refuseFutureDate } from './common.js';
@@ -16,16 +16,12 @@ export function markSpOnline(
 ) {
   refuseFutureDate(input.date, 'date');
   const ids = [...new Set([...(input.employeeIds ?? []), ...employeeIdsForNips(db, input.nips ?? [])])];
-  if (!ids.length) throw new ApiError('REJECTED', 'No employee chosen');
+  if (!ids.length) throw ApiError.problem('REJECTED', 'integrity.asn.noneChosen');
   const lookup = db.$client.prepare('SELECT nama, status, left_at AS leftAt FROM employees WHERE id = ?');
   const issues = ids.flatMap((id, i) => {
     const e = lookup.get(id) as { nama: string; status: string; leftAt: string | null } | undefined;
-    if (!e || e.leftAt)
-      return [{ line: i + 1, field: 'employee', message: `employee ${id} is not a current employee` }];
-    if (e.status === 'NON-ASN')
-      return [
-        { line: i + 1, field: 'employee', message: `${e.nama} is NON-ASN; SP Online participation counts ASN only` },
-      ];
+    if (!e || e.leftAt) return [problemIssue(i + 1, 'employee', 'integrity.asn.notCurrent', { id })];
+    if (e.status === 'NON-ASN') return [problemIssue(i + 1, 'employee', 'integrity.asn.nonAsn', { name: e.nama })];
     return [];
   });
   if (issues.length)
@@ -33,6 +29,8 @@ export function markSpOnline(
       'REJECTED',
       `${issues.length} employee(s) cannot be marked, nothing was changed (first: ${issues[0].message})`,
       issues,
+      'integrity.asn.cannotMark',
+      { count: issues.length },
     );
   const mark = db.$client.prepare(
     'INSERT INTO asn_sp_online (employee_id, completed_at, marked_by) VALUES (?, ?, ?) ON CONFLICT(employee_id) DO NOTHING',

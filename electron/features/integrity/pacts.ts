@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { maskNip } from '../../../common/nip.js';
 import { pacts } from '../../../drizzle/schema/index.js';
 import type { Actor } from '../../api/define.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, problemIssue, type ApiErrorIssue } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
 import { notFound, now, refuseFutureDate } from './common.js';
 import { declarationOf } from './declarations.js';
@@ -22,10 +22,10 @@ export interface SignInput {
 /** Turns NIPs into employee ids; every unknown one is named (masked) and nothing changes. */
 export function employeeIdsForNips(db: Db, nips: string[]): number[] {
   const find = db.$client.prepare('SELECT id FROM employees WHERE nip = ? AND left_at IS NULL');
-  const issues: { line: number; field: string; message: string }[] = [];
+  const issues: ApiErrorIssue[] = [];
   const ids = nips.map((nip, i) => {
     const row = find.get(nip) as { id: number } | undefined;
-    if (!row) issues.push({ line: i + 1, field: 'nip', message: `no current employee with NIP "${maskNip(nip)}"` });
+    if (!row) issues.push(problemIssue(i + 1, 'nip', 'integrity.nip.notEmployed', { value: maskNip(nip) }));
     return row?.id ?? 0;
   });
   if (issues.length)
@@ -33,6 +33,8 @@ export function employeeIdsForNips(db: Db, nips: string[]): number[] {
       'REJECTED',
       `${issues.length} NIP not found, nothing was changed (first: ${issues[0].message})`,
       issues,
+      'integrity.nip.notFoundBatch',
+      { count: issues.length, first: maskNip(nips[(issues[0].line ?? 1) - 1]) },
     );
   return ids;
 }

@@ -38,7 +38,7 @@ export function FirstAdminScreen() {
 
   return (
     <main className="setup">
-      <form className="setup-card auth-card" onSubmit={submit}>
+      <form noValidate className="setup-card auth-card" onSubmit={submit}>
         <h1>{t('auth.firstTitle')}</h1>
         <p className="muted">{t('auth.firstIntro')}</p>
         <label className="field">

@@ -28,7 +28,7 @@ export function LoginScreen() {
 
   return (
     <main className="setup">
-      <form className="setup-card auth-card" onSubmit={submit}>
+      <form noValidate className="setup-card auth-card" onSubmit={submit}>
         <h1>{reason === 'idle' ? t('auth.lockedTitle') : t('auth.loginTitle')}</h1>
         <p className="muted">
           {reason === 'idle'

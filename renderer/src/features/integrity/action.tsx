@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { ApiCallError } from '../../api/client';
 import { IssueTable } from '../../components/IssueTable';
+import { explain } from '../../i18n/problems';
 
 /** Runs one user action against the API, keeping its busy flag and the error (with issues) to show. */
 export function useAction() {
@@ -25,7 +26,7 @@ export function ActionError({ error }: { error: Error | null }) {
   if (!error) return null;
   return (
     <div className="error zi-error" role="alert">
-      {error.message}
+      {explain(error)}
       {error instanceof ApiCallError && error.issues.length > 1 && <IssueTable issues={error.issues} />}
     </div>
   );

@@ -26,7 +26,7 @@ function NewUserForm({ created }: { created: () => void }) {
     }
   }
   return (
-    <form className="inline-form" onSubmit={submit} aria-label={t('pengaturan.newUser')}>
+    <form noValidate className="inline-form" onSubmit={submit} aria-label={t('pengaturan.newUser')}>
       <input
         required
         placeholder={t('auth.username')}

@@ -54,6 +54,7 @@ export function SessionsPanel({
       </div>
       <p className="muted">{desa ? t('sponline.sessionsHint') : t('sponline.session.pickVillage')}</p>
       <form
+        noValidate
         className="session-form"
         onSubmit={(e) => {
           e.preventDefault();

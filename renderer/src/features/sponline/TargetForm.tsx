@@ -41,6 +41,7 @@ export function TargetForm({ places, initial, onSaved }: { places: Place[]; init
   const valid = value.trim() !== '' && Number.isFinite(parsed) && parsed >= 0 && parsed <= 100;
   return (
     <form
+      noValidate
       className="target-form"
       aria-label={t('sponline.target')}
       onSubmit={(e) => {
