@@ -33,6 +33,7 @@ function LoggedIn() {
   const username = useSession((s) => s.me?.username);
   const isAdmin = useSession((s) => s.me?.role === 'admin');
   useIdleLock();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new user means a new load
   useEffect(() => {
     void load();
   }, [load, username]);

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { kecamatanCode, slsId } from '../../api/input-fields.js';
 import type { Db } from '../../db/open.js';
-import { ALL_ROLES, op, type OpContext, type Role } from '../../api/define.js';
+import { ALL_ROLES, op, type Role } from '../../api/define.js';
 import { fileSource, readTableSource } from '../../files/file-source.js';
-import { readTableFile, type TableFile } from '../../files/table-file.js';
-import type { Columns } from '../../files/table-validate.js';
 import { assignmentHistory, assignSls, unassignSls } from './assignments.js';
 import { applyBalance, proposeBalance } from './balance.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';

@@ -1,4 +1,4 @@
-import type { CallResult, Progress, SerializedApiError } from '../../../electron/api/types';
+import type { CallResult, Progress, } from '../../../electron/api/types';
 
 export type { CallResult };
 
@@ -43,8 +43,7 @@ export const httpTransport: Transport = async (name, input, onProgress) => {
   for (;;) {
     const { value, done } = await reader.read();
     if (value) buffer += value;
-    let newline: number;
-    while ((newline = buffer.indexOf('\n')) >= 0) {
+    for (let newline = buffer.indexOf('\n'); newline >= 0; newline = buffer.indexOf('\n')) {
       const line = buffer.slice(0, newline);
       buffer = buffer.slice(newline + 1);
       if (!line.trim()) continue;

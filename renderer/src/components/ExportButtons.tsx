@@ -41,7 +41,7 @@ export function ExportButtons({
     }
   }
   return (
-    <div className="export-buttons" role="group" aria-label={label}>
+    <fieldset className="export-buttons" aria-label={label}>
       <span className="export-label">{label}</span>
       {formats.map((format) => (
         <button
@@ -61,6 +61,6 @@ export function ExportButtons({
           {error}
         </span>
       )}
-    </div>
+    </fieldset>
   );
 }

@@ -80,6 +80,7 @@ export function ImportPanel<R>({ title, accept, importFile, summary, onImported 
         <div className="import-result ok" role="status">
           <strong>{t('common.imported', { file: result.file })}</strong> {summary(result.value)}
           {noticesOf(result.value).map((notice, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, never reordered
             <p key={i} className="import-notice">
               {explain(notice)}
             </p>

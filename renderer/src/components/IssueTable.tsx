@@ -5,7 +5,7 @@ import { explain } from '../i18n/problems';
 /** The problems a rejected file or input had, each with its row/line and column (`describe` may translate them). */
 export function IssueTable<I extends ApiErrorIssue>({
   issues,
-  describe = explain,
+  describe: describeIssue = explain,
 }: {
   issues: I[];
   describe?: (issue: I) => string;
@@ -13,7 +13,7 @@ export function IssueTable<I extends ApiErrorIssue>({
   const t = useT();
   if (!issues.length) return null;
   return (
-    <div className="issue-table" role="region" aria-label={t('common.problems')}>
+    <section className="issue-table" aria-label={t('common.problems')}>
       <table>
         <thead>
           <tr>
@@ -24,14 +24,15 @@ export function IssueTable<I extends ApiErrorIssue>({
         </thead>
         <tbody>
           {issues.map((issue, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, never reordered
             <tr key={i}>
               <td>{issue.line ?? '—'}</td>
               <td>{issue.field ?? '—'}</td>
-              <td>{describe(issue)}</td>
+              <td>{describeIssue(issue)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -88,7 +88,10 @@ export function BalanceTab() {
       <div className="panel-bar">
         <KecamatanSelect
           value={kecamatanFilter}
-          onChange={(kode) => (setParam('kecamatan', kode), setProposal(null))}
+          onChange={(kode) => {
+            setParam('kecamatan', kode);
+            setProposal(null);
+          }}
           allLabel={t('census.balance.chooseKecamatan')}
         />
         <button

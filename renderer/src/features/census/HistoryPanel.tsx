@@ -23,12 +23,13 @@ export function HistoryPanel({
   const t = useT();
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` is the reload signal
   useEffect(() => {
     setRows(null);
     api('assignments.history', { slsId, officer }).then(setRows, (e: unknown) => setError(explain(e)));
   }, [slsId, officer, refresh]);
   return (
-    <aside className="history-panel" role="region" aria-label={t('census.history.title', { what: slsId ?? officer })}>
+    <section className="history-panel" aria-label={t('census.history.title', { what: slsId ?? officer })}>
       <div className="panel-bar">
         <h2>{t('census.history.title', { what: slsId ?? officer })}</h2>
         <button type="button" className="link" onClick={onClose}>
@@ -59,6 +60,6 @@ export function HistoryPanel({
           </tbody>
         </table>
       )}
-    </aside>
+    </section>
   );
 }

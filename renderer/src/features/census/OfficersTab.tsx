@@ -124,7 +124,7 @@ export function OfficersTab() {
           onCellValueChanged={(e) => void saveEdit(e)}
         />
         {officer && (
-          <div className="officer-actions" role="region" aria-label={officerLabel(officer)}>
+          <section className="officer-actions" aria-label={officerLabel(officer)}>
             <strong>{officerLabel(officer)}</strong>
             {officer.aktif ? (
               <>
@@ -150,7 +150,7 @@ export function OfficersTab() {
             ) : (
               <span className="muted">{t('census.retire.inactive')}</span>
             )}
-          </div>
+          </section>
         )}
       </div>
       {officer && <HistoryPanel officer={officer.kode} refresh={officer.version} onClose={() => setPicked(null)} />}

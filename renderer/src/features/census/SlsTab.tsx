@@ -177,7 +177,10 @@ export function SlsTab() {
         <div className="panel-bar filters">
           <KecamatanSelect
             value={kecamatanFilter}
-            onChange={(kode) => (setParam('desa', null), setParam('kecamatan', kode))}
+            onChange={(kode) => {
+              setParam('desa', null);
+              setParam('kecamatan', kode);
+            }}
           />
           <select
             aria-label={t('census.col.desa')}
@@ -215,7 +218,7 @@ export function SlsTab() {
         />
       </div>
       <div className="side">
-        <div className="panel assign-panel" role="region" aria-label={t('census.assign.title')}>
+        <section className="panel assign-panel" aria-label={t('census.assign.title')}>
           <h2>{t('census.assign.title')}</h2>
           <p data-testid="selection-count">
             {t('census.assign.selected', {
@@ -270,7 +273,7 @@ export function SlsTab() {
               {t('census.history.ofOfficer')}
             </button>
           )}
-        </div>
+        </section>
         {history && (
           <HistoryPanel
             slsId={history.startsWith('officer:') ? undefined : history}

@@ -82,6 +82,7 @@ export function DeclarationsTab() {
           <fieldset>
             <legend>{t('zi.decl.witnesses')}</legend>
             {witnesses.map((w, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: witnesses are only appended; the position is their identity
               <div key={i} className="zi-witness">
                 <input
                   aria-label={`${t('zi.decl.witnessName')} ${i + 1}`}

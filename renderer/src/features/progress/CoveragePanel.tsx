@@ -9,7 +9,6 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
-import { explain } from '../../i18n/problems';
 
 const COVERAGE_TOPICS = ['progress', 'sync', 'census', 'settings'] as const;
 type CoverageRow = OpOutput<'progress.table'>['rows'][number];
@@ -99,7 +98,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
     <section className="panel coverage-panel" aria-label={t('progress.coverage')}>
       <div className="panel-bar">
         <h2>{t('progress.coverage')}</h2>
-        <div className="segmented" role="group">
+        <fieldset className="segmented">
           {(['wilayah', 'petugas'] as const).map((b) => (
             <button
               key={b}
@@ -111,7 +110,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
               {t(`progress.by.${b}`)}
             </button>
           ))}
-        </div>
+        </fieldset>
         <ExportButtons
           label={t('progress.exportTable')}
           make={(format, onProgress) => api('progress.export', { level, parent, asOf, format }, { onProgress })}

@@ -53,13 +53,13 @@ export function SpOnlineScreen() {
   const [error, setError] = useState<string | null>(null);
   const columns = useParticipationColumns();
 
-  const fail = (e: unknown) => setError(explain(e));
+  const fail = useCallback((e: unknown) => setError(explain(e)), []);
   const load = useCallback(() => {
     api('sponline.kecamatan', {}).then(setByKecamatan, fail);
     if (kecamatan) api('sponline.desa', { kecamatan }).then((d) => setVillages(d.rows), fail);
     else setVillages([]);
     api('sponline.curve', { desa: desa || null }).then(setCurve, fail);
-  }, [kecamatan, desa]);
+  }, [kecamatan, desa, fail]);
   useEffect(load, [load]);
 
   const places = useMemo<Place[]>(() => {

@@ -21,6 +21,7 @@ export function TargetForm({ places, initial, onSaved }: { places: Place[]; init
   const place = places.find((p) => p.kode === kode);
 
   useEffect(() => setKode(initial), [initial]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new place (kode) resets the field
   useEffect(
     () => setValue(place?.targetPct == null ? '' : String(place.targetPct).replace('.', ',')),
     [place?.kode, place?.targetPct],

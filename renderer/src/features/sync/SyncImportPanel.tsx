@@ -131,6 +131,7 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
             <tbody>
               {rows.map((row, i) => (
                 <FileResultRow
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a result list shown once, never reordered
                   key={i}
                   row={row}
                   stage={stageLabel(row.progress)}

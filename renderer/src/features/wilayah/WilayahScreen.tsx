@@ -33,13 +33,13 @@ export function WilayahScreen() {
   const total = useMemo<KecamatanRow[]>(
     () => [
       kecamatan.reduce(
-        (sum, k) => ({
-          ...sum,
-          desa: sum.desa + k.desa,
-          kelurahan: sum.kelurahan + k.kelurahan,
-          sls: sum.sls + k.sls,
-          perkiraanKk: sum.perkiraanKk + k.perkiraanKk,
-        }),
+        (sum, k) => {
+          sum.desa += k.desa;
+          sum.kelurahan += k.kelurahan;
+          sum.sls += k.sls;
+          sum.perkiraanKk += k.perkiraanKk;
+          return sum;
+        },
         { kode: '', nama: t('wilayah.total'), desa: 0, kelurahan: 0, sls: 0, perkiraanKk: 0 },
       ),
     ],
