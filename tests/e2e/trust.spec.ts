@@ -108,7 +108,9 @@ test('two clerks editing the same setting: the second save is refused, not lost'
   await expect(page.getByLabel('Target beban KK per PPL')).toHaveValue('250');
   await other.getByLabel('Target beban KK per PPL').fill('280');
   await save(other).click();
-  await expect(other.getByRole('alert')).toContainText('changed by someone else meanwhile');
+  await expect(other.getByRole('alert')).toContainText(
+    'Data ini baru saja diubah orang lain. Muat ulang lalu coba lagi.',
+  );
   await other.reload();
   await expect(other.getByLabel('Target beban KK per PPL')).toHaveValue('250');
 });
