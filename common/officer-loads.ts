@@ -4,8 +4,8 @@
 export const BALANCE_TOLERANCE = 0.15;
 
 export interface LoadItem {
-  officerKode: string | null;
-  perkiraanKk: number;
+  officerCode: string | null;
+  estimatedHouseholds: number;
 }
 
 export interface OfficerLoad {
@@ -33,14 +33,14 @@ export function summariseLoads(items: readonly LoadItem[], officers: readonly st
   let totalKk = 0;
   let unassigned = 0;
   for (const item of items) {
-    totalKk += item.perkiraanKk;
-    const load = item.officerKode ? byOfficer.get(item.officerKode) : undefined;
+    totalKk += item.estimatedHouseholds;
+    const load = item.officerCode ? byOfficer.get(item.officerCode) : undefined;
     if (!load) {
       unassigned++;
       continue;
     }
     load.sls++;
-    load.kk += item.perkiraanKk;
+    load.kk += item.estimatedHouseholds;
   }
   const meanKk = officers.length ? totalKk / officers.length : 0;
   let maxDeviation = 0;

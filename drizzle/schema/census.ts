@@ -11,7 +11,7 @@ export const sls = sqliteTable(
       .notNull()
       .references(() => desa.kode),
     nama: text('nama').notNull(),
-    perkiraanKk: integer('perkiraan_kk').notNull(),
+    estimatedHouseholds: integer('perkiraan_kk').notNull(),
     updatedAt: text('updated_at').notNull(),
     /** Bumped on every change; a grid edit sends the version it read and is refused if it moved. */
     version: integer('version').notNull().default(1),
@@ -20,8 +20,8 @@ export const sls = sqliteTable(
     index('sls_desa_idx').on(t.desaKode),
     // The SLS list's sorts (ties by id), so a page is read in order instead of sorted whole.
     index('sls_nama_idx').on(t.nama, t.slsId),
-    index('sls_perkiraan_kk_idx').on(t.perkiraanKk, t.slsId),
-    check('sls_perkiraan_kk_range', sql`${t.perkiraanKk} BETWEEN 0 AND 2000`),
+    index('sls_perkiraan_kk_idx').on(t.estimatedHouseholds, t.slsId),
+    check('sls_perkiraan_kk_range', sql`${t.estimatedHouseholds} BETWEEN 0 AND 2000`),
   ],
 );
 
@@ -57,7 +57,7 @@ export const assignments = sqliteTable(
     slsId: text('sls_id')
       .notNull()
       .references(() => sls.slsId),
-    officerKode: text('officer_kode')
+    officerCode: text('officer_kode')
       .notNull()
       .references(() => officers.kode),
     startDate: text('start_date').notNull(),
@@ -68,7 +68,7 @@ export const assignments = sqliteTable(
   },
   (t) => [
     uniqueIndex('assignments_one_active_per_sls').on(t.slsId).where(sql`${t.endDate} IS NULL`),
-    index('assignments_officer_idx').on(t.officerKode),
+    index('assignments_officer_idx').on(t.officerCode),
   ],
 );
 

@@ -34,7 +34,7 @@ export interface OpContext {
   dataDir: string;
   /** Reports progress of long work to the caller; a no-op where nobody listens. */
   progress(p: Progress): void;
-  /** The operation names the caller's role may call (for `session.me`, so screens hide the rest). */
+  /** The operation names the caller's role may call (for `users.session.me`, so screens hide the rest). */
   allowedOperations(): string[];
   /** True only for local callers such as the CLI, which may name file paths. Windows never are. */
   trusted: boolean;

@@ -38,7 +38,7 @@ function findCommand(words: string[]): { command: Command; rest: string[] } | nu
 /** `--as USER`: logs in like a window does (audited), so the command acts as that account. */
 async function logIn(backend: Backend, username: string): Promise<Actor> {
   const password = await readPassword(`Password for ${username}: `);
-  const user = await backend.api.send('auth.login', { username, password }, { actor: null });
+  const user = await backend.api.send('users.auth.login', { username, password }, { actor: null });
   return { username: user.username, role: user.role };
 }
 

@@ -47,7 +47,7 @@ export async function handleCallMessage(
     if (!event.sender.isDestroyed()) event.sender.send(PROGRESS_CHANNEL, { callId, progress });
   };
   let attempt: LoginAttempt | undefined;
-  if (name === 'auth.login' && deps.throttle) {
+  if (name === 'users.auth.login' && deps.throttle) {
     const given = (input as { username?: unknown } | null)?.username;
     const answer = deps.throttle.begin(typeof given === 'string' ? given.trim() : '', 'desktop');
     if (!answer.allowed) return { ok: false, error: throttledError(answer.retryAfterMs).toJSON() };

@@ -170,7 +170,7 @@ async function handleCall(state: ServerState, name: string, req: IncomingMessage
     refuse(res, 403, 'FORBIDDEN', 'Missing or wrong CSRF token: reload the page');
     return;
   }
-  if (name === 'auth.setupAdmin' && !isLoopback(req.socket.remoteAddress)) {
+  if (name === 'users.auth.setupAdmin' && !isLoopback(req.socket.remoteAddress)) {
     refuse(
       res,
       403,
@@ -231,7 +231,7 @@ async function handleSessionCall(
   res: ServerResponse,
 ) {
   const { api, sessions } = state;
-  const attempt = name === 'auth.login' ? beginLogin(state, input, req, res) : undefined;
+  const attempt = name === 'users.auth.login' ? beginLogin(state, input, req, res) : undefined;
   if (attempt === null) return;
   try {
     const value = await api.call(name, input, { actor: session?.actor ?? null });
@@ -251,7 +251,7 @@ async function handleSessionCall(
     }
   } catch (error) {
     const apiError = ApiError.from(error, name);
-    if (name !== 'auth.login') forgetEndedSession(state, session, apiError);
+    if (name !== 'users.auth.login') forgetEndedSession(state, session, apiError);
     sendLine(res, apiError.code === 'UNAUTHENTICATED' ? 401 : 200, { ok: false, error: apiError.toJSON() });
   }
 }

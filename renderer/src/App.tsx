@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { FirstAdminScreen } from './features/auth/FirstAdminScreen';
-import { LoginScreen } from './features/auth/LoginScreen';
-import { useIdleLock } from './features/auth/useIdleLock';
+import { FirstAdminScreen } from './features/users/FirstAdminScreen';
+import { LoginScreen } from './features/users/LoginScreen';
+import { useIdleLock } from './features/users/useIdleLock';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { useT } from './i18n';
 import { Shell } from './shell/Shell';

@@ -18,19 +18,19 @@ const random = () => {
 };
 
 /** Villages each PPL works in, on average. */
-function villagesPerPpl(items: { officerKode: string; desaKode: string }[]): number {
-  const pairs = new Set(items.map((i) => `${i.officerKode}|${i.desaKode}`));
-  return pairs.size / new Set(items.map((i) => i.officerKode)).size;
+function villagesPerPpl(items: { officerCode: string; desaKode: string }[]): number {
+  const pairs = new Set(items.map((i) => `${i.officerCode}|${i.desaKode}`));
+  return pairs.size / new Set(items.map((i) => i.officerCode)).size;
 }
 
-function greedyBaseline(items: { slsId: string; desaKode: string; perkiraanKk: number }[], ppl: string[]) {
+function greedyBaseline(items: { slsId: string; desaKode: string; estimatedHouseholds: number }[], ppl: string[]) {
   const loads = new Map(ppl.map((p) => [p, 0]));
   return [...items]
-    .sort((a, b) => b.perkiraanKk - a.perkiraanKk)
+    .sort((a, b) => b.estimatedHouseholds - a.estimatedHouseholds)
     .map((item) => {
       const [lightest] = [...loads.entries()].reduce((min, e) => (e[1] < min[1] ? e : min));
-      loads.set(lightest, loads.get(lightest)! + item.perkiraanKk);
-      return { ...item, officerKode: lightest };
+      loads.set(lightest, loads.get(lightest)! + item.estimatedHouseholds);
+      return { ...item, officerCode: lightest };
     });
 }
 
@@ -70,11 +70,11 @@ for (const { sls: SLS_TOTAL, ppl: PPL_TOTAL } of SIZES) {
   });
   fs.writeFileSync(path.join(backend.dir, 'sls.csv'), slsLines.join('\n'));
   fs.writeFileSync(path.join(backend.dir, 'petugas.csv'), officerLines.join('\n'));
-  await backend.call('sls.import', { file: { path: path.join(backend.dir, 'sls.csv') } });
-  await backend.call('officers.import', { file: { path: path.join(backend.dir, 'petugas.csv') } });
+  await backend.call('census.sls.import', { file: { path: path.join(backend.dir, 'sls.csv') } });
+  await backend.call('census.officers.import', { file: { path: path.join(backend.dir, 'petugas.csv') } });
 
-  const sls = await backend.call('sls.list', {});
-  const officers = (await backend.call('officers.list', {})).filter((o) => o.peran === 'PPL');
+  const sls = await backend.call('census.sls.list', {});
+  const officers = (await backend.call('census.officers.list', {})).filter((o) => o.peran === 'PPL');
   console.log(
     `\nRegency: ${sls.length} SLS in ${villages.length} villages and ${kecamatan.length} kecamatan, ${officers.length} PPL, ${totalKk} families`,
   );
@@ -88,10 +88,10 @@ for (const { sls: SLS_TOTAL, ppl: PPL_TOTAL } of SIZES) {
   let within = 0;
   for (const k of kecamatan) {
     const started = performance.now();
-    const proposal = await backend.call('assignments.propose', { kecamatan: k.kode });
-    await backend.call('assignments.applyBalance', {
+    const proposal = await backend.call('census.assignments.propose', { kecamatan: k.kode });
+    await backend.call('census.assignments.applyBalance', {
       kecamatan: k.kode,
-      items: proposal.items.map(({ slsId, officerKode }) => ({ slsId, officerKode })),
+      items: proposal.items.map(({ slsId, officerCode }) => ({ slsId, officerCode })),
     });
     ourMs += performance.now() - started;
     if (proposal.maxDeviation > worst.deviation)

@@ -26,14 +26,14 @@ function time(fn: () => unknown): number {
 
 for (const SLS of SLS_SIZES) {
   const backend = startBackend({ dbFile: path.join(tempDir('pendopo-bench-'), 'bench.db') });
-  await backend.api.send('office.setup', { kabupaten: '33.16' }, { actor: ACTOR, trusted: true });
+  await backend.api.send('wilayah.office.setup', { kabupaten: '33.16' }, { actor: ACTOR, trusted: true });
   await backend.api.send(
-    'sponline.importBaseline',
+    'participation.importBaseline',
     { file: { path: path.join(samples, 'baseline-blora.csv') } },
     { actor: ACTOR, trusted: true },
   );
   await backend.api.send(
-    'sponline.import',
+    'participation.import',
     { file: { path: path.join(samples, 'sp-online-blora.csv') } },
     { actor: ACTOR, trusted: true },
   );

@@ -114,7 +114,7 @@ test('the supervision tree shows team sizes; retiring a PPL hands their SLS to t
   await page.getByRole('tab', { name: 'SLS & Penugasan' }).click();
   const first = gridRows(page, 'sls-grid').first();
   await expect(first).toContainText('PPL-3316-0002');
-  const cell = first.locator('[col-id="perkiraanKk"]');
+  const cell = first.locator('[col-id="estimatedHouseholds"]');
   const editor = cell.locator('input');
   await expect(async () => {
     await cell.dblclick();
@@ -150,7 +150,7 @@ test('the SLS grid reads the frame a page at a time; "all matching the filter" a
         (body) => answers.push(body.length),
         () => undefined,
       );
-    expect(response.url()).not.toContain('/api/call/sls.list');
+    expect(response.url()).not.toContain('/api/call/census.sls.list');
   });
 
   await page.goto(`${office.url}#/petugas?tab=sls`);
@@ -177,8 +177,8 @@ test('the SLS grid reads the frame a page at a time; "all matching the filter" a
   await expect(gridRows(page, 'sls-grid').first()).toContainText('PPL-3316-0001');
 
   // Sorting is the server's: the smallest SLS of the village first, then the largest.
-  const kkHeader = page.getByTestId('sls-grid').locator('.ag-header-cell[col-id="perkiraanKk"]');
-  const firstKk = gridRows(page, 'sls-grid').first().locator('[col-id="perkiraanKk"]');
+  const kkHeader = page.getByTestId('sls-grid').locator('.ag-header-cell[col-id="estimatedHouseholds"]');
+  const firstKk = gridRows(page, 'sls-grid').first().locator('[col-id="estimatedHouseholds"]');
   await kkHeader.click();
   await expect(firstKk).toHaveText(String(smallest));
   await kkHeader.click();

@@ -4,10 +4,10 @@ import { addUser, expect, login, setUpBlora, test } from './fixtures.js';
 const ROLES = ['operator', 'koordinator', 'timzi', 'pimpinan'] as const;
 const SCREENS = ['#/progres', '#/sponline', '#/petugas?tab=balance', '#/sinkronisasi?tab=import', '#/zi'];
 
-/** The operations the logged-in user may call, as the server tells the renderer (`session.me`). */
+/** The operations the logged-in user may call, as the server tells the renderer (`users.session.me`). */
 async function allowedOps(page: Page): Promise<string[]> {
   const text = await page.evaluate(async () => {
-    const response = await fetch('api/call/session.me', {
+    const response = await fetch('api/call/users.session.me', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',

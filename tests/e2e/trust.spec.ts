@@ -124,7 +124,7 @@ test('bound to the network, the login page still loads and works; nothing else d
   const networked = await startOfficeProcess(dir, ['--host', '0.0.0.0']);
   try {
     const url = networked.url.replace('0.0.0.0', '127.0.0.1');
-    expect((await request.post(`${url}api/call/office.get`, { data: {} })).status()).toBe(401);
+    expect((await request.post(`${url}api/call/wilayah.office.get`, { data: {} })).status()).toBe(401);
     expect((await request.get(`${url}some/other/file.txt`)).status()).toBe(401);
     await login(page, { ...networked, url });
     await expect(page.getByRole('searchbox', { name: 'Cari kabupaten/kota' })).toBeVisible();

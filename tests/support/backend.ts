@@ -30,6 +30,6 @@ export function testBackend(dir = tempDir()): TestBackend {
 /** A backend whose office is set up for Kabupaten Blora (33.16). */
 export async function bloraBackend(): Promise<TestBackend> {
   const backend = testBackend();
-  await backend.call('office.setup', { kabupaten: '33.16' });
+  await backend.call('wilayah.office.setup', { kabupaten: '33.16' });
   return backend;
 }

@@ -4,7 +4,7 @@ import { summaryFromScratchSql } from '../../electron/features/progress/summary.
 import { zoneOfArea } from '../../common/time-zone.js';
 
 /**
- * Generates a realistic census field phase for the office's regency (run `office.setup` first):
+ * Generates a realistic census field phase for the office's regency (run `wilayah.office.setup` first):
  * SLS spread over every village, a Koseka per kecamatan, PML over ~5 PPL, PPL over ~6 SLS, one
  * active assignment per SLS, and households with statuses and visit dates across the field phase,
  * each from a PPL's daily package recorded as an accepted import (with the SLS's last sync, as the

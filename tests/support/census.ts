@@ -16,8 +16,8 @@ export function writeFile(backend: TestBackend, name: string, lines: string[]): 
 
 /** Imports the Blora samples: 5,415 SLS and 1,161 officers. */
 export async function importSamples(backend: TestBackend): Promise<void> {
-  await backend.call('sls.import', { file: { path: SLS_SAMPLE } });
-  await backend.call('officers.import', { file: { path: OFFICER_SAMPLE } });
+  await backend.call('census.sls.import', { file: { path: SLS_SAMPLE } });
+  await backend.call('census.officers.import', { file: { path: OFFICER_SAMPLE } });
 }
 
 /** Rows of a table, for before/after comparisons that prove nothing changed. */

@@ -83,7 +83,7 @@ export function httpClient(baseUrl: string, options: RawOptions = {}): HttpClien
       if (answer.last?.ok && answer.last.value?.csrf) client.csrf = answer.last.value.csrf;
       return answer;
     },
-    login: (username, password) => client.post('auth.login', { username, password }),
+    login: (username, password) => client.post('users.auth.login', { username, password }),
   };
   return client;
 }

@@ -31,7 +31,7 @@ export async function seedRegisters(
   date = '2026-01-01',
 ): Promise<Registers> {
   const opd = Array.from({ length: opdCount }, (_, i) => `OPD-${String(i + 1).padStart(2, '0')}`);
-  await backend.call('zi.opd.import', {
+  await backend.call('integrity.opd.import', {
     file: {
       path: writeCsv(
         backend.dir,
@@ -48,7 +48,7 @@ export async function seedRegisters(
     }),
   );
   const lines = people.map((p) => `${p.nip};${p.nama};Staf;${p.opd};${p.nip ? 'PNS' : 'NON-ASN'}`);
-  await backend.call('zi.pegawai.import', {
+  await backend.call('integrity.pegawai.import', {
     file: { path: writeCsv(backend.dir, 'pegawai.csv', 'nip;nama;jabatan;unit_kerja;status', lines) },
     date,
   });

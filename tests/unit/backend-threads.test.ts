@@ -31,18 +31,21 @@ const ok = <T>(result: Awaited<ReturnType<BackendClient['call']>>) => {
 describe('database threads (desktop and office mode)', () => {
   it('answer calls, with typed errors; a call after they stopped answers at once', async () => {
     const { client } = await threads();
-    expect(await client.call('office.get', {}, ADMIN)).toEqual({ ok: true, value: null });
-    expect(await client.call('office.setup', { kabupaten: '33.16' }, ADMIN)).toMatchObject({
+    expect(await client.call('wilayah.office.get', {}, ADMIN)).toEqual({ ok: true, value: null });
+    expect(await client.call('wilayah.office.setup', { kabupaten: '33.16' }, ADMIN)).toMatchObject({
       ok: true,
       value: { kecamatan: 16, desa: 295 },
     });
     // The write is committed before its answer, so the next read (on a reader's connection) sees it.
-    expect(await client.call('office.get', {}, ADMIN)).toMatchObject({ ok: true, value: { kabupaten: '33.16' } });
+    expect(await client.call('wilayah.office.get', {}, ADMIN)).toMatchObject({
+      ok: true,
+      value: { kabupaten: '33.16' },
+    });
     expect(await client.call('no.such', {}, ADMIN)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
-    expect(client.isPublic('auth.login')).toBe(true);
+    expect(client.isPublic('users.auth.login')).toBe(true);
     expect(client.isPublic('sync.import')).toBe(false);
     await client.close();
-    expect(await client.call('office.get', {}, ADMIN)).toMatchObject({
+    expect(await client.call('wilayah.office.get', {}, ADMIN)).toMatchObject({
       ok: false,
       error: { code: 'INTERNAL', message: expect.stringContaining('restart Pendopo') },
     });
@@ -61,7 +64,7 @@ describe('database threads (desktop and office mode)', () => {
 
   it('answer reads while a long import is being written, and announce the write once it is committed', async () => {
     const { client, dir, dbFile } = await threads();
-    ok(await client.call('office.setup', { kabupaten: '33.16' }, ADMIN));
+    ok(await client.call('wilayah.office.setup', { kabupaten: '33.16' }, ADMIN));
     // The SLS master straight into the file (another connection): the writer sees it at its next call.
     const { bloraMaster } = await seedIntoFile(dbFile);
     const big = path.join(dir, 'big.spsync');
@@ -105,7 +108,7 @@ describe('database threads (desktop and office mode)', () => {
 
   it('announce writes committed by another process (the CLI importing while office mode runs)', async () => {
     const { client, dbFile } = await threads();
-    ok(await client.call('office.setup', { kabupaten: '33.16' }, ADMIN));
+    ok(await client.call('wilayah.office.setup', { kabupaten: '33.16' }, ADMIN));
     const changes: ChangeEvent[] = [];
     client.onChange((event) => changes.push(event));
     // Another process (here: another connection) commits: the writer notices within its watch interval.
@@ -119,8 +122,10 @@ describe('connections', () => {
     const dir = tempDir();
     const writer = startBackend({ dbFile: path.join(dir, 'p.db') });
     const reader = startBackend({ dbFile: path.join(dir, 'p.db'), reader: true });
-    await expect(reader.api.call('office.setup', { kabupaten: '33.16' }, { actor: ADMIN })).rejects.toThrow(/readonly/);
-    expect(await reader.api.call('office.get', {}, { actor: ADMIN })).toBeNull();
+    await expect(reader.api.call('wilayah.office.setup', { kabupaten: '33.16' }, { actor: ADMIN })).rejects.toThrow(
+      /readonly/,
+    );
+    expect(await reader.api.call('wilayah.office.get', {}, { actor: ADMIN })).toBeNull();
     reader.close();
     writer.close();
   });
@@ -129,7 +134,7 @@ describe('connections', () => {
     const dir = tempDir();
     const dbFile = path.join(dir, 'p.db');
     const backend = startBackend({ dbFile, bigWalBytes: 1024 * 1024 });
-    await backend.api.call('office.setup', { kabupaten: '33.16' }, { actor: ADMIN });
+    await backend.api.call('wilayah.office.setup', { kabupaten: '33.16' }, { actor: ADMIN });
     const master = await seedSampleSlsMaster(backend.database.db);
     const file = path.join(dir, 'a.spsync');
     await writePackage(file, { officer: 'PPL-A', lines: householdsOf(master.slice(0, 200), 100) });

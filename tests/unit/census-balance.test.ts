@@ -22,7 +22,7 @@ function villages(counts: number[], kk: (v: number, i: number) => number): Balan
     Array.from({ length: n }, (_, i) => ({
       slsId: `33160120${String(v + 1).padStart(2, '0')}${String(i + 1).padStart(4, '0')}00`,
       desaKode: `33.16.01.20${String(v + 1).padStart(2, '0')}`,
-      perkiraanKk: kk(v, i),
+      estimatedHouseholds: kk(v, i),
       current: null,
     })),
   );
@@ -43,12 +43,12 @@ describe('auto-balance (pure)', () => {
       const random = seeded(seed);
       const counts = Array.from({ length: 8 + Math.floor(random() * 12) }, () => 6 + Math.floor(random() * 25));
       const sls = villages(counts, () => 15 + Math.floor(random() * 80));
-      const total = sls.reduce((s, x) => s + x.perkiraanKk, 0);
+      const total = sls.reduce((s, x) => s + x.estimatedHouseholds, 0);
       const officers = Array.from({ length: Math.max(1, Math.round(total / 300)) }, (_, i) => `P${i}`);
       const plan = balanceKecamatan(sls, officers);
       expect(plan.size).toBe(sls.length);
       const summary = summariseLoads(
-        sls.map((s) => ({ officerKode: plan.get(s.slsId)!, perkiraanKk: s.perkiraanKk })),
+        sls.map((s) => ({ officerCode: plan.get(s.slsId)!, estimatedHouseholds: s.estimatedHouseholds })),
         officers,
       );
       expect(summary.unassigned).toBe(0);
@@ -76,7 +76,7 @@ describe('auto-balance (pure)', () => {
     const sls = villages([5], (_v, i) => (i === 0 ? 1500 : 20));
     const plan = balanceKecamatan(sls, ['A', 'B', 'C']);
     const summary = summariseLoads(
-      sls.map((s) => ({ officerKode: plan.get(s.slsId)!, perkiraanKk: s.perkiraanKk })),
+      sls.map((s) => ({ officerCode: plan.get(s.slsId)!, estimatedHouseholds: s.estimatedHouseholds })),
       ['A', 'B', 'C'],
     );
     expect(summary.withinTolerance).toBe(false);
@@ -92,8 +92,8 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
   afterAll(() => backend.close());
 
   it('proposes for Jati within ±15%, changes nothing until accepted, then applies in one go', async () => {
-    const proposal = await backend.call('assignments.propose', { kecamatan: '33.16.01' });
-    const jatiPpl = (await backend.call('officers.list', {})).filter(
+    const proposal = await backend.call('census.assignments.propose', { kecamatan: '33.16.01' });
+    const jatiPpl = (await backend.call('census.officers.list', {})).filter(
       (o) => o.peran === 'PPL' && o.kecamatanKode === '33.16.01',
     );
     expect(proposal.officers.map((o) => o.kode).sort()).toEqual(jatiPpl.map((o) => o.kode).sort());
@@ -101,18 +101,20 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
     expect(proposal.withinTolerance).toBe(true);
     expect(proposal.maxDeviation).toBeLessThanOrEqual(0.15);
     expect(proposal.notes).toEqual([]);
-    expect((await backend.call('sls.list', { kecamatan: '33.16.01' })).every((s) => s.pplKode === null)).toBe(true);
+    expect((await backend.call('census.sls.list', { kecamatan: '33.16.01' })).every((s) => s.pplKode === null)).toBe(
+      true,
+    );
 
     // The coordinator moves one SLS in the preview before accepting.
-    const items = proposal.items.map(({ slsId, officerKode }) => ({ slsId, officerKode }));
-    items[0].officerKode = items[items.length - 1].officerKode;
-    const applied = await backend.call('assignments.applyBalance', { kecamatan: '33.16.01', items });
+    const items = proposal.items.map(({ slsId, officerCode }) => ({ slsId, officerCode }));
+    items[0].officerCode = items[items.length - 1].officerCode;
+    const applied = await backend.call('census.assignments.applyBalance', { kecamatan: '33.16.01', items });
     expect(applied).toMatchObject({ assigned: 210, moved: 0 });
-    const sls = await backend.call('sls.list', { kecamatan: '33.16.01' });
-    expect(sls.find((s) => s.slsId === items[0].slsId)?.pplKode).toBe(items[0].officerKode);
+    const sls = await backend.call('census.sls.list', { kecamatan: '33.16.01' });
+    expect(sls.find((s) => s.slsId === items[0].slsId)?.pplKode).toBe(items[0].officerCode);
     expect(sls.every((s) => s.pplKode)).toBe(true);
     const audit = backend.database.sqlite
-      .prepare("SELECT summary FROM audit_log WHERE operation = 'assignments.applyBalance'")
+      .prepare("SELECT summary FROM audit_log WHERE operation = 'census.assignments.applyBalance'")
       .all();
     expect(audit).toHaveLength(1);
   });
@@ -120,9 +122,9 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
   it('refuses items outside the kecamatan and changes nothing', async () => {
     const before = backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments').get();
     await expect(
-      backend.call('assignments.applyBalance', {
+      backend.call('census.assignments.applyBalance', {
         kecamatan: '33.16.02',
-        items: [{ slsId: '3316012001000100', officerKode: 'PPL-3316-0001' }],
+        items: [{ slsId: '3316012001000100', officerCode: 'PPL-3316-0001' }],
       }),
     ).rejects.toMatchObject({ code: 'REJECTED' });
     expect(backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments').get()).toEqual(before);
@@ -131,10 +133,12 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
   it('refuses an edited proposal that gives one SLS to two PPL, and changes nothing', async () => {
     const before = backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments').get();
     const items = [
-      { slsId: '3316012001000100', officerKode: 'PPL-3316-0001' },
-      { slsId: '3316012001000100', officerKode: 'PPL-3316-0002' },
+      { slsId: '3316012001000100', officerCode: 'PPL-3316-0001' },
+      { slsId: '3316012001000100', officerCode: 'PPL-3316-0002' },
     ];
-    await expect(backend.call('assignments.applyBalance', { kecamatan: '33.16.01', items })).rejects.toMatchObject({
+    await expect(
+      backend.call('census.assignments.applyBalance', { kecamatan: '33.16.01', items }),
+    ).rejects.toMatchObject({
       code: 'REJECTED',
       message: expect.stringContaining('SLS listed more than once: 3316012001000100'),
     });
@@ -142,21 +146,21 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
   });
 
   it('exports one CSV row per SLS, assigned or not, with the exact columns', async () => {
-    const file = await backend.call('assignments.export', { format: 'csv', kecamatan: '33.16.01' });
+    const file = await backend.call('census.assignments.export', { format: 'csv', kecamatan: '33.16.01' });
     const lines = exportBytes(backend, file).toString('utf8').trim().split('\n');
     expect(lines[0]).toBe('sls_id,kode_desa,nama_sls,perkiraan_kk,ppl,pml,koseka');
     expect(lines).toHaveLength(211);
     expect(lines[1]).toMatch(
       /^3316012001\d{6},33\.16\.01\.2001,RT [^,]+,\d+,PPL-3316-\d{4},PML-3316-\d{4},KSK-3316-001$/,
     );
-    const all = await backend.call('assignments.export', { format: 'csv' });
+    const all = await backend.call('census.assignments.export', { format: 'csv' });
     const allLines = exportBytes(backend, all).toString('utf8').trim().split('\n');
     expect(allLines).toHaveLength(5416);
     expect(allLines.filter((l) => l.endsWith(',,,'))).toHaveLength(5415 - 210);
   });
 
   it('exports an XLSX sheet per kecamatan and surat tugas with one page per PPL', async () => {
-    const file = await backend.call('assignments.export', { format: 'xlsx' });
+    const file = await backend.call('census.assignments.export', { format: 'xlsx' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(exportBytes(backend, file) as never);
     expect(workbook.worksheets).toHaveLength(16);
@@ -173,10 +177,10 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
       'Koseka',
     ]);
     expect(jati.rowCount).toBe(4 + 210);
-    const letters = await backend.call('assignments.letters', { kecamatan: '33.16.01' });
+    const letters = await backend.call('census.assignments.letters', { kecamatan: '33.16.01' });
     const pdf = exportBytes(backend, letters).toString('latin1');
     expect(pdf.startsWith('%PDF')).toBe(true);
-    const ppl = new Set((await backend.call('sls.list', { kecamatan: '33.16.01' })).map((s) => s.pplKode)).size;
+    const ppl = new Set((await backend.call('census.sls.list', { kecamatan: '33.16.01' })).map((s) => s.pplKode)).size;
     expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(ppl);
   });
 });

@@ -19,10 +19,10 @@ const GOOD_SLS = [
 describe('SLS master import (office-files.md §1)', () => {
   it('imports the sample master (; BOM CRLF) and re-importing changes nothing', async () => {
     backend = await bloraBackend();
-    const first = await backend.call('sls.import', { file: { path: SLS_SAMPLE } });
+    const first = await backend.call('census.sls.import', { file: { path: SLS_SAMPLE } });
     expect(first).toMatchObject({ rows: 5415, added: 5415, updated: 0, removed: 0, vanished: [] });
     const before = snapshot(backend, 'sls');
-    const again = await backend.call('sls.import', { file: { path: SLS_SAMPLE } });
+    const again = await backend.call('census.sls.import', { file: { path: SLS_SAMPLE } });
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 5415, removed: 0 });
     expect(snapshot(backend, 'sls')).toEqual(before);
     const jati = (await backend.call('wilayah.kecamatan', {})).find((k) => k.kode === '33.16.01');
@@ -35,7 +35,7 @@ describe('SLS master import (office-files.md §1)', () => {
       'NAMA_SLS,perkiraan_kk,extra,SLS_ID,kode_desa',
       'RT 001 RW 001,44,x,3316012001000100,33.16.01.2001',
     ]);
-    expect(await backend.call('sls.import', { file: { path: csv } })).toMatchObject({ added: 1 });
+    expect(await backend.call('census.sls.import', { file: { path: csv } })).toMatchObject({ added: 1 });
     const rows = GOOD_SLS.map((l) => l.split(';'));
     const xlsx = await toXlsx([
       {
@@ -49,7 +49,7 @@ describe('SLS master import (office-files.md §1)', () => {
     ]);
     const file = path.join(backend.dir, 'sls.xlsx');
     fs.writeFileSync(file, xlsx);
-    expect(await backend.call('sls.import', { file: { path: file } })).toMatchObject({
+    expect(await backend.call('census.sls.import', { file: { path: file } })).toMatchObject({
       rows: 3,
       added: 2,
       unchanged: 1,
@@ -58,8 +58,10 @@ describe('SLS master import (office-files.md §1)', () => {
 
   it('a re-import updates names and estimates, removes vanished SLS holding nothing and reports those that hold assignments', async () => {
     backend = await bloraBackend();
-    await backend.call('sls.import', { file: { path: writeFile(backend, 'v1.csv', [SLS_HEADER, ...GOOD_SLS]) } });
-    await backend.call('officers.import', {
+    await backend.call('census.sls.import', {
+      file: { path: writeFile(backend, 'v1.csv', [SLS_HEADER, ...GOOD_SLS]) },
+    });
+    await backend.call('census.officers.import', {
       file: {
         path: writeFile(backend, 'o.csv', [
           'kode,nama,peran,kode_kecamatan,atasan',
@@ -69,14 +71,14 @@ describe('SLS master import (office-files.md §1)', () => {
         ]),
       },
     });
-    await backend.call('assignments.assign', { slsIds: ['3316012001000200'], officer: 'P1' });
+    await backend.call('census.assignments.assign', { slsIds: ['3316012001000200'], officer: 'P1' });
     // Field data from a sync package (another feature writes these rows).
     backend.database.sqlite
       .prepare(
         "INSERT INTO households (household_id, sls_id, status, members, male, female, visited_at, revision, officer_code, package_id) VALUES ('H1', '3316012002000100', 'complete', 3, 1, 2, '2020-09-30T10:00:00Z', 1, 'P1', 'pkg')",
       )
       .run();
-    const result = await backend.call('sls.import', {
+    const result = await backend.call('census.sls.import', {
       file: {
         path: writeFile(backend, 'v2.csv', [
           SLS_HEADER,
@@ -94,15 +96,15 @@ describe('SLS master import (office-files.md §1)', () => {
         { slsId: '3316012002000100', assignments: 0, households: 1 },
       ],
     });
-    const sls = await backend.call('sls.list', {});
-    expect(sls.map((s) => [s.slsId, s.nama, s.perkiraanKk, s.version])).toEqual([
+    const sls = await backend.call('census.sls.list', {});
+    expect(sls.map((s) => [s.slsId, s.nama, s.estimatedHouseholds, s.version])).toEqual([
       ['3316012001000100', 'RT 001 RW 009', 50, 2],
       ['3316012001000200', 'RT 002 RW 001', 78, 1],
       ['3316012001000300', 'RT 003 RW 001', 10, 1],
       ['3316012002000100', 'RT 001 RW 001', 30, 1],
     ]);
     // An SLS that holds nothing is removed when it leaves the master.
-    const third = await backend.call('sls.import', {
+    const third = await backend.call('census.sls.import', {
       file: { path: writeFile(backend, 'v3.csv', [SLS_HEADER, '3316012001000100;33.16.01.2001;RT 001 RW 009;50']) },
     });
     expect(third).toMatchObject({
@@ -164,7 +166,9 @@ describe('SLS master import (office-files.md §1)', () => {
   for (const [rule, lines, where] of broken) {
     it(`rejects a file where ${rule}, naming row and column, and changes nothing`, async () => {
       backend = await bloraBackend();
-      await backend.call('sls.import', { file: { path: writeFile(backend, 'good.csv', [SLS_HEADER, ...GOOD_SLS]) } });
+      await backend.call('census.sls.import', {
+        file: { path: writeFile(backend, 'good.csv', [SLS_HEADER, ...GOOD_SLS]) },
+      });
       const before = snapshot(backend, 'sls');
       const audits = auditCount(backend);
       // The broken row comes after good rows that would otherwise change things.
@@ -176,7 +180,7 @@ describe('SLS master import (office-files.md §1)', () => {
           lines.length === 1 ? 1 : undefined,
         ),
       );
-      const error = await backend.call('sls.import', { file: { path: file } }).catch((e) => e);
+      const error = await backend.call('census.sls.import', { file: { path: file } }).catch((e) => e);
       expect(error).toMatchObject({ code: 'REJECTED', message: expect.stringContaining('nothing was imported') });
       expect(error.issues).toEqual(expect.arrayContaining([expect.objectContaining(where)]));
       expect(snapshot(backend, 'sls')).toEqual(before);
@@ -197,11 +201,11 @@ describe('field officer list import (office-files.md §6)', () => {
   it('imports the sample list, normalises phones to +628…, and re-importing changes nothing', async () => {
     backend = await bloraBackend();
     await importSamples(backend);
-    const officers = await backend.call('officers.list', {});
+    const officers = await backend.call('census.officers.list', {});
     expect(officers).toHaveLength(1161);
     expect(officers.filter((o) => o.telepon).every((o) => /^\+628\d{9,12}$/.test(o.telepon!))).toBe(true);
     const before = snapshot(backend, 'officers');
-    const reimport = await backend.call('officers.import', { file: { path: OFFICER_SAMPLE } });
+    const reimport = await backend.call('census.officers.import', { file: { path: OFFICER_SAMPLE } });
     expect(reimport).toMatchObject({
       added: 0,
       updated: 0,
@@ -224,11 +228,13 @@ describe('field officer list import (office-files.md §6)', () => {
     ]);
     const file = path.join(backend.dir, 'petugas.xlsx');
     fs.writeFileSync(file, bytes);
-    expect(await backend.call('officers.import', { file: { path: file } })).toMatchObject({
+    expect(await backend.call('census.officers.import', { file: { path: file } })).toMatchObject({
       added: 4,
       byRole: { KOSEKA: 1, PML: 1, PPL: 2 },
     });
-    expect((await backend.call('officers.list', {})).find((o) => o.kode === 'K1')?.telepon).toBe('+6282516843796');
+    expect((await backend.call('census.officers.list', {})).find((o) => o.kode === 'K1')?.telepon).toBe(
+      '+6282516843796',
+    );
   });
 
   it('normalises the three ways of writing a mobile number', () => {
@@ -241,18 +247,18 @@ describe('field officer list import (office-files.md §6)', () => {
 
   it('accepts a supervisor already registered, and updates changed officers on re-import', async () => {
     backend = await bloraBackend();
-    await backend.call('officers.import', {
+    await backend.call('census.officers.import', {
       file: { path: writeFile(backend, 'a.csv', [OFFICER_HEADER, ...GOOD_OFFICERS.slice(0, 2)]) },
     });
-    const second = await backend.call('officers.import', {
+    const second = await backend.call('census.officers.import', {
       file: { path: writeFile(backend, 'b.csv', [OFFICER_HEADER, 'P1,Sri Rahayu,PPL,33.16.02,M1,081234567890']) },
     });
     expect(second).toMatchObject({ added: 1, updated: 0 });
-    const third = await backend.call('officers.import', {
+    const third = await backend.call('census.officers.import', {
       file: { path: writeFile(backend, 'c.csv', [OFFICER_HEADER, 'P1,Sri Rahayu W,PPL,33.16.02,M1,081234567890']) },
     });
     expect(third).toMatchObject({ added: 0, updated: 1 });
-    expect((await backend.call('officers.list', {})).find((o) => o.kode === 'P1')).toMatchObject({
+    expect((await backend.call('census.officers.list', {})).find((o) => o.kode === 'P1')).toMatchObject({
       nama: 'Sri Rahayu W',
       telepon: '+6281234567890',
       kecamatanKode: '33.16.02',
@@ -289,7 +295,7 @@ describe('field officer list import (office-files.md §6)', () => {
   for (const [rule, lines, where] of broken) {
     it(`rejects a list where ${rule}, naming row and column, and changes nothing`, async () => {
       backend = await bloraBackend();
-      await backend.call('officers.import', {
+      await backend.call('census.officers.import', {
         file: { path: writeFile(backend, 'good.csv', [OFFICER_HEADER, ...GOOD_OFFICERS]) },
       });
       const before = snapshot(backend, 'officers');
@@ -298,7 +304,7 @@ describe('field officer list import (office-files.md §6)', () => {
       const changed = GOOD_OFFICERS.map((l) => l.replace('Sri', 'Sri Changed'));
       const body = lines[0] === OFFICER_HEADER ? [OFFICER_HEADER, ...changed, ...lines.slice(1)] : lines;
       const error = await backend
-        .call('officers.import', { file: { path: writeFile(backend, 'bad.csv', body) } })
+        .call('census.officers.import', { file: { path: writeFile(backend, 'bad.csv', body) } })
         .catch((e) => e);
       expect(error).toMatchObject({ code: 'REJECTED', message: expect.stringContaining('nothing was imported') });
       expect(error.issues).toEqual(expect.arrayContaining([expect.objectContaining(where)]));
@@ -309,14 +315,14 @@ describe('field officer list import (office-files.md §6)', () => {
 
   it('refuses to turn a PPL who holds SLS into a PML, and changes nothing', async () => {
     backend = await bloraBackend();
-    await backend.call('sls.import', { file: { path: writeFile(backend, 's.csv', [SLS_HEADER, ...GOOD_SLS]) } });
-    await backend.call('officers.import', {
+    await backend.call('census.sls.import', { file: { path: writeFile(backend, 's.csv', [SLS_HEADER, ...GOOD_SLS]) } });
+    await backend.call('census.officers.import', {
       file: { path: writeFile(backend, 'good.csv', [OFFICER_HEADER, ...GOOD_OFFICERS]) },
     });
-    await backend.call('assignments.assign', { slsIds: ['3316012001000100'], officer: 'P1' });
+    await backend.call('census.assignments.assign', { slsIds: ['3316012001000100'], officer: 'P1' });
     const before = snapshot(backend, 'officers');
     const error = await backend
-      .call('officers.import', {
+      .call('census.officers.import', {
         file: { path: writeFile(backend, 'bad.csv', [OFFICER_HEADER, 'P1,Sri,PML,33.16.01,K1,']) },
       })
       .catch((e) => e);

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => backend?.close());
 
 const page = (query: Partial<SlsPageQuery>) =>
-  backend.call('sls.page', { offset: 0, limit: 100, filter: {}, ...query });
+  backend.call('census.sls.page', { offset: 0, limit: 100, filter: {}, ...query });
 
 function plan(q: { toSQL(): { sql: string; params: unknown[] } }): string[] {
   const { sql, params } = q.toSQL();
@@ -40,7 +40,7 @@ describe('sls.page: the census frame a page at a time', () => {
       { offset: 0, limit: 100, filter: { desa: '33.16.01.2001' } },
       { offset: 0, limit: 100, filter: { text: '3316012' } },
       { offset: 200, limit: 100, sort: { field: 'nama', dir: 'desc' }, filter: {} },
-      { offset: 0, limit: 100, sort: { field: 'perkiraanKk', dir: 'asc' }, filter: {} },
+      { offset: 0, limit: 100, sort: { field: 'estimatedHouseholds', dir: 'asc' }, filter: {} },
     ];
     for (const query of queries) {
       const lines = plan(slsPageQuery(db, query));
@@ -85,10 +85,12 @@ describe('sls.page: the census frame a page at a time', () => {
     expect(kec.total).toBe(inKecamatan.n);
     expect(kec.rows.every((r) => r.kecamatanKode === '33.16.01')).toBe(true);
 
-    const byKk = await page({ sort: { field: 'perkiraanKk', dir: 'desc' }, limit: 50 });
+    const byKk = await page({ sort: { field: 'estimatedHouseholds', dir: 'desc' }, limit: 50 });
     const max = sqlite.prepare('SELECT max(perkiraan_kk) AS m FROM sls').get() as { m: number };
-    expect(byKk.rows[0].perkiraanKk).toBe(max.m);
-    expect(byKk.rows.map((r) => r.perkiraanKk)).toEqual(byKk.rows.map((r) => r.perkiraanKk).sort((a, b) => b - a));
+    expect(byKk.rows[0].estimatedHouseholds).toBe(max.m);
+    expect(byKk.rows.map((r) => r.estimatedHouseholds)).toEqual(
+      byKk.rows.map((r) => r.estimatedHouseholds).sort((a, b) => b - a),
+    );
 
     const someone = kec.rows.find((r) => r.pplKode)!;
     const held = sqlite
@@ -111,12 +113,12 @@ describe('sls.page: the census frame a page at a time', () => {
     const ppl = backend.database.sqlite
       .prepare("SELECT kode FROM officers WHERE peran = 'PPL' AND kecamatan_kode = '33.16.02' AND aktif = 1 LIMIT 1")
       .get() as { kode: string };
-    const result = await backend.call('assignments.assign', { matching: { desa: village }, officer: ppl.kode });
+    const result = await backend.call('census.assignments.assign', { matching: { desa: village }, officer: ppl.kode });
     expect(result.assigned + result.moved + result.unchanged).toBe(shown.total);
     const after = await page({ filter: { desa: village, ppl: ppl.kode }, limit: 500 });
     expect(after.total).toBe(shown.total);
     await expect(
-      backend.call('assignments.assign', {
+      backend.call('census.assignments.assign', {
         slsIds: [shown.rows[0].slsId],
         matching: { desa: village },
         officer: ppl.kode,

@@ -77,8 +77,8 @@ describe('subscribeChanges (renderer)', () => {
     });
     const seen: ChangeEvent[] = [];
     const stop = subscribe((e) => seen.push(e));
-    bridgeListener!(change('assignments.assign'));
-    expect(seen).toEqual([change('assignments.assign')]);
+    bridgeListener!(change('census.assignments.assign'));
+    expect(seen).toEqual([change('census.assignments.assign')]);
     stop();
     expect(bridgeListener).toBeNull();
   });
@@ -144,26 +144,26 @@ describe('GET /api/events (office mode)', () => {
     expect(clerkResponse.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const clerkStream = eventReader(clerkResponse);
 
-    expect((await admin.post('office.setup', { kabupaten: '33.16' })).last).toMatchObject({ ok: true });
+    expect((await admin.post('wilayah.office.setup', { kabupaten: '33.16' })).last).toMatchObject({ ok: true });
     // A refused write changes nothing and is not announced.
     expect((await clerk.post('settings.set', { key: 'census.quietDays', value: 'many' })).last).toMatchObject({
       ok: false,
     });
     expect((await admin.post('settings.set', { key: 'census.quietDays', value: 4 })).last).toMatchObject({ ok: true });
     for (const stream of [adminStream, clerkStream]) {
-      await expect.poll(() => stream.events.map((e) => e.operation)).toEqual(['office.setup', 'settings.set']);
+      await expect.poll(() => stream.events.map((e) => e.operation)).toEqual(['wilayah.office.setup', 'settings.set']);
     }
-    expect(clerkStream.events.find((e) => e.operation === 'office.setup')!.topics).toEqual(
+    expect(clerkStream.events.find((e) => e.operation === 'wilayah.office.setup')!.topics).toEqual(
       expect.arrayContaining(['wilayah', 'progress', 'census']),
     );
 
     // After logout, the clerk's stream ends at the next announcement; the admin's goes on.
-    await clerk.post('auth.logout');
+    await clerk.post('users.auth.logout');
     await admin.post('settings.set', { key: 'census.quietDays', value: 5 });
     await expect.poll(() => clerkStream.ended()).toBe(true);
     await expect
       .poll(() => adminStream.events.map((e) => e.operation))
-      .toEqual(['office.setup', 'settings.set', 'auth.logout', 'settings.set']);
+      .toEqual(['wilayah.office.setup', 'settings.set', 'users.auth.logout', 'settings.set']);
     adminStream.cancel();
   });
 });

@@ -39,7 +39,7 @@ beforeAll(async () => {
     const [id, desa, , kk] = sls[i + 1].split(';');
     sls[i + 1] = [id, desa, csvQuote(name), kk].join(';');
   });
-  await backend.call('sls.import', { file: { path: writeFile(dir, 'sls.csv', sls.join('\r\n')) } });
+  await backend.call('census.sls.import', { file: { path: writeFile(dir, 'sls.csv', sls.join('\r\n')) } });
   // The officer list: a Koseka, a PML and a PPL with hostile names.
   const officers = fs.readFileSync(path.join(SAMPLES, 'petugas-blora.csv'), 'utf8').split(/\r?\n/);
   const ppl = 'PPL-3316-0001';
@@ -53,21 +53,21 @@ beforeAll(async () => {
     cells[1] = name;
     officers[i] = Papa.unparse([cells]);
   }
-  await backend.call('officers.import', { file: { path: writeFile(dir, 'petugas.csv', officers.join('\n')) } });
+  await backend.call('census.officers.import', { file: { path: writeFile(dir, 'petugas.csv', officers.join('\n')) } });
   const slsIds = sls.slice(1, 1 + HOSTILE.length).map((l) => l.split(';')[0]);
-  await backend.call('assignments.assign', { slsIds, officer: ppl });
+  await backend.call('census.assignments.assign', { slsIds, officer: ppl });
   // An OPD and its employees with hostile names.
-  await backend.call('zi.opd.import', {
+  await backend.call('integrity.opd.import', {
     file: {
       path: writeCsv(dir, 'opd.csv', 'kode;nama;jenis', [`OPD-66;${csvQuote(SUM)};dinas`, 'OPD-67;Dinas Aman;dinas']),
     },
   });
   const pegawai = HOSTILE.map((name, i) => `${makeNip(i)};${csvQuote(name)};${csvQuote(i ? 'Staf' : CMD)};OPD-66;PNS`);
-  await backend.call('zi.pegawai.import', {
+  await backend.call('integrity.pegawai.import', {
     file: { path: writeCsv(dir, 'pegawai.csv', 'nip;nama;jabatan;unit_kerja;status', pegawai) },
     date: '2026-01-01',
   });
-  await backend.call('zi.pact.sign', { opd: 'OPD-66', nips: [makeNip(0), makeNip(1)], signedAt: '2026-01-10' });
+  await backend.call('integrity.pact.sign', { opd: 'OPD-66', nips: [makeNip(0), makeNip(1)], signedAt: '2026-01-10' });
   // A real failed login over HTTP, with a formula as the user name.
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
@@ -78,7 +78,7 @@ beforeAll(async () => {
     dataDir: backend.dataDir,
   });
   const refused = await rawPost(
-    `${server.url}api/call/auth.login`,
+    `${server.url}api/call/users.auth.login`,
     JSON.stringify({ username: HYPERLINK, password: 'salah-sekali' }),
   );
   expect(refused.status).toBe(401);
@@ -94,14 +94,14 @@ function writeFile(dir: string, name: string, text: string): string {
 
 /** Every CSV export the app writes, in both CSV flavours. */
 const EXPORTS: [string, (format: 'csv' | 'csv-excel') => Promise<ExportHandle>][] = [
-  ['assignments', (format) => backend.call('assignments.export', { format })],
+  ['assignments', (format) => backend.call('census.assignments.export', { format })],
   ['progress per SLS', (format) => backend.call('progress.export', { level: 'sls', parent: '33.16.01.2001', format })],
   ['progress per PPL', (format) => backend.call('progress.export', { level: 'ppl', format })],
   ['progress per PML', (format) => backend.call('progress.export', { level: 'pml', format })],
-  ['participation', (format) => backend.call('sponline.export', { level: 'desa', format })],
+  ['participation', (format) => backend.call('participation.export', { level: 'desa', format })],
   ['households', (format) => backend.call('sync.exportHouseholds', { format })],
-  ['pacts', (format) => backend.call('zi.export.pacts', { format })],
-  ['integrity overview', (format) => backend.call('zi.export.integrity', { format })],
+  ['pacts', (format) => backend.call('integrity.export.pacts', { format })],
+  ['integrity overview', (format) => backend.call('integrity.export.integrity', { format })],
   ['audit trail', (format) => backend.call('audit.exportCsv', { format })],
 ];
 
@@ -121,7 +121,7 @@ describe('no CSV the app writes carries a live formula', () => {
   it('keeps each hostile name, as text behind an apostrophe, where it belongs', async () => {
     const cellsOf = async (handle: Promise<ExportHandle>) =>
       Papa.parse<string[]>(exportText(backend, await handle), { skipEmptyLines: true }).data.flat();
-    const assignments = await cellsOf(backend.call('assignments.export', { format: 'csv' }));
+    const assignments = await cellsOf(backend.call('census.assignments.export', { format: 'csv' }));
     const sls = await cellsOf(
       backend.call('progress.export', { level: 'sls', parent: '33.16.01.2001', format: 'csv' }),
     );
@@ -130,11 +130,11 @@ describe('no CSV the app writes carries a live formula', () => {
     for (const name of HOSTILE) expect(assignments).toContain(`'${name.trim()}`);
     const ppl = await cellsOf(backend.call('progress.export', { level: 'ppl', format: 'csv' }));
     expect(ppl).toContain(`'${SUM}`);
-    const pacts = await cellsOf(backend.call('zi.export.pacts', { format: 'csv' }));
+    const pacts = await cellsOf(backend.call('integrity.export.pacts', { format: 'csv' }));
     expect(pacts).toEqual(
       expect.arrayContaining([`'${SUM}`, `'${HYPERLINK}`, `'${CMD}`, `'${DASH}`, `'${SPACED.trim()}`]),
     );
-    const audit = await cellsOf(backend.call('audit.exportCsv', { format: 'csv', operation: 'auth.login' }));
+    const audit = await cellsOf(backend.call('audit.exportCsv', { format: 'csv', operation: 'users.auth.login' }));
     expect(audit.filter((c) => c === `'${HYPERLINK}`)).toHaveLength(2); // user and entity_id
     // Negative numbers are numbers, not text.
     expect(Papa.parse<string[]>('id,n\n1,-3\n').data[1][1]).toBe('-3');

@@ -61,8 +61,12 @@ function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
 describe('IPC glue', () => {
   it('forwards a well-formed call and its progress, tagged with the call id', async () => {
     const sent: unknown[] = [];
-    const result = await handleCallMessage(fakeEvent(sent), { callId: 'c1', name: 'office.get', input: {} }, deps());
-    expect(result).toEqual({ ok: true, value: { name: 'office.get', input: {} } });
+    const result = await handleCallMessage(
+      fakeEvent(sent),
+      { callId: 'c1', name: 'wilayah.office.get', input: {} },
+      deps(),
+    );
+    expect(result).toEqual({ ok: true, value: { name: 'wilayah.office.get', input: {} } });
     expect(sent).toEqual([[PROGRESS_CHANNEL, { callId: 'c1', progress: { done: 1, total: 1 } }]]);
   });
 
@@ -70,14 +74,14 @@ describe('IPC glue', () => {
     const call = vi.fn();
     const result = await handleCallMessage(
       fakeEvent(),
-      { callId: 'c1', name: 'office.get', input: {} },
+      { callId: 'c1', name: 'wilayah.office.get', input: {} },
       deps({ isTrustedSender: () => false, call }),
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(call).not.toHaveBeenCalled();
   });
 
-  it.each([[null], ['office.get'], [{ name: 42 }], [{ callId: 'x', name: 'n'.repeat(200) }]])(
+  it.each([[null], ['wilayah.office.get'], [{ name: 42 }], [{ callId: 'x', name: 'n'.repeat(200) }]])(
     'refuses a malformed message %j',
     async (message) => {
       const call = vi.fn();
@@ -93,7 +97,7 @@ describe('IPC glue', () => {
     const login = () =>
       handleCallMessage(
         fakeEvent(),
-        { callId: '1', name: 'auth.login', input: { username: 'admin', password: 'guess' } },
+        { callId: '1', name: 'users.auth.login', input: { username: 'admin', password: 'guess' } },
         d,
       );
     for (let i = 0; i < 3; i++) expect(await login()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
@@ -293,14 +297,16 @@ describe('window security', () => {
       session,
       call: async (name, _input, actor) => {
         seen.push(actor?.username ?? null);
-        return name === 'auth.login' ? { ok: true, value: { ...ADMIN, idleMinutes: 15 } } : { ok: true, value: null };
+        return name === 'users.auth.login'
+          ? { ok: true, value: { ...ADMIN, idleMinutes: 15 } }
+          : { ok: true, value: null };
       },
     });
-    await handleCallMessage(fakeEvent(), { callId: '1', name: 'office.get', input: {} }, d);
-    await handleCallMessage(fakeEvent(), { callId: '2', name: 'auth.login', input: {} }, d);
-    await handleCallMessage(fakeEvent(), { callId: '3', name: 'office.get', input: {} }, d);
-    await handleCallMessage(fakeEvent(), { callId: '4', name: 'auth.logout', input: {} }, d);
-    await handleCallMessage(fakeEvent(), { callId: '5', name: 'office.get', input: {} }, d);
+    await handleCallMessage(fakeEvent(), { callId: '1', name: 'wilayah.office.get', input: {} }, d);
+    await handleCallMessage(fakeEvent(), { callId: '2', name: 'users.auth.login', input: {} }, d);
+    await handleCallMessage(fakeEvent(), { callId: '3', name: 'wilayah.office.get', input: {} }, d);
+    await handleCallMessage(fakeEvent(), { callId: '4', name: 'users.auth.logout', input: {} }, d);
+    await handleCallMessage(fakeEvent(), { callId: '5', name: 'wilayah.office.get', input: {} }, d);
     expect(seen).toEqual([null, null, ADMIN.username, ADMIN.username, null]);
   });
 

@@ -116,7 +116,7 @@ describe('office mode: an export is a one-time download of a file on disk', () =
     const handle = (await carol.post('progress.export', { level: 'kecamatan', format: 'xlsx' })).last
       .value as ExportHandle;
     const cookie = carol.cookie;
-    await carol.post('auth.logout', {});
+    await carol.post('users.auth.logout', {});
     carol.cookie = cookie;
     expect((await download(carol, handle)).status).toBe(401);
   });
@@ -149,7 +149,7 @@ describe('desktop: the main process asks where to save and moves the file there'
     const sender = { isDestroyed: () => false, send: () => {} };
     const result = await handleCallMessage(
       { sender } as unknown as IpcMainInvokeEvent,
-      { callId: 'c1', name: 'assignments.export', input: { format: 'xlsx' } },
+      { callId: 'c1', name: 'census.assignments.export', input: { format: 'xlsx' } },
       {
         isTrustedSender: () => true,
         session,

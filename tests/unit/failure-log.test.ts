@@ -43,11 +43,11 @@ describe('the log file', () => {
     const dir = tempDir();
     const backend = startBackend({ dbFile: path.join(dir, 'pendopo.db') });
     await expect(
-      backend.api.call('auth.login', { username: 'nobody', password: 'Rahasia-123456' }, { actor: null }),
+      backend.api.call('users.auth.login', { username: 'nobody', password: 'Rahasia-123456' }, { actor: null }),
     ).rejects.toBeTruthy();
     backend.close();
     const text = fs.readFileSync(logFileIn(backend.dataDir), 'utf8');
-    expect(text).toContain('auth.login');
+    expect(text).toContain('users.auth.login');
     expect(text).not.toContain('Rahasia-123456');
   });
 

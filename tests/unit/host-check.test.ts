@@ -85,7 +85,7 @@ describe('office server', () => {
           host: '127.0.0.1',
           port,
           method: 'POST',
-          path: '/api/call/auth.setupAdmin',
+          path: '/api/call/users.auth.setupAdmin',
           headers: {
             host: `evil.example:${port}`,
             origin: `http://evil.example:${port}`,

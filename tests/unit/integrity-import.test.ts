@@ -20,7 +20,7 @@ const count = (b: TestBackend, table: string) =>
 
 async function withOpd() {
   const backend = await bloraBackend();
-  await backend.call('zi.opd.import', {
+  await backend.call('integrity.opd.import', {
     file: {
       path: writeCsv(backend.dir, 'opd.csv', 'kode;nama;jenis', [
         'OPD-01;Dinas Kesehatan;dinas',
@@ -57,7 +57,7 @@ describe('employee list import (§4)', () => {
   it.each(cases)('refuses a NIP with %s, masked in the message, storing nothing', async (_label, nip, field, key) => {
     const backend = await withOpd();
     const file = writeCsv(backend.dir, 'p.csv', HEADER, [...good, `${nip};Citra;Staf;Dinas Kesehatan;PNS`]);
-    const error = await rejection(backend.call('zi.pegawai.import', { file: { path: file } }));
+    const error = await rejection(backend.call('integrity.pegawai.import', { file: { path: file } }));
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]).toMatchObject({ line: 4, field, key });
     expect(error.issues[0].message).toContain(maskNip(nip));
@@ -89,7 +89,9 @@ describe('employee list import (§4)', () => {
   it.each(rowRules)('refuses %s, storing nothing', async (_label, line, field, key) => {
     const backend = await withOpd();
     const error = await rejection(
-      backend.call('zi.pegawai.import', { file: { path: writeCsv(backend.dir, 'p.csv', HEADER, [...good, line]) } }),
+      backend.call('integrity.pegawai.import', {
+        file: { path: writeCsv(backend.dir, 'p.csv', HEADER, [...good, line]) },
+      }),
     );
     expect(error.issues[0]).toMatchObject({ line: 4, field, key });
     expect(error.message).not.toMatch(/\d{18}/);
@@ -100,7 +102,7 @@ describe('employee list import (§4)', () => {
   it('refuses a file without the status column', async () => {
     const backend = await withOpd();
     const error = await rejection(
-      backend.call('zi.pegawai.import', {
+      backend.call('integrity.pegawai.import', {
         file: { path: writeCsv(backend.dir, 'p.csv', 'nip;nama;jabatan;unit_kerja', ['1;a;b;OPD-01']) },
       }),
     );
@@ -111,7 +113,7 @@ describe('employee list import (§4)', () => {
   it('re-import: same file changes nothing; names, positions, transfers (with date) and leavers are reported', async () => {
     const backend = await bloraBackend();
     const { people } = await seedRegisters(backend, 2, 10);
-    const again = await backend.call('zi.pegawai.import', { file: { path: `${backend.dir}/pegawai.csv` } });
+    const again = await backend.call('integrity.pegawai.import', { file: { path: `${backend.dir}/pegawai.csv` } });
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 20, transferred: 0, left: [] });
 
     const [moved, renamed, gone] = [people[0], people[1], people[2]];
@@ -123,20 +125,22 @@ describe('employee list import (§4)', () => {
         return `${p.nip};${nama};${p === renamed ? 'Kepala Seksi' : 'Staf'};${opd};${p.nip ? 'PNS' : 'NON-ASN'}`;
       });
     lines.push(`${makeNip(999)};Orang Baru;Staf;OPD-01;PPPK`);
-    const out = await backend.call('zi.pegawai.import', {
+    const out = await backend.call('integrity.pegawai.import', {
       file: { path: writeCsv(backend.dir, 'p2.csv', HEADER, lines) },
       date: '2026-03-01',
     });
     expect(out).toMatchObject({ added: 1, updated: 2, transferred: 1, unchanged: 17 });
     expect(out.left).toEqual([{ nipMasked: maskNip(gone.nip), nama: gone.nama, opdKode: 'OPD-01' }]);
 
-    const movedRow = (await backend.call('zi.pegawai.list', { opd: 'OPD-02' })).find((e) => e.nama === moved.nama)!;
-    const record = await backend.call('zi.pegawai.get', { id: movedRow.id });
+    const movedRow = (await backend.call('integrity.pegawai.list', { opd: 'OPD-02' })).find(
+      (e) => e.nama === moved.nama,
+    )!;
+    const record = await backend.call('integrity.pegawai.get', { id: movedRow.id });
     expect(record.nip).toBe(moved.nip); // the employee's own record shows the full NIP
     expect(record.transfers).toMatchObject([{ fromOpd: 'OPD-01', toOpd: 'OPD-02', date: '2026-03-01' }]);
     expect(movedRow.nipMasked).toBe(maskNip(moved.nip));
     expect(movedRow.opdSince).toBe('2026-03-01');
-    expect((await backend.call('zi.pegawai.list', { opd: 'OPD-01' })).map((e) => e.nama)).toContain(
+    expect((await backend.call('integrity.pegawai.list', { opd: 'OPD-01' })).map((e) => e.nama)).toContain(
       'Pegawai Baru Namanya',
     );
     expect(count(backend, 'employees')).toBe(21); // the leaver is kept, marked as left
@@ -155,7 +159,7 @@ describe('OPD register import (§5)', () => {
   it.each(rules)('refuses %s, storing nothing', async (_label, extra, line, field, key) => {
     const backend = testBackend();
     const file = writeCsv(backend.dir, 'o.csv', 'kode;nama;jenis', ['OPD-01;Dinas Kesehatan;dinas', ...extra]);
-    const error = await rejection(backend.call('zi.opd.import', { file: { path: file } }));
+    const error = await rejection(backend.call('integrity.opd.import', { file: { path: file } }));
     expect(error.issues[0]).toMatchObject({ line, field, key });
     expect(count(backend, 'opd')).toBe(0);
     backend.close();
@@ -170,8 +174,8 @@ describe('OPD register import (§5)', () => {
       ['OPD-01,Dinas Kesehatan,dinas', 'OPD-02,Dinas Sosial,dinas'],
       ',',
     );
-    expect(await backend.call('zi.opd.import', { file: { path: first } })).toMatchObject({ added: 2 });
-    expect(await backend.call('zi.opd.import', { file: { path: first } })).toMatchObject({
+    expect(await backend.call('integrity.opd.import', { file: { path: first } })).toMatchObject({ added: 2 });
+    expect(await backend.call('integrity.opd.import', { file: { path: first } })).toMatchObject({
       added: 0,
       updated: 0,
       unchanged: 2,
@@ -180,9 +184,9 @@ describe('OPD register import (§5)', () => {
       'OPD-01;Dinas Sosial;dinas',
       'OPD-02;Dinas Kesehatan;dinas',
     ]);
-    expect(await backend.call('zi.opd.import', { file: { path: swapped } })).toMatchObject({ updated: 2 });
+    expect(await backend.call('integrity.opd.import', { file: { path: swapped } })).toMatchObject({ updated: 2 });
     const clash = writeCsv(backend.dir, 'o3.csv', 'kode;nama;jenis', ['OPD-09;Dinas Sosial;dinas']);
-    const error = await rejection(backend.call('zi.opd.import', { file: { path: clash } }));
+    const error = await rejection(backend.call('integrity.opd.import', { file: { path: clash } }));
     expect(error.issues[0]).toMatchObject({
       key: 'integrity.opd.nameTaken',
       params: { value: 'Dinas Sosial', kode: 'OPD-01' },
@@ -192,11 +196,11 @@ describe('OPD register import (§5)', () => {
 
   it('edits refuse a stale version', async () => {
     const backend = testBackend();
-    await backend.call('zi.opd.import', {
+    await backend.call('integrity.opd.import', {
       file: { path: writeCsv(backend.dir, 'o.csv', 'kode;nama;jenis', ['OPD-01;Dinas Kesehatan;dinas']) },
     });
-    const [row] = await backend.call('zi.opd.list', {});
-    await backend.call('zi.opd.update', {
+    const [row] = await backend.call('integrity.opd.list', {});
+    await backend.call('integrity.opd.update', {
       kode: 'OPD-01',
       nama: 'Dinas Kesehatan',
       jenis: 'dinas',
@@ -204,9 +208,15 @@ describe('OPD register import (§5)', () => {
       version: row.version,
     });
     await expect(
-      backend.call('zi.opd.update', { kode: 'OPD-01', nama: 'X', jenis: 'dinas', kepala: null, version: row.version }),
+      backend.call('integrity.opd.update', {
+        kode: 'OPD-01',
+        nama: 'X',
+        jenis: 'dinas',
+        kepala: null,
+        version: row.version,
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect((await backend.call('zi.opd.list', {}))[0]).toMatchObject({
+    expect((await backend.call('integrity.opd.list', {}))[0]).toMatchObject({
       nama: 'Dinas Kesehatan',
       kepala: 'dr. Ani',
       version: row.version + 1,
@@ -230,12 +240,12 @@ describe('employee list as .xlsx', () => {
     };
     // biome-ignore lint/correctness/noPrecisionLoss: the rounding a spreadsheet does to a NIP is what this test feeds in
     const asNumber = await write(198503122010011001, 'number.xlsx');
-    const error = await rejection(backend.call('zi.pegawai.import', { file: { path: asNumber } }));
+    const error = await rejection(backend.call('integrity.pegawai.import', { file: { path: asNumber } }));
     expect(error.issues[0]).toMatchObject({ line: 2, field: 'nip', key: 'files.codeAsNumber' });
     expect(JSON.stringify(error)).not.toContain('198503122010011001');
     expect(count(backend, 'employees')).toBe(0);
     const asText = await write('198503122010011001', 'text.xlsx');
-    expect(await backend.call('zi.pegawai.import', { file: { path: asText } })).toMatchObject({ added: 1 });
+    expect(await backend.call('integrity.pegawai.import', { file: { path: asText } })).toMatchObject({ added: 1 });
     backend.close();
   });
 });

@@ -26,27 +26,30 @@ describe('NIP masking', () => {
     const backend = await bloraBackend();
     const { people } = await seedRegisters(backend, 2, 15);
     const nips = people.map((p) => p.nip).filter(Boolean);
-    await backend.call('zi.pact.sign', { opd: 'OPD-01', nips: nips.slice(0, 5), signedAt: '2026-01-10' });
-    await backend.call('asn.spOnline.mark', { nips: nips.slice(0, 5), date: '2020-06-20' });
+    await backend.call('integrity.pact.sign', { opd: 'OPD-01', nips: nips.slice(0, 5), signedAt: '2026-01-10' });
+    await backend.call('integrity.asn.spOnline.mark', { nips: nips.slice(0, 5), date: '2020-06-20' });
     const bad = writeCsv(backend.dir, 'bad.csv', 'nip;nama;jabatan;unit_kerja;status', [
       `${nips[0]};A;;OPD-01;PNS`,
       `${nips[0]};B;;OPD-01;PNS`,
     ]);
-    const error = await backend.call('zi.pegawai.import', { file: { path: bad } }).catch((e: unknown) => e);
+    const error = await backend.call('integrity.pegawai.import', { file: { path: bad } }).catch((e: unknown) => e);
     const errorText = JSON.stringify(error);
     expect(errorText).toContain(maskNip(nips[0]));
     expectNoFullNip(errorText, nips);
 
-    const csv = exportBytes(backend, await backend.call('zi.export.pacts', { format: 'csv' })).toString();
+    const csv = exportBytes(backend, await backend.call('integrity.export.pacts', { format: 'csv' })).toString();
     expect(csv.split('\n')[0]).toBe('opd_kode,opd_nama,nip_masked,nama,status,signed_at,event');
     expect(csv).toContain(`OPD-01,Dinas Nomor 1,${maskNip(nips[0])},Pegawai 0,signed,2026-01-10,`);
     expectNoFullNip(csv, nips);
-    const xlsx = await xlsxText(exportBytes(backend, await backend.call('zi.export.pacts', { format: 'xlsx' })));
+    const xlsx = await xlsxText(exportBytes(backend, await backend.call('integrity.export.pacts', { format: 'xlsx' })));
     expect(xlsx).toContain(maskNip(nips[1]));
     expectNoFullNip(xlsx, nips);
-    const overview = exportBytes(backend, await backend.call('zi.export.integrity', { format: 'csv' })).toString();
+    const overview = exportBytes(
+      backend,
+      await backend.call('integrity.export.integrity', { format: 'csv' }),
+    ).toString();
     expectNoFullNip(overview, nips);
-    const pdf = pdfText(exportBytes(backend, await backend.call('zi.export.signatureList', { opd: 'OPD-01' })));
+    const pdf = pdfText(exportBytes(backend, await backend.call('integrity.export.signatureList', { opd: 'OPD-01' })));
     expect(pdf).toContain(maskNip(nips[2]));
     expect(pdf).toContain('Pegawai 2');
     expectNoFullNip(pdf, nips);

@@ -25,7 +25,7 @@ describe('declarations and pacts', () => {
     const { backend } = await setup();
     const doc = scan(backend.dir, 'deklarasi.pdf', '%PDF-1.4 declaration');
     const event = await backend.call(
-      'zi.declaration.create',
+      'integrity.declaration.create',
       {
         date: '2026-01-15',
         place: 'Pendopo Kabupaten',
@@ -39,28 +39,28 @@ describe('declarations and pacts', () => {
       TIMZI,
     );
     expect(event).toMatchObject({ opd: 2, witnesses: 2, started: 2 });
-    const [listed] = await backend.call('zi.declaration.list', {});
+    const [listed] = await backend.call('integrity.declaration.list', {});
     expect(listed.witnesses).toEqual([
       { nama: 'H. Arief Rohman', jabatan: 'Bupati' },
       { nama: 'X', jabatan: 'Kajari' },
     ]);
-    expect((await backend.call('zi.file.open', { fileId: listed.document!.id })).fileName).toBe('deklarasi.pdf');
+    expect((await backend.call('integrity.file.open', { fileId: listed.document!.id })).fileName).toBe('deklarasi.pdf');
 
-    const employees = await backend.call('zi.pegawai.list', { opd: 'OPD-01' });
+    const employees = await backend.call('integrity.pegawai.list', { opd: 'OPD-01' });
     const ticked = employees.slice(0, 10).map((e) => e.id);
     const out = await backend.call(
-      'zi.pact.sign',
+      'integrity.pact.sign',
       { opd: 'OPD-01', employeeIds: ticked, signedAt: '2026-01-15', eventId: event.id },
       TIMZI,
     );
     expect(out).toEqual({ opd: 'OPD-01', signed: 10, alreadySigned: 0 });
     const again = await backend.call(
-      'zi.pact.sign',
+      'integrity.pact.sign',
       { opd: 'OPD-01', employeeIds: ticked.slice(0, 3), signedAt: '2026-01-16' },
       TIMZI,
     );
     expect(again).toMatchObject({ signed: 0, alreadySigned: 3 });
-    const overview = await backend.call('zi.opd.list', {});
+    const overview = await backend.call('integrity.opd.list', {});
     expect(overview[0]).toMatchObject({
       kode: 'OPD-01',
       pegawai: 20,
@@ -75,65 +75,75 @@ describe('declarations and pacts', () => {
 
   it('refuses the whole batch when one ticked employee is not in the OPD, or the OPD was not at the event', async () => {
     const { backend } = await setup();
-    const one = await backend.call('zi.pegawai.list', { opd: 'OPD-01' });
-    const other = await backend.call('zi.pegawai.list', { opd: 'OPD-02' });
+    const one = await backend.call('integrity.pegawai.list', { opd: 'OPD-01' });
+    const other = await backend.call('integrity.pegawai.list', { opd: 'OPD-02' });
     await expect(
-      backend.call('zi.pact.sign', { opd: 'OPD-01', employeeIds: [one[0].id, other[0].id], signedAt: '2026-01-15' }),
+      backend.call('integrity.pact.sign', {
+        opd: 'OPD-01',
+        employeeIds: [one[0].id, other[0].id],
+        signedAt: '2026-01-15',
+      }),
     ).rejects.toMatchObject({
       code: 'REJECTED',
       message: expect.stringContaining('is not a current employee of OPD-01'),
     });
-    const event = await backend.call('zi.declaration.create', {
+    const event = await backend.call('integrity.declaration.create', {
       date: '2026-01-15',
       place: 'Aula',
       opd: ['OPD-02'],
       witnesses: [],
     });
     await expect(
-      backend.call('zi.pact.sign', {
+      backend.call('integrity.pact.sign', {
         opd: 'OPD-01',
         employeeIds: [one[0].id],
         signedAt: '2026-01-15',
         eventId: event.id,
       }),
     ).rejects.toThrow(/did not take part/);
-    expect((await backend.call('zi.opd.list', {})).every((o) => o.signed === 0)).toBe(true);
+    expect((await backend.call('integrity.opd.list', {})).every((o) => o.signed === 0)).toBe(true);
     backend.close();
   });
 
   it('revoking and correcting keep the old pact with its reason, audited', async () => {
     const { backend } = await setup();
-    const [e] = await backend.call('zi.pegawai.list', { opd: 'OPD-01' });
-    await backend.call('zi.pact.sign', { opd: 'OPD-01', employeeIds: [e.id], signedAt: '2026-01-10' });
-    const signed = (await backend.call('zi.pegawai.list', { opd: 'OPD-01' }))[0];
-    const corrected = await backend.call('zi.pact.correct', {
+    const [e] = await backend.call('integrity.pegawai.list', { opd: 'OPD-01' });
+    await backend.call('integrity.pact.sign', { opd: 'OPD-01', employeeIds: [e.id], signedAt: '2026-01-10' });
+    const signed = (await backend.call('integrity.pegawai.list', { opd: 'OPD-01' }))[0];
+    const corrected = await backend.call('integrity.pact.correct', {
       pactId: signed.pactId!,
       signedAt: '2026-01-12',
       eventId: null,
       reason: 'salah tanggal',
     });
-    await backend.call('zi.pact.revoke', { pactId: corrected.id, reason: 'orang yang salah' });
-    const record = await backend.call('zi.pegawai.get', { id: e.id });
+    await backend.call('integrity.pact.revoke', { pactId: corrected.id, reason: 'orang yang salah' });
+    const record = await backend.call('integrity.pegawai.get', { id: e.id });
     expect(record.pacts.map((p) => [p.status, p.signedAt, p.endReason])).toEqual([
       ['corrected', '2026-01-10', 'salah tanggal'],
       ['revoked', '2026-01-12', 'orang yang salah'],
     ]);
-    await expect(backend.call('zi.pact.revoke', { pactId: corrected.id, reason: 'lagi' })).rejects.toMatchObject({
-      code: 'CONFLICT',
-    });
+    await expect(backend.call('integrity.pact.revoke', { pactId: corrected.id, reason: 'lagi' })).rejects.toMatchObject(
+      {
+        code: 'CONFLICT',
+      },
+    );
     const audit = backend.database.sqlite
       .prepare("SELECT operation, summary FROM audit_log WHERE entity = 'pact' ORDER BY id")
       .all() as { operation: string }[];
-    expect(audit.map((a) => a.operation)).toEqual(['zi.pact.sign', 'zi.pact.correct', 'zi.pact.revoke']);
-    expect((await backend.call('zi.opd.list', {})).find((o) => o.kode === 'OPD-01')?.signed).toBe(0);
+    expect(audit.map((a) => a.operation)).toEqual([
+      'integrity.pact.sign',
+      'integrity.pact.correct',
+      'integrity.pact.revoke',
+    ]);
+    expect((await backend.call('integrity.opd.list', {})).find((o) => o.kode === 'OPD-01')?.signed).toBe(0);
     backend.close();
   });
 
   it('a scan is kept by SHA-256 and refused on open once its bytes changed', async () => {
     const { backend } = await setup();
-    const [e] = await backend.call('zi.pegawai.list', { opd: 'OPD-01' });
+    const [e] = await backend.call('integrity.pegawai.list', { opd: 'OPD-01' });
     await backend.call(
-      'zi.pact.sign',
+      'integrity.pact.sign',
       {
         opd: 'OPD-01',
         employeeIds: [e.id],
@@ -142,25 +152,25 @@ describe('declarations and pacts', () => {
       },
       { trusted: false },
     );
-    const pact = (await backend.call('zi.pegawai.get', { id: e.id })).pacts[0];
-    const opened = await backend.call('zi.file.open', { fileId: pact.scanId! });
+    const pact = (await backend.call('integrity.pegawai.get', { id: e.id })).pacts[0];
+    const opened = await backend.call('integrity.file.open', { fileId: pact.scanId! });
     expect(exportBytes(backend, opened).toString()).toBe('PNG scan bytes');
     const kept = path.join(backend.dataDir, 'integrity', opened.sha256);
     expect(fs.existsSync(kept)).toBe(true);
     fs.writeFileSync(kept, 'tampered');
-    await expect(backend.call('zi.file.open', { fileId: pact.scanId! })).rejects.toThrow(
+    await expect(backend.call('integrity.file.open', { fileId: pact.scanId! })).rejects.toThrow(
       /no longer matches its recorded SHA-256/,
     );
     fs.rmSync(kept);
-    await expect(backend.call('zi.file.open', { fileId: pact.scanId! })).rejects.toThrow(/missing/);
+    await expect(backend.call('integrity.file.open', { fileId: pact.scanId! })).rejects.toThrow(/missing/);
     backend.close();
   });
 
   it('pendopo check proves the kept scans: a tampered one is reported as changed', async () => {
     const { backend } = await setup();
-    const [e] = await backend.call('zi.pegawai.list', { opd: 'OPD-01' });
+    const [e] = await backend.call('integrity.pegawai.list', { opd: 'OPD-01' });
     await backend.call(
-      'zi.pact.sign',
+      'integrity.pact.sign',
       {
         opd: 'OPD-01',
         employeeIds: [e.id],
@@ -170,8 +180,8 @@ describe('declarations and pacts', () => {
       TIMZI,
     );
     const sha256 = (
-      await backend.call('zi.file.open', {
-        fileId: (await backend.call('zi.pegawai.get', { id: e.id })).pacts[0].scanId!,
+      await backend.call('integrity.file.open', {
+        fileId: (await backend.call('integrity.pegawai.get', { id: e.id })).pacts[0].scanId!,
       })
     ).sha256;
     const clean = await backend.call('backup.check', {});
@@ -186,33 +196,41 @@ describe('declarations and pacts', () => {
 
   it('a scan attached after signing reaches every chosen pact', async () => {
     const { backend } = await setup();
-    const ids = (await backend.call('zi.pegawai.list', { opd: 'OPD-02' })).slice(0, 3).map((e) => e.id);
-    await backend.call('zi.pact.sign', { opd: 'OPD-02', employeeIds: ids, signedAt: '2026-01-10' });
-    const pactIds = (await backend.call('zi.pegawai.list', { opd: 'OPD-02' }))
+    const ids = (await backend.call('integrity.pegawai.list', { opd: 'OPD-02' })).slice(0, 3).map((e) => e.id);
+    await backend.call('integrity.pact.sign', { opd: 'OPD-02', employeeIds: ids, signedAt: '2026-01-10' });
+    const pactIds = (await backend.call('integrity.pegawai.list', { opd: 'OPD-02' }))
       .filter((e) => e.pactId)
       .map((e) => e.pactId!);
-    const out = await backend.call('zi.pact.attachScan', {
+    const out = await backend.call('integrity.pact.attachScan', {
       pactIds,
       scan: { path: scan(backend.dir, 'lembar.pdf', '%PDF scan of 3 signatures') },
     });
     expect(out.pacts).toBe(3);
     for (const id of ids) {
-      const [pact] = (await backend.call('zi.pegawai.get', { id })).pacts;
+      const [pact] = (await backend.call('integrity.pegawai.get', { id })).pacts;
       expect(pact.scanId).toBe(out.scanId);
     }
-    expect((await backend.call('zi.file.open', { fileId: out.scanId })).fileName).toBe('lembar.pdf');
+    expect((await backend.call('integrity.file.open', { fileId: out.scanId })).fileName).toBe('lembar.pdf');
     backend.close();
   });
 
   it('new employees since the declaration who have not signed are listed', async () => {
     const { backend, people } = await setup();
-    await backend.call('zi.declaration.create', { date: '2026-01-15', place: 'Aula', opd: ['OPD-01'], witnesses: [] });
+    await backend.call('integrity.declaration.create', {
+      date: '2026-01-15',
+      place: 'Aula',
+      opd: ['OPD-01'],
+      witnesses: [],
+    });
     const lines = [...people, { nip: '199001012015011001', nama: 'Pegawai Pindahan', opd: 'OPD-01' }].map(
       (p) => `${p.nip};${p.nama};Staf;${p.opd};${p.nip ? 'PNS' : 'NON-ASN'}`,
     );
     fs.writeFileSync(path.join(backend.dir, 'p2.csv'), ['nip;nama;jabatan;unit_kerja;status', ...lines].join('\n'));
-    await backend.call('zi.pegawai.import', { file: { path: path.join(backend.dir, 'p2.csv') }, date: '2026-02-01' });
-    const detail = await backend.call('zi.opd.detail', { kode: 'OPD-01' });
+    await backend.call('integrity.pegawai.import', {
+      file: { path: path.join(backend.dir, 'p2.csv') },
+      date: '2026-02-01',
+    });
+    const detail = await backend.call('integrity.opd.detail', { kode: 'OPD-01' });
     expect(detail.declaredAt).toBe('2026-01-15');
     expect(detail.newUnsigned.map((id) => detail.employees.find((e) => e.id === id)?.nama)).toEqual([
       'Pegawai Pindahan',
@@ -224,8 +242,8 @@ describe('declarations and pacts', () => {
 describe('stages and requirements', () => {
   it('go in order only, keep the history, and gate pengusulan on WTP and SAKIP ≥ CC', async () => {
     const { backend } = await setup();
-    const step = (stage: OpInput<'zi.stage.advance'>['stage'], date: string, extra: object = {}) =>
-      backend.call('zi.stage.advance', { opd: 'OPD-01', stage, date, ...extra }, TIMZI);
+    const step = (stage: OpInput<'integrity.stage.advance'>['stage'], date: string, extra: object = {}) =>
+      backend.call('integrity.stage.advance', { opd: 'OPD-01', stage, date, ...extra }, TIMZI);
     await expect(step('pembangunan', '2026-01-01')).rejects.toMatchObject({
       key: 'integrity.stage.outOfOrder',
       params: { current: 'none', stage: 'pembangunan', allowed: 'pencanangan' },
@@ -248,7 +266,7 @@ describe('stages and requirements', () => {
       ],
     });
     let req = await backend.call(
-      'zi.requirements.set',
+      'integrity.requirements.set',
       { opd: 'OPD-01', year: 2026, auditOpinion: 'WTP', sakipGrade: 'C', version: 0 },
       TIMZI,
     );
@@ -256,7 +274,7 @@ describe('stages and requirements', () => {
       issues: [{ key: 'integrity.requirement.sakipGrade', params: { year: 2026, value: 'C' } }],
     });
     await expect(
-      backend.call('zi.requirements.set', {
+      backend.call('integrity.requirements.set', {
         opd: 'OPD-01',
         year: 2026,
         auditOpinion: 'WDP',
@@ -264,7 +282,7 @@ describe('stages and requirements', () => {
         version: 0,
       }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    req = await backend.call('zi.requirements.set', {
+    req = await backend.call('integrity.requirements.set', {
       opd: 'OPD-01',
       year: 2026,
       auditOpinion: 'WDP',
@@ -274,7 +292,7 @@ describe('stages and requirements', () => {
     await expect(step('pengusulan', '2026-04-01')).rejects.toMatchObject({
       issues: [{ key: 'integrity.requirement.auditOpinion', params: { year: 2026, value: 'WDP' } }],
     });
-    req = await backend.call('zi.requirements.set', {
+    req = await backend.call('integrity.requirements.set', {
       opd: 'OPD-01',
       year: 2026,
       auditOpinion: 'WTP',
@@ -296,7 +314,7 @@ describe('stages and requirements', () => {
       decreeDate: '2026-10-30',
     });
 
-    const history = await backend.call('zi.stage.history', { opd: 'OPD-01' });
+    const history = await backend.call('integrity.stage.history', { opd: 'OPD-01' });
     expect(history.history.map((h) => h.stage)).toEqual([
       'pencanangan',
       'pembangunan',
@@ -323,7 +341,7 @@ describe('stages and requirements', () => {
 describe('LKE worksheet', () => {
   it('is seeded with the 90/2021 weights; totals and pass marks follow the data an admin edits', async () => {
     const { backend } = await setup();
-    const model = await backend.call('zi.lke.model', {});
+    const model = await backend.call('integrity.lke.model', {});
     expect(model.items.filter((i) => i.part === 'pengungkit').reduce((s, i) => s + i.weight, 0)).toBe(60);
     expect(model.items.filter((i) => i.part === 'hasil').map((i) => i.weight)).toEqual([22.5, 17.5]);
     expect(model.passMarks.map((m) => [m.predicate, m.minTotal, m.minPengungkit])).toEqual([
@@ -331,10 +349,10 @@ describe('LKE worksheet', () => {
       ['WBBM', 85, 48],
     ]);
 
-    let sheet = await backend.call('zi.lke.sheet', { opd: 'OPD-01', year: 2026 });
+    let sheet = await backend.call('integrity.lke.sheet', { opd: 'OPD-01', year: 2026 });
     for (const row of sheet.rows) {
       sheet = await backend.call(
-        'zi.lke.answer',
+        'integrity.lke.answer',
         { opd: 'OPD-01', year: 2026, itemId: row.itemId, achievement: 80, note: 'ok', version: 0 },
         TIMZI,
       );
@@ -345,7 +363,7 @@ describe('LKE worksheet', () => {
       ['WBBM', false],
     ]);
     await expect(
-      backend.call('zi.lke.answer', {
+      backend.call('integrity.lke.answer', {
         opd: 'OPD-01',
         year: 2026,
         itemId: sheet.rows[0].itemId,
@@ -357,21 +375,35 @@ describe('LKE worksheet', () => {
 
     const supervision = model.items.find((i) => i.code === 'penguatan_pengawasan')!;
     await expect(
-      backend.call('zi.lke.updateItem', { id: supervision.id, nama: supervision.nama, weight: 20, version: 1 }, TIMZI),
+      backend.call(
+        'integrity.lke.updateItem',
+        { id: supervision.id, nama: supervision.nama, weight: 20, version: 1 },
+        TIMZI,
+      ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await backend.call('zi.lke.updateItem', { id: supervision.id, nama: supervision.nama, weight: 20, version: 1 });
-    await backend.call('zi.lke.updatePassMark', { predicate: 'WBK', minTotal: 85, minPengungkit: 40, version: 1 });
-    sheet = await backend.call('zi.lke.sheet', { opd: 'OPD-01', year: 2026 });
+    await backend.call('integrity.lke.updateItem', {
+      id: supervision.id,
+      nama: supervision.nama,
+      weight: 20,
+      version: 1,
+    });
+    await backend.call('integrity.lke.updatePassMark', {
+      predicate: 'WBK',
+      minTotal: 85,
+      minPengungkit: 40,
+      version: 1,
+    });
+    sheet = await backend.call('integrity.lke.sheet', { opd: 'OPD-01', year: 2026 });
     expect(sheet.total).toBe(84);
     expect(sheet.passMarks.find((m) => m.predicate === 'WBK')?.passed).toBe(false);
 
-    await backend.call('zi.lke.addEvidence', {
+    await backend.call('integrity.lke.addEvidence', {
       opd: 'OPD-01',
       year: 2026,
       itemId: supervision.id,
       files: [{ path: scan(backend.dir, 'sk-tim.pdf', 'SK') }],
     });
-    sheet = await backend.call('zi.lke.sheet', { opd: 'OPD-01', year: 2026 });
+    sheet = await backend.call('integrity.lke.sheet', { opd: 'OPD-01', year: 2026 });
     expect(sheet.rows.find((r) => r.itemId === supervision.id)?.evidence.map((e) => e.name)).toEqual(['sk-tim.pdf']);
     backend.close();
   });
@@ -381,20 +413,20 @@ describe('ASN SP Online participation', () => {
   it('marks from a NIP list or ticks, counts ASN only, ranks OPD against 100%', async () => {
     const { backend, people } = await setup();
     const asnOf = (opd: string) => people.filter((p) => p.opd === opd && p.nip);
-    await backend.call('asn.spOnline.mark', { nips: asnOf('OPD-02').map((p) => p.nip), date: '2020-06-20' });
-    await backend.call('asn.spOnline.mark', {
+    await backend.call('integrity.asn.spOnline.mark', { nips: asnOf('OPD-02').map((p) => p.nip), date: '2020-06-20' });
+    await backend.call('integrity.asn.spOnline.mark', {
       nips: asnOf('OPD-01')
         .slice(0, 8)
         .map((p) => p.nip),
       date: '2020-06-21',
     });
-    const again = await backend.call('asn.spOnline.mark', {
+    const again = await backend.call('integrity.asn.spOnline.mark', {
       nips: asnOf('OPD-01')
         .slice(0, 2)
         .map((p) => p.nip),
     });
     expect(again).toMatchObject({ changed: 0, unchanged: 2 });
-    const result = await backend.call('asn.participation', {});
+    const result = await backend.call('integrity.asn.participation', {});
     expect(result.rows.map((r) => [r.kode, r.asn, r.done, r.ratePct, r.rank])).toEqual([
       ['OPD-02', 16, 16, 100, 1],
       ['OPD-01', 16, 8, 50, 2],
@@ -402,12 +434,14 @@ describe('ASN SP Online participation', () => {
     ]);
     expect(result.total).toEqual({ asn: 48, done: 24, ratePct: 50 });
 
-    const nonAsn = (await backend.call('zi.pegawai.list', { opd: 'OPD-03' })).find((e) => e.status === 'NON-ASN')!;
-    await expect(backend.call('asn.spOnline.mark', { employeeIds: [nonAsn.id] })).rejects.toThrow(/NON-ASN/);
+    const nonAsn = (await backend.call('integrity.pegawai.list', { opd: 'OPD-03' })).find(
+      (e) => e.status === 'NON-ASN',
+    )!;
+    await expect(backend.call('integrity.asn.spOnline.mark', { employeeIds: [nonAsn.id] })).rejects.toThrow(/NON-ASN/);
     await expect(
-      backend.call('asn.spOnline.mark', { nips: [asnOf('OPD-03')[0].nip, '199901012020011999'] }),
+      backend.call('integrity.asn.spOnline.mark', { nips: [asnOf('OPD-03')[0].nip, '199901012020011999'] }),
     ).rejects.toThrow(/19990101\*{8}99/);
-    expect((await backend.call('asn.participation', {})).total.done).toBe(24);
+    expect((await backend.call('integrity.asn.participation', {})).total.done).toBe(24);
     backend.close();
   });
 });

@@ -67,7 +67,7 @@ describe('office mode while a spreadsheet is read', () => {
       expect((await clerk.login('admin', PASSWORD)).last.ok).toBe(true);
       let importing = true;
       const upload = clerk
-        .post('sls.import', { file: { name: 'sls.xlsx', base64: bytes.toString('base64') } })
+        .post('census.sls.import', { file: { name: 'sls.xlsx', base64: bytes.toString('base64') } })
         .finally(() => (importing = false));
       // A second workstation keeps reading the regency's kecamatan meanwhile.
       const other = httpClient(office.url);

@@ -64,7 +64,10 @@ async function post(
 describe('office server', () => {
   it('answers an API call with the operation result', async () => {
     const url = await start();
-    const { status, last } = await post(`${url}api/call/office.searchKabupaten`, JSON.stringify({ query: 'blora' }));
+    const { status, last } = await post(
+      `${url}api/call/wilayah.office.searchKabupaten`,
+      JSON.stringify({ query: 'blora' }),
+    );
     expect(status).toBe(200);
     expect(last).toEqual({ ok: true, value: [expect.objectContaining({ kode: '33.16', nama: 'KABUPATEN BLORA' })] });
   });
@@ -78,25 +81,25 @@ describe('office server', () => {
 
   it('refuses invalid input and malformed JSON without crashing', async () => {
     const url = await start();
-    const invalid = await post(`${url}api/call/office.setup`, JSON.stringify({ kabupaten: 'Blora' }));
+    const invalid = await post(`${url}api/call/wilayah.office.setup`, JSON.stringify({ kabupaten: 'Blora' }));
     expect(invalid.last.error).toMatchObject({
       code: 'INVALID_INPUT',
       issues: [expect.objectContaining({ field: 'kabupaten' })],
     });
-    const malformed = await post(`${url}api/call/office.setup`, '{not json');
+    const malformed = await post(`${url}api/call/wilayah.office.setup`, '{not json');
     expect(malformed.status).toBe(400);
     expect(malformed.last.error.code).toBe('INVALID_INPUT');
-    const stillUp = await post(`${url}api/call/office.get`, '{}');
+    const stillUp = await post(`${url}api/call/wilayah.office.get`, '{}');
     expect(stillUp.last).toEqual({ ok: true, value: null });
   });
 
   it('refuses cross-origin and non-JSON posts (CSRF)', async () => {
     const url = await start();
-    const form = await post(`${url}api/call/office.get`, 'a=1', {
+    const form = await post(`${url}api/call/wilayah.office.get`, 'a=1', {
       'content-type': 'application/x-www-form-urlencoded',
     });
     expect(form.status).toBe(403);
-    const foreign = await post(`${url}api/call/office.get`, '{}', {
+    const foreign = await post(`${url}api/call/wilayah.office.get`, '{}', {
       'content-type': 'application/json',
       origin: 'http://evil.example',
     });
@@ -132,7 +135,7 @@ describe('office server', () => {
 
   it('answers GET on an API route with 405', async () => {
     const url = await start();
-    const response = await fetch(`${url}api/call/office.get`);
+    const response = await fetch(`${url}api/call/wilayah.office.get`);
     expect(response.status).toBe(405);
   });
 });

@@ -20,8 +20,8 @@ function count(backend: TestBackend, table: string): number {
 
 async function withSamples(): Promise<TestBackend> {
   const backend = await bloraBackend();
-  await backend.call('sponline.importBaseline', { file: sample('baseline-blora.csv') });
-  await backend.call('sponline.import', { file: sample('sp-online-blora.csv') });
+  await backend.call('participation.importBaseline', { file: sample('baseline-blora.csv') });
+  await backend.call('participation.import', { file: sample('sp-online-blora.csv') });
   return backend;
 }
 
@@ -29,10 +29,10 @@ describe('SP Online and baseline import', () => {
   it('imports the samples with progress; a second import changes nothing', async () => {
     const backend = await bloraBackend();
     const seen: number[] = [];
-    const baseline = await backend.call('sponline.importBaseline', { file: sample('baseline-blora.csv') });
+    const baseline = await backend.call('participation.importBaseline', { file: sample('baseline-blora.csv') });
     expect(baseline).toMatchObject({ rows: 295, added: 295, updated: 0 });
     const first = await backend.api.call(
-      'sponline.import',
+      'participation.import',
       { file: sample('sp-online-blora.csv') },
       { actor: { username: 't', role: 'operator' }, trusted: true, onProgress: (p) => seen.push(p.done) },
     );
@@ -43,10 +43,12 @@ describe('SP Online and baseline import', () => {
       dates: { first: '2020-02-15', last: '2020-02-19' },
     });
     expect(seen.at(-1)).toBe(1475);
-    const again = await backend.call('sponline.import', { file: sample('sp-online-blora.csv') });
+    const again = await backend.call('participation.import', { file: sample('sp-online-blora.csv') });
     expect(again).toMatchObject({ added: 0, replaced: 0, unchanged: 1475 });
     expect(count(backend, 'sp_online_daily')).toBe(1475);
-    expect((await backend.call('sponline.importBaseline', { file: sample('baseline-blora.csv') })).unchanged).toBe(295);
+    expect((await backend.call('participation.importBaseline', { file: sample('baseline-blora.csv') })).unchanged).toBe(
+      295,
+    );
     backend.close();
   });
 
@@ -60,7 +62,7 @@ describe('SP Online and baseline import', () => {
       'koreksi.csv',
       `\uFEFFtanggal;kode_desa;kk_online;penduduk_online\r\n2020-02-18;33.16.01.2001;${before + 40};999\r\n2020-02-19;33.16.01.2002;1;2\r\n`,
     );
-    const result = await backend.call('sponline.import', { file });
+    const result = await backend.call('participation.import', { file });
     expect(result).toMatchObject({ added: 0, replaced: 2 });
     expect(result.changes[0]).toMatchObject({
       kodeDesa: '33.16.01.2001',
@@ -91,7 +93,7 @@ describe('SP Online and baseline import', () => {
       'buruk.csv',
       'Tanggal,KODE_DESA,kk_online,penduduk_online,catatan\n2020-02-20,33.16.01.2001,50,100,ok\n2020-02-30,33.16.01.2002,5,9,\n2020-02-20,33.17.01.2001,5,9,\n2020-02-20,33.16.01.2003,-4,9,\n2020-02-20,33.16.01.2001,51,100,\n',
     );
-    const error = await backend.call('sponline.import', { file }).catch((e) => e);
+    const error = await backend.call('participation.import', { file }).catch((e) => e);
     expect(error.code).toBe('REJECTED');
     expect(error.issues).toEqual(
       expect.arrayContaining([
@@ -111,7 +113,7 @@ describe('SP Online and baseline import', () => {
       'luar.csv',
       'tanggal,kode_desa,kk_online,penduduk_online\n2020-02-20,33.16.01.2001,50,100\n2020-02-20,33.17.01.2001,5,9\n',
     );
-    const refused = await backend.call('sponline.import', { file: outside }).catch((e) => e);
+    const refused = await backend.call('participation.import', { file: outside }).catch((e) => e);
     expect(refused.issues).toEqual([
       expect.objectContaining({
         line: 3,
@@ -122,7 +124,7 @@ describe('SP Online and baseline import', () => {
     ]);
     expect(count(backend, 'sp_online_daily')).toBe(1475);
     const missing = await backend
-      .call('sponline.importBaseline', { file: writeFile('b.csv', 'kode_desa;kk\n33.16.01.2001;5\n') })
+      .call('participation.importBaseline', { file: writeFile('b.csv', 'kode_desa;kk\n33.16.01.2001;5\n') })
       .catch((e) => e);
     expect(missing.issues).toEqual([
       expect.objectContaining({
@@ -140,7 +142,7 @@ describe('SP Online and baseline import', () => {
 describe('participation views and targets', () => {
   it('adds villages up to kecamatan and regency; the headline carries its as-of date', async () => {
     const backend = await withSamples();
-    const byKecamatan = await backend.call('sponline.kecamatan', {});
+    const byKecamatan = await backend.call('participation.kecamatan', {});
     expect(byKecamatan.asOf).toBe('2020-02-19');
     const fileTotal = fs
       .readFileSync(path.join(SAMPLES, 'sp-online-blora.csv'), 'utf8')
@@ -152,14 +154,14 @@ describe('participation views and targets', () => {
       .reduce((s, c) => s + Number(c[2]), 0);
     expect(byKecamatan.regency.kkOnline).toBe(fileTotal);
     expect(byKecamatan.rows.reduce((s, r) => s + r.kkOnline, 0)).toBe(fileTotal);
-    const desa = await backend.call('sponline.desa', { kecamatan: '33.16.01' });
+    const desa = await backend.call('participation.desa', { kecamatan: '33.16.01' });
     expect(desa.rows.reduce((s, r) => s + r.kkOnline, 0)).toBe(
       byKecamatan.rows.find((r) => r.kode === '33.16.01')!.kkOnline,
     );
-    const earlier = await backend.call('sponline.kecamatan', { date: '2020-02-16' });
+    const earlier = await backend.call('participation.kecamatan', { date: '2020-02-16' });
     expect(earlier.asOf).toBe('2020-02-16');
     expect(earlier.regency.kkOnline).toBeLessThan(fileTotal);
-    const curve = await backend.call('sponline.curve', {});
+    const curve = await backend.call('participation.curve', {});
     expect(curve.points.map((p) => p.tanggal)).toEqual([
       '2020-02-15',
       '2020-02-16',
@@ -173,31 +175,33 @@ describe('participation views and targets', () => {
 
   it('inherits targets downwards, and a kecamatan target changes the ranking', async () => {
     const backend = await withSamples();
-    await backend.call('sponline.setTarget', { kode: '33.16', targetPct: 10 });
-    let ranking = await backend.call('sponline.kecamatan', {});
+    await backend.call('participation.setTarget', { kode: '33.16', targetPct: 10 });
+    let ranking = await backend.call('participation.kecamatan', {});
     expect(ranking.rows.every((r) => r.targetPct === 10)).toBe(true);
     const leader = ranking.rows[0];
     expect(leader.rank).toBe(1);
-    await backend.call('sponline.setTarget', { kode: leader.kode, targetPct: 60 });
-    ranking = await backend.call('sponline.kecamatan', {});
+    await backend.call('participation.setTarget', { kode: leader.kode, targetPct: 60 });
+    ranking = await backend.call('participation.kecamatan', {});
     expect(ranking.rows[0].kode).not.toBe(leader.kode);
     expect(ranking.rows.find((r) => r.kode === leader.kode)).toMatchObject({ targetPct: 60, ownTarget: true });
-    const villages = await backend.call('sponline.desa', { kecamatan: leader.kode });
+    const villages = await backend.call('participation.desa', { kecamatan: leader.kode });
     expect(villages.rows.every((v) => v.targetPct === 60 && !v.ownTarget)).toBe(true);
-    await backend.call('sponline.setTarget', { kode: villages.rows[0].kode, targetPct: 5 });
+    await backend.call('participation.setTarget', { kode: villages.rows[0].kode, targetPct: 5 });
     expect(
-      (await backend.call('sponline.desa', { kecamatan: leader.kode })).rows.find(
+      (await backend.call('participation.desa', { kecamatan: leader.kode })).rows.find(
         (v) => v.kode === villages.rows[0].kode,
       )?.targetPct,
     ).toBe(5);
-    await backend.call('sponline.setTarget', { kode: leader.kode, targetPct: null });
-    expect((await backend.call('sponline.kecamatan', {})).rows.find((r) => r.kode === leader.kode)?.targetPct).toBe(10);
-    await expect(backend.call('sponline.setTarget', { kode: '33.17.01', targetPct: 5 })).rejects.toMatchObject({
+    await backend.call('participation.setTarget', { kode: leader.kode, targetPct: null });
+    expect(
+      (await backend.call('participation.kecamatan', {})).rows.find((r) => r.kode === leader.kode)?.targetPct,
+    ).toBe(10);
+    await expect(backend.call('participation.setTarget', { kode: '33.17.01', targetPct: 5 })).rejects.toMatchObject({
       code: 'REJECTED',
     });
     await expect(
       backend.call(
-        'sponline.setTarget',
+        'participation.setTarget',
         { kode: '33.16', targetPct: 5 },
         { actor: { username: 'p', role: 'pimpinan' } },
       ),
@@ -207,18 +211,18 @@ describe('participation views and targets', () => {
 
   it('logs jemput bola sessions and shows them with the village curve', async () => {
     const backend = await withSamples();
-    const session = await backend.call('sponline.addSession', {
+    const session = await backend.call('participation.addSession', {
       tanggal: '2020-02-17',
       desaKode: '33.16.01.2001',
       tempat: 'Balai desa',
       petugas: 'Sari, Budi',
       kkDibantu: 25,
     });
-    const curve = await backend.call('sponline.curve', { desa: '33.16.01.2001' });
+    const curve = await backend.call('participation.curve', { desa: '33.16.01.2001' });
     expect(curve.points).toHaveLength(5);
     expect(curve.sessions).toEqual([expect.objectContaining({ id: session.id, tempat: 'Balai desa', kkDibantu: 25 })]);
     await expect(
-      backend.call('sponline.addSession', {
+      backend.call('participation.addSession', {
         tanggal: '2020-02-17',
         desaKode: '33.17.01.2001',
         tempat: 'x',
@@ -226,8 +230,8 @@ describe('participation views and targets', () => {
         kkDibantu: 1,
       }),
     ).rejects.toMatchObject({ code: 'REJECTED' });
-    await backend.call('sponline.deleteSession', { id: session.id });
-    expect(await backend.call('sponline.sessions', {})).toEqual([]);
+    await backend.call('participation.deleteSession', { id: session.id });
+    expect(await backend.call('participation.sessions', {})).toEqual([]);
     backend.close();
   });
 

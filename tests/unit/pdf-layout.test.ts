@@ -25,9 +25,9 @@ async function save(name: string, handle: Parameters<typeof exportBytes>[1]): Pr
 
 beforeAll(async () => {
   backend = await bloraBackend();
-  await backend.call('sponline.importBaseline', { file: { path: path.join(SAMPLES, 'baseline-blora.csv') } });
-  await backend.call('sponline.import', { file: { path: path.join(SAMPLES, 'sp-online-blora.csv') } });
-  await backend.call('sponline.setTarget', { kode: '33.16', targetPct: 20 });
+  await backend.call('participation.importBaseline', { file: { path: path.join(SAMPLES, 'baseline-blora.csv') } });
+  await backend.call('participation.import', { file: { path: path.join(SAMPLES, 'sp-online-blora.csv') } });
+  await backend.call('participation.setTarget', { kode: '33.16', targetPct: 20 });
   generateCensusData(backend.database.sqlite, {
     slsCount: 1500,
     households: 30_000,
@@ -38,7 +38,7 @@ beforeAll(async () => {
   await backend.call('settings.set', { key: 'letters.signerNip', value: SIGNER_NIP });
   await backend.call('settings.set', { key: 'letters.signerTitle', value: 'Kepala BPS Kabupaten Blora' });
   const { people } = await seedRegisters(backend, 1, 120);
-  await backend.call('zi.pact.sign', {
+  await backend.call('integrity.pact.sign', {
     opd: 'OPD-01',
     nips: people
       .filter((p) => p.nip)
@@ -46,8 +46,11 @@ beforeAll(async () => {
       .map((p) => p.nip),
     signedAt: '2026-01-10',
   });
-  files.letters = await save('surat-tugas', await backend.call('assignments.letters', { kecamatan: '33.16.01' }));
-  files.pact = await save('pakta', await backend.call('zi.export.signatureList', { opd: 'OPD-01' }));
+  files.letters = await save(
+    'surat-tugas',
+    await backend.call('census.assignments.letters', { kecamatan: '33.16.01' }),
+  );
+  files.pact = await save('pakta', await backend.call('integrity.export.signatureList', { opd: 'OPD-01' }));
   files.daily = await save('laporan-harian', await backend.call('progress.dailyReport', { asOf: '2020-02-19' }));
   for (const file of Object.values(files)) renderPng(file, PNG_DIR);
 });

@@ -26,7 +26,7 @@ const STATUS_KEYS = {
 } as const;
 const COUNT_KEYS = [
   'households',
-  'perkiraanKk',
+  'estimatedHouseholds',
   'complete',
   'onlineVerified',
   'partial',
@@ -91,13 +91,13 @@ describe('progress from real field sync imports', () => {
     backend = await bloraBackend();
     dir = tempDir();
     await importSamples(backend);
-    const proposal = await backend.call('assignments.propose', { kecamatan: JATI });
-    await backend.call('assignments.applyBalance', {
+    const proposal = await backend.call('census.assignments.propose', { kecamatan: JATI });
+    await backend.call('census.assignments.applyBalance', {
       kecamatan: JATI,
-      items: proposal.items.map(({ slsId, officerKode }) => ({ slsId, officerKode })),
+      items: proposal.items.map(({ slsId, officerCode }) => ({ slsId, officerCode })),
     });
-    for (const { slsId, officerKode } of proposal.items)
-      slsOf.set(officerKode, [...(slsOf.get(officerKode) ?? []), slsId]);
+    for (const { slsId, officerCode } of proposal.items)
+      slsOf.set(officerCode, [...(slsOf.get(officerCode) ?? []), slsId]);
     ppl = [...slsOf.keys()].sort();
     otherKecamatanSls = all<{ sls_id: string }>(
       "SELECT sls_id FROM sls WHERE sls_id LIKE '331602%' ORDER BY sls_id LIMIT 3",

@@ -29,12 +29,12 @@ describe('field coverage', () => {
     const regency = dashboard.field.regency!;
     expect(regency.households).toBe(stored);
     expect(regency.sls).toBe(1500);
-    expect(regency.perkiraanKk).toBe(sqlCount(backend, 'SELECT sum(perkiraan_kk) FROM sls'));
+    expect(regency.estimatedHouseholds).toBe(sqlCount(backend, 'SELECT sum(perkiraan_kk) FROM sls'));
     expect(regency.complete).toBe(sqlCount(backend, "SELECT count(*) FROM households WHERE status = 'complete'"));
     expect(regency.refused).toBe(generated.byStatus.refused);
     for (const key of [
       'households',
-      'perkiraanKk',
+      'estimatedHouseholds',
       'complete',
       'onlineVerified',
       'partial',

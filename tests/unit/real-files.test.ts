@@ -87,12 +87,12 @@ const STORED: Record<Dataset, string> = {
 };
 
 const OPERATION = {
-  petugas: 'officers.import',
-  sls: 'sls.import',
-  pegawai: 'zi.pegawai.import',
-  opd: 'zi.opd.import',
-  baseline: 'sponline.importBaseline',
-  'sp-online': 'sponline.import',
+  petugas: 'census.officers.import',
+  sls: 'census.sls.import',
+  pegawai: 'integrity.pegawai.import',
+  opd: 'integrity.opd.import',
+  baseline: 'participation.importBaseline',
+  'sp-online': 'participation.import',
 } as const;
 
 function importFile(backend: TestBackend, dataset: Dataset, file: string) {

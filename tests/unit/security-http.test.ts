@@ -68,13 +68,13 @@ describe('text that is not well-formed Unicode', () => {
     const { backend, url } = await officeWithAdmin();
     // JSON's \ud800 escape is how a page or script sends a lone surrogate.
     const body = '{"username":"x\\ud800y","password":"whatever-123"}';
-    const answer = await rawPost(`${url}api/call/auth.login`, body);
+    const answer = await rawPost(`${url}api/call/users.auth.login`, body);
     expect(answer.last).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', key: 'input.illFormedText', params: { field: 'username' } },
     });
     const notUtf8 = await rawPost(
-      `${url}api/call/auth.login`,
+      `${url}api/call/users.auth.login`,
       Buffer.from([0x7b, 0x22, 0x75, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
     );
     expect(notUtf8).toMatchObject({ status: 400, last: { error: { key: 'input.notUtf8' } } });
@@ -119,7 +119,7 @@ describe('DNS rebinding', () => {
       `localhost.attacker.example:${port}`,
     ]) {
       expect(
-        await postWithHost(url, 'auth.setupAdmin', host, {
+        await postWithHost(url, 'users.auth.setupAdmin', host, {
           username: 'intruder',
           displayName: 'X',
           password: 'a-long-password-1',
@@ -128,7 +128,7 @@ describe('DNS rebinding', () => {
       ).toBe(421);
     }
     expect(backend.database.sqlite.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
-    expect(await postWithHost(url, 'auth.status', `127.0.0.1:${port}`, {})).toBe(200);
+    expect(await postWithHost(url, 'users.auth.status', `127.0.0.1:${port}`, {})).toBe(200);
   });
 });
 
@@ -164,14 +164,14 @@ describe('request bodies', () => {
   it('public operations read at most a small body, refused with a 413 JSON answer before reading', async () => {
     const { url } = await officeWithAdmin();
     const big = JSON.stringify({ username: 'admin', password: 'x'.repeat(PUBLIC_BODY_BYTES) });
-    const declared = await rawPost(`${url}api/call/auth.login`, big);
+    const declared = await rawPost(`${url}api/call/users.auth.login`, big);
     expect(declared).toMatchObject({
       status: 413,
       last: { ok: false, error: { code: 'REJECTED', key: 'server.bodyTooLarge', params: { size: '16 KB' } } },
     });
     expect(declared.headers.get('connection')).toBe('close');
     const chunked = await rawPost(
-      `${url}api/call/auth.login`,
+      `${url}api/call/users.auth.login`,
       big,
       { 'content-type': 'application/json' },
       { chunked: true },
@@ -198,7 +198,7 @@ describe('request bodies', () => {
       chunked: true,
     });
     expect(overChunked).toMatchObject({ status: 413, last: { error: { key: 'server.bodyTooLarge' } } });
-    expect((await admin.post('office.get')).last).toEqual({ ok: true, value: null });
+    expect((await admin.post('wilayah.office.get')).last).toEqual({ ok: true, value: null });
   });
 
   it('eight parallel 95 MB uploads: two are read at a time, the rest told to wait, and the server stays small', async () => {
@@ -206,7 +206,8 @@ describe('request bodies', () => {
     try {
       const admin = httpClient(office.url);
       expect(
-        (await admin.post('auth.setupAdmin', { username: 'admin', displayName: 'Admin', password: PASSWORD })).status,
+        (await admin.post('users.auth.setupAdmin', { username: 'admin', displayName: 'Admin', password: PASSWORD }))
+          .status,
       ).toBe(200);
       const peakMb = () =>
         Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${office.child.pid}/status`, 'utf8'))![1]) / 1024;
@@ -226,7 +227,7 @@ describe('request bodies', () => {
       expect(answers.filter((a) => a.last.error.code === 'INVALID_INPUT').length).toBeGreaterThanOrEqual(1);
       // Reading all eight at once took the server from ~0.2 to 1.4 GB; two at a time stays well under that.
       expect(peakMb() - before).toBeLessThan(700);
-      expect((await admin.post('office.get')).last).toEqual({ ok: true, value: null });
+      expect((await admin.post('wilayah.office.get')).last).toEqual({ ok: true, value: null });
     } finally {
       await office.stop();
     }
@@ -312,14 +313,14 @@ describe('sessions after account changes', () => {
     const changed = await desk.post('users.changeOwnPassword', { current: PASSWORD, next: 'kata-sandi-baru-9' });
     expect(changed.last).toMatchObject({ ok: true, value: { username: 'clerk', csrf: expect.any(String) } });
     expect(desk.cookie).not.toBe(oldCookie);
-    expect((await desk.post('office.get')).last).toEqual({ ok: true, value: null });
-    expect((await laptop.post('office.get')).last).toMatchObject({
+    expect((await desk.post('wilayah.office.get')).last).toEqual({ ok: true, value: null });
+    expect((await laptop.post('wilayah.office.get')).last).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED', key: 'session.ended' },
     });
     const stale = httpClient(url);
     stale.cookie = oldCookie;
-    expect((await stale.post('session.me')).status).toBe(401);
+    expect((await stale.post('users.session.me')).status).toBe(401);
     expect((await httpClient(url).login('clerk', 'kata-sandi-baru-9')).status).toBe(200);
   });
 
@@ -335,13 +336,13 @@ describe('sessions after account changes', () => {
       (await admin.post('users.update', { username: 'clerk', version: await version(), password: 'reset-by-admin-1' }))
         .last,
     ).toMatchObject({ ok: true });
-    expect((await clerk.post('office.get')).last.error).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await clerk.post('wilayah.office.get')).last.error).toMatchObject({ code: 'UNAUTHENTICATED' });
 
     await clerk.login('clerk', 'reset-by-admin-1');
-    expect((await clerk.post('office.get')).last.ok).toBe(true);
+    expect((await clerk.post('wilayah.office.get')).last.ok).toBe(true);
     await admin.post('users.update', { username: 'clerk', version: await version(), active: false });
     await admin.post('users.update', { username: 'clerk', version: await version(), active: true });
-    expect((await clerk.post('office.get')).last.error).toMatchObject({
+    expect((await clerk.post('wilayah.office.get')).last.error).toMatchObject({
       code: 'UNAUTHENTICATED',
       key: 'session.ended',
     });

@@ -24,7 +24,7 @@ describe('uploads of a refused change', () => {
     const before = filesUnder(backend.dataDir);
     await expect(
       backend.call(
-        'zi.pact.attachScan',
+        'integrity.pact.attachScan',
         { pactIds: [999_999], scan: upload('pakta.pdf', 'a scan nobody keeps') },
         asWindow,
       ),
@@ -34,7 +34,7 @@ describe('uploads of a refused change', () => {
     // Out of order (no declaration yet), with two documents: refused as a whole.
     await expect(
       backend.call(
-        'zi.stage.advance',
+        'integrity.stage.advance',
         {
           opd: 'OPD-01',
           stage: 'pengusulan',
@@ -46,11 +46,11 @@ describe('uploads of a refused change', () => {
     ).rejects.toMatchObject({ code: 'REJECTED' });
     expect(filesUnder(backend.dataDir)).toEqual(before);
     // An accepted one keeps exactly its file.
-    const [employee] = await backend.call('zi.pegawai.list', { opd: 'OPD-01' });
-    await backend.call('zi.pact.sign', { opd: 'OPD-01', employeeIds: [employee.id], signedAt: '2026-01-10' });
-    const pactId = (await backend.call('zi.pegawai.list', { opd: 'OPD-01' }))[0].pactId!;
+    const [employee] = await backend.call('integrity.pegawai.list', { opd: 'OPD-01' });
+    await backend.call('integrity.pact.sign', { opd: 'OPD-01', employeeIds: [employee.id], signedAt: '2026-01-10' });
+    const pactId = (await backend.call('integrity.pegawai.list', { opd: 'OPD-01' }))[0].pactId!;
     await backend.call(
-      'zi.pact.attachScan',
+      'integrity.pact.attachScan',
       { pactIds: [pactId], scan: upload('pakta.pdf', 'the kept scan') },
       asWindow,
     );
@@ -59,7 +59,11 @@ describe('uploads of a refused change', () => {
     ]);
     // The same scan refused again later does not remove the kept one.
     await expect(
-      backend.call('zi.pact.attachScan', { pactIds: [999_999], scan: upload('again.pdf', 'the kept scan') }, asWindow),
+      backend.call(
+        'integrity.pact.attachScan',
+        { pactIds: [999_999], scan: upload('again.pdf', 'the kept scan') },
+        asWindow,
+      ),
     ).rejects.toThrow();
     expect(await backend.call('backup.check', {})).toMatchObject({ ok: true, files: { checked: 1, problems: [] } });
   });
@@ -92,7 +96,7 @@ describe('names and passwords', () => {
     }
     await expect(
       backend.call(
-        'auth.setupAdmin',
+        'users.auth.setupAdmin',
         { username: 'kepala', displayName: 'Kepala\u202E', password: 'rahasia-123' },
         { actor: undefined },
       ),

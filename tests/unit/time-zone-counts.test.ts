@@ -47,7 +47,7 @@ describe.each([
 ] as const)('visits around midnight in regency %s (%s)', (kabupaten, zoneName: ZoneName) => {
   it('are counted and shown on the office day everywhere', async () => {
     const backend = testBackend();
-    await backend.call('office.setup', { kabupaten });
+    await backend.call('wilayah.office.setup', { kabupaten });
     const village = backend.database.sqlite
       .prepare('SELECT kode FROM desa ORDER BY kode LIMIT 1')
       .pluck()
@@ -86,7 +86,7 @@ describe.each([
     const slsRow = (await backend.call('progress.table', { level: 'sls', parent: village })).rows[0];
     expect(slsRow.lastDay).toBe(days.at(-1));
     // The households grid: each visit at its office wall clock, with the zone named.
-    await expect(backend.call('office.get', {})).resolves.toMatchObject({ zone: zoneName });
+    await expect(backend.call('wilayah.office.get', {})).resolves.toMatchObject({ zone: zoneName });
     const grid = await backend.call('sync.households', { slsId });
     for (const row of grid)
       expect(formatDateTimeIn(row.visitedAt, ZONES[zoneName])).toBe(`${wall(row.visitedAt, iana).shown} ${zoneName}`);

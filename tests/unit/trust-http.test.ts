@@ -56,7 +56,7 @@ describe('roles against operation classes', () => {
         if (c.allowed.includes(role)) expect(last, `${role} ${c.label}`).toMatchObject({ ok: true });
         else expect(last, `${role} ${c.label}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       }
-      const me = (await client.post('session.me')).last.value;
+      const me = (await client.post('users.session.me')).last.value;
       expect(me.allowed.includes('users.create')).toBe(role === 'admin');
     }
   });
@@ -79,18 +79,18 @@ describe('roles against operation classes', () => {
     const send = (name: string, input: unknown = {}) => handleCallMessage(event, { callId: '1', name, input }, deps);
     expect(await send('wilayah.kecamatan')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     for (const role of ROLES) {
-      expect(await send('auth.login', { username: `u-${role}`, password: 'wrong-password' })).toMatchObject({
+      expect(await send('users.auth.login', { username: `u-${role}`, password: 'wrong-password' })).toMatchObject({
         ok: false,
         error: { code: 'UNAUTHENTICATED' },
       });
-      expect(await send('auth.login', { username: `u-${role}`, password: PASSWORD })).toMatchObject({ ok: true });
+      expect(await send('users.auth.login', { username: `u-${role}`, password: PASSWORD })).toMatchObject({ ok: true });
       for (const c of CLASSES) {
         const result = await send(c.name, c.input);
         expect(result, `${role} ${c.label}`).toMatchObject(
           c.allowed.includes(role) ? { ok: true } : { ok: false, error: { code: 'FORBIDDEN' } },
         );
       }
-      expect(await send('auth.logout')).toMatchObject({ ok: true });
+      expect(await send('users.auth.logout')).toMatchObject({ ok: true });
       expect(await send('wilayah.kecamatan')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     }
     const logins = backend.database.sqlite
@@ -107,14 +107,14 @@ describe('office mode sessions', () => {
     const url = await serve(backend);
     expect((await fetch(url)).status).toBe(200);
     const anonymous = httpClient(url);
-    expect(await anonymous.post('office.get')).toMatchObject({
+    expect(await anonymous.post('wilayah.office.get')).toMatchObject({
       status: 401,
       last: { ok: false, error: { code: 'UNAUTHENTICATED' } },
     });
-    expect((await anonymous.post('auth.status')).last).toEqual({ ok: true, value: { needsFirstAdmin: false } });
+    expect((await anonymous.post('users.auth.status')).last).toEqual({ ok: true, value: { needsFirstAdmin: false } });
     const login = await anonymous.login('u-admin', PASSWORD);
     expect(login.headers.get('set-cookie')).toMatch(/^pendopo_session=[\w-]{40,}; HttpOnly; SameSite=Strict; Path=\//);
-    expect((await anonymous.post('office.get')).last).toEqual({ ok: true, value: null });
+    expect((await anonymous.post('wilayah.office.get')).last).toEqual({ ok: true, value: null });
   });
 
   it('bound beyond loopback: nothing but the login page and its assets without a session', async () => {
@@ -124,17 +124,23 @@ describe('office mode sessions', () => {
     expect((await fetch(url)).status).toBe(200);
     expect((await fetch(`${url}index.html`)).status).toBe(200);
     expect((await fetch(`${url}assets/index-abc.js`)).status).toBe(200);
-    for (const route of ['notes.txt', 'anything/else', 'api/other', 'api/call/office.get', 'assets/../notes.txt']) {
+    for (const route of [
+      'notes.txt',
+      'anything/else',
+      'api/other',
+      'api/call/wilayah.office.get',
+      'assets/../notes.txt',
+    ]) {
       expect((await fetch(`${url}${route}`)).status, route).toBe(401);
     }
-    for (const name of ['office.get', 'wilayah.kecamatan', 'users.list', 'backup.create', 'no.such']) {
+    for (const name of ['wilayah.office.get', 'wilayah.kecamatan', 'users.list', 'backup.create', 'no.such']) {
       expect((await httpClient(url).post(name)).status, name).toBe(401);
     }
     const client = httpClient(url);
     await client.login('u-admin', PASSWORD);
     const withCookie = await fetch(`${url}notes.txt`, { headers: { cookie: client.cookie! } });
     expect(withCookie.status).toBe(200);
-    expect((await client.post('office.get')).last).toEqual({ ok: true, value: null });
+    expect((await client.post('wilayah.office.get')).last).toEqual({ ok: true, value: null });
   });
 
   it('state-changing calls need the CSRF token as well as the cookie and our origin', async () => {
@@ -160,7 +166,7 @@ describe('office mode sessions', () => {
     // A reloaded page gets its token back from session.me, which itself needs none.
     const reloaded = httpClient(url);
     reloaded.cookie = client.cookie;
-    expect((await reloaded.post('session.me')).last.value.csrf).toBe(client.csrf);
+    expect((await reloaded.post('users.session.me')).last.value.csrf).toBe(client.csrf);
     expect((await reloaded.post('settings.set', set)).last).toMatchObject({ ok: true });
   });
 
@@ -199,9 +205,9 @@ describe('office mode sessions', () => {
     const admin = httpClient(url);
     await admin.login('u-admin', PASSWORD);
     clock += 9 * 60_000;
-    expect((await admin.post('office.get')).status).toBe(200);
+    expect((await admin.post('wilayah.office.get')).status).toBe(200);
     clock += 11 * 60_000;
-    expect(await admin.post('office.get')).toMatchObject({
+    expect(await admin.post('wilayah.office.get')).toMatchObject({
       status: 401,
       last: { error: { message: expect.stringContaining('session expired') } },
     });
@@ -215,30 +221,30 @@ describe('office mode sessions', () => {
     expect(
       (await admin.post('users.update', { username: 'u-operator', version: operator.version, active: false })).last,
     ).toMatchObject({ ok: true });
-    expect((await clerk.post('office.get')).last.error).toMatchObject({
+    expect((await clerk.post('wilayah.office.get')).last.error).toMatchObject({
       code: 'UNAUTHENTICATED',
       message: expect.stringContaining('disabled'),
     });
     expect((await clerk.login('u-operator', PASSWORD)).status).toBe(401);
 
-    const out = await admin.post('auth.logout');
+    const out = await admin.post('users.auth.logout');
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
-    expect((await admin.post('office.get')).status).toBe(401); // the old cookie no longer opens anything
+    expect((await admin.post('wilayah.office.get')).status).toBe(401); // the old cookie no longer opens anything
   });
 
   it('the first admin can be created only while no account exists, and only from this machine', async () => {
     const backend = testBackend();
     const url = await serve(backend);
     const first = httpClient(url);
-    expect((await first.post('auth.status')).last.value).toEqual({ needsFirstAdmin: true });
-    const created = await first.post('auth.setupAdmin', {
+    expect((await first.post('users.auth.status')).last.value).toEqual({ needsFirstAdmin: true });
+    const created = await first.post('users.auth.setupAdmin', {
       username: 'kepala',
       displayName: 'Kepala Kantor',
       password: PASSWORD,
     });
     expect(created.last).toMatchObject({ ok: true, value: { username: 'kepala', role: 'admin' } });
     expect((await first.post('users.list')).last.value).toHaveLength(1);
-    const second = await httpClient(url).post('auth.setupAdmin', {
+    const second = await httpClient(url).post('users.auth.setupAdmin', {
       username: 'intruder',
       displayName: 'X',
       password: PASSWORD,

@@ -109,10 +109,10 @@ describe('accounts', () => {
     const rows = reopened.database.sqlite.prepare('SELECT actor, operation FROM audit_log ORDER BY id').all();
     expect(rows).toEqual([
       { actor: 'system', operation: 'users.create' },
-      { actor: 'kasi', operation: 'auth.login' },
+      { actor: 'kasi', operation: 'users.auth.login' },
       { actor: 'kasi', operation: 'users.create' },
-      { actor: 'clerk', operation: 'auth.login' },
-      { actor: 'kasi', operation: 'auth.login' }, // the refused one
+      { actor: 'clerk', operation: 'users.auth.login' },
+      { actor: 'kasi', operation: 'users.auth.login' }, // the refused one
     ]);
     expect(reopened.database.sqlite.prepare('SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1').get()).toEqual({
       summary: 'login refused',

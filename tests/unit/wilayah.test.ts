@@ -4,7 +4,7 @@ import { bloraBackend, testBackend } from '../support/backend.js';
 describe('office setup from idn-area-data', () => {
   it('loads Kabupaten Blora: 16 kecamatan and 295 villages', async () => {
     const backend = testBackend();
-    const result = await backend.call('office.setup', { kabupaten: '33.16' });
+    const result = await backend.call('wilayah.office.setup', { kabupaten: '33.16' });
     expect(result).toMatchObject({
       kabupaten: '33.16',
       nama: 'KABUPATEN BLORA',
@@ -23,10 +23,10 @@ describe('office setup from idn-area-data', () => {
 
   it('is idempotent for the same regency and refuses a different one', async () => {
     const backend = await bloraBackend();
-    const again = await backend.call('office.setup', { kabupaten: '33.16' });
+    const again = await backend.call('wilayah.office.setup', { kabupaten: '33.16' });
     expect(again.created).toBe(false);
     expect((await backend.call('wilayah.desa', {})).length).toBe(295);
-    await expect(backend.call('office.setup', { kabupaten: '33.17' })).rejects.toMatchObject({
+    await expect(backend.call('wilayah.office.setup', { kabupaten: '33.17' })).rejects.toMatchObject({
       code: 'REJECTED',
       message: expect.stringContaining('already belongs to regency 33.16'),
     });
@@ -35,11 +35,11 @@ describe('office setup from idn-area-data', () => {
 
   it('refuses an unknown code and changes nothing', async () => {
     const backend = testBackend();
-    await expect(backend.call('office.setup', { kabupaten: '99.99' })).rejects.toMatchObject({
+    await expect(backend.call('wilayah.office.setup', { kabupaten: '99.99' })).rejects.toMatchObject({
       code: 'REJECTED',
       message: expect.stringContaining('Unknown regency code 99.99'),
     });
-    expect(await backend.call('office.get', {})).toBeNull();
+    expect(await backend.call('wilayah.office.get', {})).toBeNull();
     const audit = backend.database.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };
     expect(audit.n).toBe(0);
     backend.close();
@@ -47,7 +47,7 @@ describe('office setup from idn-area-data', () => {
 
   it('finds regencies by name, case-insensitively', async () => {
     const backend = testBackend();
-    const found = await backend.call('office.searchKabupaten', { query: 'BLORA' });
+    const found = await backend.call('wilayah.office.searchKabupaten', { query: 'BLORA' });
     expect(found.map((r) => r.kode)).toEqual(['33.16']);
     backend.close();
   });
@@ -55,7 +55,9 @@ describe('office setup from idn-area-data', () => {
   it('records the setup in the audit log', async () => {
     const backend = await bloraBackend();
     const rows = backend.database.sqlite.prepare('SELECT actor, operation, entity, entity_id FROM audit_log').all();
-    expect(rows).toEqual([{ actor: 'tester', operation: 'office.setup', entity: 'office', entity_id: '33.16' }]);
+    expect(rows).toEqual([
+      { actor: 'tester', operation: 'wilayah.office.setup', entity: 'office', entity_id: '33.16' },
+    ]);
     backend.close();
   });
 });

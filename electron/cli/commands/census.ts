@@ -12,7 +12,7 @@ export const importSlsCommand = importCommand({
   name: 'import sls',
   usage: 'import sls FILE',
   summary: 'import the SLS master (CSV or XLSX, office-files.md §1), whole or nothing',
-  op: 'sls.import',
+  op: 'census.sls.import',
   describe: (r) => [
     `${r.file}: ${formatNumber(r.rows)} SLS — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed`,
     ...r.vanished.map(
@@ -26,7 +26,7 @@ export const importOfficersCommand = importCommand({
   name: 'import officers',
   usage: 'import officers FILE',
   summary: 'import the field officer list (CSV or XLSX, office-files.md §6), whole or nothing',
-  op: 'officers.import',
+  op: 'census.officers.import',
   describe: (r) => [
     `${r.file}: ${r.rows} officers (${r.byRole.KOSEKA} Koseka, ${r.byRole.PML} PML, ${r.byRole.PPL} PPL) — ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged`,
   ],
@@ -41,7 +41,7 @@ export const assignCommand: Command = {
   async run({ values, positionals }, ctx) {
     if (!positionals.length) throw new UsageError('name at least one SLS_ID');
     const reason = optionalString(values, 'reason');
-    const r = await ctx.call('assignments.assign', {
+    const r = await ctx.call('census.assignments.assign', {
       slsIds: positionals,
       officer: requireString(values, 'to'),
       reason,
@@ -63,12 +63,12 @@ export const assignAutoCommand: Command = {
   options: { kecamatan: { type: 'string' }, apply: { type: 'boolean' } },
   async run({ values }, ctx) {
     const kecamatan = requireString(values, 'kecamatan');
-    const p = await ctx.call('assignments.propose', { kecamatan });
+    const p = await ctx.call('census.assignments.propose', { kecamatan });
     const applied =
       values.apply === true
-        ? await ctx.call('assignments.applyBalance', {
+        ? await ctx.call('census.assignments.applyBalance', {
             kecamatan,
-            items: p.items.map(({ slsId, officerKode }) => ({ slsId, officerKode })),
+            items: p.items.map(({ slsId, officerCode }) => ({ slsId, officerCode })),
           })
         : null;
     if (ctx.json) {
@@ -101,7 +101,7 @@ export const exportAssignmentsCommand: Command = {
   summary: 'one row per SLS in scope with its PPL, PML and Koseka (CSV: codes; XLSX: one sheet per kecamatan)',
   options: { kecamatan: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const file = await ctx.call('assignments.export', {
+    const file = await ctx.call('census.assignments.export', {
       kecamatan: optionalString(values, 'kecamatan'),
       format: exportFormat(values),
     });

@@ -22,7 +22,7 @@ export const importOpdCommand = importCommand({
   name: 'import opd',
   usage: 'import opd FILE',
   summary: 'import the OPD register (CSV or XLSX); nothing changes if any row is wrong',
-  op: 'zi.opd.import',
+  op: 'integrity.opd.import',
   describe: (out) => [
     `OPD: ${out.rows} rows — ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged${out.notInFile.length ? `; not in the file (kept): ${out.notInFile.join(', ')}` : ''}`,
   ],
@@ -32,7 +32,7 @@ export const importPegawaiCommand = importCommand({
   name: 'import pegawai',
   usage: 'import pegawai FILE [--date YYYY-MM-DD]',
   summary: 'import the BKD employee list; transfers recorded, leavers reported',
-  op: 'zi.pegawai.import',
+  op: 'integrity.pegawai.import',
   options: { date: { type: 'string' } },
   input: (values) => ({ date: optionalString(values, 'date') }),
   describe: (out) => [
@@ -53,7 +53,7 @@ export const pactSignCommand: Command = {
     event: { type: 'string' },
   },
   async run({ values, positionals }, ctx) {
-    const out = await ctx.call('zi.pact.sign', {
+    const out = await ctx.call('integrity.pact.sign', {
       opd: requireString(values, 'opd'),
       nips: nipsFrom(values, positionals),
       signedAt: optionalString(values, 'date'),
@@ -72,7 +72,7 @@ export const exportPactsCommand: Command = {
   summary: 'integrity pact status per employee (NIP masked)',
   options: { opd: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    const file = await ctx.call('zi.export.pacts', {
+    const file = await ctx.call('integrity.export.pacts', {
       opd: optionalString(values, 'opd'),
       format: exportFormat(values),
     });
@@ -86,7 +86,7 @@ export const exportIntegrityCommand: Command = {
   summary: 'Zona Integritas overview, one row per OPD',
   options: { format: { type: 'string' }, out: { type: 'string' } },
   async run({ values }, ctx) {
-    return emitExport(ctx, await ctx.call('zi.export.integrity', { format: exportFormat(values) }), values.out);
+    return emitExport(ctx, await ctx.call('integrity.export.integrity', { format: exportFormat(values) }), values.out);
   },
 };
 
@@ -97,7 +97,7 @@ export const asnSpOnlineCommand: Command = {
   positionals: true,
   options: { nip: { type: 'string', multiple: true }, date: { type: 'string' }, undo: { type: 'boolean' } },
   async run({ values, positionals }, ctx) {
-    const out = await ctx.call('asn.spOnline.mark', {
+    const out = await ctx.call('integrity.asn.spOnline.mark', {
       nips: nipsFrom(values, positionals),
       date: optionalString(values, 'date'),
       done: values.undo !== true,

@@ -7,7 +7,7 @@ export const importSpOnlineCommand = importCommand({
   name: 'import sp-online',
   usage: 'import sp-online FILE',
   summary: 'import the SP Online daily participation per village (CSV or XLSX)',
-  op: 'sponline.import',
+  op: 'participation.import',
   describe: (result) => [
     `${result.file}: ${result.rows} rows (${result.dates.first} … ${result.dates.last}): ${result.added} added, ${result.replaced} replaced, ${result.unchanged} unchanged`,
     ...result.changes.map(
@@ -26,7 +26,7 @@ export const importBaselineCommand = importCommand({
   name: 'import baseline',
   usage: 'import baseline FILE',
   summary: 'import the population baseline (families and persons) per village',
-  op: 'sponline.importBaseline',
+  op: 'participation.importBaseline',
   describe: (result) => [
     `${result.file}: ${result.rows} villages: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged`,
     ...result.changes.map(
@@ -56,7 +56,11 @@ export const exportParticipationCommand: Command = {
     const level = requireOneOf(values, 'level', ['kecamatan', 'desa'] as const);
     return emitExport(
       ctx,
-      await ctx.call('sponline.export', { level, format: exportFormat(values), date: optionalString(values, 'date') }),
+      await ctx.call('participation.export', {
+        level,
+        format: exportFormat(values),
+        date: optionalString(values, 'date'),
+      }),
       values.out,
     );
   },

@@ -7,7 +7,7 @@ export const initCommand: Command = {
   summary: "create or migrate the database and load the regency's kecamatan and villages",
   options: { kabupaten: { type: 'string' } },
   async run({ values }, ctx) {
-    const result = await ctx.call('office.setup', { kabupaten: requireString(values, 'kabupaten') });
+    const result = await ctx.call('wilayah.office.setup', { kabupaten: requireString(values, 'kabupaten') });
     if (ctx.json) {
       ctx.io.stdout(
         JSON.stringify({

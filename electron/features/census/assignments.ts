@@ -34,7 +34,7 @@ export function requireActivePpl(db: Db, kode: string): ActivePpl {
 export function assignmentWriter(db: Db) {
   const client = db.$client;
   const current = client.prepare(
-    `SELECT s.sls_id AS slsId, d.kecamatan_kode AS kecamatanKode, a.id, a.officer_kode AS officerKode
+    `SELECT s.sls_id AS slsId, d.kecamatan_kode AS kecamatanKode, a.id, a.officer_kode AS officerCode
        FROM sls s JOIN desa d ON d.kode = s.desa_kode
        LEFT JOIN assignments a ON a.sls_id = s.sls_id AND a.end_date IS NULL
       WHERE s.sls_id = ?`,
@@ -46,11 +46,11 @@ export function assignmentWriter(db: Db) {
   return {
     current: (slsId: string) =>
       current.get(slsId) as
-        | { slsId: string; kecamatanKode: string; id: number | null; officerKode: string | null }
+        | { slsId: string; kecamatanKode: string; id: number | null; officerCode: string | null }
         | undefined,
     close: (id: number, date: string, reason: string) => close.run(date, reason, id),
-    open: (slsId: string, officerKode: string, date: string, reason: string | null) =>
-      open.run(slsId, officerKode, date, reason, new Date().toISOString()),
+    open: (slsId: string, officerCode: string, date: string, reason: string | null) =>
+      open.run(slsId, officerCode, date, reason, new Date().toISOString()),
   };
 }
 
@@ -61,13 +61,13 @@ export function assignmentWriter(db: Db) {
 export function assignSls(
   db: Db,
   slsIds: readonly string[],
-  officerKode: string,
+  officerCode: string,
   reason: string | null,
   date = today(),
 ): AssignResult {
-  const officer = requireActivePpl(db, officerKode);
+  const officer = requireActivePpl(db, officerCode);
   const writer = assignmentWriter(db);
-  const result: AssignResult = { officer: officerKode, assigned: 0, moved: 0, unchanged: 0, crossKecamatan: [] };
+  const result: AssignResult = { officer: officerCode, assigned: 0, moved: 0, unchanged: 0, crossKecamatan: [] };
   const missing: string[] = [];
   for (const slsId of new Set(slsIds)) {
     const now = writer.current(slsId);
@@ -76,15 +76,15 @@ export function assignSls(
       continue;
     }
     if (now.kecamatanKode !== officer.kecamatanKode) result.crossKecamatan.push(slsId);
-    if (now.officerKode === officerKode) {
+    if (now.officerCode === officerCode) {
       result.unchanged++;
       continue;
     }
     if (now.id !== null) {
-      writer.close(now.id, date, reason ?? `dipindah ke ${officerKode}`);
+      writer.close(now.id, date, reason ?? `dipindah ke ${officerCode}`);
       result.moved++;
     } else result.assigned++;
-    writer.open(slsId, officerKode, date, reason);
+    writer.open(slsId, officerCode, date, reason);
   }
   if (missing.length)
     throw new ApiError(
@@ -121,7 +121,7 @@ export interface HistoryRow {
   slsId: string;
   slsNama: string;
   desaNama: string;
-  officerKode: string;
+  officerCode: string;
   officerNama: string;
   startDate: string;
   endDate: string | null;
@@ -130,14 +130,14 @@ export interface HistoryRow {
 }
 
 /** Every assignment of an SLS or of an officer, newest first. */
-export function assignmentHistory(db: Db, filter: { slsId?: string; officerKode?: string }): HistoryRow[] {
+export function assignmentHistory(db: Db, filter: { slsId?: string; officerCode?: string }): HistoryRow[] {
   return db.$client
     .prepare(
-      `SELECT a.id, a.sls_id AS slsId, s.nama AS slsNama, d.nama AS desaNama, a.officer_kode AS officerKode, o.nama AS officerNama,
+      `SELECT a.id, a.sls_id AS slsId, s.nama AS slsNama, d.nama AS desaNama, a.officer_kode AS officerCode, o.nama AS officerNama,
               a.start_date AS startDate, a.end_date AS endDate, a.reason, a.end_reason AS endReason
          FROM assignments a JOIN sls s ON s.sls_id = a.sls_id JOIN desa d ON d.kode = s.desa_kode JOIN officers o ON o.kode = a.officer_kode
         WHERE (@sls IS NULL OR a.sls_id = @sls) AND (@officer IS NULL OR a.officer_kode = @officer)
         ORDER BY a.id DESC`,
     )
-    .all({ sls: filter.slsId ?? null, officer: filter.officerKode ?? null }) as HistoryRow[];
+    .all({ sls: filter.slsId ?? null, officer: filter.officerCode ?? null }) as HistoryRow[];
 }

@@ -3,7 +3,7 @@ import { BALANCE_TOLERANCE } from '../../../common/officer-loads.js';
 export interface BalanceSls {
   slsId: string;
   desaKode: string;
-  perkiraanKk: number;
+  estimatedHouseholds: number;
   /** The PPL holding it now, if any. */
   current: string | null;
 }
@@ -54,7 +54,7 @@ function cutPoints(sls: readonly BalanceSls[], runs: number): number[] {
   const n = sls.length;
   if (n <= runs) return Array.from({ length: runs + 1 }, (_, j) => Math.min(j, n));
   const prefix = [0];
-  for (const s of sls) prefix.push(prefix[prefix.length - 1] + s.perkiraanKk);
+  for (const s of sls) prefix.push(prefix[prefix.length - 1] + s.estimatedHouseholds);
   const mean = prefix[n] / runs;
   const band = BALANCE_TOLERANCE * mean;
   const villageStart = (i: number) => i === 0 || i === n || sls[i].desaKode !== sls[i - 1].desaKode;
@@ -134,7 +134,7 @@ function matchRunsToOfficers(
     const run = runOf(i);
     const key = `${run}|${s.current}`;
     const entry = overlap.get(key) ?? { run, officer: s.current, kk: 0 };
-    entry.kk += s.perkiraanKk + 1; // +1 so that SLS with 0 families still count as held
+    entry.kk += s.estimatedHouseholds + 1; // +1 so that SLS with 0 families still count as held
     overlap.set(key, entry);
   });
   const owners: (string | undefined)[] = new Array(runs).fill(undefined);

@@ -13,9 +13,9 @@ export interface ProposalItem {
   desaKode: string;
   desaNama: string;
   nama: string;
-  perkiraanKk: number;
+  estimatedHouseholds: number;
   currentKode: string | null;
-  officerKode: string;
+  officerCode: string;
 }
 
 export interface ProposalOfficer extends OfficerLoad {
@@ -71,7 +71,12 @@ export function proposeBalance(db: Db, kecamatanKode: string): BalanceProposal {
       `Kecamatan ${kecamatan.nama} (${kecamatanKode}) has no SLS: import the SLS master first`,
     );
   const plan = balanceKecamatan(
-    sls.map((s) => ({ slsId: s.slsId, desaKode: s.desaKode, perkiraanKk: s.perkiraanKk, current: s.pplKode })),
+    sls.map((s) => ({
+      slsId: s.slsId,
+      desaKode: s.desaKode,
+      estimatedHouseholds: s.estimatedHouseholds,
+      current: s.pplKode,
+    })),
     ppl.map((p) => p.kode),
   );
   const items: ProposalItem[] = sls.map((s) => ({
@@ -79,9 +84,9 @@ export function proposeBalance(db: Db, kecamatanKode: string): BalanceProposal {
     desaKode: s.desaKode,
     desaNama: s.desaNama,
     nama: s.nama,
-    perkiraanKk: s.perkiraanKk,
+    estimatedHouseholds: s.estimatedHouseholds,
     currentKode: s.pplKode,
-    officerKode: plan.get(s.slsId)!,
+    officerCode: plan.get(s.slsId)!,
   }));
   const summary = summariseLoads(
     items,
@@ -91,7 +96,7 @@ export function proposeBalance(db: Db, kecamatanKode: string): BalanceProposal {
   const neededPpl = Math.max(1, Math.round(summary.totalKk / targetLoadKk));
   const notes: string[] = [];
   if (!summary.withinTolerance) {
-    const biggest = Math.max(...sls.map((s) => s.perkiraanKk));
+    const biggest = Math.max(...sls.map((s) => s.estimatedHouseholds));
     const reason =
       sls.length < ppl.length
         ? `there are fewer SLS (${sls.length}) than PPL (${ppl.length})`
@@ -109,9 +114,9 @@ export function proposeBalance(db: Db, kecamatanKode: string): BalanceProposal {
   }
   const villages = new Map<string, Set<string>>();
   for (const item of items) {
-    const set = villages.get(item.officerKode) ?? new Set<string>();
+    const set = villages.get(item.officerCode) ?? new Set<string>();
     set.add(item.desaNama);
-    villages.set(item.officerKode, set);
+    villages.set(item.officerCode, set);
   }
   const officers = summary.loads.map((load, i) => ({
     ...load,
@@ -131,7 +136,7 @@ export function proposeBalance(db: Db, kecamatanKode: string): BalanceProposal {
     notes,
     officers,
     items,
-    changes: items.filter((i) => i.officerKode !== i.currentKode).length,
+    changes: items.filter((i) => i.officerCode !== i.currentKode).length,
   };
 }
 
@@ -148,7 +153,7 @@ export interface ApplyBalanceResult {
 export function applyBalance(
   db: Db,
   kecamatanKode: string,
-  items: readonly { slsId: string; officerKode: string }[],
+  items: readonly { slsId: string; officerCode: string }[],
 ): ApplyBalanceResult {
   requireKecamatan(db, kecamatanKode);
   const inKecamatan = new Set(listSls(db, { kecamatan: kecamatanKode }).map((s) => s.slsId));
@@ -167,13 +172,13 @@ export function applyBalance(
     );
   const byOfficer = new Map<string, string[]>();
   for (const item of items) {
-    const list = byOfficer.get(item.officerKode) ?? [];
+    const list = byOfficer.get(item.officerCode) ?? [];
     list.push(item.slsId);
-    byOfficer.set(item.officerKode, list);
+    byOfficer.set(item.officerCode, list);
   }
   const result: ApplyBalanceResult = { kecamatan: kecamatanKode, assigned: 0, moved: 0, unchanged: 0 };
-  for (const [officerKode, slsIds] of byOfficer) {
-    const done = assignSls(db, slsIds, officerKode, BALANCE_REASON);
+  for (const [officerCode, slsIds] of byOfficer) {
+    const done = assignSls(db, slsIds, officerCode, BALANCE_REASON);
     result.assigned += done.assigned;
     result.moved += done.moved;
     result.unchanged += done.unchanged;

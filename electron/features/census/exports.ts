@@ -20,7 +20,7 @@ export interface AssignmentExportRow extends Omit<SlsRow, 'version'> {
 }
 
 const SELECT = `SELECT s.sls_id AS slsId, s.desa_kode AS desaKode, d.nama AS desaNama, d.kecamatan_kode AS kecamatanKode, k.nama AS kecamatanNama,
-              s.nama, s.perkiraan_kk AS perkiraanKk,
+              s.nama, s.perkiraan_kk AS estimatedHouseholds,
               ppl.kode AS pplKode, ppl.nama AS pplNama, pml.kode AS pmlKode, pml.nama AS pmlNama, ksk.kode AS kosekaKode, ksk.nama AS kosekaNama
          FROM sls s JOIN desa d ON d.kode = s.desa_kode JOIN kecamatan k ON k.kode = d.kecamatan_kode
          LEFT JOIN assignments a ON a.sls_id = s.sls_id AND a.end_date IS NULL
@@ -52,7 +52,7 @@ const MACHINE_COLUMNS: TableColumn<AssignmentExportRow>[] = [
   { key: 'sls_id', label: 'ID SLS', kind: 'code', value: (r) => r.slsId },
   { key: 'kode_desa', label: 'Kode desa', kind: 'code', value: (r) => r.desaKode },
   { key: 'nama_sls', label: 'Nama SLS', kind: 'text', value: (r) => r.nama },
-  { key: 'perkiraan_kk', label: 'Perkiraan KK', kind: 'integer', value: (r) => r.perkiraanKk },
+  { key: 'perkiraan_kk', label: 'Perkiraan KK', kind: 'integer', value: (r) => r.estimatedHouseholds },
   { key: 'ppl', label: 'PPL', kind: 'code', value: (r) => r.pplKode },
   { key: 'pml', label: 'PML', kind: 'code', value: (r) => r.pmlKode },
   { key: 'koseka', label: 'Koseka', kind: 'code', value: (r) => r.kosekaKode },
@@ -66,7 +66,7 @@ const PEOPLE_COLUMNS: TableColumn<AssignmentExportRow>[] = [
   { key: 'desa', label: 'Desa/Kelurahan', kind: 'text', value: (r) => `${r.desaNama} (${r.desaKode})`, width: 30 },
   { key: 'sls_id', label: 'ID SLS', kind: 'code', value: (r) => r.slsId, width: 19 },
   { key: 'nama_sls', label: 'Nama SLS', kind: 'text', value: (r) => r.nama, width: 20 },
-  { key: 'perkiraan_kk', label: 'Perkiraan KK', kind: 'integer', value: (r) => r.perkiraanKk, width: 13 },
+  { key: 'perkiraan_kk', label: 'Perkiraan KK', kind: 'integer', value: (r) => r.estimatedHouseholds, width: 13 },
   { key: 'ppl', label: 'PPL', kind: 'text', value: (r) => officer(r.pplKode, r.pplNama), width: 34 },
   { key: 'pml', label: 'PML', kind: 'text', value: (r) => officer(r.pmlKode, r.pmlNama), width: 34 },
   { key: 'koseka', label: 'Koseka', kind: 'text', value: (r) => officer(r.kosekaKode, r.kosekaNama), width: 34 },
@@ -157,7 +157,7 @@ export function assignmentLetters(db: Db, ctx: ExportContext, kecamatanKode?: st
           ],
           { x: 70, labelWidth: 100 },
         );
-        const kk = list.reduce((sum, r) => sum + r.perkiraanKk, 0);
+        const kk = list.reduce((sum, r) => sum + r.estimatedHouseholds, 0);
         doc
           .moveDown(0.6)
           .text(`untuk mencacah ${formatNumber(list.length)} SLS berikut (perkiraan ${formatNumber(kk)} KK):`, 50)
@@ -170,7 +170,7 @@ export function assignmentLetters(db: Db, ctx: ExportContext, kecamatanKode?: st
             r.slsId,
             r.nama,
             `${r.desaNama}, Kec. ${r.kecamatanNama}`,
-            formatNumber(r.perkiraanKk),
+            formatNumber(r.estimatedHouseholds),
           ]),
           { fontSize: 9 },
         );

@@ -19,13 +19,13 @@ const CLERKS: readonly Role[] = ['admin', 'operator', 'koordinator'];
 const COORDINATORS: readonly Role[] = ['admin', 'koordinator'];
 
 const desaCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'expected a village code like 33.16.01.2001');
-const officerKode = z.string().min(1).max(32);
+const officerCode = z.string().min(1).max(32);
 const reason = z.string().trim().min(1).max(200).optional();
 const slsFilter = {
   kecamatan: kecamatanCode.optional(),
   desa: desaCode.optional(),
   text: z.string().max(100).optional(),
-  ppl: officerKode.optional(),
+  ppl: officerCode.optional(),
 };
 /** The SLS a bulk action touches: the ones picked, or every SLS matching a list filter. */
 const slsTarget = z
@@ -34,7 +34,7 @@ const slsTarget = z
 const targetIds = (db: Db, t: z.infer<typeof slsTarget>): string[] => t.slsIds ?? slsIdsMatching(db, t.matching ?? {});
 
 export const censusOps = {
-  'sls.import': op({
+  'census.sls.import': op({
     input: z.object({ file: fileSource }),
     writes: true,
     changes: ['census', 'progress', 'wilayah'],
@@ -46,24 +46,24 @@ export const censusOps = {
       summary: `${out.file}: ${out.rows} rows, ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged, ${out.removed} removed, ${out.vanished.length} vanished but kept`,
     }),
   }),
-  'sls.list': op({
+  'census.sls.list': op({
     input: z.object({ kecamatan: kecamatanCode.optional(), desa: desaCode.optional() }),
     writes: false,
     roles: ALL_ROLES,
     run: (input, { db }) => listSls(db, input),
   }),
-  'sls.page': op({
+  'census.sls.page': op({
     input: pageInput([...SLS_SORTS], slsFilter),
     writes: false,
     roles: ALL_ROLES,
     run: (input, { db }) => pageSls(db, input),
   }),
-  'sls.update': op({
+  'census.sls.update': op({
     input: z.object({
       slsId,
       version: z.number().int(),
       nama: z.string().max(200).optional(),
-      perkiraanKk: z.union([z.number(), z.string().max(20)]).optional(),
+      estimatedHouseholds: z.union([z.number(), z.string().max(20)]).optional(),
     }),
     writes: true,
     changes: ['census', 'progress', 'wilayah'],
@@ -72,10 +72,10 @@ export const censusOps = {
     audit: (_input, out) => ({
       entity: 'sls',
       entityId: out.slsId,
-      summary: `edited: ${out.nama}, ${out.perkiraanKk} KK`,
+      summary: `edited: ${out.nama}, ${out.estimatedHouseholds} KK`,
     }),
   }),
-  'officers.import': op({
+  'census.officers.import': op({
     input: z.object({ file: fileSource }),
     writes: true,
     changes: ['census', 'progress'],
@@ -87,15 +87,15 @@ export const censusOps = {
       summary: `${out.file}: ${out.rows} rows (${out.byRole.KOSEKA} Koseka, ${out.byRole.PML} PML, ${out.byRole.PPL} PPL), ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged`,
     }),
   }),
-  'officers.list': op({
+  'census.officers.list': op({
     input: z.object({}),
     writes: false,
     roles: ALL_ROLES,
     run: (_input, { db }) => listOfficers(db),
   }),
-  'officers.update': op({
+  'census.officers.update': op({
     input: z.object({
-      kode: officerKode,
+      kode: officerCode,
       version: z.number().int(),
       nama: z.string().max(200).optional(),
       telepon: z.string().max(40).optional(),
@@ -116,8 +116,8 @@ export const censusOps = {
         .join(', ')}`,
     }),
   }),
-  'officers.retire': op({
-    input: z.object({ kode: officerKode, replacement: officerKode.optional() }),
+  'census.officers.retire': op({
+    input: z.object({ kode: officerCode, replacement: officerCode.optional() }),
     writes: true,
     changes: ['census', 'progress'],
     roles: COORDINATORS,
@@ -128,8 +128,8 @@ export const censusOps = {
       summary: `retired${out.replacement ? `; replaced by ${out.replacement}: ${out.movedSls} SLS, ${out.movedTeam} team members moved` : ''}`,
     }),
   }),
-  'assignments.assign': op({
-    input: z.intersection(slsTarget, z.object({ officer: officerKode, reason })),
+  'census.assignments.assign': op({
+    input: z.intersection(slsTarget, z.object({ officer: officerCode, reason })),
     writes: true,
     changes: ['census', 'progress'],
     roles: COORDINATORS,
@@ -140,7 +140,7 @@ export const censusOps = {
       summary: `${out.assigned + out.moved + out.unchanged} SLS to ${out.officer}: ${out.assigned} new, ${out.moved} moved from another PPL, ${out.unchanged} unchanged${input.reason ? ` (${input.reason})` : ''}`,
     }),
   }),
-  'assignments.unassign': op({
+  'census.assignments.unassign': op({
     input: z.intersection(slsTarget, z.object({ reason })),
     writes: true,
     changes: ['census', 'progress'],
@@ -151,22 +151,22 @@ export const censusOps = {
       summary: `${out.ended} assignments ended, ${out.unchanged} SLS had none`,
     }),
   }),
-  'assignments.history': op({
+  'census.assignments.history': op({
     input: z
-      .object({ slsId: slsId.optional(), officer: officerKode.optional() })
+      .object({ slsId: slsId.optional(), officer: officerCode.optional() })
       .refine((i) => i.slsId || i.officer, 'name an SLS or an officer'),
     writes: false,
     roles: ALL_ROLES,
-    run: ({ slsId, officer }, { db }) => assignmentHistory(db, { slsId, officerKode: officer }),
+    run: ({ slsId, officer }, { db }) => assignmentHistory(db, { slsId, officerCode: officer }),
   }),
-  'assignments.propose': op({
+  'census.assignments.propose': op({
     input: z.object({ kecamatan: kecamatanCode }),
     writes: false,
     roles: ALL_ROLES,
     run: ({ kecamatan }, { db }) => proposeBalance(db, kecamatan),
   }),
-  'assignments.applyBalance': op({
-    input: z.object({ kecamatan: kecamatanCode, items: z.array(z.object({ slsId, officerKode })).min(1).max(20_000) }),
+  'census.assignments.applyBalance': op({
+    input: z.object({ kecamatan: kecamatanCode, items: z.array(z.object({ slsId, officerCode })).min(1).max(20_000) }),
     writes: true,
     changes: ['census', 'progress'],
     roles: COORDINATORS,
@@ -178,14 +178,14 @@ export const censusOps = {
     }),
   }),
   // Exports stream into a file under the data folder in prepare (a page of rows at a time) and return its handle.
-  'assignments.export': op({
+  'census.assignments.export': op({
     input: z.object({ kecamatan: kecamatanCode.optional(), format: z.enum(EXPORT_FORMATS) }),
     writes: false,
     roles: ALL_ROLES,
     prepare: ({ kecamatan, format }, ctx) => exportAssignments(ctx.db, ctx, format, kecamatan),
     run: (_input, _ctx, file) => file,
   }),
-  'assignments.letters': op({
+  'census.assignments.letters': op({
     input: z.object({ kecamatan: kecamatanCode.optional() }),
     writes: false,
     roles: ALL_ROLES,

@@ -6,7 +6,7 @@ import type { ProblemKey, ProblemParams } from '../../../common/problems/index.j
 export const slsCell = {
   slsId: () => rule((v) => (/^\d{16}$/.test(v) ? v : fail('census.cell.slsId'))),
   nama: () => cell.text(1, 100),
-  perkiraanKk: () => cell.integer(0, 2000),
+  estimatedHouseholds: () => cell.integer(0, 2000),
 };
 
 const MOBILE = /^(?:0|\+?62)(8\d{9,12})$/;

@@ -10,7 +10,7 @@ export const SLS_COLUMNS = {
   sls_id: { schema: slsCell.slsId(), code: 'code' },
   kode_desa: { schema: cell.desaCode(), code: 'code' },
   nama_sls: { schema: slsCell.nama() },
-  perkiraan_kk: { schema: slsCell.perkiraanKk() },
+  perkiraan_kk: { schema: slsCell.estimatedHouseholds() },
 } satisfies Columns;
 
 type SlsRecord = ValidRow<{ sls_id: string; kode_desa: string; nama_sls: string; perkiraan_kk: number }>;

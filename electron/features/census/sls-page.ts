@@ -41,16 +41,16 @@ export function slsWhere(filter: SlsFilter): SQL | undefined {
       ? or(sql`${sls.nama} LIKE ${`%${escapeLike(text)}%`} ESCAPE '\\'`, like(sls.slsId, `${escapeLike(text)}%`))
       : undefined,
     filter.ppl === 'none'
-      ? isNull(assignments.officerKode)
+      ? isNull(assignments.officerCode)
       : filter.ppl
-        ? eq(assignments.officerKode, filter.ppl)
+        ? eq(assignments.officerCode, filter.ppl)
         : undefined,
   );
 }
 
 const openAssignment = and(eq(assignments.slsId, sls.slsId), isNull(assignments.endDate));
 
-const SORT_COLUMNS = { slsId: sls.slsId, nama: sls.nama, perkiraanKk: sls.perkiraanKk } as const;
+const SORT_COLUMNS = { slsId: sls.slsId, nama: sls.nama, estimatedHouseholds: sls.estimatedHouseholds } as const;
 
 /** The query builder of one page, ordered (ties by SLS id) — exported so tests can read its plan. */
 export function slsPageQuery(db: Db, query: SlsPageQuery) {
@@ -64,16 +64,16 @@ export function slsPageQuery(db: Db, query: SlsPageQuery) {
       kecamatanKode: desa.kecamatanKode,
       kecamatanNama: kecamatan.nama,
       nama: sls.nama,
-      perkiraanKk: sls.perkiraanKk,
+      estimatedHouseholds: sls.estimatedHouseholds,
       version: sls.version,
-      pplKode: assignments.officerKode,
+      pplKode: assignments.officerCode,
       pplNama: officers.nama,
     })
     .from(sls)
     .innerJoin(desa, eq(desa.kode, sls.desaKode))
     .innerJoin(kecamatan, eq(kecamatan.kode, desa.kecamatanKode))
     .leftJoin(assignments, openAssignment)
-    .leftJoin(officers, eq(officers.kode, assignments.officerKode))
+    .leftJoin(officers, eq(officers.kode, assignments.officerCode))
     .where(slsWhere(query.filter))
     .orderBy(...(field === 'slsId' ? [order(sls.slsId)] : [order(SORT_COLUMNS[field]), order(sls.slsId)]))
     .limit(query.limit)
@@ -82,7 +82,7 @@ export function slsPageQuery(db: Db, query: SlsPageQuery) {
 
 /** How many SLS match and their estimated families — exported so tests can read its plan. */
 export function slsTotalQuery(db: Db, filter: SlsFilter) {
-  const counted = db.select({ total: count(), kk: sum(sls.perkiraanKk).mapWith(Number) }).from(sls);
+  const counted = db.select({ total: count(), kk: sum(sls.estimatedHouseholds).mapWith(Number) }).from(sls);
   // The assignment join only when the filter names a PPL: the plain count reads the narrowest index.
   return (filter.ppl ? counted.leftJoin(assignments, openAssignment) : counted).where(slsWhere(filter));
 }

@@ -14,7 +14,7 @@ export interface SlsRow {
   kecamatanKode: string;
   kecamatanNama: string;
   nama: string;
-  perkiraanKk: number;
+  estimatedHouseholds: number;
   version: number;
   /** The active PPL, if any. */
   pplKode: string | null;
@@ -26,7 +26,7 @@ export function listSls(db: Db, filter: { kecamatan?: string; desa?: string; sls
   return db.$client
     .prepare(
       `SELECT s.sls_id AS slsId, s.desa_kode AS desaKode, d.nama AS desaNama, d.kecamatan_kode AS kecamatanKode, k.nama AS kecamatanNama,
-              s.nama, s.perkiraan_kk AS perkiraanKk, s.version, a.officer_kode AS pplKode, o.nama AS pplNama
+              s.nama, s.perkiraan_kk AS estimatedHouseholds, s.version, a.officer_kode AS pplKode, o.nama AS pplNama
          FROM sls s JOIN desa d ON d.kode = s.desa_kode JOIN kecamatan k ON k.kode = d.kecamatan_kode
          LEFT JOIN assignments a ON a.sls_id = s.sls_id AND a.end_date IS NULL
          LEFT JOIN officers o ON o.kode = a.officer_kode
@@ -51,7 +51,7 @@ export interface SlsEdit {
   slsId: string;
   version: number;
   nama?: string;
-  perkiraanKk?: number | string;
+  estimatedHouseholds?: number | string;
 }
 
 /** A grid edit of an SLS, checked like the importer; refused when the row changed since it was read. */
@@ -62,15 +62,15 @@ export function updateSls(db: Db, edit: SlsEdit): SlsRow {
   if (!row) throw new ApiError('NOT_FOUND', `SLS ${edit.slsId} does not exist`);
   const nama = edit.nama === undefined ? row.nama : checkCell(slsCell.nama(), 'nama_sls', edit.nama.trim());
   const kk =
-    edit.perkiraanKk === undefined
+    edit.estimatedHouseholds === undefined
       ? row.kk
-      : checkCell(slsCell.perkiraanKk(), 'perkiraan_kk', String(edit.perkiraanKk).trim());
+      : checkCell(slsCell.estimatedHouseholds(), 'perkiraan_kk', String(edit.estimatedHouseholds).trim());
   updateVersioned(
     db,
     sls,
     eq(sls.slsId, edit.slsId),
     edit.version,
-    { nama, perkiraanKk: kk, updatedAt: new Date().toISOString() },
+    { nama, estimatedHouseholds: kk, updatedAt: new Date().toISOString() },
     `SLS ${edit.slsId}`,
   );
   return listSls(db, { slsId: edit.slsId })[0];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AUDIT_OPINIONS, OPD_KINDS, SAKIP_GRADES, ZI_PREDICATES, ZI_STAGES } from '../../../drizzle/schema/index.js';
 import { ALL_ROLES, op, type Role } from '../../api/define.js';
 import { fileSource, readTableSource } from '../../files/file-source.js';
-import { cell, } from '../../files/table-validate.js';
+import { cell } from '../../files/table-validate.js';
 import { today } from '../../../common/dates.js';
 import { createDeclaration, listDeclarations } from './declarations.js';
 import { opdDetail } from './detail.js';
@@ -28,7 +28,7 @@ const nipList = z.array(z.string().regex(/^\d{1,30}$/, 'a NIP is digits only')).
 const idList = z.array(z.number().int().positive()).max(5000);
 
 export const integrityOps = {
-  'zi.opd.import': op({
+  'integrity.opd.import': op({
     input: z.object({ file: fileSource }),
     writes: true,
     roles: REGISTER_ROLES,
@@ -39,14 +39,14 @@ export const integrityOps = {
       summary: `${out.rows} rows: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged, ${out.notInFile.length} not in file`,
     }),
   }),
-  'zi.opd.list': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => listOpd(db) }),
-  'zi.opd.detail': op({
+  'integrity.opd.list': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => listOpd(db) }),
+  'integrity.opd.detail': op({
     input: z.object({ kode: opdCode }),
     writes: false,
     roles: ALL_ROLES,
     run: ({ kode }, { db }) => opdDetail(db, kode),
   }),
-  'zi.opd.update': op({
+  'integrity.opd.update': op({
     input: z.object({
       kode: opdCode,
       nama: z.string().trim().min(1).max(150),
@@ -63,7 +63,7 @@ export const integrityOps = {
       summary: `${out.before.nama} → ${out.after.nama}; ${out.after.jenis}; kepala ${out.after.kepala ?? '-'}`,
     }),
   }),
-  'zi.pegawai.import': op({
+  'integrity.pegawai.import': op({
     input: z.object({ file: fileSource, date: isoDate.optional() }),
     writes: true,
     roles: REGISTER_ROLES,
@@ -74,26 +74,26 @@ export const integrityOps = {
       summary: `${out.rows} rows: ${out.added} added, ${out.updated} updated (${out.transferred} transferred), ${out.unchanged} unchanged, ${out.left.length} left`,
     }),
   }),
-  'zi.pegawai.list': op({
+  'integrity.pegawai.list': op({
     input: z.object({ opd: opdCode.optional() }),
     writes: false,
     roles: ALL_ROLES,
     run: ({ opd }, { db }) => listEmployees(db, opd),
   }),
   /** The employee's own record: the one place the full NIP is returned. */
-  'zi.pegawai.get': op({
+  'integrity.pegawai.get': op({
     input: z.object({ id: z.number().int().positive() }),
     writes: false,
     roles: REGISTER_ROLES,
     run: ({ id }, { db }) => ({ ...getEmployee(db, id), pacts: pactHistory(db, id) }),
   }),
-  'zi.declaration.list': op({
+  'integrity.declaration.list': op({
     input: z.object({}),
     writes: false,
     roles: ALL_ROLES,
     run: (_i, { db }) => listDeclarations(db),
   }),
-  'zi.declaration.create': op({
+  'integrity.declaration.create': op({
     input: z.object({
       date: isoDate,
       place: z.string().trim().min(1).max(200),
@@ -115,7 +115,7 @@ export const integrityOps = {
       summary: `${input.date} ${input.place}: ${out.opd} OPD, ${out.witnesses} witnesses`,
     }),
   }),
-  'zi.pact.sign': op({
+  'integrity.pact.sign': op({
     input: z.object({
       opd: opdCode,
       employeeIds: idList.optional(),
@@ -135,7 +135,7 @@ export const integrityOps = {
       summary: `${out.signed} signed on ${input.signedAt}${input.eventId ? ` at declaration #${input.eventId}` : ''}, ${out.alreadySigned} already signed`,
     }),
   }),
-  'zi.pact.revoke': op({
+  'integrity.pact.revoke': op({
     input: z.object({ pactId: z.number().int().positive(), reason: z.string().trim().min(3).max(500) }),
     writes: true,
     roles: ZI_ROLES,
@@ -146,7 +146,7 @@ export const integrityOps = {
       summary: `revoked (${out.opd}): ${input.reason}`,
     }),
   }),
-  'zi.pact.correct': op({
+  'integrity.pact.correct': op({
     input: z.object({
       pactId: z.number().int().positive(),
       signedAt: isoDate,
@@ -162,7 +162,7 @@ export const integrityOps = {
       summary: `corrected as #${out.id}: ${input.signedAt}, event ${input.eventId ?? '-'}: ${input.reason}`,
     }),
   }),
-  'zi.pact.attachScan': op({
+  'integrity.pact.attachScan': op({
     input: z.object({ pactIds: idList.min(1), scan: fileSource }),
     writes: true,
     roles: ZI_ROLES,
@@ -172,20 +172,20 @@ export const integrityOps = {
     audit: (_i, out) => ({ entity: 'pact', summary: `scan #${out.scanId} attached to ${out.pacts} pacts` }),
   }),
   /** A kept scan or document, refused when its bytes no longer match the recorded SHA-256. */
-  'zi.file.open': op({
+  'integrity.file.open': op({
     input: z.object({ fileId: z.number().int().positive() }),
     writes: false,
     roles: ALL_ROLES,
     prepare: ({ fileId }, { db, dataDir }) => exportKeptFile(db, dataDir, fileId),
     run: (_input, _ctx, file) => file,
   }),
-  'zi.stage.history': op({
+  'integrity.stage.history': op({
     input: z.object({ opd: opdCode }),
     writes: false,
     roles: ALL_ROLES,
     run: ({ opd }, { db }) => stageHistory(db, opd),
   }),
-  'zi.stage.advance': op({
+  'integrity.stage.advance': op({
     input: z.object({
       opd: opdCode,
       stage: z.enum(ZI_STAGES),
@@ -208,13 +208,13 @@ export const integrityOps = {
       summary: `${out.from ?? 'none'} → ${out.stage} on ${input.date}`,
     }),
   }),
-  'zi.requirements.get': op({
+  'integrity.requirements.get': op({
     input: z.object({ opd: opdCode, year }),
     writes: false,
     roles: ALL_ROLES,
     run: ({ opd, year }, { db }) => requirementsFor(db, opd, year),
   }),
-  'zi.requirements.set': op({
+  'integrity.requirements.set': op({
     input: z.object({
       opd: opdCode,
       year,
@@ -231,8 +231,13 @@ export const integrityOps = {
       summary: `audit ${input.auditOpinion ?? '-'}, SAKIP ${input.sakipGrade ?? '-'}`,
     }),
   }),
-  'zi.lke.model': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => lkeModel(db) }),
-  'zi.lke.updateItem': op({
+  'integrity.lke.model': op({
+    input: z.object({}),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (_i, { db }) => lkeModel(db),
+  }),
+  'integrity.lke.updateItem': op({
     input: z.object({
       id: z.number().int().positive(),
       nama: z.string().trim().min(1).max(200),
@@ -244,7 +249,7 @@ export const integrityOps = {
     run: (input, { db }) => updateLkeItem(db, input),
     audit: (_i, out) => ({ entity: 'lke_item', entityId: out.code, summary: `weight ${out.before} → ${out.after}` }),
   }),
-  'zi.lke.updatePassMark': op({
+  'integrity.lke.updatePassMark': op({
     input: z.object({
       predicate: z.enum(ZI_PREDICATES),
       minTotal: z.number().min(0).max(100),
@@ -260,13 +265,13 @@ export const integrityOps = {
       summary: `total ≥ ${out.minTotal}, pengungkit ≥ ${out.minPengungkit}`,
     }),
   }),
-  'zi.lke.sheet': op({
+  'integrity.lke.sheet': op({
     input: z.object({ opd: opdCode, year }),
     writes: false,
     roles: ALL_ROLES,
     run: ({ opd, year }, { db }) => lkeSheet(db, opd, year),
   }),
-  'zi.lke.answer': op({
+  'integrity.lke.answer': op({
     input: z.object({
       opd: opdCode,
       year,
@@ -284,7 +289,7 @@ export const integrityOps = {
       summary: `area ${input.itemId}: ${input.achievement}% → total ${out.total}`,
     }),
   }),
-  'zi.lke.addEvidence': op({
+  'integrity.lke.addEvidence': op({
     input: z.object({
       opd: opdCode,
       year,
@@ -302,28 +307,28 @@ export const integrityOps = {
       summary: `${out.added} evidence file(s) for area ${input.itemId}`,
     }),
   }),
-  'zi.export.pacts': op({
+  'integrity.export.pacts': op({
     input: z.object({ opd: opdCode.optional(), format: z.enum(EXPORT_FORMATS) }),
     writes: false,
     roles: ALL_ROLES,
     prepare: ({ opd, format }, ctx) => exportPacts(ctx.db, ctx, format, opd),
     run: (_i, _ctx, file) => file,
   }),
-  'zi.export.integrity': op({
+  'integrity.export.integrity': op({
     input: z.object({ format: z.enum(EXPORT_FORMATS) }),
     writes: false,
     roles: ALL_ROLES,
     prepare: ({ format }, ctx) => exportIntegrity(ctx.db, ctx, format),
     run: (_i, _ctx, file) => file,
   }),
-  'zi.export.signatureList': op({
+  'integrity.export.signatureList': op({
     input: z.object({ opd: opdCode }),
     writes: false,
     roles: ALL_ROLES,
     prepare: ({ opd }, ctx) => signatureListPdf(ctx.db, ctx, opd),
     run: (_i, _ctx, file) => file,
   }),
-  'asn.spOnline.mark': op({
+  'integrity.asn.spOnline.mark': op({
     input: z.object({
       employeeIds: idList.optional(),
       nips: nipList.optional(),
@@ -338,7 +343,7 @@ export const integrityOps = {
       summary: `${out.changed} ${out.done ? 'marked' : 'unmarked'} (${input.date}), ${out.unchanged} unchanged`,
     }),
   }),
-  'asn.participation': op({
+  'integrity.asn.participation': op({
     input: z.object({}),
     writes: false,
     roles: ALL_ROLES,

@@ -26,7 +26,7 @@ function readFile<T>(
 }
 
 export const participationOps = {
-  'sponline.import': op({
+  'participation.import': op({
     input: z.object({ file: fileSource }),
     writes: true,
     changes: ['participation', 'progress'],
@@ -43,7 +43,7 @@ export const participationOps = {
       summary: `${out.rows} rows ${out.dates.first}…${out.dates.last}: ${out.added} added, ${out.replaced} replaced, ${out.unchanged} unchanged, ${out.dropCount} cumulative drops flagged`,
     }),
   }),
-  'sponline.importBaseline': op({
+  'participation.importBaseline': op({
     input: z.object({ file: fileSource }),
     writes: true,
     changes: ['participation', 'progress'],
@@ -60,25 +60,25 @@ export const participationOps = {
       summary: `${out.rows} villages: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged`,
     }),
   }),
-  'sponline.kecamatan': op({
+  'participation.kecamatan': op({
     input: z.object({ date: isoDate.nullish() }),
     writes: false,
     roles: ALL_ROLES,
     run: ({ date }, { db }) => participationByKecamatan(db, date),
   }),
-  'sponline.desa': op({
+  'participation.desa': op({
     input: z.object({ kecamatan: kecamatanCode.nullish(), date: isoDate.nullish() }),
     writes: false,
     roles: ALL_ROLES,
     run: ({ kecamatan, date }, { db }) => participationByDesa(db, kecamatan, date),
   }),
-  'sponline.curve': op({
+  'participation.curve': op({
     input: z.object({ desa: desaCode.nullish() }),
     writes: false,
     roles: ALL_ROLES,
     run: ({ desa }, { db }) => ({ ...participationCurve(db, desa), sessions: desa ? listSessions(db, desa) : [] }),
   }),
-  'sponline.setTarget': op({
+  'participation.setTarget': op({
     input: z.object({ kode: placeCode, targetPct: z.number().min(0).max(100).nullable() }),
     writes: true,
     changes: ['participation', 'progress'],
@@ -90,13 +90,13 @@ export const participationOps = {
       summary: `${out.before ?? 'inherited'} → ${out.after ?? 'inherited'}`,
     }),
   }),
-  'sponline.sessions': op({
+  'participation.sessions': op({
     input: z.object({ desa: desaCode.nullish() }),
     writes: false,
     roles: ALL_ROLES,
     run: ({ desa }, { db }) => listSessions(db, desa),
   }),
-  'sponline.addSession': op({
+  'participation.addSession': op({
     input: z.object({
       tanggal: isoDate,
       desaKode: desaCode,
@@ -114,7 +114,7 @@ export const participationOps = {
       summary: `${out.tanggal} ${out.desaKode} ${out.tempat}: ${out.kkDibantu} KK`,
     }),
   }),
-  'sponline.deleteSession': op({
+  'participation.deleteSession': op({
     input: z.object({ id: z.number().int().positive() }),
     writes: true,
     changes: ['participation', 'progress'],
@@ -126,7 +126,7 @@ export const participationOps = {
       summary: `deleted ${out.tanggal} ${out.desaKode} ${out.tempat}`,
     }),
   }),
-  'sponline.export': op({
+  'participation.export': op({
     input: z.object({ level: z.enum(['kecamatan', 'desa']), format: z.enum(EXPORT_FORMATS), date: isoDate.nullish() }),
     writes: false,
     roles: ALL_ROLES,

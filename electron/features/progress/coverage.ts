@@ -6,7 +6,7 @@ export const PROGRESS_LEVELS = ['kabupaten', 'kecamatan', 'desa', 'sls', 'ppl', 
 export type ProgressLevel = (typeof PROGRESS_LEVELS)[number];
 
 export interface StatusCounts {
-  perkiraanKk: number;
+  estimatedHouseholds: number;
   complete: number;
   onlineVerified: number;
   partial: number;
@@ -51,7 +51,7 @@ export interface CoverageRow extends StatusCounts {
 
 const SLS_PROGRESS_SQL = `
   SELECT s.sls_id AS slsId, s.nama, s.desa_kode AS desaKode, d.nama AS desaNama, d.kecamatan_kode AS kecamatanKode, k.nama AS kecamatanNama,
-         s.perkiraan_kk AS perkiraanKk,
+         s.perkiraan_kk AS estimatedHouseholds,
          coalesce(p.complete, 0) AS complete, coalesce(p.onlineVerified, 0) AS onlineVerified, coalesce(p.partial, 0) AS partial,
          coalesce(p.refused, 0) AS refused, coalesce(p.notFound, 0) AS notFound, coalesce(p.moved, 0) AS moved,
          coalesce(p.penduduk, 0) AS penduduk, p.lastDay, ls.imported_at AS lastSyncAt,
@@ -82,8 +82,12 @@ export function slsProgress(db: Db): SlsProgress[] {
   return db.$client.prepare(SLS_PROGRESS_SQL).all() as SlsProgress[];
 }
 
-export function coveragePct(counts: Pick<StatusCounts, 'perkiraanKk' | 'complete' | 'onlineVerified'>): number | null {
-  return counts.perkiraanKk > 0 ? ((counts.complete + counts.onlineVerified) / counts.perkiraanKk) * 100 : null;
+export function coveragePct(
+  counts: Pick<StatusCounts, 'estimatedHouseholds' | 'complete' | 'onlineVerified'>,
+): number | null {
+  return counts.estimatedHouseholds > 0
+    ? ((counts.complete + counts.onlineVerified) / counts.estimatedHouseholds) * 100
+    : null;
 }
 
 /** Which group an SLS belongs to at a level, and the group's parent (for drill-down), or null when unassigned. */
@@ -150,7 +154,7 @@ export function rollUp(
                 : (names.get(kode) ?? kode),
         sls: 0,
         households: 0,
-        perkiraanKk: 0,
+        estimatedHouseholds: 0,
         complete: 0,
         onlineVerified: 0,
         partial: 0,
@@ -169,7 +173,7 @@ export function rollUp(
       groups.set(kode, row);
     }
     row.sls++;
-    row.perkiraanKk += sls.perkiraanKk;
+    row.estimatedHouseholds += sls.estimatedHouseholds;
     row.complete += sls.complete;
     row.onlineVerified += sls.onlineVerified;
     row.partial += sls.partial;

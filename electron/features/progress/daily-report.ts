@@ -181,7 +181,7 @@ export function dailyReportPdf(
           ? ''
           : `; rencana per ${formatDate(d.plan.asOf)}: ${formatPercent(d.plan.expectedPct)}`;
       doc.text(
-        `Pencacahan lapangan: ${formatNumber(field.complete + field.onlineVerified)} dari ${formatNumber(field.perkiraanKk)} perkiraan keluarga tercakup (${formatPercent(field.coverageShownPct)})${planned}; ${formatNumber(d.field.quiet.count)} SLS sepi.`,
+        `Pencacahan lapangan: ${formatNumber(field.complete + field.onlineVerified)} dari ${formatNumber(field.estimatedHouseholds)} perkiraan keluarga tercakup (${formatPercent(field.coverageShownPct)})${planned}; ${formatNumber(d.field.quiet.count)} SLS sepi.`,
       );
     }
     doc.moveDown(0.8);

@@ -12,7 +12,7 @@ import type { ProgressTable } from './tables.js';
 export const PROGRESS_COLUMNS: TableColumn<CoverageRow>[] = [
   { key: 'kode', label: 'Kode', kind: 'code', value: (r) => r.kode, width: 20 },
   { key: 'nama', label: 'Nama', kind: 'text', value: (r) => r.nama, width: 30 },
-  { key: 'perkiraan_kk', label: 'Perkiraan KK', kind: 'integer', value: (r) => r.perkiraanKk, width: 13 },
+  { key: 'perkiraan_kk', label: 'Perkiraan KK', kind: 'integer', value: (r) => r.estimatedHouseholds, width: 13 },
   { key: 'complete', label: 'Selesai', kind: 'integer', value: (r) => r.complete },
   { key: 'online_verified', label: 'Terverifikasi online', kind: 'integer', value: (r) => r.onlineVerified, width: 20 },
   { key: 'partial', label: 'Sebagian', kind: 'integer', value: (r) => r.partial },

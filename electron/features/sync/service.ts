@@ -144,7 +144,7 @@ export function slsWithHouseholds(db: Db) {
       slsId: sls.slsId,
       nama: sls.nama,
       desaKode: sls.desaKode,
-      perkiraanKk: sls.perkiraanKk,
+      estimatedHouseholds: sls.estimatedHouseholds,
       households: sql<number>`count(${households.householdId})`,
     })
     .from(sls)

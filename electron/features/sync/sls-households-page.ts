@@ -31,7 +31,7 @@ export function syncSlsPageQuery(db: Db, query: { offset: number; limit: number;
       slsId: sls.slsId,
       nama: sls.nama,
       desaKode: sls.desaKode,
-      perkiraanKk: sls.perkiraanKk,
+      estimatedHouseholds: sls.estimatedHouseholds,
       households: householdCount,
     })
     .from(sls)

@@ -35,7 +35,7 @@ const sessionUser = (db: Parameters<typeof readSetting>[0], user: UserView): Ses
 const describeUser = (u: UserView) => `${u.username} (${u.displayName}), role ${u.role}${u.active ? '' : ', disabled'}`;
 
 export const usersOps = {
-  'auth.status': op({
+  'users.auth.status': op({
     input: z.object({}),
     writes: false,
     roles: ALL_ROLES,
@@ -43,7 +43,7 @@ export const usersOps = {
     run: (_input, { db }) => ({ needsFirstAdmin: countUsers(db) === 0 }),
   }),
   /** Checks the password; the transport (HTTP server, IPC) then opens its session for the returned user. */
-  'auth.login': op({
+  'users.auth.login': op({
     session: 'opens',
     input: z.object({ username: z.string().trim().max(64), password }),
     writes: true,
@@ -57,7 +57,7 @@ export const usersOps = {
         db.$client.transaction(() =>
           appendAudit(db, {
             actor: name || '(empty)',
-            operation: 'auth.login',
+            operation: 'users.auth.login',
             entity: 'session',
             entityId: name,
             summary: 'login refused',
@@ -75,7 +75,7 @@ export const usersOps = {
       summary: `login as ${out.role}`,
     }),
   }),
-  'auth.logout': op({
+  'users.auth.logout': op({
     session: 'closes',
     input: z.object({ reason: z.enum(['logout', 'idle']).default('logout') }),
     writes: true,
@@ -88,7 +88,7 @@ export const usersOps = {
     }),
   }),
   /** First run only: creates the first admin. Transports allow it only from this machine. */
-  'auth.setupAdmin': op({
+  'users.auth.setupAdmin': op({
     session: 'opens',
     input: z.object({ username, displayName, password }),
     writes: true,
@@ -106,7 +106,7 @@ export const usersOps = {
       after: `${out.username}, role admin`,
     }),
   }),
-  'session.me': op({
+  'users.session.me': op({
     session: 'reads',
     input: z.object({}),
     writes: false,

@@ -6,20 +6,20 @@ import { loadRegencyAreas, searchRegencies, type RegencyAreas } from './area-dat
 import { KABUPATEN_CODE, listDesa, listKecamatan, officeSummary, setupOffice } from './service.js';
 
 export const wilayahOps = {
-  'office.get': op({
+  'wilayah.office.get': op({
     input: z.object({}),
     writes: false,
     roles: ALL_ROLES,
     run: (_input, { db }) => officeSummary(db),
   }),
-  'office.searchKabupaten': op({
+  'wilayah.office.searchKabupaten': op({
     input: z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(100).default(20) }),
     writes: false,
     roles: ALL_ROLES,
     prepare: ({ query, limit }) => searchRegencies(query, limit),
     run: (_input, _ctx, found) => found,
   }),
-  'office.setup': op({
+  'wilayah.office.setup': op({
     input: z.object({ kabupaten: z.string().regex(KABUPATEN_CODE, 'expected a regency code like 33.16') }),
     writes: true,
     changes: TOPICS,

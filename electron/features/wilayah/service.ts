@@ -106,7 +106,7 @@ export interface KecamatanRow {
   desa: number;
   kelurahan: number;
   sls: number;
-  perkiraanKk: number;
+  estimatedHouseholds: number;
 }
 
 export function listKecamatan(db: Db): KecamatanRow[] {
@@ -116,7 +116,7 @@ export function listKecamatan(db: Db): KecamatanRow[] {
               (SELECT count(*) FROM desa d WHERE d.kecamatan_kode = k.kode AND d.jenis = 'desa') AS desa,
               (SELECT count(*) FROM desa d WHERE d.kecamatan_kode = k.kode AND d.jenis = 'kelurahan') AS kelurahan,
               (SELECT count(*) FROM sls s JOIN desa d ON d.kode = s.desa_kode WHERE d.kecamatan_kode = k.kode) AS sls,
-              (SELECT coalesce(sum(s.perkiraan_kk), 0) FROM sls s JOIN desa d ON d.kode = s.desa_kode WHERE d.kecamatan_kode = k.kode) AS perkiraanKk
+              (SELECT coalesce(sum(s.perkiraan_kk), 0) FROM sls s JOIN desa d ON d.kode = s.desa_kode WHERE d.kecamatan_kode = k.kode) AS estimatedHouseholds
          FROM kecamatan k ORDER BY k.kode`,
     )
     .all() as KecamatanRow[];
@@ -129,14 +129,14 @@ export interface DesaRow {
   kecamatanKode: string;
   kecamatanNama: string;
   sls: number;
-  perkiraanKk: number;
+  estimatedHouseholds: number;
 }
 
 export function listDesa(db: Db, kecamatanKode?: string): DesaRow[] {
   return db.$client
     .prepare(
       `SELECT d.kode, d.nama, d.jenis, d.kecamatan_kode AS kecamatanKode, k.nama AS kecamatanNama,
-              count(s.sls_id) AS sls, coalesce(sum(s.perkiraan_kk), 0) AS perkiraanKk
+              count(s.sls_id) AS sls, coalesce(sum(s.perkiraan_kk), 0) AS estimatedHouseholds
          FROM desa d JOIN kecamatan k ON k.kode = d.kecamatan_kode
          LEFT JOIN sls s ON s.desa_kode = d.kode
         WHERE (@kecamatan IS NULL OR d.kecamatan_kode = @kecamatan)

@@ -47,7 +47,7 @@ export async function api<N extends OperationName>(
 ): Promise<OpOutput<N>> {
   const result = await transport(name, input, options.onProgress);
   if (!result.ok) {
-    if (result.error.code === 'UNAUTHENTICATED' && !name.startsWith('auth.')) onSessionLost?.();
+    if (result.error.code === 'UNAUTHENTICATED' && !name.startsWith('users.auth.')) onSessionLost?.();
     throw new ApiCallError(result.error);
   }
   return result.value as OpOutput<N>;

@@ -1,4 +1,4 @@
-import type { CallResult, Progress, } from '../../../electron/api/types';
+import type { CallResult, Progress } from '../../../electron/api/types';
 
 export type { CallResult };
 
@@ -23,7 +23,7 @@ export type Transport = (name: string, input: unknown, onProgress?: (p: Progress
 let csrfToken: string | null = null;
 
 function rememberCsrf(name: string, result: CallResult): void {
-  if (name === 'auth.logout' || (!result.ok && result.error.code === 'UNAUTHENTICATED')) csrfToken = null;
+  if (name === 'users.auth.logout' || (!result.ok && result.error.code === 'UNAUTHENTICATED')) csrfToken = null;
   const value = result.ok ? (result.value as { csrf?: unknown } | null) : null;
   if (value && typeof value.csrf === 'string') csrfToken = value.csrf;
 }

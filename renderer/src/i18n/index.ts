@@ -5,10 +5,10 @@ import { shellMessages } from '../shell/messages';
 import { setupMessages } from '../features/setup/messages';
 import { wilayahMessages } from '../features/wilayah/messages';
 import { progressMessages } from '../features/progress/messages';
-import { sponlineMessages } from '../features/sponline/messages';
+import { participationMessages } from '../features/participation/messages';
 import { integrityMessages } from '../features/integrity/messages';
-import { authMessages } from '../features/auth/messages';
-import { pengaturanMessages } from '../features/pengaturan/messages';
+import { usersMessages } from '../features/users/messages';
+import { settingsMessages } from '../features/settings/messages';
 import { censusMessages } from '../features/census/messages';
 import { syncMessages } from '../features/sync/messages';
 import { fieldLabels } from './field-labels';
@@ -29,10 +29,10 @@ export const MESSAGE_CATALOGUES = [
   setupMessages,
   wilayahMessages,
   progressMessages,
-  sponlineMessages,
+  participationMessages,
   integrityMessages,
-  authMessages,
-  pengaturanMessages,
+  usersMessages,
+  settingsMessages,
   censusMessages,
   syncMessages,
   fieldLabels,

@@ -49,7 +49,7 @@ export function Shell() {
                 <small>{t(`role.${me.role}`)}</small>
               </span>
               <button type="button" className="secondary" onClick={() => void logout()}>
-                {t('auth.logout')}
+                {t('users.auth.logout')}
               </button>
             </div>
           )}

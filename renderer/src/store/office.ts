@@ -3,7 +3,7 @@ import type { OpOutput } from '../../../electron/api/types';
 import { api } from '../api/client';
 import { ZONES, type OfficeZone } from '../../../common/time-zone';
 
-export type OfficeSummary = NonNullable<OpOutput<'office.get'>>;
+export type OfficeSummary = NonNullable<OpOutput<'wilayah.office.get'>>;
 
 interface OfficeState {
   /** undefined while loading, null when the office has no regency yet. */
@@ -18,7 +18,7 @@ export const useOffice = create<OfficeState>((set) => ({
   error: null,
   async load() {
     try {
-      set({ office: await api('office.get', {}), error: null });
+      set({ office: await api('wilayah.office.get', {}), error: null });
     } catch (error) {
       set({ error: (error as Error).message });
     }

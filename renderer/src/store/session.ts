@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { OperationName, OpOutput } from '../../../electron/api/types';
 import { api, ApiCallError, whenSessionLost } from '../api/client';
 
-export type SessionMe = OpOutput<'session.me'>;
+export type SessionMe = OpOutput<'users.session.me'>;
 
 interface SessionState {
   /** undefined while loading; null when nobody is logged in. */
@@ -24,26 +24,26 @@ export const useSession = create<SessionState>((set, get) => ({
   lastUsername: '',
   async load() {
     try {
-      set({ me: await api('session.me', {}), reason: null });
+      set({ me: await api('users.session.me', {}), reason: null });
     } catch (error) {
       if (!(error instanceof ApiCallError) || error.code !== 'UNAUTHENTICATED') throw error;
-      const status = await api('auth.status', {});
+      const status = await api('users.auth.status', {});
       set({ me: null, needsFirstAdmin: status.needsFirstAdmin });
     }
   },
   async login(username, password) {
-    await api('auth.login', { username, password });
+    await api('users.auth.login', { username, password });
     set({ lastUsername: username, needsFirstAdmin: false });
     await get().load();
   },
   async setupAdmin(input) {
-    await api('auth.setupAdmin', input);
+    await api('users.auth.setupAdmin', input);
     set({ lastUsername: input.username, needsFirstAdmin: false });
     await get().load();
   },
   async logout(reason = 'logout') {
     const username = get().me?.username ?? get().lastUsername;
-    await api('auth.logout', { reason }).catch(() => {});
+    await api('users.auth.logout', { reason }).catch(() => {});
     set({ me: null, reason: reason === 'idle' ? 'idle' : null, lastUsername: username });
   },
 }));

@@ -11,13 +11,13 @@ import { KecamatanSelect, NoticeLine, type Notice } from './controls';
 import { useCensus } from './store';
 import { useOpGuard } from '../../components/op-guard';
 
-type Proposal = OpOutput<'assignments.propose'>;
+type Proposal = OpOutput<'census.assignments.propose'>;
 type Item = Proposal['items'][number];
 
 /** Auto-balance a kecamatan: see the proposal with per-PPL loads, edit it, accept it (one transaction) or discard it. */
 export function BalanceTab() {
   const t = useT();
-  const applyGuard = useOpGuard('assignments.applyBalance');
+  const applyGuard = useOpGuard('census.assignments.applyBalance');
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
   const loadOfficers = useCensus((s) => s.loadOfficers);
@@ -30,7 +30,7 @@ export function BalanceTab() {
     setBusy(true);
     setMessage(null);
     try {
-      const p = await api('assignments.propose', { kecamatan: kecamatanFilter });
+      const p = await api('census.assignments.propose', { kecamatan: kecamatanFilter });
       setProposal(p);
       setItems(p.items);
     } catch (e) {
@@ -43,9 +43,9 @@ export function BalanceTab() {
     if (!proposal) return;
     setBusy(true);
     try {
-      const r = await api('assignments.applyBalance', {
+      const r = await api('census.assignments.applyBalance', {
         kecamatan: proposal.kecamatan.kode,
-        items: items.map(({ slsId, officerKode }) => ({ slsId, officerKode })),
+        items: items.map(({ slsId, officerCode }) => ({ slsId, officerCode })),
       });
       setMessage({
         ok: true,
@@ -68,7 +68,7 @@ export function BalanceTab() {
       { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
       { field: 'desaNama', headerName: t('census.col.desa'), width: 130 },
       {
-        field: 'officerKode',
+        field: 'officerCode',
         headerName: t('census.balance.proposed'),
         width: 160,
         editable: true,
@@ -76,7 +76,7 @@ export function BalanceTab() {
         cellEditorParams: { values: officerCodes },
         cellClass: 'editable-cell',
       },
-      numberColumn<Item>('perkiraanKk', t('census.col.perkiraanKk'), { width: 110 }),
+      numberColumn<Item>('estimatedHouseholds', t('census.col.estimatedHouseholds'), { width: 110 }),
       { field: 'currentKode', headerName: t('census.balance.current'), width: 150 },
       { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120 },
     ],

@@ -37,7 +37,7 @@ export function FilesTab() {
       <ImportPanel
         title={t('census.import.sls')}
         accept={OFFICE_SPREADSHEETS}
-        importFile={(file, onProgress) => api('sls.import', { file }, { onProgress })}
+        importFile={(file, onProgress) => api('census.sls.import', { file }, { onProgress })}
         summary={(r) => (
           <>
             {t('census.import.slsSummary', {
@@ -60,7 +60,7 @@ export function FilesTab() {
       <ImportPanel
         title={t('census.import.officers')}
         accept={OFFICE_SPREADSHEETS}
-        importFile={(file, onProgress) => api('officers.import', { file }, { onProgress })}
+        importFile={(file, onProgress) => api('census.officers.import', { file }, { onProgress })}
         summary={(r) =>
           t('census.import.officersSummary', {
             rows: r.rows,
@@ -84,13 +84,13 @@ export function FilesTab() {
           />
           <ExportButtons
             label={t('census.export.assignments')}
-            make={(format, onProgress) => api('assignments.export', { ...scope, format }, { onProgress })}
+            make={(format, onProgress) => api('census.assignments.export', { ...scope, format }, { onProgress })}
           />
           <button
             type="button"
             className="secondary"
             disabled={busy}
-            onClick={() => void download(() => api('assignments.letters', scope))}
+            onClick={() => void download(() => api('census.assignments.letters', scope))}
           >
             {t('census.export.letters')}
           </button>

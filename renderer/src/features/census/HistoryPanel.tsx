@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 
-type HistoryRow = OpOutput<'assignments.history'>[number];
+type HistoryRow = OpOutput<'census.assignments.history'>[number];
 
 /** Who held an SLS (or what an officer held), from when, until when and why. */
 /** `refresh` changes whenever assignments may have changed, so the panel reloads. */
@@ -26,7 +26,7 @@ export function HistoryPanel({
   // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` is the reload signal
   useEffect(() => {
     setRows(null);
-    api('assignments.history', { slsId, officer }).then(setRows, (e: unknown) => setError(explain(e)));
+    api('census.assignments.history', { slsId, officer }).then(setRows, (e: unknown) => setError(explain(e)));
   }, [slsId, officer, refresh]);
   return (
     <section className="history-panel" aria-label={t('census.history.title', { what: slsId ?? officer })}>
@@ -51,7 +51,7 @@ export function HistoryPanel({
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className={r.endDate ? 'ended' : 'active'}>
-                <td>{officer ? `${r.slsId} · ${r.slsNama} (${r.desaNama})` : `${r.officerKode} · ${r.officerNama}`}</td>
+                <td>{officer ? `${r.slsId} · ${r.slsNama} (${r.desaNama})` : `${r.officerCode} · ${r.officerNama}`}</td>
                 <td>{formatDate(r.startDate)}</td>
                 <td>{r.endDate ? formatDate(r.endDate) : t('census.history.active')}</td>
                 <td>{[r.reason, r.endReason && `→ ${r.endReason}`].filter(Boolean).join(' ')}</td>

@@ -59,7 +59,7 @@ export function OfficersTab() {
     const field = e.colDef.field as Editable;
     const value = field === 'aktif' ? Boolean(e.newValue) : String(e.newValue ?? '');
     try {
-      await api('officers.update', { kode: e.data.kode, version: e.data.version, [field]: value });
+      await api('census.officers.update', { kode: e.data.kode, version: e.data.version, [field]: value });
       setMessage(null);
     } catch (error) {
       e.node.setDataValue(field, e.oldValue, REVERT);
@@ -71,7 +71,7 @@ export function OfficersTab() {
   async function retire() {
     if (!officer) return;
     try {
-      const r = await api('officers.retire', { kode: officer.kode, replacement: replacement || undefined });
+      const r = await api('census.officers.retire', { kode: officer.kode, replacement: replacement || undefined });
       setMessage({
         ok: true,
         text: t('census.retire.done', {

@@ -52,7 +52,7 @@ export function SlsTab() {
         order && (SLS_SORTS as readonly string[]).includes(order.colId)
           ? { field: order.colId as SlsSort, dir: order.sort }
           : undefined;
-      const page = await api('sls.page', { offset, limit, sort, filter });
+      const page = await api('census.sls.page', { offset, limit, sort, filter });
       setTotals({ sls: page.total, kk: page.kk });
       return page;
     },
@@ -78,7 +78,7 @@ export function SlsTab() {
           { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
           { field: 'desaNama', headerName: t('census.col.desa'), width: 130, sortable: false },
           { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120, editable: true },
-          numberColumn<SlsRow>('perkiraanKk', t('census.col.perkiraanKk'), {
+          numberColumn<SlsRow>('estimatedHouseholds', t('census.col.estimatedHouseholds'), {
             width: 110,
             editable: true,
             valueParser: (p) => p.newValue,
@@ -122,9 +122,13 @@ export function SlsTab() {
 
   async function saveEdit(e: CellValueChangedEvent<SlsRow>) {
     if (e.source === REVERT) return;
-    const field = e.colDef.field as 'nama' | 'perkiraanKk';
+    const field = e.colDef.field as 'nama' | 'estimatedHouseholds';
     try {
-      const saved = await api('sls.update', { slsId: e.data.slsId, version: e.data.version, [field]: e.newValue });
+      const saved = await api('census.sls.update', {
+        slsId: e.data.slsId,
+        version: e.data.version,
+        [field]: e.newValue,
+      });
       e.node.setData(saved);
       setMessage(null);
     } catch (error) {
@@ -147,7 +151,7 @@ export function SlsTab() {
     if (outside && !confirmed) return setWarning(outside);
     setWarning(null);
     try {
-      const r = await api('assignments.assign', { ...chosen(), officer: target.kode });
+      const r = await api('census.assignments.assign', { ...chosen(), officer: target.kode });
       const n = r.assigned + r.moved + r.unchanged;
       setMessage({ ok: true, text: t('census.assign.done', { n, ppl: target.kode, moved: r.moved }) });
       reload();
@@ -160,7 +164,7 @@ export function SlsTab() {
   }
   async function unassign() {
     try {
-      const r = await api('assignments.unassign', chosen());
+      const r = await api('census.assignments.unassign', chosen());
       setMessage({ ok: true, text: t('census.unassign.done', { n: r.ended }) });
       reload();
       await loadOfficers();
@@ -223,7 +227,7 @@ export function SlsTab() {
           <p data-testid="selection-count">
             {t('census.assign.selected', {
               n: formatNumber(count),
-              kk: formatNumber(allMatching ? totals.kk : selected.reduce((s, r) => s + r.perkiraanKk, 0)),
+              kk: formatNumber(allMatching ? totals.kk : selected.reduce((s, r) => s + r.estimatedHouseholds, 0)),
             })}
           </p>
           <button

@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import type { OpOutput } from '../../../../electron/api/types';
 import { api } from '../../api/client';
 
-export type OfficerRow = OpOutput<'officers.list'>[number];
-export type SlsRow = OpOutput<'sls.list'>[number];
+export type OfficerRow = OpOutput<'census.officers.list'>[number];
+export type SlsRow = OpOutput<'census.sls.list'>[number];
 export type KecamatanRow = OpOutput<'wilayah.kecamatan'>[number];
 
 interface CensusState {
@@ -24,7 +24,7 @@ export const useCensus = create<CensusState>((set) => ({
   error: null,
   async loadOfficers() {
     try {
-      set({ officers: await api('officers.list', {}), error: null });
+      set({ officers: await api('census.officers.list', {}), error: null });
     } catch (e) {
       set({ error: (e as Error).message });
     }

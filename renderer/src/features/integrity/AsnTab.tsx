@@ -9,7 +9,7 @@ import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
 import { DateField } from '../../components/DateField';
 
-type Participation = OpOutput<'asn.participation'>;
+type Participation = OpOutput<'integrity.asn.participation'>;
 type Row = Participation['rows'][number];
 
 /** ASN participation in SP Online per OPD against 100%, ranked; marks from a pasted NIP list. */
@@ -20,7 +20,7 @@ export function AsnTab() {
   const [date, setDate] = useState(today());
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, run } = useAction();
-  const load = useCallback(() => void run(async () => setData(await api('asn.participation', {}))), [run]);
+  const load = useCallback(() => void run(async () => setData(await api('integrity.asn.participation', {}))), [run]);
   useEffect(load, [load]);
 
   const columns = useMemo<ColDef<Row>[]>(
@@ -40,7 +40,7 @@ export function AsnTab() {
 
   async function mark() {
     const nips = text.split(/[\s,;]+/).filter(Boolean);
-    const out = await run(() => api('asn.spOnline.mark', { nips, date }));
+    const out = await run(() => api('integrity.asn.spOnline.mark', { nips, date }));
     if (out) {
       setDone(t('zi.asn.marked', out));
       setText('');

@@ -8,8 +8,8 @@ import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
 import { DateField } from '../../components/DateField';
 
-type Declaration = OpOutput<'zi.declaration.list'>[number];
-type Opd = OpOutput<'zi.opd.list'>[number];
+type Declaration = OpOutput<'integrity.declaration.list'>[number];
+type Opd = OpOutput<'integrity.opd.list'>[number];
 
 /** Pencanangan ceremonies: the form (date, place, OPD, witnesses, signed document) and the list. */
 export function DeclarationsTab() {
@@ -26,8 +26,8 @@ export function DeclarationsTab() {
   const load = useCallback(
     () =>
       void run(async () => {
-        setEvents(await api('zi.declaration.list', {}));
-        setOpd((await api('zi.opd.list', {})).sort((a, b) => a.kode.localeCompare(b.kode)));
+        setEvents(await api('integrity.declaration.list', {}));
+        setOpd((await api('integrity.opd.list', {})).sort((a, b) => a.kode.localeCompare(b.kode)));
       }),
     [run],
   );
@@ -44,7 +44,7 @@ export function DeclarationsTab() {
 
   async function save() {
     const out = await run(async () =>
-      api('zi.declaration.create', {
+      api('integrity.declaration.create', {
         date,
         place,
         opd: [...chosen],
@@ -138,7 +138,7 @@ export function DeclarationsTab() {
                   type="button"
                   className="link"
                   onClick={() =>
-                    void run(async () => saveExportedFile(await api('zi.file.open', { fileId: e.document!.id })))
+                    void run(async () => saveExportedFile(await api('integrity.file.open', { fileId: e.document!.id })))
                   }
                 >
                   {t('zi.decl.openDocument')}: {e.document.name}

@@ -6,14 +6,14 @@ import { saveExportedFile } from '../../components/files';
 import { useT } from '../../i18n';
 import { ActionError, useAction } from './action';
 
-type Record = OpOutput<'zi.pegawai.get'>;
+type Record = OpOutput<'integrity.pegawai.get'>;
 
 /** The employee's own record: the one screen that shows the full NIP, with transfers and every pact (revoked and corrected kept). */
 export function EmployeeRecord({ id, onClose }: { id: number; onClose: () => void }) {
   const t = useT();
   const [record, setRecord] = useState<Record | null>(null);
   const { error, run } = useAction();
-  useEffect(() => void run(async () => setRecord(await api('zi.pegawai.get', { id }))), [id, run]);
+  useEffect(() => void run(async () => setRecord(await api('integrity.pegawai.get', { id }))), [id, run]);
   return (
     <aside className="panel zi-record" aria-label={t('zi.record')}>
       <div className="panel-bar">
@@ -61,7 +61,7 @@ export function EmployeeRecord({ id, onClose }: { id: number; onClose: () => voi
                     type="button"
                     className="link"
                     onClick={() =>
-                      void run(async () => saveExportedFile(await api('zi.file.open', { fileId: p.scanId! })))
+                      void run(async () => saveExportedFile(await api('integrity.file.open', { fileId: p.scanId! })))
                     }
                   >
                     {' '}

@@ -13,7 +13,7 @@ import type { OpdDetail } from './OpdView';
 import { DateField } from '../../components/DateField';
 
 type Employee = OpdDetail['employees'][number];
-type Declaration = OpOutput<'zi.declaration.list'>[number];
+type Declaration = OpOutput<'integrity.declaration.list'>[number];
 const FILTERS = ['all', 'signed', 'unsigned', 'new'] as const;
 
 /** The OPD's employees: tick many, record their signed pacts in one action; filter signed / not yet / new. */
@@ -34,7 +34,7 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
   const toSign = selected.filter((e) => !e.pactId).length;
 
   useEffect(() => {
-    void api('zi.declaration.list', {}).then((all) => {
+    void api('integrity.declaration.list', {}).then((all) => {
       const mine = all.filter((e) => e.opd.includes(kode));
       setEvents(mine);
       setEventId(mine.at(-1)?.id ?? null);
@@ -74,7 +74,7 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
 
   async function sign() {
     const out = await run(async () =>
-      api('zi.pact.sign', {
+      api('integrity.pact.sign', {
         opd: kode,
         employeeIds: selected.map((e) => e.id),
         signedAt: date,
@@ -92,7 +92,9 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
 
   async function attachScan() {
     const pactIds = selected.flatMap((e) => (e.pactId ? [e.pactId] : []));
-    const out = await run(async () => api('zi.pact.attachScan', { pactIds, scan: await fileToSource(scan as File) }));
+    const out = await run(async () =>
+      api('integrity.pact.attachScan', { pactIds, scan: await fileToSource(scan as File) }),
+    );
     if (out) setDone(t('zi.scanAttached', { n: out.pacts }));
   }
 
@@ -100,7 +102,7 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
     const reason = window.prompt(t('zi.revokeReason'));
     if (!reason) return;
     const ok = await run(async () => {
-      for (const e of selected) if (e.pactId) await api('zi.pact.revoke', { pactId: e.pactId, reason });
+      for (const e of selected) if (e.pactId) await api('integrity.pact.revoke', { pactId: e.pactId, reason });
       return true;
     });
     if (ok) onChanged();

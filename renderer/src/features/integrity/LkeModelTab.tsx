@@ -7,7 +7,7 @@ import { labelOf, useT } from '../../i18n';
 import { LKE_PART_LABELS } from './labels';
 import { ActionError, useAction } from './action';
 
-type Model = OpOutput<'zi.lke.model'>;
+type Model = OpOutput<'integrity.lke.model'>;
 type Item = Model['items'][number];
 type PassMark = Model['passMarks'][number];
 
@@ -16,7 +16,7 @@ export function LkeModelTab() {
   const t = useT();
   const [model, setModel] = useState<Model | null>(null);
   const { error, run } = useAction();
-  const load = useCallback(() => void run(async () => setModel(await api('zi.lke.model', {}))), [run]);
+  const load = useCallback(() => void run(async () => setModel(await api('integrity.lke.model', {}))), [run]);
   useEffect(load, [load]);
 
   const itemColumns = useMemo<ColDef<Item>[]>(
@@ -76,7 +76,7 @@ export function LkeModelTab() {
           onCellValueChanged={(e) =>
             e.data &&
             void run(() =>
-              api('zi.lke.updateItem', {
+              api('integrity.lke.updateItem', {
                 id: e.data.id,
                 nama: e.data.nama,
                 weight: e.data.weight,
@@ -94,7 +94,9 @@ export function LkeModelTab() {
           rowData={model?.passMarks ?? []}
           columnDefs={markColumns}
           getRowId={(p) => p.data.predicate}
-          onCellValueChanged={(e) => e.data && void run(() => api('zi.lke.updatePassMark', { ...e.data })).then(load)}
+          onCellValueChanged={(e) =>
+            e.data && void run(() => api('integrity.lke.updatePassMark', { ...e.data })).then(load)
+          }
         />
       </div>
     </div>

@@ -8,7 +8,7 @@ import { labelOf, useT } from '../../i18n';
 import { LKE_PART_LABELS } from './labels';
 import { ActionError, useAction } from './action';
 
-type Sheet = OpOutput<'zi.lke.sheet'>;
+type Sheet = OpOutput<'integrity.lke.sheet'>;
 type Row = Sheet['rows'][number];
 const decimal = (n: number | null) =>
   n == null ? '' : new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
@@ -20,7 +20,7 @@ export function LkePanel({ kode }: { kode: string }) {
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const { error, run } = useAction();
   const load = useCallback(
-    () => void run(async () => setSheet(await api('zi.lke.sheet', { opd: kode, year }))),
+    () => void run(async () => setSheet(await api('integrity.lke.sheet', { opd: kode, year }))),
     [run, kode, year],
   );
   useEffect(load, [load]);
@@ -28,23 +28,23 @@ export function LkePanel({ kode }: { kode: string }) {
   const save = useCallback(
     (row: Row, achievement: number, note: string) =>
       void run(() =>
-        api('zi.lke.answer', { opd: kode, year, itemId: row.itemId, achievement, note, version: row.version }),
+        api('integrity.lke.answer', { opd: kode, year, itemId: row.itemId, achievement, note, version: row.version }),
       ).then((next) =>
         // A refused edit (bad value, or changed by someone else) shows the stored sheet again.
-        next ? setSheet(next) : api('zi.lke.sheet', { opd: kode, year }).then(setSheet),
+        next ? setSheet(next) : api('integrity.lke.sheet', { opd: kode, year }).then(setSheet),
       ),
     [run, kode, year],
   );
   const addEvidence = useCallback(
     (row: Row, files: FileList) =>
       void run(async () => {
-        await api('zi.lke.addEvidence', {
+        await api('integrity.lke.addEvidence', {
           opd: kode,
           year,
           itemId: row.itemId,
           files: await Promise.all([...files].map(fileToSource)),
         });
-        setSheet(await api('zi.lke.sheet', { opd: kode, year }));
+        setSheet(await api('integrity.lke.sheet', { opd: kode, year }));
       }),
     [run, kode, year],
   );
@@ -92,7 +92,9 @@ export function LkePanel({ kode }: { kode: string }) {
                 key={e.id}
                 type="button"
                 className="link"
-                onClick={() => void run(async () => saveExportedFile(await api('zi.file.open', { fileId: e.id })))}
+                onClick={() =>
+                  void run(async () => saveExportedFile(await api('integrity.file.open', { fileId: e.id })))
+                }
               >
                 {e.name}
               </button>
@@ -103,7 +105,7 @@ export function LkePanel({ kode }: { kode: string }) {
                 type="file"
                 hidden
                 multiple
-                aria-label={`${t('zi.lke.addEvidence')} ${p.data.nama}`}
+                aria-label={`${t('integrity.lke.addEvidence')} ${p.data.nama}`}
                 onChange={(e) => e.target.files?.length && addEvidence(p.data, e.target.files)}
               />
             </label>

@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import { ActionError, useAction } from './action';
 import type { OpdDetail } from './OpdView';
 
-type Kind = OpInput<'zi.opd.update'>['jenis'];
+type Kind = OpInput<'integrity.opd.update'>['jenis'];
 const KINDS: Kind[] = [
   'sekretariat',
   'inspektorat',
@@ -25,7 +25,7 @@ export function OpdEditForm({ opd, onSaved }: { opd: OpdDetail['opd']; onSaved: 
   const { busy, error, run } = useAction();
   async function save() {
     const out = await run(() =>
-      api('zi.opd.update', {
+      api('integrity.opd.update', {
         kode: opd.kode,
         nama: form.nama,
         jenis: form.jenis,

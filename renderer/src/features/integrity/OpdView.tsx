@@ -12,7 +12,7 @@ import { OpdEditForm } from './OpdEditForm';
 import { StagesPanel } from './StagesPanel';
 import { TabBar } from '../../components/TabBar';
 
-export type OpdDetail = OpOutput<'zi.opd.detail'>;
+export type OpdDetail = OpOutput<'integrity.opd.detail'>;
 const SECTIONS = ['employees', 'stages', 'lke', 'edit'] as const;
 
 /** One OPD: its signature percentage, employees and pacts, stage road and LKE worksheet. */
@@ -24,7 +24,10 @@ export function OpdView({ kode }: { kode: string }) {
   const section = (SECTIONS as readonly string[]).includes(params.section) ? params.section : 'employees';
   const [detail, setDetail] = useState<OpdDetail | null>(null);
   const { error, run } = useAction();
-  const load = useCallback(() => void run(async () => setDetail(await api('zi.opd.detail', { kode }))), [run, kode]);
+  const load = useCallback(
+    () => void run(async () => setDetail(await api('integrity.opd.detail', { kode }))),
+    [run, kode],
+  );
   useEffect(load, [load]);
 
   return (
@@ -48,7 +51,9 @@ export function OpdView({ kode }: { kode: string }) {
         </div>
         <button
           type="button"
-          onClick={() => void run(async () => saveExportedFile(await api('zi.export.signatureList', { opd: kode })))}
+          onClick={() =>
+            void run(async () => saveExportedFile(await api('integrity.export.signatureList', { opd: kode })))
+          }
         >
           {t('zi.downloadPdf')}
         </button>

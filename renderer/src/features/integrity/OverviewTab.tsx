@@ -12,7 +12,7 @@ import { STAGE_LABELS } from './labels';
 import { useRoute } from '../../store/route';
 import { ActionError, useAction } from './action';
 
-type OpdRow = OpOutput<'zi.opd.list'>[number];
+type OpdRow = OpOutput<'integrity.opd.list'>[number];
 
 /** Imports of the registers, and every OPD ranked by the share of its employees who signed the pact. */
 export function OverviewTab() {
@@ -21,7 +21,7 @@ export function OverviewTab() {
   const [rows, setRows] = useState<OpdRow[]>([]);
   const [quickFilter, setQuickFilter] = useState('');
   const { error, run } = useAction();
-  const load = useCallback(() => void run(async () => setRows(await api('zi.opd.list', {}))), [run]);
+  const load = useCallback(() => void run(async () => setRows(await api('integrity.opd.list', {}))), [run]);
   useEffect(load, [load]);
 
   const totals = useMemo(() => {
@@ -57,14 +57,14 @@ export function OverviewTab() {
         <ImportPanel
           title={t('zi.importOpd')}
           accept={OFFICE_SPREADSHEETS}
-          importFile={(file, onProgress) => api('zi.opd.import', { file }, { onProgress })}
+          importFile={(file, onProgress) => api('integrity.opd.import', { file }, { onProgress })}
           summary={(r) => t('zi.opdImported', { added: r.added, updated: r.updated, unchanged: r.unchanged })}
           onImported={load}
         />
         <ImportPanel
           title={t('zi.importPegawai')}
           accept={OFFICE_SPREADSHEETS}
-          importFile={(file, onProgress) => api('zi.pegawai.import', { file }, { onProgress })}
+          importFile={(file, onProgress) => api('integrity.pegawai.import', { file }, { onProgress })}
           summary={(r) => (
             <>
               {t('zi.pegawaiImported', { ...r, left: r.left.length })}
@@ -99,11 +99,11 @@ export function OverviewTab() {
           />
           <ExportButtons
             label={t('zi.exportOverview')}
-            make={(format, onProgress) => api('zi.export.integrity', { format }, { onProgress })}
+            make={(format, onProgress) => api('integrity.export.integrity', { format }, { onProgress })}
           />
           <ExportButtons
             label={t('zi.exportPacts')}
-            make={(format, onProgress) => api('zi.export.pacts', { format }, { onProgress })}
+            make={(format, onProgress) => api('integrity.export.pacts', { format }, { onProgress })}
           />
         </div>
         <DataGrid<OpdRow>

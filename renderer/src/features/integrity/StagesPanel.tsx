@@ -10,8 +10,8 @@ import { ActionError, useAction } from './action';
 import type { OpdDetail } from './OpdView';
 import { DateField } from '../../components/DateField';
 
-type StageName = OpInput<'zi.stage.advance'>['stage'];
-type Requirements = OpOutput<'zi.requirements.get'>;
+type StageName = OpInput<'integrity.stage.advance'>['stage'];
+type Requirements = OpOutput<'integrity.requirements.get'>;
 const STAGES: StageName[] = [
   'pencanangan',
   'pembangunan',
@@ -44,7 +44,7 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
   const [req, setReq] = useState<Requirements | null>(null);
   const req$ = useAction();
   const loadReq = useCallback(
-    () => void req$.run(async () => setReq(await api('zi.requirements.get', { opd: kode, year }))),
+    () => void req$.run(async () => setReq(await api('integrity.requirements.get', { opd: kode, year }))),
     [kode, year, req$.run],
   );
   useEffect(loadReq, [loadReq]);
@@ -54,7 +54,7 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
 
   async function save() {
     const out = await run(async () =>
-      api('zi.stage.advance', {
+      api('integrity.stage.advance', {
         opd: kode,
         stage: form.stage,
         date: form.date,
@@ -72,7 +72,7 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
   async function saveReq(auditOpinion: string, sakipGrade: string) {
     if (!req) return;
     const out = await req$.run(() =>
-      api('zi.requirements.set', {
+      api('integrity.requirements.set', {
         opd: kode,
         year,
         auditOpinion: (auditOpinion || null) as Requirements['auditOpinion'],

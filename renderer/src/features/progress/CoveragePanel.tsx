@@ -70,7 +70,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
         width: 150,
         valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone),
       },
-      numberColumn('perkiraanKk', t('progress.col.perkiraanKk'), { width: 115 }),
+      numberColumn('estimatedHouseholds', t('progress.col.estimatedHouseholds'), { width: 115 }),
       numberColumn('complete', t('progress.col.complete'), { width: 95 }),
       numberColumn('onlineVerified', t('progress.col.onlineVerified'), { width: 120 }),
       numberColumn('partial', t('progress.col.partial'), { width: 90 }),

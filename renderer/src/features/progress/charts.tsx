@@ -11,7 +11,9 @@ import i18next from 'i18next';
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 type Trend = OpOutput<'progress.dashboard'>['field']['trend'];
-type Curve = Omit<OpOutput<'sponline.curve'>, 'sessions'> & { sessions?: OpOutput<'sponline.curve'>['sessions'] };
+type Curve = Omit<OpOutput<'participation.curve'>, 'sessions'> & {
+  sessions?: OpOutput<'participation.curve'>['sessions'];
+};
 
 const shortDate = (value: string) => formatDate(value).slice(0, 5);
 
@@ -89,7 +91,7 @@ export function CurveChart({
             stroke: '#d97706',
             lineDash: [4, 3],
             label: {
-              text: `${t('sponline.sessions')} (${formatNumber(kk)} KK)`,
+              text: `${t('participation.sessions')} (${formatNumber(kk)} KK)`,
               position: 'top' as const,
               fontSize: 10,
             },

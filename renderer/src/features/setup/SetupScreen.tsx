@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import { useOffice } from '../../store/office';
 import { explain } from '../../i18n/problems';
 
-type Choice = OpOutput<'office.searchKabupaten'>[number];
+type Choice = OpOutput<'wilayah.office.searchKabupaten'>[number];
 
 /** First run: pick the office's regency by name, then load its kecamatan and villages. */
 export function SetupScreen() {
@@ -18,7 +18,7 @@ export function SetupScreen() {
 
   useEffect(() => {
     let current = true;
-    api('office.searchKabupaten', { query, limit: 12 })
+    api('wilayah.office.searchKabupaten', { query, limit: 12 })
       .then((found) => current && setChoices(found))
       .catch((e: unknown) => current && setError(explain(e)));
     return () => {
@@ -30,7 +30,7 @@ export function SetupScreen() {
     setBusy(kode);
     setError(null);
     try {
-      const result = await api('office.setup', { kabupaten: kode });
+      const result = await api('wilayah.office.setup', { kabupaten: kode });
       setOffice(result);
     } catch (e) {
       setError(explain(e));

@@ -37,10 +37,10 @@ export function WilayahScreen() {
           sum.desa += k.desa;
           sum.kelurahan += k.kelurahan;
           sum.sls += k.sls;
-          sum.perkiraanKk += k.perkiraanKk;
+          sum.estimatedHouseholds += k.estimatedHouseholds;
           return sum;
         },
-        { kode: '', nama: t('wilayah.total'), desa: 0, kelurahan: 0, sls: 0, perkiraanKk: 0 },
+        { kode: '', nama: t('wilayah.total'), desa: 0, kelurahan: 0, sls: 0, estimatedHouseholds: 0 },
       ),
     ],
     [kecamatan, t],
@@ -57,7 +57,7 @@ export function WilayahScreen() {
       numberColumn('desa', t('wilayah.jumlahDesa'), { width: 75 }),
       numberColumn('kelurahan', t('wilayah.jumlahKelurahan'), { width: 95 }),
       numberColumn('sls', t('wilayah.sls'), { width: 75 }),
-      numberColumn('perkiraanKk', t('wilayah.perkiraanKk'), { width: 120 }),
+      numberColumn('estimatedHouseholds', t('wilayah.estimatedHouseholds'), { width: 120 }),
     ],
     [t],
   );
@@ -74,7 +74,7 @@ export function WilayahScreen() {
       },
       { field: 'kecamatanNama', headerName: t('wilayah.kecamatan'), width: 150 },
       numberColumn('sls', t('wilayah.sls'), { width: 90 }),
-      numberColumn('perkiraanKk', t('wilayah.perkiraanKk')),
+      numberColumn('estimatedHouseholds', t('wilayah.estimatedHouseholds')),
     ],
     [t],
   );

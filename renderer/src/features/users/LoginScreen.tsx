@@ -58,7 +58,7 @@ export function LoginScreen() {
             required
           />
         </label>
-        <SubmitRow error={error} busy={busy} label={t('auth.login')} />
+        <SubmitRow error={error} busy={busy} label={t('users.auth.login')} />
       </form>
     </main>
   );

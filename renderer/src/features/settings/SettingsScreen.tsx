@@ -17,7 +17,7 @@ const TABS = [
 ] as const satisfies readonly { id: string; needs: OperationName; Panel: unknown }[];
 
 /** Pengaturan: office settings, accounts, the audit trail and backups, as the user's role allows. */
-export function PengaturanScreen() {
+export function SettingsScreen() {
   const t = useT();
   const allowed = useSession((s) => s.me?.allowed ?? []);
   const tabParam = useRoute((s) => s.params.tab);

@@ -14,7 +14,7 @@ export interface Place {
 /** Sets (or clears, to inherit) the SP Online target of the regency, a kecamatan or a village. */
 export function TargetForm({ places, initial, onSaved }: { places: Place[]; initial: string; onSaved(): void }) {
   const t = useT();
-  const guard = useOpGuard('sponline.setTarget');
+  const guard = useOpGuard('participation.setTarget');
   const [kode, setKode] = useState(initial);
   const [value, setValue] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -30,7 +30,7 @@ export function TargetForm({ places, initial, onSaved }: { places: Place[]; init
   async function save(targetPct: number | null) {
     setMessage(null);
     try {
-      await api('sponline.setTarget', { kode, targetPct });
+      await api('participation.setTarget', { kode, targetPct });
       setMessage({ ok: true, text: t('sponline.targetSaved', { place: place?.nama ?? kode }) });
       onSaved();
     } catch (e) {
@@ -66,7 +66,7 @@ export function TargetForm({ places, initial, onSaved }: { places: Place[]; init
         <input type="text" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} size={6} />
       </label>
       <button type="submit" className="primary" {...guard.props} disabled={!valid || !guard.allowed}>
-        {t('sponline.setTarget')}
+        {t('participation.setTarget')}
       </button>
       <button
         type="button"

@@ -14,7 +14,7 @@ const TABS = { sls: SlsTab, petugas: OfficersTab, balance: BalanceTab, files: Fi
 type TabId = keyof typeof TABS;
 
 /** The coordinators' desk: SLS and assignments, officers and their tree, auto-balance, files in and out. */
-export function PetugasScreen() {
+export function CensusScreen() {
   const t = useT();
   const tab = (useRoute((s) => s.params.tab) ?? 'sls') as TabId;
   const setParam = useRoute((s) => s.setParam);

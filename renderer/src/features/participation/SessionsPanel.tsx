@@ -6,7 +6,7 @@ import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { DateField } from '../../components/DateField';
 
-type Session = OpOutput<'sponline.sessions'>[number];
+type Session = OpOutput<'participation.sessions'>[number];
 
 /** Logs jemput bola sessions for the chosen village and lists them. */
 export function SessionsPanel({
@@ -30,7 +30,7 @@ export function SessionsPanel({
     if (!desa) return;
     setError(null);
     try {
-      await api('sponline.addSession', {
+      await api('participation.addSession', {
         desaKode: desa,
         tanggal: form.tanggal,
         tempat: form.tempat,
@@ -45,10 +45,10 @@ export function SessionsPanel({
   }
 
   return (
-    <section className="panel" aria-label={t('sponline.sessions')}>
+    <section className="panel" aria-label={t('participation.sessions')}>
       <div className="panel-bar">
         <h2>
-          {t('sponline.sessions')}
+          {t('participation.sessions')}
           {desaNama && ` — ${desaNama}`}
         </h2>
       </div>
@@ -99,7 +99,7 @@ export function SessionsPanel({
               type="button"
               className="link"
               onClick={() =>
-                api('sponline.deleteSession', { id: s.id }).then(onChanged, (e: unknown) => setError(explain(e)))
+                api('participation.deleteSession', { id: s.id }).then(onChanged, (e: unknown) => setError(explain(e)))
               }
             >
               {t('sponline.session.delete')}

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/define';
 
-export const authMessages = defineMessages({
+export const usersMessages = defineMessages({
   id: {
     'auth.loginTitle': 'Masuk ke Pendopo',
     'auth.loginIntro': 'Masuk dengan akun yang dibuat oleh admin kantor.',
@@ -11,8 +11,8 @@ export const authMessages = defineMessages({
     'auth.password': 'Kata sandi',
     'auth.repeatPassword': 'Ulangi kata sandi',
     'auth.displayName': 'Nama lengkap',
-    'auth.login': 'Masuk',
-    'auth.logout': 'Keluar',
+    'users.auth.login': 'Masuk',
+    'users.auth.logout': 'Keluar',
     'auth.working': 'Memproses…',
     'auth.firstTitle': 'Buat akun admin',
     'auth.firstIntro': 'Pendopo baru dipasang. Buat akun admin pertama; admin kemudian membuat akun untuk staf lain.',
@@ -35,8 +35,8 @@ export const authMessages = defineMessages({
     'auth.password': 'Password',
     'auth.repeatPassword': 'Repeat password',
     'auth.displayName': 'Full name',
-    'auth.login': 'Log in',
-    'auth.logout': 'Log out',
+    'users.auth.login': 'Log in',
+    'users.auth.logout': 'Log out',
     'auth.working': 'Working…',
     'auth.firstTitle': 'Create the admin account',
     'auth.firstIntro':

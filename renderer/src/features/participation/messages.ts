@@ -1,10 +1,10 @@
 import { defineMessages } from '../../i18n/define';
 
-export const sponlineMessages = defineMessages({
+export const participationMessages = defineMessages({
   id: {
     'sponline.title': 'SP Online',
     'sponline.importDaily': 'Impor partisipasi harian',
-    'sponline.importBaseline': 'Impor data dasar penduduk',
+    'participation.importBaseline': 'Impor data dasar penduduk',
     'sponline.importedDaily':
       '{{rows}} baris: {{added}} baru, {{replaced}} diganti, {{unchanged}} tetap; {{drops}} penurunan kumulatif ditandai.',
     'sponline.importedBaseline': '{{rows}} desa: {{added}} baru, {{updated}} diperbarui, {{unchanged}} tetap.',
@@ -13,7 +13,7 @@ export const sponlineMessages = defineMessages({
     'sponline.ranking': 'Peringkat kecamatan',
     'sponline.villages': 'Desa',
     'sponline.villagesOf': 'Desa — {{kecamatan}}',
-    'sponline.curve': 'Kurva kumulatif partisipasi',
+    'participation.curve': 'Kurva kumulatif partisipasi',
     'sponline.curveOf': 'Kurva kumulatif — {{desa}}',
     'sponline.col.rank': 'No',
     'sponline.col.nama': 'Nama',
@@ -28,14 +28,14 @@ export const sponlineMessages = defineMessages({
     'sponline.target': 'Target',
     'sponline.targetFor': 'Tempat',
     'sponline.targetPct': 'Target (% KK)',
-    'sponline.setTarget': 'Simpan target',
+    'participation.setTarget': 'Simpan target',
     'sponline.clearTarget': 'Warisi dari atas',
     'sponline.targetSaved': 'Target {{place}} disimpan.',
     'sponline.regency': 'Kabupaten',
     'sponline.inherited': 'diwarisi',
     'sponline.exportKecamatan': 'Ekspor kecamatan',
     'sponline.exportDesa': 'Ekspor desa',
-    'sponline.sessions': 'Jemput bola',
+    'participation.sessions': 'Jemput bola',
     'sponline.sessionsHint': 'Catat sesi pendampingan di titik kumpul; tampil sebagai penanda pada kurva desa.',
     'sponline.session.tanggal': 'Tanggal',
     'sponline.session.desa': 'Desa',
@@ -54,7 +54,7 @@ export const sponlineMessages = defineMessages({
   en: {
     'sponline.title': 'SP Online',
     'sponline.importDaily': 'Import daily participation',
-    'sponline.importBaseline': 'Import population baseline',
+    'participation.importBaseline': 'Import population baseline',
     'sponline.importedDaily':
       '{{rows}} rows: {{added}} new, {{replaced}} replaced, {{unchanged}} unchanged; {{drops}} cumulative drops flagged.',
     'sponline.importedBaseline': '{{rows}} villages: {{added}} new, {{updated}} updated, {{unchanged}} unchanged.',
@@ -63,7 +63,7 @@ export const sponlineMessages = defineMessages({
     'sponline.ranking': 'District ranking',
     'sponline.villages': 'Villages',
     'sponline.villagesOf': 'Villages — {{kecamatan}}',
-    'sponline.curve': 'Cumulative participation',
+    'participation.curve': 'Cumulative participation',
     'sponline.curveOf': 'Cumulative — {{desa}}',
     'sponline.col.rank': 'No',
     'sponline.col.nama': 'Name',
@@ -78,14 +78,14 @@ export const sponlineMessages = defineMessages({
     'sponline.target': 'Target',
     'sponline.targetFor': 'Place',
     'sponline.targetPct': 'Target (% families)',
-    'sponline.setTarget': 'Save target',
+    'participation.setTarget': 'Save target',
     'sponline.clearTarget': 'Inherit from above',
     'sponline.targetSaved': 'Target for {{place}} saved.',
     'sponline.regency': 'Regency',
     'sponline.inherited': 'inherited',
     'sponline.exportKecamatan': 'Export districts',
     'sponline.exportDesa': 'Export villages',
-    'sponline.sessions': 'Jemput bola',
+    'participation.sessions': 'Jemput bola',
     'sponline.sessionsHint':
       'Log assisted-registration sessions at gathering points; they appear as markers on the village curve.',
     'sponline.session.tanggal': 'Date',

@@ -42,7 +42,7 @@ function Tile({
 }
 
 /** The home dashboard: headline figures, coverage drill-down, trends, SP Online ranking and quiet SLS. */
-export function ProgresScreen() {
+export function ProgressScreen() {
   const t = useT();
   const zone = useOfficeZone();
   const go = useRoute((s) => s.go);
@@ -188,7 +188,7 @@ export function ProgresScreen() {
               <TrendChart trend={data.field.trend} />
             </section>
             <section className="panel">
-              <CurveChart curve={data.participation.curve} title={t('sponline.curve')} testId="dashboard-curve" />
+              <CurveChart curve={data.participation.curve} title={t('participation.curve')} testId="dashboard-curve" />
             </section>
           </div>
           <div className="dashboard-row">

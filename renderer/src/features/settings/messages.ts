@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/define';
 
-export const pengaturanMessages = defineMessages({
+export const settingsMessages = defineMessages({
   id: {
     'pengaturan.tab.kantor': 'Pengaturan kantor',
     'pengaturan.tab.pengguna': 'Pengguna',

@@ -10,7 +10,7 @@ import { TabBar } from '../../components/TabBar';
 const TABS = ['overview', 'declarations', 'asn', 'lkeModel'] as const;
 
 /** Zona Integritas: the OPD overview, one OPD's view, declarations, ASN SP Online participation, LKE weights. */
-export function ZiScreen() {
+export function IntegrityScreen() {
   const t = useT();
   const params = useRoute((s) => s.params);
   const go = useRoute((s) => s.go);

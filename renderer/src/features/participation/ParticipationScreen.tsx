@@ -16,9 +16,9 @@ import { SessionsPanel } from './SessionsPanel';
 import { TargetForm, type Place } from './TargetForm';
 import { explain } from '../../i18n/problems';
 
-type ByKecamatan = OpOutput<'sponline.kecamatan'>;
+type ByKecamatan = OpOutput<'participation.kecamatan'>;
 type Row = ByKecamatan['rows'][number];
-type Curve = OpOutput<'sponline.curve'>;
+type Curve = OpOutput<'participation.curve'>;
 
 function useParticipationColumns(): ColDef<Row>[] {
   const t = useT();
@@ -40,7 +40,7 @@ function useParticipationColumns(): ColDef<Row>[] {
 }
 
 /** SP Online: imports, the kecamatan ranking and villages against targets, curves with jemput bola sessions. */
-export function SpOnlineScreen() {
+export function ParticipationScreen() {
   const t = useT();
   const office = useOffice((s) => s.office);
   const kecamatan = useRoute((s) => s.params.kecamatan ?? '');
@@ -55,10 +55,10 @@ export function SpOnlineScreen() {
 
   const fail = useCallback((e: unknown) => setError(explain(e)), []);
   const load = useCallback(() => {
-    api('sponline.kecamatan', {}).then(setByKecamatan, fail);
-    if (kecamatan) api('sponline.desa', { kecamatan }).then((d) => setVillages(d.rows), fail);
+    api('participation.kecamatan', {}).then(setByKecamatan, fail);
+    if (kecamatan) api('participation.desa', { kecamatan }).then((d) => setVillages(d.rows), fail);
     else setVillages([]);
-    api('sponline.curve', { desa: desa || null }).then(setCurve, fail);
+    api('participation.curve', { desa: desa || null }).then(setCurve, fail);
   }, [kecamatan, desa, fail]);
   useEffect(load, [load]);
 
@@ -83,11 +83,11 @@ export function SpOnlineScreen() {
         <div className="button-row">
           <ExportButtons
             label={t('sponline.exportKecamatan')}
-            make={(format, onProgress) => api('sponline.export', { level: 'kecamatan', format }, { onProgress })}
+            make={(format, onProgress) => api('participation.export', { level: 'kecamatan', format }, { onProgress })}
           />
           <ExportButtons
             label={t('sponline.exportDesa')}
-            make={(format, onProgress) => api('sponline.export', { level: 'desa', format }, { onProgress })}
+            make={(format, onProgress) => api('participation.export', { level: 'desa', format }, { onProgress })}
           />
         </div>
       </header>
@@ -100,7 +100,7 @@ export function SpOnlineScreen() {
         <ImportPanel
           title={t('sponline.importDaily')}
           accept={OFFICE_SPREADSHEETS}
-          importFile={(file, onProgress) => api('sponline.import', { file }, { onProgress })}
+          importFile={(file, onProgress) => api('participation.import', { file }, { onProgress })}
           summary={(r) => (
             <>
               {t('sponline.importedDaily', {
@@ -125,9 +125,9 @@ export function SpOnlineScreen() {
           onImported={load}
         />
         <ImportPanel
-          title={t('sponline.importBaseline')}
+          title={t('participation.importBaseline')}
           accept={OFFICE_SPREADSHEETS}
-          importFile={(file, onProgress) => api('sponline.importBaseline', { file }, { onProgress })}
+          importFile={(file, onProgress) => api('participation.importBaseline', { file }, { onProgress })}
           summary={(r) =>
             t('sponline.importedBaseline', {
               rows: formatNumber(r.rows),
@@ -181,7 +181,7 @@ export function SpOnlineScreen() {
           {curve && (
             <CurveChart
               curve={curve}
-              title={desaName ? t('sponline.curveOf', { desa: desaName }) : t('sponline.curve')}
+              title={desaName ? t('sponline.curveOf', { desa: desaName }) : t('participation.curve')}
               testId="sponline-curve"
             />
           )}
