@@ -57,7 +57,7 @@ async function shot(page: Page, area: string, name: string, tab?: string) {
 }
 try {
   const page = await browser.newPage({
-    viewport: { width: 1440, height: 860 },
+    viewport: { width: 1366, height: 768 },
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
   });

@@ -145,7 +145,7 @@ test('the SLS grid reads the frame a page at a time; "all matching the filter" a
   const answers: number[] = [];
   page.on('response', async (response) => {
     // A block the grid no longer wants may be gone before its body is read: those are not counted.
-    if (response.url().includes('/api/call/sls.'))
+    if (response.url().includes('/api/call/census.sls.'))
       await response.body().then(
         (body) => answers.push(body.length),
         () => undefined,

@@ -67,7 +67,7 @@ test('every role: no enabled control calls an op the role may not use, and a dis
   // The known offenders are among what was found disabled (the walk cannot pass by seeing nothing).
   expect([...refused]).toEqual(
     expect.arrayContaining([
-      'operator on #/sponline: sponline.setTarget',
+      'operator on #/sponline: participation.setTarget',
       'timzi on #/sinkronisasi?tab=import: sync.import',
     ]),
   );

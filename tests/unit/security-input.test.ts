@@ -9,7 +9,7 @@ function filesUnder(dir: string, base = dir): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'backups' ? [] : filesUnder(full, base);
+    if (entry.isDirectory()) return ['backups', 'logs'].includes(entry.name) ? [] : filesUnder(full, base);
     return [path.relative(base, full)];
   });
 }
