@@ -39,7 +39,7 @@ function LoggedIn() {
   }, [load, username]);
   if (error) return <ErrorScreen message={error} retry={() => void load()} />;
   if (office === undefined) return <p className="loading">{t('shell.loading')}</p>;
-  if (office === null && !isAdmin) return <ErrorScreen message={t('auth.askAdminSetup')} retry={() => void load()} />;
+  if (office === null && !isAdmin) return <ErrorScreen message={t('users.askAdminSetup')} retry={() => void load()} />;
   return office === null ? <SetupScreen /> : <Shell />;
 }
 

@@ -84,7 +84,7 @@ describe('every text on screen exists in Indonesian and English', () => {
     const literals = (text: string) => [...text.matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2]);
     for (const { file, argument } of calls) {
       if (argument.startsWith('`')) {
-        // `zi.stage.${s}`: the fixed part must lead to at least one real key.
+        // `integrity.stage.${s}`: the fixed part must lead to at least one real key.
         const prefix = argument.slice(1).split('${')[0];
         if (!prefix || ![...known.keys()].some((key) => key.startsWith(prefix))) missing.push(`${file}: ${argument}`);
         continue;

@@ -23,7 +23,7 @@ const BY_CODE: Record<string, string> = {
 
 /** An input's field (a path like `place` or `rows.0.date`) by the label the screen shows (`field.place`). */
 function fieldLabel(field: string): string {
-  if (i18next.exists(`pengaturan.setting.${field}`)) return i18next.t(`pengaturan.setting.${field}`);
+  if (i18next.exists(`settings.setting.${field}`)) return i18next.t(`settings.setting.${field}`);
   const name =
     field
       .split('.')
@@ -33,8 +33,8 @@ function fieldLabel(field: string): string {
   return i18next.exists(key) ? i18next.t(key) : field;
 }
 
-/** Parameters that hold internal codes, said by their label (`zi.stage.pembangunan` → "Pembangunan"). */
-const CODE_LABELS: Record<string, string> = { current: 'zi.stage', stage: 'zi.stage', allowed: 'zi.stage' };
+/** Parameters that hold internal codes, said by their label (`integrity.stage.pembangunan` → "Pembangunan"). */
+const CODE_LABELS: Record<string, string> = { current: 'integrity.stage', stage: 'integrity.stage', allowed: 'integrity.stage' };
 
 function codeLabel(prefix: string, value: string): string {
   return value

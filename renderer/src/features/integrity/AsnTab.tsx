@@ -25,13 +25,13 @@ export function AsnTab() {
 
   const columns = useMemo<ColDef<Row>[]>(
     () => [
-      numberColumn('rank', t('zi.rank'), { width: 90 }),
-      { field: 'kode', headerName: t('zi.kode'), width: 130 },
-      { field: 'nama', headerName: t('zi.nama'), flex: 1, minWidth: 220 },
-      numberColumn('asn', t('zi.asn.asn'), { width: 90 }),
-      numberColumn('done', t('zi.asn.done'), { width: 90 }),
+      numberColumn('rank', t('integrity.rank'), { width: 90 }),
+      { field: 'kode', headerName: t('integrity.kode'), width: 130 },
+      { field: 'nama', headerName: t('integrity.nama'), flex: 1, minWidth: 220 },
+      numberColumn('asn', t('integrity.asn.asn'), { width: 90 }),
+      numberColumn('done', t('integrity.asn.done'), { width: 90 }),
       {
-        ...numberColumn('ratePct', t('zi.asn.rate'), { width: 120 }),
+        ...numberColumn('ratePct', t('integrity.asn.rate'), { width: 120 }),
         valueFormatter: (p) => formatPercent(p.value as number),
       },
     ],
@@ -42,7 +42,7 @@ export function AsnTab() {
     const nips = text.split(/[\s,;]+/).filter(Boolean);
     const out = await run(() => api('integrity.asn.spOnline.mark', { nips, date }));
     if (out) {
-      setDone(t('zi.asn.marked', out));
+      setDone(t('integrity.asn.marked', out));
       setText('');
       load();
     }
@@ -53,7 +53,7 @@ export function AsnTab() {
       <div className="panel zi-grow">
         {data && (
           <h2 data-testid="zi-asn-headline">
-            {t('zi.asn.headline', {
+            {t('integrity.asn.headline', {
               done: formatNumber(data.total.done),
               asn: formatNumber(data.total.asn),
               pct: formatPercent(data.total.ratePct),
@@ -69,14 +69,14 @@ export function AsnTab() {
       </div>
       <div className="panel">
         <label className="zi-form">
-          {t('zi.asn.paste')}
-          <textarea rows={10} aria-label={t('zi.asn.paste')} value={text} onChange={(e) => setText(e.target.value)} />
+          {t('integrity.asn.paste')}
+          <textarea rows={10} aria-label={t('integrity.asn.paste')} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <label>
-          {t('zi.asn.date')} <DateField aria-label={t('zi.asn.date')} value={date} onChange={setDate} />
+          {t('integrity.asn.date')} <DateField aria-label={t('integrity.asn.date')} value={date} onChange={setDate} />
         </label>
         <button type="button" className="primary" disabled={busy || !text.trim()} onClick={() => void mark()}>
-          {t('zi.asn.mark')}
+          {t('integrity.asn.mark')}
         </button>
         {done && <p role="status">{done}</p>}
         <ActionError error={error} />

@@ -53,7 +53,7 @@ export function DeclarationsTab() {
       }),
     );
     if (out) {
-      setSaved(t('zi.decl.saved', out));
+      setSaved(t('integrity.decl.saved', out));
       setChosen(new Set());
       load();
     }
@@ -62,17 +62,17 @@ export function DeclarationsTab() {
   return (
     <div className="zi-columns">
       <div className="panel">
-        <h2>{t('zi.decl.new')}</h2>
+        <h2>{t('integrity.decl.new')}</h2>
         <div className="zi-form">
           <label>
-            {t('zi.date')} <DateField aria-label={t('zi.date')} value={date} onChange={setDate} />
+            {t('integrity.date')} <DateField aria-label={t('integrity.date')} value={date} onChange={setDate} />
           </label>
           <label>
-            {t('zi.decl.place')}{' '}
-            <input aria-label={t('zi.decl.place')} value={place} onChange={(e) => setPlace(e.target.value)} />
+            {t('integrity.decl.place')}{' '}
+            <input aria-label={t('integrity.decl.place')} value={place} onChange={(e) => setPlace(e.target.value)} />
           </label>
           <fieldset className="zi-checklist">
-            <legend>{t('zi.decl.opd')}</legend>
+            <legend>{t('integrity.decl.opd')}</legend>
             {opd.map((o) => (
               <label key={o.kode}>
                 <input type="checkbox" checked={chosen.has(o.kode)} onChange={() => toggle(o.kode)} /> {o.kode} {o.nama}
@@ -80,19 +80,19 @@ export function DeclarationsTab() {
             ))}
           </fieldset>
           <fieldset>
-            <legend>{t('zi.decl.witnesses')}</legend>
+            <legend>{t('integrity.decl.witnesses')}</legend>
             {witnesses.map((w, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: witnesses are only appended; the position is their identity
               <div key={i} className="zi-witness">
                 <input
-                  aria-label={`${t('zi.decl.witnessName')} ${i + 1}`}
-                  placeholder={t('zi.decl.witnessName')}
+                  aria-label={`${t('integrity.decl.witnessName')} ${i + 1}`}
+                  placeholder={t('integrity.decl.witnessName')}
                   value={w.nama}
                   onChange={(e) => setWitness(i, 'nama', e.target.value)}
                 />
                 <input
-                  aria-label={`${t('zi.decl.witnessOffice')} ${i + 1}`}
-                  placeholder={t('zi.decl.witnessOffice')}
+                  aria-label={`${t('integrity.decl.witnessOffice')} ${i + 1}`}
+                  placeholder={t('integrity.decl.witnessOffice')}
                   value={w.jabatan}
                   onChange={(e) => setWitness(i, 'jabatan', e.target.value)}
                 />
@@ -103,28 +103,28 @@ export function DeclarationsTab() {
               className="link"
               onClick={() => setWitnesses([...witnesses, { nama: '', jabatan: '' }])}
             >
-              + {t('zi.decl.addWitness')}
+              + {t('integrity.decl.addWitness')}
             </button>
           </fieldset>
           <label>
-            {t('zi.decl.document')}{' '}
+            {t('integrity.decl.document')}{' '}
             <input
               type="file"
-              aria-label={t('zi.decl.document')}
+              aria-label={t('integrity.decl.document')}
               accept=".pdf,.png,.jpg,.jpeg"
               onChange={(e) => setDocument(e.target.files?.[0] ?? null)}
             />
           </label>
           <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
-            {t('zi.decl.save')}
+            {t('integrity.decl.save')}
           </button>
           {saved && <p role="status">{saved}</p>}
           <ActionError error={error} />
         </div>
       </div>
       <div className="panel">
-        <h2>{t('zi.decl.list')}</h2>
-        {!events.length && <p className="muted">{t('zi.decl.none')}</p>}
+        <h2>{t('integrity.decl.list')}</h2>
+        {!events.length && <p className="muted">{t('integrity.decl.none')}</p>}
         <ol className="zi-timeline" data-testid="zi-declarations">
           {events.map((e) => (
             <li key={e.id}>
@@ -141,7 +141,7 @@ export function DeclarationsTab() {
                     void run(async () => saveExportedFile(await api('integrity.file.open', { fileId: e.document!.id })))
                   }
                 >
-                  {t('zi.decl.openDocument')}: {e.document.name}
+                  {t('integrity.decl.openDocument')}: {e.document.name}
                 </button>
               )}
             </li>

@@ -15,7 +15,7 @@ export function EmployeeRecord({ id, onClose }: { id: number; onClose: () => voi
   const { error, run } = useAction();
   useEffect(() => void run(async () => setRecord(await api('integrity.pegawai.get', { id }))), [id, run]);
   return (
-    <aside className="panel zi-record" aria-label={t('zi.record')}>
+    <aside className="panel zi-record" aria-label={t('integrity.record')}>
       <div className="panel-bar">
         <h2>{record?.nama}</h2>
         <button type="button" className="link" onClick={onClose}>
@@ -26,20 +26,20 @@ export function EmployeeRecord({ id, onClose }: { id: number; onClose: () => voi
       {record && (
         <>
           <dl>
-            <dt>{t('zi.nip')}</dt>
+            <dt>{t('integrity.nip')}</dt>
             <dd data-testid="zi-record-nip">{record.nip ?? '—'}</dd>
-            <dt>{t('zi.status')}</dt>
+            <dt>{t('integrity.status')}</dt>
             <dd>{record.status}</dd>
-            <dt>{t('zi.jabatan')}</dt>
+            <dt>{t('integrity.jabatan')}</dt>
             <dd>{record.jabatan || '—'}</dd>
-            <dt>{t('zi.since')}</dt>
+            <dt>{t('integrity.since')}</dt>
             <dd>
               {record.opdKode} · {formatDate(record.opdSince)}
             </dd>
           </dl>
           {record.transfers.length > 0 && (
             <>
-              <h3>{t('zi.transfers')}</h3>
+              <h3>{t('integrity.transfers')}</h3>
               <ul>
                 {record.transfers.map((tr) => (
                   <li key={tr.id}>
@@ -49,11 +49,11 @@ export function EmployeeRecord({ id, onClose }: { id: number; onClose: () => voi
               </ul>
             </>
           )}
-          <h3>{t('zi.pactHistory')}</h3>
+          <h3>{t('integrity.pactHistory')}</h3>
           <ul>
             {record.pacts.map((p) => (
               <li key={p.id}>
-                {p.opdKode} · {formatDate(p.signedAt)} · {t(`zi.pactStatus.${p.status}`)}
+                {p.opdKode} · {formatDate(p.signedAt)} · {t(`integrity.pactStatus.${p.status}`)}
                 {p.eventId ? ` · #${p.eventId}` : ''}
                 {p.endReason ? ` · ${p.endReason}` : ''}
                 {p.scanId && (
@@ -65,7 +65,7 @@ export function EmployeeRecord({ id, onClose }: { id: number; onClose: () => voi
                     }
                   >
                     {' '}
-                    {t('zi.openScan')}
+                    {t('integrity.openScan')}
                   </button>
                 )}
               </li>

@@ -51,20 +51,20 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
 
   const columns = useMemo<ColDef<Employee>[]>(
     () => [
-      { field: 'nama', headerName: t('zi.nama'), flex: 1, minWidth: 180 },
-      { field: 'nipMasked', headerName: t('zi.nip'), width: 190 },
-      { field: 'jabatan', headerName: t('zi.jabatan'), width: 170 },
-      { field: 'status', headerName: t('zi.status'), width: 100 },
+      { field: 'nama', headerName: t('integrity.nama'), flex: 1, minWidth: 180 },
+      { field: 'nipMasked', headerName: t('integrity.nip'), width: 190 },
+      { field: 'jabatan', headerName: t('integrity.jabatan'), width: 170 },
+      { field: 'status', headerName: t('integrity.status'), width: 100 },
       {
         field: 'signedAt',
-        headerName: t('zi.signedAt'),
+        headerName: t('integrity.signedAt'),
         width: 120,
         valueFormatter: (p) => formatDate(p.value as string | null),
       },
-      { field: 'eventId', headerName: t('zi.event'), width: 90, valueFormatter: (p) => (p.value ? `#${p.value}` : '') },
+      { field: 'eventId', headerName: t('integrity.event'), width: 90, valueFormatter: (p) => (p.value ? `#${p.value}` : '') },
       {
         field: 'spOnlineAt',
-        headerName: t('zi.spOnline'),
+        headerName: t('integrity.spOnline'),
         width: 120,
         valueFormatter: (p) => formatDate(p.value as string | null),
       },
@@ -83,7 +83,7 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
       }),
     );
     if (out) {
-      setDone(t('zi.signedDone', { n: out.signed, already: out.alreadySigned }));
+      setDone(t('integrity.signedDone', { n: out.signed, already: out.alreadySigned }));
       grid.current?.deselectAll();
       setSelected([]);
       onChanged();
@@ -95,11 +95,11 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
     const out = await run(async () =>
       api('integrity.pact.attachScan', { pactIds, scan: await fileToSource(scan as File) }),
     );
-    if (out) setDone(t('zi.scanAttached', { n: out.pacts }));
+    if (out) setDone(t('integrity.scanAttached', { n: out.pacts }));
   }
 
   async function revoke() {
-    const reason = window.prompt(t('zi.revokeReason'));
+    const reason = window.prompt(t('integrity.revokeReason'));
     if (!reason) return;
     const ok = await run(async () => {
       for (const e of selected) if (e.pactId) await api('integrity.pact.revoke', { pactId: e.pactId, reason });
@@ -115,20 +115,20 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
           {FILTERS.map((f) => (
             <label key={f}>
               <input type="radio" name="zi-filter" checked={filter === f} onChange={() => setFilter(f)} />
-              {f === 'new' ? t('zi.filter.new', { n: detail.newUnsigned.length }) : t(`zi.filter.${f}`)}
+              {f === 'new' ? t('integrity.filter.new', { n: detail.newUnsigned.length }) : t(`integrity.filter.${f}`)}
             </label>
           ))}
         </div>
       </div>
       <div className="panel-bar zi-wrap">
         <label>
-          {t('zi.event')}{' '}
+          {t('integrity.event')}{' '}
           <select
-            aria-label={t('zi.event')}
+            aria-label={t('integrity.event')}
             value={eventId ?? ''}
             onChange={(e) => setEventId(e.target.value ? Number(e.target.value) : null)}
           >
-            <option value="">{t('zi.individual')}</option>
+            <option value="">{t('integrity.individual')}</option>
             {events.map((e) => (
               <option key={e.id} value={e.id}>
                 #{e.id} {formatDate(e.date)} {e.place}
@@ -137,34 +137,34 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
           </select>
         </label>
         <label>
-          {t('zi.signDate')} <DateField aria-label={t('zi.signDate')} value={date} onChange={setDate} />
+          {t('integrity.signDate')} <DateField aria-label={t('integrity.signDate')} value={date} onChange={setDate} />
         </label>
         <label>
-          {t('zi.scan')}{' '}
+          {t('integrity.scan')}{' '}
           <input
             type="file"
-            aria-label={t('zi.scan')}
+            aria-label={t('integrity.scan')}
             accept=".pdf,.png,.jpg,.jpeg"
             onChange={(e) => setScan(e.target.files?.[0] ?? null)}
           />
         </label>
         <button type="button" className="primary" disabled={busy || !toSign} onClick={() => void sign()}>
-          {t('zi.signSelected', { n: toSign })}
+          {t('integrity.signSelected', { n: toSign })}
         </button>
         <button
           type="button"
           disabled={busy || !scan || !selected.some((e) => e.pactId)}
           onClick={() => void attachScan()}
         >
-          {t('zi.attachScan')}
+          {t('integrity.attachScan')}
         </button>
         <button type="button" disabled={busy || !selected.some((e) => e.pactId)} onClick={() => void revoke()}>
-          {t('zi.revoke')}
+          {t('integrity.revoke')}
         </button>
       </div>
       {done && <p role="status">{done}</p>}
       <ActionError error={error} />
-      <p className="muted">{t('zi.openRecordHint')}</p>
+      <p className="muted">{t('integrity.openRecordHint')}</p>
       {open !== null && <EmployeeRecord id={open} onClose={() => setOpen(null)} />}
       <DataGrid<Employee>
         testId="zi-employee-grid"

@@ -19,10 +19,10 @@ export function IntegrityScreen() {
   return (
     <section className="screen">
       <header className="screen-header">
-        <h1>{t('zi.title')}</h1>
+        <h1>{t('integrity.title')}</h1>
       </header>
       <TabBar
-        tabs={TABS.map((id) => ({ id, label: t(`zi.tab.${id}`) }))}
+        tabs={TABS.map((id) => ({ id, label: t(`integrity.tab.${id}`) }))}
         current={tab}
         onSelect={(id) => go('zi', id === 'overview' ? {} : { tab: id })}
       />

@@ -23,14 +23,14 @@ export function LkeModelTab() {
     () => [
       {
         field: 'part',
-        headerName: t('zi.lke.part'),
+        headerName: t('integrity.lke.part'),
         width: 130,
         valueFormatter: (p) => labelOf(t, LKE_PART_LABELS, p.value),
       },
-      { field: 'nama', headerName: t('zi.lke.area'), flex: 1, editable: true },
+      { field: 'nama', headerName: t('integrity.lke.area'), flex: 1, editable: true },
       {
         field: 'weight',
-        headerName: t('zi.lke.weight'),
+        headerName: t('integrity.lke.weight'),
         width: 110,
         editable: true,
         type: 'numericColumn',
@@ -41,10 +41,10 @@ export function LkeModelTab() {
   );
   const markColumns = useMemo<ColDef<PassMark>[]>(
     () => [
-      { field: 'predicate', headerName: t('zi.predicate'), width: 120 },
+      { field: 'predicate', headerName: t('integrity.predicate'), width: 120 },
       {
         field: 'minTotal',
-        headerName: t('zi.lke.minTotal'),
+        headerName: t('integrity.lke.minTotal'),
         width: 150,
         editable: true,
         type: 'numericColumn',
@@ -52,7 +52,7 @@ export function LkeModelTab() {
       },
       {
         field: 'minPengungkit',
-        headerName: t('zi.lke.minPengungkit'),
+        headerName: t('integrity.lke.minPengungkit'),
         width: 170,
         editable: true,
         type: 'numericColumn',
@@ -65,7 +65,7 @@ export function LkeModelTab() {
   return (
     <div className="zi-columns zi-grow">
       <div className="panel zi-grow">
-        <h2>{t('zi.tab.lkeModel')}</h2>
+        <h2>{t('integrity.tab.lkeModel')}</h2>
         <ActionError error={error} />
         <DataGrid<Item>
           testId="zi-lke-items"
@@ -87,7 +87,7 @@ export function LkeModelTab() {
         />
       </div>
       <div className="panel">
-        <h2>{t('zi.lke.passMarks')}</h2>
+        <h2>{t('integrity.lke.passMarks')}</h2>
         <DataGrid<PassMark>
           testId="zi-lke-marks"
           height={160}

@@ -53,21 +53,21 @@ export function LkePanel({ kode }: { kode: string }) {
     () => [
       {
         field: 'part',
-        headerName: t('zi.lke.part'),
+        headerName: t('integrity.lke.part'),
         width: 120,
         valueFormatter: (p) => labelOf(t, LKE_PART_LABELS, p.value),
       },
-      { field: 'nama', headerName: t('zi.lke.area'), flex: 1, minWidth: 220 },
+      { field: 'nama', headerName: t('integrity.lke.area'), flex: 1, minWidth: 220 },
       {
         field: 'weight',
-        headerName: t('zi.lke.weight'),
+        headerName: t('integrity.lke.weight'),
         width: 90,
         type: 'numericColumn',
         valueFormatter: (p) => decimal(p.value as number),
       },
       {
         field: 'achievement',
-        headerName: t('zi.lke.achievement'),
+        headerName: t('integrity.lke.achievement'),
         width: 130,
         editable: true,
         type: 'numericColumn',
@@ -76,14 +76,14 @@ export function LkePanel({ kode }: { kode: string }) {
       },
       {
         field: 'score',
-        headerName: t('zi.lke.score'),
+        headerName: t('integrity.lke.score'),
         width: 90,
         type: 'numericColumn',
         valueFormatter: (p) => decimal(p.value as number),
       },
-      { field: 'note', headerName: t('zi.note'), width: 200, editable: true },
+      { field: 'note', headerName: t('integrity.note'), width: 200, editable: true },
       {
-        headerName: t('zi.lke.evidence'),
+        headerName: t('integrity.lke.evidence'),
         width: 240,
         cellRenderer: (p: { data: Row }) => (
           <span className="zi-evidence">
@@ -120,10 +120,10 @@ export function LkePanel({ kode }: { kode: string }) {
     <div className="panel zi-grow">
       <div className="panel-bar">
         <label>
-          {t('zi.year')}{' '}
+          {t('integrity.year')}{' '}
           <input
             type="number"
-            aria-label={t('zi.year')}
+            aria-label={t('integrity.year')}
             value={year}
             min={2000}
             max={2100}
@@ -132,7 +132,7 @@ export function LkePanel({ kode }: { kode: string }) {
         </label>
         {sheet && (
           <h2 data-testid="zi-lke-totals">
-            {t('zi.lke.totals', {
+            {t('integrity.lke.totals', {
               pengungkit: decimal(sheet.pengungkit),
               hasil: decimal(sheet.hasil),
               total: decimal(sheet.total),
@@ -144,7 +144,7 @@ export function LkePanel({ kode }: { kode: string }) {
         <ul className="zi-verdicts">
           {sheet.passMarks.map((m) => (
             <li key={m.predicate} className={m.passed ? 'zi-ok' : 'muted'}>
-              {t(m.passed ? 'zi.lke.passed' : 'zi.lke.failed', m)}
+              {t(m.passed ? 'integrity.lke.passed' : 'integrity.lke.failed', m)}
             </li>
           ))}
         </ul>

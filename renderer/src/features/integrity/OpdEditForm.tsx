@@ -38,17 +38,17 @@ export function OpdEditForm({ opd, onSaved }: { opd: OpdDetail['opd']; onSaved: 
   return (
     <div className="panel zi-form">
       <label>
-        {t('zi.nama')}{' '}
+        {t('integrity.nama')}{' '}
         <input
-          aria-label={t('zi.nama')}
+          aria-label={t('integrity.nama')}
           value={form.nama}
           onChange={(e) => setForm({ ...form, nama: e.target.value })}
         />
       </label>
       <label>
-        {t('zi.jenis')}
+        {t('integrity.jenis')}
         <select
-          aria-label={t('zi.jenis')}
+          aria-label={t('integrity.jenis')}
           value={form.jenis}
           onChange={(e) => setForm({ ...form, jenis: e.target.value as Kind })}
         >
@@ -58,9 +58,9 @@ export function OpdEditForm({ opd, onSaved }: { opd: OpdDetail['opd']; onSaved: 
         </select>
       </label>
       <label>
-        {t('zi.kepala')}{' '}
+        {t('integrity.kepala')}{' '}
         <input
-          aria-label={t('zi.kepala')}
+          aria-label={t('integrity.kepala')}
           value={form.kepala}
           onChange={(e) => setForm({ ...form, kepala: e.target.value })}
         />

@@ -35,7 +35,7 @@ export function OpdView({ kode }: { kode: string }) {
       <header className="screen-header">
         <div>
           <button type="button" className="link" onClick={() => go('zi')}>
-            {t('zi.back')}
+            {t('integrity.back')}
           </button>
           <h1>{detail ? `${detail.opd.nama} (${detail.opd.kode})` : kode}</h1>
           {detail && (
@@ -43,9 +43,9 @@ export function OpdView({ kode }: { kode: string }) {
               <strong className="zi-pct" data-testid="opd-signed-pct">
                 {formatPercent(detail.signedPct)}
               </strong>{' '}
-              {t('zi.opdHeadline', { signed: formatNumber(detail.signed), pegawai: formatNumber(detail.pegawai) })} ·{' '}
-              {detail.declaredAt ? t('zi.declaredAt', { date: formatDate(detail.declaredAt) }) : t('zi.notDeclared')} ·{' '}
-              {t('zi.currentStage', { stage: t(`zi.stage.${detail.stages.current ?? 'none'}`) })}
+              {t('integrity.opdHeadline', { signed: formatNumber(detail.signed), pegawai: formatNumber(detail.pegawai) })} ·{' '}
+              {detail.declaredAt ? t('integrity.declaredAt', { date: formatDate(detail.declaredAt) }) : t('integrity.notDeclared')} ·{' '}
+              {t('integrity.currentStage', { stage: t(`integrity.stage.${detail.stages.current ?? 'none'}`) })}
             </p>
           )}
         </div>
@@ -55,12 +55,12 @@ export function OpdView({ kode }: { kode: string }) {
             void run(async () => saveExportedFile(await api('integrity.export.signatureList', { opd: kode })))
           }
         >
-          {t('zi.downloadPdf')}
+          {t('integrity.downloadPdf')}
         </button>
       </header>
       <ActionError error={error} />
       <TabBar
-        tabs={SECTIONS.map((id) => ({ id, label: t(`zi.section.${id}`) }))}
+        tabs={SECTIONS.map((id) => ({ id, label: t(`integrity.section.${id}`) }))}
         current={section}
         onSelect={(id) => setParam('section', id === 'employees' ? null : id)}
       />

@@ -31,19 +31,19 @@ export function OverviewTab() {
   }, [rows]);
   const columns = useMemo<ColDef<OpdRow>[]>(
     () => [
-      numberColumn('rank', t('zi.rank'), { width: 90 }),
-      { field: 'kode', headerName: t('zi.kode'), width: 130 },
-      { field: 'nama', headerName: t('zi.nama'), flex: 1, minWidth: 220 },
-      { field: 'jenis', headerName: t('zi.jenis'), width: 120 },
-      numberColumn('pegawai', t('zi.pegawai'), { width: 100 }),
-      numberColumn('signed', t('zi.signed'), { width: 100 }),
+      numberColumn('rank', t('integrity.rank'), { width: 90 }),
+      { field: 'kode', headerName: t('integrity.kode'), width: 130 },
+      { field: 'nama', headerName: t('integrity.nama'), flex: 1, minWidth: 220 },
+      { field: 'jenis', headerName: t('integrity.jenis'), width: 120 },
+      numberColumn('pegawai', t('integrity.pegawai'), { width: 100 }),
+      numberColumn('signed', t('integrity.signed'), { width: 100 }),
       {
-        ...numberColumn('signedPct', t('zi.signedPct'), { width: 100 }),
+        ...numberColumn('signedPct', t('integrity.signedPct'), { width: 100 }),
         valueFormatter: (p) => formatPercent(p.value as number),
       },
       {
         field: 'stage',
-        headerName: t('zi.stage'),
+        headerName: t('integrity.stage'),
         width: 180,
         valueFormatter: (p) => labelOf(t, STAGE_LABELS, p.value ?? 'none'),
       },
@@ -55,22 +55,22 @@ export function OverviewTab() {
     <>
       <div className="zi-imports">
         <ImportPanel
-          title={t('zi.importOpd')}
+          title={t('integrity.importOpd')}
           accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('integrity.opd.import', { file }, { onProgress })}
-          summary={(r) => t('zi.opdImported', { added: r.added, updated: r.updated, unchanged: r.unchanged })}
+          summary={(r) => t('integrity.opdImported', { added: r.added, updated: r.updated, unchanged: r.unchanged })}
           onImported={load}
         />
         <ImportPanel
-          title={t('zi.importPegawai')}
+          title={t('integrity.importPegawai')}
           accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('integrity.pegawai.import', { file }, { onProgress })}
           summary={(r) => (
             <>
-              {t('zi.pegawaiImported', { ...r, left: r.left.length })}
+              {t('integrity.pegawaiImported', { ...r, left: r.left.length })}
               {r.left.length > 0 && (
                 <div className="muted">
-                  {t('zi.left', { names: r.left.map((e) => `${e.nama} ${e.nipMasked}`).join(', ') })}
+                  {t('integrity.left', { names: r.left.map((e) => `${e.nama} ${e.nipMasked}`).join(', ') })}
                 </div>
               )}
             </>
@@ -82,7 +82,7 @@ export function OverviewTab() {
       <div className="panel zi-grow">
         <div className="panel-bar">
           <h2 data-testid="zi-summary">
-            {t('zi.summary', {
+            {t('integrity.summary', {
               opd: formatNumber(rows.length),
               pegawai: formatNumber(totals.pegawai),
               signed: formatNumber(totals.signed),
@@ -92,17 +92,17 @@ export function OverviewTab() {
           <input
             type="search"
             className="quick-filter"
-            placeholder={t('zi.quickFilter')}
-            aria-label={t('zi.quickFilter')}
+            placeholder={t('integrity.quickFilter')}
+            aria-label={t('integrity.quickFilter')}
             value={quickFilter}
             onChange={(e) => setQuickFilter(e.target.value)}
           />
           <ExportButtons
-            label={t('zi.exportOverview')}
+            label={t('integrity.exportOverview')}
             make={(format, onProgress) => api('integrity.export.integrity', { format }, { onProgress })}
           />
           <ExportButtons
-            label={t('zi.exportPacts')}
+            label={t('integrity.exportPacts')}
             make={(format, onProgress) => api('integrity.export.pacts', { format }, { onProgress })}
           />
         </div>

@@ -86,14 +86,14 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
   return (
     <div className="zi-columns">
       <div className="panel">
-        <h2>{t('zi.section.stages')}</h2>
+        <h2>{t('integrity.section.stages')}</h2>
         <ol className="zi-timeline" data-testid="zi-timeline">
           {stages.history.map((s) => (
             <li key={s.id}>
-              <strong>{t(`zi.stage.${s.stage}`)}</strong> · {formatDate(s.date)}
-              {s.tpiScore != null && ` · ${t('zi.tpiScore')} ${s.tpiScore}`}
+              <strong>{t(`integrity.stage.${s.stage}`)}</strong> · {formatDate(s.date)}
+              {s.tpiScore != null && ` · ${t('integrity.tpiScore')} ${s.tpiScore}`}
               {s.predicate &&
-                ` · ${s.predicate} · ${t('zi.decreeNumber')} ${s.decreeNumber} (${formatDate(s.decreeDate)})`}
+                ` · ${s.predicate} · ${t('integrity.decreeNumber')} ${s.decreeNumber} (${formatDate(s.decreeDate)})`}
               {s.note && <div className="muted">{s.note}</div>}
               {s.documents.map((d) => (
                 <div key={d.id} className="muted">
@@ -104,39 +104,39 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
           ))}
         </ol>
         <p className="muted">
-          {t('zi.nextAllowed', { stages: stages.next.map((s) => t(`zi.stage.${s}`)).join(', ') })}
+          {t('integrity.nextAllowed', { stages: stages.next.map((s) => t(`integrity.stage.${s}`)).join(', ') })}
         </p>
       </div>
       <div className="panel">
-        <h2>{t('zi.nextStage')}</h2>
+        <h2>{t('integrity.nextStage')}</h2>
         <div className="zi-form">
           <label>
-            {t('zi.nextStage')}
-            <select aria-label={t('zi.nextStage')} value={form.stage} onChange={set('stage')}>
+            {t('integrity.nextStage')}
+            <select aria-label={t('integrity.nextStage')} value={form.stage} onChange={set('stage')}>
               {STAGES.map((s) => (
                 <option key={s} value={s}>
-                  {t(`zi.stage.${s}`)}
+                  {t(`integrity.stage.${s}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            {t('zi.date')}{' '}
+            {t('integrity.date')}{' '}
             <DateField
-              aria-label={t('zi.date')}
+              aria-label={t('integrity.date')}
               value={form.date}
               onChange={(value) => setForm({ ...form, date: value })}
             />
           </label>
           <label>
-            {t('zi.note')} <input aria-label={t('zi.note')} value={form.note} onChange={set('note')} />
+            {t('integrity.note')} <input aria-label={t('integrity.note')} value={form.note} onChange={set('note')} />
           </label>
           {form.stage === 'penilaian_internal' && (
             <label>
-              {t('zi.tpiScore')}{' '}
+              {t('integrity.tpiScore')}{' '}
               <input
                 inputMode="decimal"
-                aria-label={t('zi.tpiScore')}
+                aria-label={t('integrity.tpiScore')}
                 value={form.tpiScore}
                 onChange={set('tpiScore')}
               />
@@ -145,20 +145,20 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
           {form.stage === 'ditetapkan' && (
             <>
               <label>
-                {t('zi.predicate')}
-                <select aria-label={t('zi.predicate')} value={form.predicate} onChange={set('predicate')}>
+                {t('integrity.predicate')}
+                <select aria-label={t('integrity.predicate')} value={form.predicate} onChange={set('predicate')}>
                   <option>WBK</option>
                   <option>WBBM</option>
                 </select>
               </label>
               <label>
-                {t('zi.decreeNumber')}{' '}
-                <input aria-label={t('zi.decreeNumber')} value={form.decreeNumber} onChange={set('decreeNumber')} />
+                {t('integrity.decreeNumber')}{' '}
+                <input aria-label={t('integrity.decreeNumber')} value={form.decreeNumber} onChange={set('decreeNumber')} />
               </label>
               <label>
-                {t('zi.decreeDate')}{' '}
+                {t('integrity.decreeDate')}{' '}
                 <DateField
-                  aria-label={t('zi.decreeDate')}
+                  aria-label={t('integrity.decreeDate')}
                   value={form.decreeDate}
                   onChange={(value) => setForm({ ...form, decreeDate: value })}
                 />
@@ -166,26 +166,26 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
             </>
           )}
           <label>
-            {t('zi.documents')}{' '}
+            {t('integrity.documents')}{' '}
             <input
               type="file"
               multiple
-              aria-label={t('zi.documents')}
+              aria-label={t('integrity.documents')}
               onChange={(e) => setDocuments([...(e.target.files ?? [])])}
             />
           </label>
           <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
-            {t('zi.saveStage')}
+            {t('integrity.saveStage')}
           </button>
         </div>
         <ActionError error={error} />
-        <h2>{t('zi.requirements', { year })}</h2>
+        <h2>{t('integrity.requirements', { year })}</h2>
         {req && (
           <div className="zi-form">
             <label>
-              {t('zi.auditOpinion')}
+              {t('integrity.auditOpinion')}
               <select
-                aria-label={t('zi.auditOpinion')}
+                aria-label={t('integrity.auditOpinion')}
                 value={req.auditOpinion ?? ''}
                 onChange={(e) => void saveReq(e.target.value, req.sakipGrade ?? '')}
               >
@@ -196,9 +196,9 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
               </select>
             </label>
             <label>
-              {t('zi.sakip')}
+              {t('integrity.sakip')}
               <select
-                aria-label={t('zi.sakip')}
+                aria-label={t('integrity.sakip')}
                 value={req.sakipGrade ?? ''}
                 onChange={(e) => void saveReq(req.auditOpinion ?? '', e.target.value)}
               >
@@ -210,8 +210,8 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
             </label>
             <p className={req.met ? 'zi-ok' : 'muted'} data-testid="zi-requirements">
               {req.met
-                ? t('zi.reqMet')
-                : t('zi.reqNotMet', { problems: req.issues.map((issue) => explain(issue)).join(' ') })}
+                ? t('integrity.reqMet')
+                : t('integrity.reqNotMet', { problems: req.issues.map((issue) => explain(issue)).join(' ') })}
             </p>
           </div>
         )}

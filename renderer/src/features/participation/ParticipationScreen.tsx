@@ -26,15 +26,15 @@ function useParticipationColumns(): ColDef<Row>[] {
     const pct = (field: keyof Row, header: string, width = 110) =>
       numberColumn<Row>(field, header, { width, valueFormatter: (p) => formatPercent(p.value as number | null) });
     return [
-      numberColumn('rank', t('sponline.col.rank'), { width: 65, sort: 'asc' }),
-      { field: 'nama', headerName: t('sponline.col.nama'), flex: 1, minWidth: 120 },
-      numberColumn('kkOnline', t('sponline.col.kkOnline'), { width: 105 }),
-      numberColumn('pendudukOnline', t('sponline.col.pendudukOnline'), { width: 125 }),
-      numberColumn('kkBaseline', t('sponline.col.kkBaseline'), { width: 100 }),
-      pct('rateKkPct', t('sponline.col.rateKk')),
-      pct('ratePendudukPct', t('sponline.col.ratePenduduk'), 130),
-      pct('targetPct', t('sponline.col.target'), 85),
-      pct('attainmentPct', t('sponline.col.attainment'), 120),
+      numberColumn('rank', t('participation.col.rank'), { width: 65, sort: 'asc' }),
+      { field: 'nama', headerName: t('participation.col.nama'), flex: 1, minWidth: 120 },
+      numberColumn('kkOnline', t('participation.col.kkOnline'), { width: 105 }),
+      numberColumn('pendudukOnline', t('participation.col.pendudukOnline'), { width: 125 }),
+      numberColumn('kkBaseline', t('participation.col.kkBaseline'), { width: 100 }),
+      pct('rateKkPct', t('participation.col.rateKk')),
+      pct('ratePendudukPct', t('participation.col.ratePenduduk'), 130),
+      pct('targetPct', t('participation.col.target'), 85),
+      pct('attainmentPct', t('participation.col.attainment'), 120),
     ];
   }, [t]);
 }
@@ -65,7 +65,7 @@ export function ParticipationScreen() {
   const places = useMemo<Place[]>(() => {
     if (!byKecamatan) return [];
     const sorted = [...byKecamatan.rows].sort((a, b) => a.kode.localeCompare(b.kode));
-    const regency = { ...byKecamatan.regency, nama: `${t('sponline.regency')} ${byKecamatan.regency.nama}` };
+    const regency = { ...byKecamatan.regency, nama: `${t('participation.regency')} ${byKecamatan.regency.nama}` };
     return [regency, ...sorted, ...[...villages].sort((a, b) => a.kode.localeCompare(b.kode))];
   }, [byKecamatan, villages, t]);
   const kecamatanName = byKecamatan?.rows.find((r) => r.kode === kecamatan)?.nama;
@@ -75,18 +75,18 @@ export function ParticipationScreen() {
     <section className="screen sponline-screen">
       <header className="screen-header">
         <div>
-          <h1>{t('sponline.title')}</h1>
+          <h1>{t('participation.title')}</h1>
           <p className="headline" data-testid="sponline-headline">
-            {byKecamatan && (participationHeadline(byKecamatan.regency, byKecamatan.asOf) ?? t('sponline.noData'))}
+            {byKecamatan && (participationHeadline(byKecamatan.regency, byKecamatan.asOf) ?? t('participation.noData'))}
           </p>
         </div>
         <div className="button-row">
           <ExportButtons
-            label={t('sponline.exportKecamatan')}
+            label={t('participation.exportKecamatan')}
             make={(format, onProgress) => api('participation.export', { level: 'kecamatan', format }, { onProgress })}
           />
           <ExportButtons
-            label={t('sponline.exportDesa')}
+            label={t('participation.exportDesa')}
             make={(format, onProgress) => api('participation.export', { level: 'desa', format }, { onProgress })}
           />
         </div>
@@ -98,12 +98,12 @@ export function ParticipationScreen() {
       )}
       <div className="dashboard-row">
         <ImportPanel
-          title={t('sponline.importDaily')}
+          title={t('participation.importDaily')}
           accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('participation.import', { file }, { onProgress })}
           summary={(r) => (
             <>
-              {t('sponline.importedDaily', {
+              {t('participation.importedDaily', {
                 rows: formatNumber(r.rows),
                 added: formatNumber(r.added),
                 replaced: formatNumber(r.replaced),
@@ -112,7 +112,7 @@ export function ParticipationScreen() {
               })}
               {r.changes.slice(0, 5).map((c) => (
                 <div key={`${c.kodeDesa}-${c.tanggal}`} className="muted">
-                  {t('sponline.replaced', {
+                  {t('participation.replaced', {
                     desa: c.kodeDesa,
                     date: c.tanggal,
                     from: formatNumber(c.before.kkOnline),
@@ -129,7 +129,7 @@ export function ParticipationScreen() {
           accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('participation.importBaseline', { file }, { onProgress })}
           summary={(r) =>
-            t('sponline.importedBaseline', {
+            t('participation.importedBaseline', {
               rows: formatNumber(r.rows),
               added: formatNumber(r.added),
               updated: formatNumber(r.updated),
@@ -143,9 +143,9 @@ export function ParticipationScreen() {
         <TargetForm places={places} initial={desa || kecamatan || office.kabupaten} onSaved={load} />
       )}
       <div className="stack">
-        <section className="panel" aria-label={t('sponline.ranking')}>
+        <section className="panel" aria-label={t('participation.ranking')}>
           <div className="panel-bar">
-            <h2>{t('sponline.ranking')}</h2>
+            <h2>{t('participation.ranking')}</h2>
           </div>
           <DataGrid<Row>
             testId="sponline-ranking"
@@ -161,9 +161,9 @@ export function ParticipationScreen() {
             rowClassRules={{ 'row-selected': (p) => p.data?.kode === kecamatan }}
           />
         </section>
-        <section className="panel" aria-label={t('sponline.villages')}>
+        <section className="panel" aria-label={t('participation.villages')}>
           <div className="panel-bar">
-            <h2>{kecamatanName ? t('sponline.villagesOf', { kecamatan: kecamatanName }) : t('sponline.villages')}</h2>
+            <h2>{kecamatanName ? t('participation.villagesOf', { kecamatan: kecamatanName }) : t('participation.villages')}</h2>
           </div>
           <DataGrid<Row>
             testId="sponline-villages"
@@ -181,7 +181,7 @@ export function ParticipationScreen() {
           {curve && (
             <CurveChart
               curve={curve}
-              title={desaName ? t('sponline.curveOf', { desa: desaName }) : t('participation.curve')}
+              title={desaName ? t('participation.curveOf', { desa: desaName }) : t('participation.curve')}
               testId="sponline-curve"
             />
           )}
@@ -189,14 +189,14 @@ export function ParticipationScreen() {
         <SessionsPanel desa={desa || null} desaNama={desaName} sessions={curve?.sessions ?? []} onChanged={load} />
       </div>
       {/* ASN participation per OPD lives with the employee registry (Zona Integritas); this is its link point. */}
-      <section className="panel asn-hook" aria-label={t('sponline.asn')}>
+      <section className="panel asn-hook" aria-label={t('participation.asn')}>
         <div className="panel-bar">
-          <h2>{t('sponline.asn')}</h2>
+          <h2>{t('participation.asn')}</h2>
           <button type="button" className="link" onClick={() => go('zi', { view: 'sponline-asn' })}>
-            {t('sponline.asnOpen')}
+            {t('participation.asnOpen')}
           </button>
         </div>
-        <p className="muted">{t('sponline.asnText')}</p>
+        <p className="muted">{t('participation.asnText')}</p>
       </section>
     </section>
   );

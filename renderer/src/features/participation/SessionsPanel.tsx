@@ -52,7 +52,7 @@ export function SessionsPanel({
           {desaNama && ` — ${desaNama}`}
         </h2>
       </div>
-      <p className="muted">{desa ? t('sponline.sessionsHint') : t('sponline.session.pickVillage')}</p>
+      <p className="muted">{desa ? t('participation.sessionsHint') : t('participation.session.pickVillage')}</p>
       <form
         noValidate
         className="session-form"
@@ -62,7 +62,7 @@ export function SessionsPanel({
         }}
       >
         <label>
-          <span>{t('sponline.session.tanggal')}</span>
+          <span>{t('participation.session.tanggal')}</span>
           <DateField
             value={form.tanggal}
             onChange={(value) => setForm({ ...form, tanggal: value })}
@@ -71,19 +71,19 @@ export function SessionsPanel({
           />
         </label>
         <label>
-          <span>{t('sponline.session.tempat')}</span>
+          <span>{t('participation.session.tempat')}</span>
           <input value={form.tempat} onChange={set('tempat')} required maxLength={120} disabled={!desa} />
         </label>
         <label>
-          <span>{t('sponline.session.petugas')}</span>
+          <span>{t('participation.session.petugas')}</span>
           <input value={form.petugas} onChange={set('petugas')} required maxLength={300} disabled={!desa} />
         </label>
         <label>
-          <span>{t('sponline.session.kk')}</span>
+          <span>{t('participation.session.kk')}</span>
           <input type="number" min={0} value={form.kkDibantu} onChange={set('kkDibantu')} required disabled={!desa} />
         </label>
         <button type="submit" className="primary" disabled={!desa}>
-          {t('sponline.session.add')}
+          {t('participation.session.add')}
         </button>
       </form>
       {error && (
@@ -102,7 +102,7 @@ export function SessionsPanel({
                 api('participation.deleteSession', { id: s.id }).then(onChanged, (e: unknown) => setError(explain(e)))
               }
             >
-              {t('sponline.session.delete')}
+              {t('participation.session.delete')}
             </button>
           </li>
         ))}

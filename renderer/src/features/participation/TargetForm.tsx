@@ -31,7 +31,7 @@ export function TargetForm({ places, initial, onSaved }: { places: Place[]; init
     setMessage(null);
     try {
       await api('participation.setTarget', { kode, targetPct });
-      setMessage({ ok: true, text: t('sponline.targetSaved', { place: place?.nama ?? kode }) });
+      setMessage({ ok: true, text: t('participation.targetSaved', { place: place?.nama ?? kode }) });
       onSaved();
     } catch (e) {
       setMessage({ ok: false, text: (e as Error).message });
@@ -44,25 +44,25 @@ export function TargetForm({ places, initial, onSaved }: { places: Place[]; init
     <form
       noValidate
       className="target-form"
-      aria-label={t('sponline.target')}
+      aria-label={t('participation.target')}
       onSubmit={(e) => {
         e.preventDefault();
         if (valid) void save(parsed);
       }}
     >
       <label>
-        <span>{t('sponline.targetFor')}</span>
+        <span>{t('participation.targetFor')}</span>
         <select value={kode} onChange={(e) => setKode(e.target.value)}>
           {places.map((p) => (
             <option key={p.kode} value={p.kode}>
               {p.nama} ({p.targetPct == null ? '—' : formatPercent(p.targetPct)}
-              {p.targetPct != null && !p.ownTarget ? `, ${t('sponline.inherited')}` : ''})
+              {p.targetPct != null && !p.ownTarget ? `, ${t('participation.inherited')}` : ''})
             </option>
           ))}
         </select>
       </label>
       <label>
-        <span>{t('sponline.targetPct')}</span>
+        <span>{t('participation.targetPct')}</span>
         <input type="text" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} size={6} />
       </label>
       <button type="submit" className="primary" {...guard.props} disabled={!valid || !guard.allowed}>
@@ -75,7 +75,7 @@ export function TargetForm({ places, initial, onSaved }: { places: Place[]; init
         disabled={!place?.ownTarget || !guard.allowed}
         onClick={() => void save(null)}
       >
-        {t('sponline.clearTarget')}
+        {t('participation.clearTarget')}
       </button>
       {message && (
         <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'error'}>

@@ -55,18 +55,18 @@ export function ProgressScreen() {
 
   const rankingColumns = useMemo<ColDef<RankingRow>[]>(
     () => [
-      numberColumn('rank', t('sponline.col.rank'), { width: 65, sort: 'asc' }),
-      { field: 'nama', headerName: t('sponline.col.nama'), flex: 1, minWidth: 120 },
-      numberColumn('kkOnline', t('sponline.col.kkOnline'), { width: 105 }),
-      numberColumn('rateKkPct', t('sponline.col.rateKk'), {
+      numberColumn('rank', t('participation.col.rank'), { width: 65, sort: 'asc' }),
+      { field: 'nama', headerName: t('participation.col.nama'), flex: 1, minWidth: 120 },
+      numberColumn('kkOnline', t('participation.col.kkOnline'), { width: 105 }),
+      numberColumn('rateKkPct', t('participation.col.rateKk'), {
         width: 115,
         valueFormatter: (p) => formatPercent(p.value as number | null),
       }),
-      numberColumn('targetPct', t('sponline.col.target'), {
+      numberColumn('targetPct', t('participation.col.target'), {
         width: 85,
         valueFormatter: (p) => formatPercent(p.value as number | null),
       }),
-      numberColumn('attainmentPct', t('sponline.col.attainment'), {
+      numberColumn('attainmentPct', t('participation.col.attainment'), {
         width: 120,
         valueFormatter: (p) => formatPercent(p.value as number | null),
       }),
@@ -143,7 +143,7 @@ export function ProgressScreen() {
             <Tile
               testId="tile-sponline"
               title={t('progress.tile.sponline')}
-              value={participationHeadline(data.participation.regency, data.participation.asOf) ?? t('sponline.noData')}
+              value={participationHeadline(data.participation.regency, data.participation.asOf) ?? t('participation.noData')}
               onClick={() => go('sponline')}
             />
             <Tile

@@ -77,7 +77,7 @@ export function CurveChart({
           type: 'line',
           xKey: 'tanggal',
           yKey: 'rate',
-          yName: t('sponline.series.rate'),
+          yName: t('participation.series.rate'),
         },
       ],
       axes: {
@@ -112,7 +112,7 @@ export function CurveChart({
                     stroke: '#c0392b',
                     lineDash: [6, 4],
                     label: {
-                      text: `${t('sponline.target.line')} ${formatPercent(curve.targetPct)}`,
+                      text: `${t('participation.target.line')} ${formatPercent(curve.targetPct)}`,
                       position: 'right' as const,
                     },
                   },

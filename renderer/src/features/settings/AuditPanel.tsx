@@ -32,7 +32,7 @@ function Choice({
     <label>
       <span>{label}</span>
       <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">{t('pengaturan.all')}</option>
+        <option value="">{t('settings.all')}</option>
         {options.map((o) => (
           <option key={o} value={o}>
             {o}
@@ -63,17 +63,17 @@ export function AuditPanel() {
         { field: 'id', headerName: '#', width: 80 },
         {
           field: 'at',
-          headerName: t('pengaturan.at'),
+          headerName: t('settings.at'),
           width: 150,
           valueFormatter: (p) => formatDateTime(p.value as string),
         },
-        { field: 'actor', headerName: t('pengaturan.user'), width: 120 },
-        { field: 'operation', headerName: t('pengaturan.operation'), width: 160 },
-        { field: 'entity', headerName: t('pengaturan.entity'), width: 100 },
-        { field: 'entityId', headerName: t('pengaturan.entityId'), width: 140 },
-        { field: 'summary', headerName: t('pengaturan.summary'), flex: 1, minWidth: 200 },
-        { field: 'before', headerName: t('pengaturan.before'), width: 140 },
-        { field: 'after', headerName: t('pengaturan.after'), width: 140 },
+        { field: 'actor', headerName: t('settings.user'), width: 120 },
+        { field: 'operation', headerName: t('settings.operation'), width: 160 },
+        { field: 'entity', headerName: t('settings.entity'), width: 100 },
+        { field: 'entityId', headerName: t('settings.entityId'), width: 140 },
+        { field: 'summary', headerName: t('settings.summary'), flex: 1, minWidth: 200 },
+        { field: 'before', headerName: t('settings.before'), width: 140 },
+        { field: 'after', headerName: t('settings.after'), width: 140 },
       ]),
     [t],
   );
@@ -81,33 +81,33 @@ export function AuditPanel() {
   return (
     <div className="panel">
       <div className="filter-bar">
-        <Choice label={t('pengaturan.user')} value={filter.actor} options={facets.actors} onChange={set('actor')} />
+        <Choice label={t('settings.user')} value={filter.actor} options={facets.actors} onChange={set('actor')} />
         <Choice
-          label={t('pengaturan.operation')}
+          label={t('settings.operation')}
           value={filter.operation}
           options={facets.operations}
           onChange={set('operation')}
         />
         <Choice
-          label={t('pengaturan.entity')}
+          label={t('settings.entity')}
           value={filter.entity}
           options={facets.entities}
           onChange={set('entity')}
         />
         <label>
-          <span>{t('pengaturan.from')}</span>
+          <span>{t('settings.from')}</span>
           <DateField
-            aria-label={t('pengaturan.from')}
+            aria-label={t('settings.from')}
             value={filter.from ?? ''}
             onChange={(value) => set('from')(value)}
           />
         </label>
         <label>
-          <span>{t('pengaturan.to')}</span>
-          <DateField aria-label={t('pengaturan.to')} value={filter.to ?? ''} onChange={(value) => set('to')(value)} />
+          <span>{t('settings.to')}</span>
+          <DateField aria-label={t('settings.to')} value={filter.to ?? ''} onChange={(value) => set('to')(value)} />
         </label>
         <ExportButtons
-          label={t('pengaturan.exportCsv')}
+          label={t('settings.exportCsv')}
           make={(format, onProgress) => api('audit.exportCsv', { ...filter, format }, { onProgress })}
         />
         <button
@@ -115,14 +115,14 @@ export function AuditPanel() {
           className="primary"
           onClick={() => api('audit.verify', {}).then(setVerify, (e: unknown) => setError(explain(e)))}
         >
-          {t('pengaturan.verify')}
+          {t('settings.verify')}
         </button>
       </div>
       {verify && (
         <p role="status" data-testid="audit-verify" className={verify.ok ? 'verify-ok' : 'error'}>
           {verify.ok
-            ? t('pengaturan.verifyOk', { count: verify.entries })
-            : t('pengaturan.verifyBroken', { id: verify.broken?.id, reason: verify.broken?.reason })}
+            ? t('settings.verifyOk', { count: verify.entries })
+            : t('settings.verifyBroken', { id: verify.broken?.id, reason: verify.broken?.reason })}
         </p>
       )}
       {error && (

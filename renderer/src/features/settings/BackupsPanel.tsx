@@ -11,9 +11,9 @@ type Backup = OpOutput<'backup.list'>[number];
 type Check = OpOutput<'backup.check'>;
 
 const HEAD_PROBLEMS = {
-  missing: 'pengaturan.headMissing',
-  different: 'pengaturan.headDifferent',
-  unreadable: 'pengaturan.headUnreadable',
+  missing: 'settings.headMissing',
+  different: 'settings.headDifferent',
+  unreadable: 'settings.headUnreadable',
 } as const;
 
 /** Backups: the automatic ones and manual ones, a backup now (then saved where the user chooses), and the full check. */
@@ -43,28 +43,28 @@ export function BackupsPanel() {
   return (
     <div className="panel">
       <div className="panel-bar">
-        <h2>{t('pengaturan.backups')}</h2>
+        <h2>{t('settings.backups')}</h2>
         <button type="button" className="primary" disabled={busy} onClick={() => void backupNow()}>
-          {busy ? t('auth.working') : t('pengaturan.backupNow')}
+          {busy ? t('users.working') : t('settings.backupNow')}
         </button>
         <button
           type="button"
           className="secondary"
           onClick={() => api('backup.check', {}).then(setCheck, (e: unknown) => setError(explain(e)))}
         >
-          {t('pengaturan.check')}
+          {t('settings.check')}
         </button>
       </div>
-      <p className="muted">{t('pengaturan.restoreHint')}</p>
+      <p className="muted">{t('settings.restoreHint')}</p>
       {check && (
         <p role="status" data-testid="backup-check" className={check.ok ? 'verify-ok' : 'error'}>
           {check.ok
-            ? t('pengaturan.checkOk', {
+            ? t('settings.checkOk', {
                 entries: check.audit.entries,
                 files: check.files.checked,
                 heads: check.anchors.checked,
               })
-            : t('pengaturan.checkBroken', {
+            : t('settings.checkBroken', {
                 integrity: check.integrity.join('; '),
                 audit: check.audit.ok ? 'ok' : `#${check.audit.broken?.id} ${check.audit.broken?.reason}`,
                 files: check.files.problems.map((p) => `${p.path} (${p.problem})`).join(', ') || 'ok',
@@ -81,9 +81,9 @@ export function BackupsPanel() {
       <table className="settings-table" data-testid="backup-list">
         <thead>
           <tr>
-            <th>{t('pengaturan.file')}</th>
-            <th>{t('pengaturan.at')}</th>
-            <th>{t('pengaturan.size')}</th>
+            <th>{t('settings.file')}</th>
+            <th>{t('settings.at')}</th>
+            <th>{t('settings.size')}</th>
             <th />
           </tr>
         </thead>
@@ -91,7 +91,7 @@ export function BackupsPanel() {
           {rows.map((b) => (
             <tr key={b.name}>
               <td>
-                {b.name} {b.automatic && <small className="muted">({t('pengaturan.automatic')})</small>}
+                {b.name} {b.automatic && <small className="muted">({t('settings.automatic')})</small>}
               </td>
               <td>{formatDateTime(b.createdAt)}</td>
               <td>{formatNumber(Math.round(b.size / 1024))} KB</td>
@@ -105,7 +105,7 @@ export function BackupsPanel() {
                       .catch((e: unknown) => setError(explain(e)))
                   }
                 >
-                  {t('pengaturan.download')}
+                  {t('settings.download')}
                 </button>
               </td>
             </tr>

@@ -44,20 +44,20 @@ function SettingEditor({
   return (
     <tr>
       <th scope="row">
-        {t(`pengaturan.setting.${row.key}`, { defaultValue: row.key })}
+        {t(`settings.setting.${row.key}`, { defaultValue: row.key })}
         <small className="muted"> {row.key}</small>
       </th>
       <td>
         {DATE_SETTINGS.has(row.key) ? (
           <DateField
-            aria-label={t(`pengaturan.setting.${row.key}`, { defaultValue: row.key })}
+            aria-label={t(`settings.setting.${row.key}`, { defaultValue: row.key })}
             value={text}
             disabled={!canEdit}
             onChange={setText}
           />
         ) : (
           <input
-            aria-label={t(`pengaturan.setting.${row.key}`, { defaultValue: row.key })}
+            aria-label={t(`settings.setting.${row.key}`, { defaultValue: row.key })}
             value={text}
             disabled={!canEdit}
             onChange={(e) => setText(e.target.value)}
@@ -67,13 +67,13 @@ function SettingEditor({
       <td>
         {canEdit && (
           <button type="button" className="secondary" disabled={!changed} onClick={() => void save()}>
-            {t('pengaturan.save')}
+            {t('settings.save')}
           </button>
         )}
         {justSaved && !changed && (
           <span className="muted" role="status">
             {' '}
-            {t('pengaturan.saved')}
+            {t('settings.saved')}
           </span>
         )}
         {error && (
@@ -105,8 +105,8 @@ export function OfficeSettingsPanel() {
       <table className="settings-table">
         <thead>
           <tr>
-            <th>{t('pengaturan.setting')}</th>
-            <th>{t('pengaturan.value')}</th>
+            <th>{t('settings.setting')}</th>
+            <th>{t('settings.value')}</th>
             <th />
           </tr>
         </thead>

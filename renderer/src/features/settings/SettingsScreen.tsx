@@ -30,7 +30,7 @@ export function SettingsScreen() {
         <h1>{t('area.pengaturan')}</h1>
       </div>
       <TabBar
-        tabs={tabs.map((tab) => ({ id: tab.id, label: t(`pengaturan.tab.${tab.id}`) }))}
+        tabs={tabs.map((tab) => ({ id: tab.id, label: t(`settings.tab.${tab.id}`) }))}
         current={current?.id}
         onSelect={(id) => setParam('tab', id)}
       />

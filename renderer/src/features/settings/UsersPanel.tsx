@@ -26,23 +26,23 @@ function NewUserForm({ created }: { created: () => void }) {
     }
   }
   return (
-    <form noValidate className="inline-form" onSubmit={submit} aria-label={t('pengaturan.newUser')}>
+    <form noValidate className="inline-form" onSubmit={submit} aria-label={t('settings.newUser')}>
       <input
         required
-        placeholder={t('auth.username')}
-        aria-label={t('auth.username')}
+        placeholder={t('users.username')}
+        aria-label={t('users.username')}
         value={form.username}
         onChange={(e) => setForm({ ...form, username: e.target.value })}
       />
       <input
         required
-        placeholder={t('auth.displayName')}
-        aria-label={t('auth.displayName')}
+        placeholder={t('users.displayName')}
+        aria-label={t('users.displayName')}
         value={form.displayName}
         onChange={(e) => setForm({ ...form, displayName: e.target.value })}
       />
       <select
-        aria-label={t('pengaturan.role')}
+        aria-label={t('settings.role')}
         value={form.role}
         onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
       >
@@ -57,13 +57,13 @@ function NewUserForm({ created }: { created: () => void }) {
         type="password"
         minLength={8}
         autoComplete="new-password"
-        placeholder={t('auth.password')}
-        aria-label={t('auth.password')}
+        placeholder={t('users.password')}
+        aria-label={t('users.password')}
         value={form.password}
         onChange={(e) => setForm({ ...form, password: e.target.value })}
       />
       <button type="submit" className="primary">
-        {t('pengaturan.addUser')}
+        {t('settings.addUser')}
       </button>
       {error && (
         <span className="error" role="alert">
@@ -95,15 +95,15 @@ export function UsersPanel() {
   );
   const columns = useMemo<ColDef<UserRow>[]>(
     () => [
-      { field: 'username', headerName: t('auth.username'), width: 160 },
-      { field: 'displayName', headerName: t('auth.displayName'), flex: 1 },
+      { field: 'username', headerName: t('users.username'), width: 160 },
+      { field: 'displayName', headerName: t('users.displayName'), flex: 1 },
       {
         field: 'role',
-        headerName: t('pengaturan.role'),
+        headerName: t('settings.role'),
         width: 170,
         cellRenderer: ({ data }: { data: UserRow }) => (
           <select
-            aria-label={`${t('pengaturan.role')} ${data.username}`}
+            aria-label={`${t('settings.role')} ${data.username}`}
             value={data.role}
             onChange={(e) => update(data, { role: e.target.value as Role })}
           >
@@ -117,13 +117,13 @@ export function UsersPanel() {
       },
       {
         field: 'active',
-        headerName: t('pengaturan.status'),
+        headerName: t('settings.status'),
         width: 200,
         cellRenderer: ({ data }: { data: UserRow }) => (
           <span>
-            {data.active ? t('pengaturan.active') : t('pengaturan.disabled')}{' '}
+            {data.active ? t('settings.active') : t('settings.disabled')}{' '}
             <button type="button" className="link" onClick={() => update(data, { active: !data.active })}>
-              {data.active ? t('pengaturan.disable') : t('pengaturan.enable')}
+              {data.active ? t('settings.disable') : t('settings.enable')}
             </button>
           </span>
         ),

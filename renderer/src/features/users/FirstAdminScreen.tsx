@@ -19,7 +19,7 @@ export function FirstAdminScreen() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (form.password !== form.repeat) {
-      setError(t('auth.passwordsDiffer'));
+      setError(t('users.passwordsDiffer'));
       return;
     }
     setBusy(true);
@@ -39,25 +39,25 @@ export function FirstAdminScreen() {
   return (
     <main className="setup">
       <form noValidate className="setup-card auth-card" onSubmit={submit}>
-        <h1>{t('auth.firstTitle')}</h1>
-        <p className="muted">{t('auth.firstIntro')}</p>
+        <h1>{t('users.firstTitle')}</h1>
+        <p className="muted">{t('users.firstIntro')}</p>
         <label className="field">
-          <span>{t('auth.displayName')}</span>
+          <span>{t('users.displayName')}</span>
           <input autoFocus required {...field('displayName')} />
         </label>
         <label className="field">
-          <span>{t('auth.username')}</span>
+          <span>{t('users.username')}</span>
           <input required autoComplete="username" {...field('username')} />
         </label>
         <label className="field">
-          <span>{t('auth.password')}</span>
+          <span>{t('users.password')}</span>
           <input required type="password" autoComplete="new-password" minLength={8} {...field('password')} />
         </label>
         <label className="field">
-          <span>{t('auth.repeatPassword')}</span>
+          <span>{t('users.repeatPassword')}</span>
           <input required type="password" autoComplete="new-password" minLength={8} {...field('repeat')} />
         </label>
-        <SubmitRow error={error} busy={busy} label={t('auth.createAdmin')} />
+        <SubmitRow error={error} busy={busy} label={t('users.createAdmin')} />
       </form>
     </main>
   );

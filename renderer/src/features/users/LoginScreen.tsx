@@ -29,16 +29,16 @@ export function LoginScreen() {
   return (
     <main className="setup">
       <form noValidate className="setup-card auth-card" onSubmit={submit}>
-        <h1>{reason === 'idle' ? t('auth.lockedTitle') : t('auth.loginTitle')}</h1>
+        <h1>{reason === 'idle' ? t('users.lockedTitle') : t('users.loginTitle')}</h1>
         <p className="muted">
           {reason === 'idle'
-            ? t('auth.lockedText')
+            ? t('users.lockedText')
             : reason === 'expired'
-              ? t('auth.expiredText')
-              : t('auth.loginIntro')}
+              ? t('users.expiredText')
+              : t('users.loginIntro')}
         </p>
         <label className="field">
-          <span>{t('auth.username')}</span>
+          <span>{t('users.username')}</span>
           <input
             autoFocus={!username}
             autoComplete="username"
@@ -48,7 +48,7 @@ export function LoginScreen() {
           />
         </label>
         <label className="field">
-          <span>{t('auth.password')}</span>
+          <span>{t('users.password')}</span>
           <input
             autoFocus={!!username}
             type="password"

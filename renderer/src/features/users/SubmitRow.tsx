@@ -11,7 +11,7 @@ export function SubmitRow({ error, busy, label }: { error: string | null; busy: 
         </p>
       )}
       <button type="submit" className="primary" disabled={busy}>
-        {busy ? t('auth.working') : label}
+        {busy ? t('users.working') : label}
       </button>
     </>
   );
