@@ -1,17 +1,8 @@
 import { sql } from 'drizzle-orm';
+import { OPD_KINDS } from '../../common/opd-kinds.js';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-export const OPD_KINDS = [
-  'sekretariat',
-  'inspektorat',
-  'badan',
-  'dinas',
-  'kantor',
-  'rsud',
-  'kecamatan',
-  'instansi_vertikal',
-  'lainnya',
-] as const;
+export { OPD_KINDS } from '../../common/opd-kinds.js';
 export const EMPLOYEE_STATUSES = ['PNS', 'PPPK', 'NON-ASN'] as const;
 export const AUDIT_OPINIONS = ['WTP', 'WDP', 'TW', 'TMP'] as const;
 /** Best first: a grade "at least CC" is one at or before CC in this list. */

@@ -1,3 +1,4 @@
+import { TOPICS, type Topic } from '../../common/topics.js';
 import type { z } from 'zod';
 import type { Db } from '../db/open.js';
 
@@ -40,20 +41,7 @@ export interface OpContext {
   trusted: boolean;
 }
 
-/** The data a change event names: the features' data, by feature. */
-export const TOPICS = [
-  'wilayah',
-  'settings',
-  'progress',
-  'participation',
-  'integrity',
-  'users',
-  'audit',
-  'backup',
-  'census',
-  'sync',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+export { TOPICS, type Topic };
 
 /** Announced after each committed write: which operation, and which data it changed. */
 export interface ChangeEvent {

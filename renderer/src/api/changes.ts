@@ -1,5 +1,7 @@
 import type { ChangeEvent, Topic } from '../../../electron/api/types.js';
 
+import { TOPICS } from '../../../common/topics.js';
+
 export type { ChangeEvent, Topic };
 export type ChangeListener = (event: ChangeEvent) => void;
 
@@ -19,18 +21,7 @@ export interface ChangeSources {
 
 /** Told after a lost stream came back: changes may have been missed meanwhile, so everything may have changed. */
 export const RECONNECTED = 'reconnected';
-const EVERY_TOPIC: Topic[] = [
-  'wilayah',
-  'settings',
-  'progress',
-  'participation',
-  'integrity',
-  'users',
-  'audit',
-  'backup',
-  'census',
-  'sync',
-];
+const EVERY_TOPIC: Topic[] = [...TOPICS];
 
 function asChangeEvent(value: unknown): ChangeEvent | null {
   const event = value as Partial<ChangeEvent> | null;

@@ -34,7 +34,11 @@ function fieldLabel(field: string): string {
 }
 
 /** Parameters that hold internal codes, said by their label (`integrity.stage.pembangunan` → "Pembangunan"). */
-const CODE_LABELS: Record<string, string> = { current: 'integrity.stage', stage: 'integrity.stage', allowed: 'integrity.stage' };
+const CODE_LABELS: Record<string, string> = {
+  current: 'integrity.stage',
+  stage: 'integrity.stage',
+  allowed: 'integrity.stage',
+};
 
 function codeLabel(prefix: string, value: string): string {
   return value

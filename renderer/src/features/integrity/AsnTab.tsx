@@ -70,7 +70,12 @@ export function AsnTab() {
       <div className="panel">
         <label className="zi-form">
           {t('integrity.asn.paste')}
-          <textarea rows={10} aria-label={t('integrity.asn.paste')} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea
+            rows={10}
+            aria-label={t('integrity.asn.paste')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </label>
         <label>
           {t('integrity.asn.date')} <DateField aria-label={t('integrity.asn.date')} value={date} onChange={setDate} />

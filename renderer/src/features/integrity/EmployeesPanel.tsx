@@ -61,7 +61,12 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
         width: 120,
         valueFormatter: (p) => formatDate(p.value as string | null),
       },
-      { field: 'eventId', headerName: t('integrity.event'), width: 90, valueFormatter: (p) => (p.value ? `#${p.value}` : '') },
+      {
+        field: 'eventId',
+        headerName: t('integrity.event'),
+        width: 90,
+        valueFormatter: (p) => (p.value ? `#${p.value}` : ''),
+      },
       {
         field: 'spOnlineAt',
         headerName: t('integrity.spOnline'),

@@ -4,19 +4,10 @@ import { api } from '../../api/client';
 import { useT } from '../../i18n';
 import { ActionError, useAction } from './action';
 import type { OpdDetail } from './OpdView';
+import { OPD_KINDS } from '../../../../common/opd-kinds';
 
 type Kind = OpInput<'integrity.opd.update'>['jenis'];
-const KINDS: Kind[] = [
-  'sekretariat',
-  'inspektorat',
-  'badan',
-  'dinas',
-  'kantor',
-  'rsud',
-  'kecamatan',
-  'instansi_vertikal',
-  'lainnya',
-];
+const KINDS: readonly Kind[] = OPD_KINDS;
 
 /** Edits an OPD's name, kind and head; sends the version it read so a concurrent edit is refused, not overwritten. */
 export function OpdEditForm({ opd, onSaved }: { opd: OpdDetail['opd']; onSaved: () => void }) {

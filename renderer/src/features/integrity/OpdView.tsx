@@ -43,9 +43,15 @@ export function OpdView({ kode }: { kode: string }) {
               <strong className="zi-pct" data-testid="opd-signed-pct">
                 {formatPercent(detail.signedPct)}
               </strong>{' '}
-              {t('integrity.opdHeadline', { signed: formatNumber(detail.signed), pegawai: formatNumber(detail.pegawai) })} ·{' '}
-              {detail.declaredAt ? t('integrity.declaredAt', { date: formatDate(detail.declaredAt) }) : t('integrity.notDeclared')} ·{' '}
-              {t('integrity.currentStage', { stage: t(`integrity.stage.${detail.stages.current ?? 'none'}`) })}
+              {t('integrity.opdHeadline', {
+                signed: formatNumber(detail.signed),
+                pegawai: formatNumber(detail.pegawai),
+              })}{' '}
+              ·{' '}
+              {detail.declaredAt
+                ? t('integrity.declaredAt', { date: formatDate(detail.declaredAt) })
+                : t('integrity.notDeclared')}{' '}
+              · {t('integrity.currentStage', { stage: t(`integrity.stage.${detail.stages.current ?? 'none'}`) })}
             </p>
           )}
         </div>

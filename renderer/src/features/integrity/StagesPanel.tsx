@@ -153,7 +153,11 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
               </label>
               <label>
                 {t('integrity.decreeNumber')}{' '}
-                <input aria-label={t('integrity.decreeNumber')} value={form.decreeNumber} onChange={set('decreeNumber')} />
+                <input
+                  aria-label={t('integrity.decreeNumber')}
+                  value={form.decreeNumber}
+                  onChange={set('decreeNumber')}
+                />
               </label>
               <label>
                 {t('integrity.decreeDate')}{' '}

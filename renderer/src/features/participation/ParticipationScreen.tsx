@@ -163,7 +163,11 @@ export function ParticipationScreen() {
         </section>
         <section className="panel" aria-label={t('participation.villages')}>
           <div className="panel-bar">
-            <h2>{kecamatanName ? t('participation.villagesOf', { kecamatan: kecamatanName }) : t('participation.villages')}</h2>
+            <h2>
+              {kecamatanName
+                ? t('participation.villagesOf', { kecamatan: kecamatanName })
+                : t('participation.villages')}
+            </h2>
           </div>
           <DataGrid<Row>
             testId="sponline-villages"

@@ -143,7 +143,9 @@ export function ProgressScreen() {
             <Tile
               testId="tile-sponline"
               title={t('progress.tile.sponline')}
-              value={participationHeadline(data.participation.regency, data.participation.asOf) ?? t('participation.noData')}
+              value={
+                participationHeadline(data.participation.regency, data.participation.asOf) ?? t('participation.noData')
+              }
               onClick={() => go('sponline')}
             />
             <Tile

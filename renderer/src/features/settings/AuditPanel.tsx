@@ -88,12 +88,7 @@ export function AuditPanel() {
           options={facets.operations}
           onChange={set('operation')}
         />
-        <Choice
-          label={t('settings.entity')}
-          value={filter.entity}
-          options={facets.entities}
-          onChange={set('entity')}
-        />
+        <Choice label={t('settings.entity')} value={filter.entity} options={facets.entities} onChange={set('entity')} />
         <label>
           <span>{t('settings.from')}</span>
           <DateField

@@ -100,8 +100,7 @@ export const settingsMessages = defineMessages({
     'settings.exportCsv': 'Export the audit trail',
     'settings.setting.letters.signerName': 'Assignment letter signer: name',
     'settings.setting.letters.signerNip': 'Assignment letter signer: NIP (18 digits)',
-    'settings.setting.letters.signerTitle':
-      'Assignment letter signer: position (empty: census coordinator + regency)',
+    'settings.setting.letters.signerTitle': 'Assignment letter signer: position (empty: census coordinator + regency)',
     'settings.setting.letters.place': 'Place of signing (empty: the regency name)',
     'settings.verify': 'Verify audit chain',
     'settings.verifyOk': 'Audit chain intact: {{count}} entries.',
