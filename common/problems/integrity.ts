@@ -19,6 +19,8 @@ export const integrityProblems = defineProblems({
     'integrity.nip.required': 'Pegawai {{status}} wajib punya NIP: isi kolom nip dengan 18 angka.',
     'integrity.nip.duplicate':
       'NIP "{{value}}" muncul dua kali (juga di baris {{first, raw}}). Setiap NIP hanya boleh ada sekali.',
+    'integrity.pegawai.noOpdRegister':
+      'Daftar OPD belum diimpor, jadi {{rows}} pegawai belum bisa ditempatkan: impor daftar OPD dulu, lalu impor daftar pegawai lagi.',
     'integrity.pegawai.unknownUnit':
       '"{{value}}" bukan nama maupun kode OPD yang terdaftar. Tulis nama OPD persis seperti di daftar OPD (atau kodenya), atau impor daftar OPD dulu.',
     'integrity.opd.code':
@@ -68,6 +70,8 @@ export const integrityProblems = defineProblems({
     'integrity.nip.required': '{{status}} staff must have a NIP: write the 18 digits in the nip column.',
     'integrity.nip.duplicate':
       'NIP "{{value}}" appears twice (also in row {{first, raw}}). Each NIP may appear only once.',
+    'integrity.pegawai.noOpdRegister':
+      'The OPD register has not been imported, so {{rows}} employees cannot be placed: import the OPD register first, then the employee list again.',
     'integrity.pegawai.unknownUnit':
       '"{{value}}" is neither the name nor the code of a registered OPD. Write the OPD\'s name exactly as in the OPD register (or its code), or import the OPD register first.',
     'integrity.opd.code':

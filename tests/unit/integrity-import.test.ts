@@ -44,6 +44,23 @@ describe('NIP', () => {
 });
 
 describe('employee list import (§4)', () => {
+  it('before the OPD register: one message saying to import the register first, nothing stored', async () => {
+    const backend = await bloraBackend();
+    const rows = Array.from({ length: 1000 }, (_, i) => `${makeNip(i)};Pegawai ${i};Staf;Dinas Kesehatan;PNS`);
+    const file = writeCsv(backend.dir, 'p.csv', HEADER, rows);
+    const error = (await backend
+      .call('integrity.pegawai.import', { file: { path: file } })
+      .catch((e: unknown) => e)) as {
+      code: string;
+      key: string;
+      params: Record<string, unknown>;
+      issues?: unknown[];
+    };
+    expect(error).toMatchObject({ code: 'REJECTED', key: 'integrity.pegawai.noOpdRegister', params: { rows: 1000 } });
+    expect(error.issues ?? []).toHaveLength(0);
+    expect(count(backend, 'employees')).toBe(0);
+  });
+
   // Each rule broken once, in an otherwise good file of 3 rows: the file is refused naming row, column and masked value.
   const good = [`${makeNip(1)};Ani;Staf;Dinas Kesehatan;PNS`, `;Budi;Satpam;OPD-02;NON-ASN`];
   const cases: [string, string, string, string][] = [

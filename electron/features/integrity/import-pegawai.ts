@@ -5,7 +5,7 @@ import type { OpContext } from '../../api/define.js';
 import type { Db } from '../../db/open.js';
 import type { TableFile } from '../../files/table-file.js';
 import { cell, IssueList, validateTable, type Columns } from '../../files/table-validate.js';
-import type { ApiErrorIssue } from '../../api/errors.js';
+import { ApiError, type ApiErrorIssue } from '../../api/errors.js';
 import { now } from './common.js';
 
 export const PEGAWAI_COLUMNS = {
@@ -63,9 +63,12 @@ export function importPegawai(
   date: string,
   ctx: Pick<OpContext, 'progress'>,
 ): PegawaiImportResult {
+  const opdRows = db.$client.prepare('SELECT kode, nama FROM opd').all() as { kode: string; nama: string }[];
+  // Every row would name an unknown OPD: say the one thing to do instead.
+  if (!opdRows.length)
+    throw ApiError.problem('REJECTED', 'integrity.pegawai.noOpdRegister', { rows: table.rows.length });
   const issues = new IssueList();
   const rows = validateTable(table, PEGAWAI_COLUMNS, issues);
-  const opdRows = db.$client.prepare('SELECT kode, nama FROM opd').all() as { kode: string; nama: string }[];
   const opdByText = new Map<string, string>();
   for (const o of opdRows) opdByText.set(o.nama, o.kode);
   for (const o of opdRows) opdByText.set(o.kode, o.kode);
