@@ -20,13 +20,13 @@ test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balance
     .locator('input[type=file][aria-label="Impor master SLS"]')
     .setInputFiles(path.join(SAMPLES, 'sls-blora.csv'));
   await expect(page.getByRole('status').filter({ hasText: 'sls-blora.csv diimpor.' })).toContainText(
-    '5.415 SLS: 5415 baru',
+    '5.415 SLS: 5.415 baru',
   );
   await page
     .locator('input[type=file][aria-label="Impor daftar petugas"]')
     .setInputFiles(path.join(SAMPLES, 'petugas-blora.csv'));
   await expect(page.getByRole('status').filter({ hasText: 'petugas-blora.csv diimpor.' })).toContainText(
-    '1161 petugas (16 Koseka, 195 PML, 950 PPL)',
+    '1.161 petugas (16 Koseka, 195 PML, 950 PPL)',
   );
 
   // Multi-select 10 SLS of Jati and give them to one PPL.

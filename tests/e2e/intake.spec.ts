@@ -32,7 +32,7 @@ test('a clerk imports an officer list saved as Windows-1252 and is told so; an .
   await officers.setInputFiles(path.join(REAL, 'petugas.win1252.csv'));
   const done = officersPanel.getByRole('status');
   await expect(done).toContainText('petugas.win1252.csv diimpor.');
-  await expect(done).toContainText('1161 petugas');
+  await expect(done).toContainText('1.161 petugas');
   await expect(done).toContainText('dibaca sebagai Windows-1252');
 
   await page.getByRole('tab', { name: 'Petugas & Struktur' }).click();

@@ -19,7 +19,7 @@ test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, 
   await page
     .locator('input[type=file][aria-label="Impor daftar pegawai"]')
     .setInputFiles(path.join(SAMPLES, 'pegawai-blora.csv'));
-  await expect(page.getByRole('status').filter({ hasText: 'pegawai-blora.csv diimpor.' })).toContainText('1000 baru');
+  await expect(page.getByRole('status').filter({ hasText: 'pegawai-blora.csv diimpor.' })).toContainText('1.000 baru');
   await expect(page.getByTestId('zi-summary')).toHaveText(
     '40 OPD · 1.000 pegawai · 0 sudah menandatangani pakta (0,0%)',
   );

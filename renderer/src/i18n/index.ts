@@ -1,5 +1,7 @@
 import i18next from 'i18next';
+import { useCallback } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../common/format';
 import { componentMessages } from '../components/messages';
 import { shellMessages } from '../shell/messages';
 import { setupMessages } from '../features/setup/messages';
@@ -78,7 +80,21 @@ export type MessageKey = KeysOf<(typeof MESSAGE_CATALOGUES)[number]>;
 /** The translate function, typed so that a key that exists in no catalogue does not compile. */
 export type Translate = (key: MessageKey, params?: Record<string, unknown>) => string;
 
-export const useT = (): Translate => useTranslation().t as unknown as Translate;
+/** Numbers in a text are written the Indonesian way (5.415), like the grids; `count` stays a number for plurals. */
+function withFormattedNumbers(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'number' && name !== 'count' ? formatNumber(value) : value,
+    ]),
+  );
+}
+
+export const useT = (): Translate => {
+  const { t } = useTranslation();
+  const translate = t as unknown as (key: string, params?: Record<string, unknown>) => string;
+  return useCallback<Translate>((key, params) => translate(key, params && withFormattedNumbers(params)), [translate]);
+};
 
 /**
  * The label of a code stored in the data (a status, a stage): `labels` names the key of every code,
