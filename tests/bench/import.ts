@@ -1,5 +1,5 @@
 // npm run bench -- import: field sync import through the CLI against the shared ceiling
-// (tests/bench/ceiling.mjs, a verbatim copy of ../shared/bench/ceiling.mjs: the same households
+// (tests/bench/ceiling.mjs, the project's verbatim copy of the ceiling every import benchmark divides by — kept out of the formatter: the same households
 // read from a JSONL dump, JSON.parse and one prepared INSERT each into a bare table), both measured
 // in this run. Generates 1,000,000 households in 2,000 packages and as one 1,000,000-line package
 // (untimed); each timed phase runs in its own process, so its peak memory is its own.
