@@ -55,12 +55,12 @@ export function pageSyncSls(
   const [{ total }] = db.select({ total: count() }).from(sls).where(where).all();
   let position: number | null = null;
   if (query.position) {
-    const exists = db
-      .select({ n: count() })
+    const matches = db
+      .select({ slsId: sls.slsId })
       .from(sls)
       .where(and(where, eq(sls.slsId, query.position)))
-      .all()[0].n;
-    if (exists)
+      .get();
+    if (matches)
       position = db
         .select({ n: count() })
         .from(sls)
