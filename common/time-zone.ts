@@ -89,6 +89,16 @@ export function localDay(instant: string | Date, zone: OfficeZone): string {
   return d ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` : '';
 }
 
+/** The instant an office-zone day starts, as UTC ISO text: "2020-09-15" in WIB → "2020-09-14T17:00:00.000Z". */
+export function dayStartInstant(day: string, zone: OfficeZone): string {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) - zone.offsetMinutes * 60_000).toISOString();
+}
+
+/** The instant the day after `day` starts in the zone: the exclusive end of "up to and including `day`". */
+export function dayEndInstant(day: string, zone: OfficeZone): string {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) + (24 * 60 - zone.offsetMinutes) * 60_000).toISOString();
+}
+
 /** "2020-09-14T17:30:00Z" in WIB → "00.30" */
 export function localTime(instant: string | Date, zone: OfficeZone): string {
   const d = wallClock(instant, zone);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditPageQuery } from '../../electron/features/audit/query.js';
 import { testBackend, type TestBackend } from '../support/backend.js';
 
@@ -41,5 +41,29 @@ describe('audit.page: the trail a page at a time', () => {
     await expect(
       backend.call('audit.page', { offset: 0, limit: 10, filter: {} }, { actor: { username: 'op', role: 'operator' } }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe("audit.page: dates are the office's days, not UTC days", () => {
+  it('an entry at 02.30 WIB counts on that WIB day, one at 23.30 WIB on the day before', async () => {
+    const office = testBackend();
+    try {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-12-02T16:30:00Z')); // 23.30 WIB, 2 December
+      await office.call('settings.set', { key: 'census.targetLoadKk', value: 111 });
+      vi.setSystemTime(new Date('2026-12-02T19:30:00Z')); // 02.30 WIB, 3 December
+      await office.call('settings.set', { key: 'census.targetLoadKk', value: 222 });
+      vi.useRealTimers();
+      const on = async (from: string, to: string) =>
+        (await office.call('audit.page', { offset: 0, limit: 10, filter: { entity: 'setting', from, to } })).rows.map(
+          (r) => r.summary,
+        );
+      expect(await on('2026-12-03', '2026-12-03')).toEqual([expect.stringContaining('222')]);
+      expect(await on('2026-12-02', '2026-12-02')).toEqual([expect.stringContaining('111')]);
+      expect(await on('2026-12-01', '2026-12-01')).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+      office.close();
+    }
   });
 });

@@ -30,7 +30,7 @@ export function exportAudit(
   day: string,
 ): Promise<ExportHandle> {
   const zone = officeZone(db);
-  const where = auditConditions(filter);
+  const where = auditConditions(db, filter);
   const page = (before: number, limit: number) =>
     db
       .select(AUDIT_ROW)

@@ -1,24 +1,28 @@
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { dayEndInstant, dayStartInstant } from '../../../common/time-zone.js';
 import type { Db } from '../../db/open.js';
 import { auditLog } from '../../../drizzle/schema/index.js';
+import { officeZone } from '../wilayah/service.js';
 
 export interface AuditFilter {
   actor?: string;
   operation?: string;
   entity?: string;
-  /** YYYY-MM-DD, inclusive, in UTC. */
+  /** YYYY-MM-DD, inclusive, days in the office's zone (what the clerk's calendar says). */
   from?: string;
   to?: string;
   limit?: number;
 }
 
-export function auditConditions(filter: AuditFilter): SQL | undefined {
+export function auditConditions(db: Db, filter: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];
+  const zone = filter.from || filter.to ? officeZone(db) : null;
   if (filter.actor) conditions.push(eq(auditLog.actor, filter.actor));
   if (filter.operation) conditions.push(eq(auditLog.operation, filter.operation));
   if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
-  if (filter.from) conditions.push(gte(auditLog.at, filter.from));
-  if (filter.to) conditions.push(lte(auditLog.at, `${filter.to}T23:59:59.999Z`));
+  // `at` is UTC ISO text, so the office's days are turned into the instants they start at.
+  if (filter.from) conditions.push(gte(auditLog.at, dayStartInstant(filter.from, zone!)));
+  if (filter.to) conditions.push(lt(auditLog.at, dayEndInstant(filter.to, zone!)));
   return conditions.length ? and(...conditions) : undefined;
 }
 
@@ -36,7 +40,7 @@ export const AUDIT_ROW = {
 };
 
 export function listAudit(db: Db, filter: AuditFilter) {
-  const rows = db.select(AUDIT_ROW).from(auditLog).where(auditConditions(filter)).orderBy(desc(auditLog.id));
+  const rows = db.select(AUDIT_ROW).from(auditLog).where(auditConditions(db, filter)).orderBy(desc(auditLog.id));
   return filter.limit ? rows.limit(filter.limit).all() : rows.all();
 }
 
@@ -56,7 +60,7 @@ export function auditPageQuery(db: Db, query: { offset: number; limit: number; f
   return db
     .select(AUDIT_ROW)
     .from(auditLog)
-    .where(auditConditions(query.filter))
+    .where(auditConditions(db, query.filter))
     .orderBy(desc(auditLog.id))
     .limit(query.limit)
     .offset(query.offset);
@@ -64,6 +68,6 @@ export function auditPageQuery(db: Db, query: { offset: number; limit: number; f
 
 /** A page of the trail (one entry per write: it grows with everything the office does), with the count. */
 export function pageAudit(db: Db, query: { offset: number; limit: number; filter: AuditFilter }) {
-  const [{ total }] = db.select({ total: count() }).from(auditLog).where(auditConditions(query.filter)).all();
+  const [{ total }] = db.select({ total: count() }).from(auditLog).where(auditConditions(db, query.filter)).all();
   return { rows: auditPageQuery(db, query).all(), total };
 }
