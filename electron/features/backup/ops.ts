@@ -10,7 +10,7 @@ import { checkStoredFiles } from '../../files/stored-files.js';
 import { parseHead } from '../audit/head.js';
 import { verifyAuditChain } from '../audit/verify.js';
 import { checkAnchors } from './anchors.js';
-import { backupDatabase, backupsDir, listBackups, newBackupPath } from './service.js';
+import { backupDatabase, backupsDir, checkDatabaseFile, listBackups, newBackupPath } from './service.js';
 
 /** An audit chain head as the daily report prints it: "ID:HASH" (at least 12 hex digits of the hash). */
 const headText = z.string().superRefine((text, ctx) => {
@@ -51,6 +51,30 @@ export const backupOps = {
       return exportExistingFile(dataDir, file, name, MIME.sqlite);
     },
     run: (_input, _ctx, file) => file,
+  }),
+  /**
+   * Restores a backup from the list while the app runs (the admin's `pendopo restore`): this checks
+   * it as the CLI does and names its file; the database threads then close the database, restore
+   * it (the current one kept aside) and reopen it, and every session ends (electron/backend/threads.ts).
+   */
+  'backup.restore': op({
+    input: z.object({ name: backupName }),
+    writes: false,
+    roles: ['admin'],
+    replacesDatabase: true,
+    prepare: async ({ name }, { dataDir }) => {
+      const file = path.join(backupsDir(dataDir), name);
+      const check = checkDatabaseFile(file);
+      if (!check.ok) throw ApiError.problem('REJECTED', check.problem!.key, check.problem!.params);
+      return file;
+    },
+    run: ({ name }, { actor }, file) => ({
+      backup: name,
+      file,
+      restoredBy: actor.username,
+      /** The previous database's copy (its file name beside the database), once restored. */
+      keptAside: null as string | null,
+    }),
   }),
   /**
    * What `pendopo check` reports: SQLite integrity, the audit chain, the stored files' hashes, and
