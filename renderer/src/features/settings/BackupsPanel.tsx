@@ -6,6 +6,8 @@ import { api } from '../../api/client';
 import { saveExportedFile } from '../../components/files';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
+import { useCan } from '../../store/session';
+import { RestoreDialog } from './RestoreDialog';
 
 type Backup = OpOutput<'backup.list'>[number];
 type Check = OpOutput<'backup.check'>;
@@ -23,6 +25,8 @@ export function BackupsPanel() {
   const [busy, setBusy] = useState(false);
   const [check, setCheck] = useState<Check | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<Backup | null>(null);
+  const canRestore = useCan('backup.restore');
   const load = useCallback(() => {
     api('backup.list', {}).then(setRows, (e: unknown) => setError(explain(e)));
   }, []);
@@ -55,7 +59,7 @@ export function BackupsPanel() {
           {t('settings.check')}
         </button>
       </div>
-      <p className="muted">{t('settings.restoreHint')}</p>
+      {canRestore && <p className="muted">{t('settings.restoreHint')}</p>}
       {check && (
         <p role="status" data-testid="backup-check" className={check.ok ? 'verify-ok' : 'error'}>
           {check.ok
@@ -107,11 +111,22 @@ export function BackupsPanel() {
                 >
                   {t('settings.download')}
                 </button>
+                {canRestore && (
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`${t('settings.restore')} ${b.name}`}
+                    onClick={() => setRestoring(b)}
+                  >
+                    {t('settings.restore')}
+                  </button>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {restoring && <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />}
     </div>
   );
 }
