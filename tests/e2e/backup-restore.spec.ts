@@ -11,7 +11,7 @@ async function openBackups(page: Page) {
   await page.getByRole('tab', { name: 'Cadangan' }).click();
 }
 
-test('the admin restores a backup from Pengaturan: asked first, a damaged one refused, then everyone logs in to the backup', async ({
+test('the admin restores a backup from Pengaturan: asked first, a damaged file refused, then everyone logs in to the backup', async ({
   page,
   office,
   browser,
@@ -39,16 +39,18 @@ test('the admin restores a backup from Pengaturan: asked first, a damaged one re
   await expect(other.getByRole('tab', { name: 'Cadangan' })).toHaveCount(0);
   await expect(other.getByRole('button', { name: /Pulihkan/ })).toHaveCount(0);
 
-  // A damaged file in the backups folder is refused with what to do, and nothing changes.
-  const backups = path.join(path.dirname(office.dbFile), 'pendopo-files', 'backups');
-  fs.writeFileSync(path.join(backups, 'pendopo-rusak.db'), 'bukan cadangan\n'.repeat(400));
+  // A damaged backup file picked from the disk is refused with what to do, and nothing changes.
+  const damaged = path.join(path.dirname(office.dbFile), 'kiriman-rusak.db');
+  fs.writeFileSync(damaged, 'bukan cadangan\n'.repeat(400));
   await page.getByRole('tab', { name: 'Cadangan' }).click();
-  await page.getByRole('button', { name: 'Pulihkan pendopo-rusak.db' }).click();
+  await page.getByLabel('Pulihkan dari berkas…').setInputFiles(damaged);
   const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Pulihkan cadangan kiriman-rusak.db?');
   await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('pendopo-rusak.db bukan basis data yang dapat dibaca');
+  await expect(dialog.getByRole('alert')).toContainText('kiriman-rusak.db bukan basis data yang dapat dibaca');
   await dialog.getByRole('button', { name: 'Batal' }).click();
   await expect(dialog).toBeHidden();
+  await expect(target(other)).toHaveValue('250');
 
   // The real backup: the dialog names it and its time and says newer changes are replaced.
   await page.getByRole('button', { name: `Pulihkan ${backupName}` }).click();
@@ -67,6 +69,9 @@ test('the admin restores a backup from Pengaturan: asked first, a damaged one re
       `Dipulihkan dari ${backupName.replace('.', '\\.')}\\. Basis data sebelumnya disimpan sebagai pendopo\\.db\\.before-restore-`,
     ),
   );
+  // The operator's old session is gone on the server too, not only on the screen.
+  const stale = await other.request.post(`${office.url}api/call/settings.list`, { data: {} });
+  expect(stale.status()).toBe(401);
   const keptAside = fs.readdirSync(path.dirname(office.dbFile)).filter((n) => n.includes('.before-restore-'));
   expect(keptAside).toHaveLength(1);
 

@@ -119,6 +119,41 @@ describe('backup.restore (Pengaturan → Cadangan, admin)', () => {
     ok(await office.client.call('settings.set', { key: 'census.quietDays', value: 8 }, ADMIN));
   });
 
+  it('restores an uploaded backup, kept in the backups folder; a spoilt upload is refused by its own name and not kept', async () => {
+    const office = await officeWithBackup();
+    const backups = path.join(office.dataDir, 'backups');
+    const bytes = fs.readFileSync(path.join(backups, office.backup));
+    const spoilt = Buffer.from(bytes);
+    spoilt.fill(0, 0, 100);
+    expect(
+      await office.client.call(
+        'backup.restore',
+        { file: { name: 'kiriman.db', base64: spoilt.toString('base64') } },
+        ADMIN,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'REJECTED', key: 'restore.notSqlite', params: { file: 'kiriman.db' } },
+    });
+    expect(fs.readdirSync(backups)).not.toContainEqual(expect.stringMatching(/upload/));
+    expect(await office.quietDays()).toBe(NOW);
+
+    const result = ok<{ backup: string; keptAside: string }>(
+      await office.client.call(
+        'backup.restore',
+        { file: { name: 'kiriman.db', base64: bytes.toString('base64') } },
+        ADMIN,
+      ),
+    );
+    expect(result.backup).toBe('kiriman.db');
+    expect(await office.quietDays()).toBe(IN_BACKUP);
+    expect(office.keptAside()).toEqual([result.keptAside]);
+    const listed = ok<{ name: string }[]>(await office.client.call('backup.list', {}, ADMIN)).map((b) => b.name);
+    expect(listed).toContainEqual(expect.stringMatching(/^pendopo-upload-\d{8}-\d{6}\.db$/));
+    // No temporary upload is left behind.
+    expect(fs.readdirSync(path.join(office.dataDir, 'incoming'))).toEqual([]);
+  });
+
   it('is for the admin only, and takes only a backup name from the list', async () => {
     const office = await officeWithBackup();
     for (const role of ['operator', 'koordinator', 'timzi', 'pimpinan'] as const)

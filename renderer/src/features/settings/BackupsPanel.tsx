@@ -3,11 +3,11 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { formatNumber } from '../../../../common/format';
 import { formatDateTime } from './when';
 import { api } from '../../api/client';
-import { saveExportedFile } from '../../components/files';
+import { fileToSource, saveExportedFile } from '../../components/files';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { useCan } from '../../store/session';
-import { RestoreDialog } from './RestoreDialog';
+import { RestoreDialog, type RestoreChoice } from './RestoreDialog';
 
 type Backup = OpOutput<'backup.list'>[number];
 type Check = OpOutput<'backup.check'>;
@@ -25,7 +25,7 @@ export function BackupsPanel() {
   const [busy, setBusy] = useState(false);
   const [check, setCheck] = useState<Check | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [restoring, setRestoring] = useState<Backup | null>(null);
+  const [restoring, setRestoring] = useState<RestoreChoice | null>(null);
   const canRestore = useCan('backup.restore');
   const load = useCallback(() => {
     api('backup.list', {}).then(setRows, (e: unknown) => setError(explain(e)));
@@ -58,6 +58,22 @@ export function BackupsPanel() {
         >
           {t('settings.check')}
         </button>
+        {canRestore && (
+          <label className="file-button">
+            {t('settings.restoreFromFile')}
+            <input
+              type="file"
+              accept=".db,application/vnd.sqlite3"
+              hidden
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file)
+                  setRestoring({ name: file.name, at: null, input: async () => ({ file: await fileToSource(file) }) });
+              }}
+            />
+          </label>
+        )}
       </div>
       {canRestore && <p className="muted">{t('settings.restoreHint')}</p>}
       {check && (
@@ -116,7 +132,9 @@ export function BackupsPanel() {
                     type="button"
                     className="link"
                     aria-label={`${t('settings.restore')} ${b.name}`}
-                    onClick={() => setRestoring(b)}
+                    onClick={() =>
+                      setRestoring({ name: b.name, at: b.createdAt, input: async () => ({ name: b.name }) })
+                    }
                   >
                     {t('settings.restore')}
                   </button>
@@ -126,7 +144,7 @@ export function BackupsPanel() {
           ))}
         </tbody>
       </table>
-      {restoring && <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />}
+      {restoring && <RestoreDialog choice={restoring} onClose={() => setRestoring(null)} />}
     </div>
   );
 }

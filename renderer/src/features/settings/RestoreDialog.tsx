@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { OpOutput, Progress } from '../../../../electron/api/types';
+import type { OpInput, Progress } from '../../../../electron/api/types';
 import { api } from '../../api/client';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useT } from '../../i18n';
@@ -7,13 +7,18 @@ import { explain } from '../../i18n/problems';
 import { endSessionByRestore } from '../../store/session';
 import { formatDateTime } from './when';
 
-type Backup = OpOutput<'backup.list'>[number];
+/** What the admin chose to restore: a backup from the list (with its time) or a picked file (time unknown). */
+export interface RestoreChoice {
+  name: string;
+  at: string | null;
+  input: () => Promise<OpInput<'backup.restore'>>;
+}
 
 /**
  * Asks before a restore (which backup, from when, that newer changes are replaced and everyone logs
  * in again), then restores it with progress; a refusal is shown here, success ends the session.
  */
-export function RestoreDialog({ backup, onClose }: { backup: Backup; onClose: () => void }) {
+export function RestoreDialog({ choice, onClose }: { choice: RestoreChoice; onClose: () => void }) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -26,7 +31,7 @@ export function RestoreDialog({ backup, onClose }: { backup: Backup; onClose: ()
     setBusy(true);
     setError(null);
     try {
-      const result = await api('backup.restore', { name: backup.name }, { onProgress: setProgress });
+      const result = await api('backup.restore', await choice.input(), { onProgress: setProgress });
       endSessionByRestore({ backup: result.backup, keptAside: result.keptAside });
     } catch (e) {
       setError(explain(e));
@@ -43,8 +48,10 @@ export function RestoreDialog({ backup, onClose }: { backup: Backup; onClose: ()
         if (!busy) onClose();
       }}
     >
-      <h2 id="restore-title">{t('settings.restoreTitle', { name: backup.name })}</h2>
-      <p>{t('settings.restoreWarning', { at: formatDateTime(backup.createdAt) })}</p>
+      <h2 id="restore-title">{t('settings.restoreTitle', { name: choice.name })}</h2>
+      <p>
+        {choice.at ? t('settings.restoreWarning', { at: formatDateTime(choice.at) }) : t('settings.restoreWarningFile')}
+      </p>
       <p className="muted">{t('settings.restoreLogout')}</p>
       {busy && <ProgressBar progress={progress} label={t('settings.restoring')} />}
       {error && (

@@ -63,6 +63,9 @@ export const settingsMessages = defineMessages({
       'Basis data akan dikembalikan seperti pada {{at}}. Semua perubahan setelah waktu itu (impor, penugasan, tanda tangan, pengguna) akan diganti. Basis data saat ini disimpan terlebih dahulu sebagai salinan pengaman.',
     'settings.restoreLogout':
       'Semua pengguna, termasuk Anda, akan keluar dan harus masuk lagi dengan akun dan kata sandi dari cadangan itu.',
+    'settings.restoreWarningFile':
+      'Basis data akan diganti dengan isi berkas ini. Semua perubahan setelah cadangan itu dibuat (impor, penugasan, tanda tangan, pengguna) akan diganti. Basis data saat ini disimpan terlebih dahulu sebagai salinan pengaman.',
+    'settings.restoreFromFile': 'Pulihkan dari berkas…',
     'settings.restoreConfirm': 'Ya, pulihkan',
     'settings.cancel': 'Batal',
     'settings.restoring': 'Memulihkan cadangan…',
@@ -132,6 +135,9 @@ export const settingsMessages = defineMessages({
       'The database will be as it was at {{at}}. Every change made after that (imports, assignments, signatures, users) will be replaced. The current database is kept first as a safety copy.',
     'settings.restoreLogout':
       'Every user, you included, is logged out and logs in again with the accounts and passwords of that backup.',
+    'settings.restoreWarningFile':
+      'The database will be replaced by this file. Every change made after that backup was taken (imports, assignments, signatures, users) will be replaced. The current database is kept first as a safety copy.',
+    'settings.restoreFromFile': 'Restore from a file…',
     'settings.restoreConfirm': 'Yes, restore',
     'settings.cancel': 'Cancel',
     'settings.restoring': 'Restoring the backup…',
