@@ -119,6 +119,27 @@ describe('backup.restore (Pengaturan → Cadangan, admin)', () => {
     ok(await office.client.call('settings.set', { key: 'census.quietDays', value: 8 }, ADMIN));
   });
 
+  it('refuses while another program has the database open (the CLI), and the app goes on with the database it had', async () => {
+    const office = await officeWithBackup();
+    const cli = new Database(office.dbFile);
+    cli.prepare('SELECT count(*) FROM settings').get();
+    try {
+      expect(await office.client.call('backup.restore', { name: office.backup }, ADMIN)).toMatchObject({
+        ok: false,
+        error: { code: 'REJECTED', key: 'restore.inUse' },
+      });
+    } finally {
+      cli.close();
+    }
+    expect(await office.quietDays()).toBe(NOW);
+    expect(office.changes.filter((c) => c.endsSessions)).toEqual([]);
+    ok(await office.client.call('settings.set', { key: 'census.quietDays', value: 8 }, ADMIN));
+    expect(await office.quietDays()).toBe(8);
+    // Once the other program is gone, the same restore goes through.
+    ok(await office.client.call('backup.restore', { name: office.backup }, ADMIN));
+    expect(await office.quietDays()).toBe(IN_BACKUP);
+  });
+
   it('restores an uploaded backup, kept in the backups folder; a spoilt upload is refused by its own name and not kept', async () => {
     const office = await officeWithBackup();
     const backups = path.join(office.dataDir, 'backups');
