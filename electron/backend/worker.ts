@@ -74,6 +74,7 @@ try {
   const backend = startBackend({
     ...data,
     reader: !writer,
+    replacesDatabase: true,
     onChange: writer ? (change) => post({ change }) : undefined,
   });
   const backups = writer

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../electron/api/define.js';
 import { startBackendThreads, type BackendClient } from '../../electron/backend/threads.js';
-import { ADMIN } from '../support/backend.js';
+import { ADMIN, testBackend } from '../support/backend.js';
 import { tempDir } from '../support/office-process.js';
 
 const started: BackendClient[] = [];
@@ -194,5 +194,19 @@ describe('backup.restore (Pengaturan → Cadangan, admin)', () => {
     });
     expect(await office.quietDays()).toBe(NOW);
     expect(office.keptAside()).toEqual([]);
+  });
+
+  it('is refused where nothing can swap the database (the CLI in-process), which has "pendopo restore" instead', async () => {
+    const backend = testBackend();
+    try {
+      await backend.call('backup.create', {});
+      const [backup] = await backend.call('backup.list', {});
+      await expect(backend.call('backup.restore', { name: backup.name })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+        message: expect.stringContaining('pendopo restore'),
+      });
+    } finally {
+      backend.close();
+    }
   });
 });
