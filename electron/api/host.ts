@@ -35,6 +35,8 @@ export interface Backend {
   api: Api<Operations>;
   database: OpenedDatabase;
   dataDir: string;
+  /** Adds a failure that did not go through `api.call` to the log file (a restore refused as the writer starts). */
+  logFailure(operation: string, error: ApiError): void;
   close(): void;
 }
 
@@ -69,5 +71,5 @@ export function startBackend(options: BackendOptions): Backend {
     { db: database.db, dataDir, afterCommit, onFailure, replacesDatabase: options.replacesDatabase },
     operations,
   );
-  return { api, database, dataDir, close: () => database.close() };
+  return { api, database, dataDir, logFailure: onFailure, close: () => database.close() };
 }

@@ -39,14 +39,19 @@ function catalogue(): OperationCatalogue {
 }
 
 /** A writer started by a restore puts the backup in place first; refused, it opens the database as it was. */
-function restoreFirst(restore: BackendWorkerData['restore']): RestoreOutcome | undefined {
+function restoreFirst(restore: BackendWorkerData['restore']): { keptAside: string | null } | ApiError | undefined {
   if (!restore) return undefined;
   try {
     const { keptAside } = restoreDatabase(data.dbFile, restore.file, { actor: restore.actor });
-    return { ok: true, keptAside: keptAside && path.basename(keptAside) };
+    return { keptAside: keptAside && path.basename(keptAside) };
   } catch (error) {
-    return { ok: false, error: ApiError.from(error, 'backup.restore').toJSON() };
+    return ApiError.from(error, 'backup.restore');
   }
+}
+
+function outcomeOf(restored: ReturnType<typeof restoreFirst>): RestoreOutcome | undefined {
+  if (restored === undefined) return undefined;
+  return restored instanceof ApiError ? { ok: false, error: restored.toJSON() } : { ok: true, ...restored };
 }
 
 /** How often the writer looks for writes committed by another process (the CLI importing while office mode runs). */
@@ -69,7 +74,7 @@ function watchOtherProcesses(sqlite: Database.Database): void {
 
 try {
   const writer = data.role === 'writer';
-  const restore = writer ? restoreFirst(data.restore) : undefined;
+  const restored = writer ? restoreFirst(data.restore) : undefined;
   // Opening the restored database records the restore in its own audit trail (finishRestore).
   const backend = startBackend({
     ...data,
@@ -77,6 +82,7 @@ try {
     replacesDatabase: true,
     onChange: writer ? (change) => post({ change }) : undefined,
   });
+  if (restored instanceof ApiError) backend.logFailure('backup.restore', restored);
   const backups = writer
     ? startAutoBackups(backend.database.db, backend.dataDir, (error) =>
         console.error(`Automatic backup failed: ${error.message}`),
@@ -99,7 +105,7 @@ try {
       );
   });
   if (writer) watchOtherProcesses(backend.database.sqlite);
-  post({ ready: true, catalogue: catalogue(), restore });
+  post({ ready: true, catalogue: catalogue(), restore: outcomeOf(restored) });
 } catch (error) {
   post({ fatal: ApiError.from(error).toJSON() });
 }

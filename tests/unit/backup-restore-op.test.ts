@@ -133,6 +133,14 @@ describe('backup.restore (Pengaturan → Cadangan, admin)', () => {
     }
     expect(await office.quietDays()).toBe(NOW);
     expect(office.changes.filter((c) => c.endsSessions)).toEqual([]);
+    // The log file says why, like every failed operation.
+    const log = fs
+      .readFileSync(path.join(office.dataDir, 'logs', 'pendopo.log'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(log.map((line) => JSON.parse(line))).toContainEqual(
+      expect.objectContaining({ operation: 'backup.restore', key: 'restore.inUse' }),
+    );
     ok(await office.client.call('settings.set', { key: 'census.quietDays', value: 8 }, ADMIN));
     expect(await office.quietDays()).toBe(8);
     // Once the other program is gone, the same restore goes through.
