@@ -64,6 +64,11 @@ export function endSessionByRestore(restored?: SessionState['restored']): void {
     lastUsername: s.me?.username ?? s.lastUsername,
     restored: restored ?? s.restored,
   }));
+  // The restored database may predate every account: then the first-admin screen shows instead.
+  void useSession
+    .getState()
+    .load()
+    .catch(() => {});
 }
 
 /** While logged in: a restore's change event (from any window) ends this session too. */
