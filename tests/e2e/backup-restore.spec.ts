@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { runCliProcess } from '../support/office-process.js';
 import { addUser, expect, login, setUpBlora, test } from './fixtures.js';
 
 const OPERATOR = { username: 'petugas', password: 'rahasia-petugas-1', role: 'operator' };
@@ -82,4 +83,24 @@ test('the admin restores a backup from Pengaturan: asked first, a damaged file r
   await login(other, office, OPERATOR);
   await other.getByRole('button', { name: /Pengaturan/ }).click();
   await expect(target(other)).toHaveValue('300');
+});
+
+test('a backup file from before any account was made: after restoring it, the office asks for its first admin', async ({
+  page,
+  office,
+}) => {
+  const early = path.join(path.dirname(office.dbFile), 'awal.db');
+  const init = await runCliProcess(['--db', early, 'init', '--kabupaten', '33.16']);
+  expect(init.code).toBe(0);
+  await setUpBlora(page, office);
+  await openBackups(page);
+  await page.getByLabel('Pulihkan dari berkas…').setInputFiles(early);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Basis data akan diganti dengan isi berkas ini');
+  await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
+  await expect(page.getByRole('heading', { name: 'Buat akun admin' })).toBeVisible();
+  // The uploaded file is kept with the backups, and the previous database beside the database.
+  const backups = fs.readdirSync(path.join(path.dirname(office.dbFile), 'pendopo-files', 'backups'));
+  expect(backups).toContainEqual(expect.stringMatching(/^pendopo-upload-\d{8}-\d{6}\.db$/));
+  expect(fs.readdirSync(path.dirname(office.dbFile)).filter((n) => n.includes('.before-restore-'))).toHaveLength(1);
 });
