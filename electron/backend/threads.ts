@@ -156,7 +156,7 @@ export async function startBackendThreads(options: BackendThreadsOptions): Promi
 
   function route(name: string, input: unknown, actor: Actor | null, onProgress?: (p: Progress) => void) {
     // Unknown names go to a reader, which answers UNKNOWN_OPERATION like any other caller gets.
-    const thread = writing.has(name) || replacing.has(name) ? writer : leastBusyReader();
+    const thread = writing.has(name) ? writer : leastBusyReader();
     return thread.call(name, input, actor, onProgress);
   }
 
