@@ -49,6 +49,11 @@ export interface ChangeEvent {
   topics: Topic[];
   /** When it was committed (ISO, UTC). */
   at: string;
+  /**
+   * The database was replaced (a restore from a backup): its accounts, roles and passwords are the
+   * backup's, so every session ends and every window goes back to the login screen.
+   */
+  endsSessions?: true;
 }
 
 export interface AuditRecord {
@@ -83,6 +88,12 @@ export interface Operation<I extends z.ZodType = z.ZodType, P = unknown, O = unk
   public?: boolean;
   /** What the call does to the caller's session, for the transports that keep sessions. */
   session?: SessionEffect;
+  /**
+   * The operation only checks and names a database file (`{ file }` in its output); the database
+   * threads (electron/backend/threads.ts) then close every connection, restore that file over the
+   * database and reopen it. Answered by those threads only: the dispatcher alone swaps nothing.
+   */
+  replacesDatabase?: true;
   /**
    * What a committed call changes, for the change events pushed to every open window (issue 12):
    * its own feature's data unless listed here. Every write also changes `audit` (its audit entry).

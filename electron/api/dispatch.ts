@@ -23,6 +23,8 @@ export interface ApiHost {
   afterCommit?: (event: ChangeEvent) => void;
   /** Told of every call that failed (its name and the error), for the log file. */
   onFailure?: (operation: unknown, error: ApiError) => void;
+  /** Set in the database threads, which swap the database after an operation that `replacesDatabase`. */
+  replacesDatabase?: boolean;
 }
 
 export interface CallOptions {
@@ -119,6 +121,11 @@ export function createApi<T extends OperationTable>(host: ApiHost, table: T): Ap
         first?.params,
       );
     }
+    if (operation.replacesDatabase && !host.replacesDatabase)
+      throw new ApiError(
+        'FORBIDDEN',
+        `${name} runs only in the app or office mode; from the command line use "pendopo restore"`,
+      );
     const ctx = {
       db: host.db,
       actor: actor ?? ANONYMOUS_ACTOR,

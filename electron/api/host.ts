@@ -23,6 +23,8 @@ export interface BackendOptions {
   reader?: boolean;
   /** Told after each committed write (the change events windows and browsers are sent). */
   onChange?: (event: ChangeEvent) => void;
+  /** The desktop's and office mode's database threads, which swap the database after `backup.restore`. */
+  replacesDatabase?: boolean;
   /** WAL size after which a commit checkpoints and truncates it; tests lower it. */
   bigWalBytes?: number;
   /** Size and count of the log files (`<data folder>/logs/pendopo.log`); tests lower them. */
@@ -33,6 +35,8 @@ export interface Backend {
   api: Api<Operations>;
   database: OpenedDatabase;
   dataDir: string;
+  /** Adds a failure that did not go through `api.call` to the log file (a restore refused as the writer starts). */
+  logFailure(operation: string, error: ApiError): void;
   close(): void;
 }
 
@@ -63,6 +67,9 @@ export function startBackend(options: BackendOptions): Backend {
   // Every thread of the desktop and office mode (and the CLI) logs its failed calls to the same file.
   const log = rotatingLog(logFileIn(dataDir), options.log);
   const onFailure = (operation: unknown, error: ApiError) => log(failureLine(operation, error));
-  const api = createApi({ db: database.db, dataDir, afterCommit, onFailure }, operations);
-  return { api, database, dataDir, close: () => database.close() };
+  const api = createApi(
+    { db: database.db, dataDir, afterCommit, onFailure, replacesDatabase: options.replacesDatabase },
+    operations,
+  );
+  return { api, database, dataDir, logFailure: onFailure, close: () => database.close() };
 }

@@ -73,6 +73,13 @@ export class SessionStore {
   close(tokenValue: string | undefined): void {
     if (tokenValue) this.sessions.delete(tokenValue);
   }
+
+  /** Ends every session (the database was restored: its accounts are the backup's); returns their tokens. */
+  closeAll(): string[] {
+    const tokens = [...this.sessions.keys()];
+    this.sessions.clear();
+    return tokens;
+  }
 }
 
 /** The desktop window's one session: the same login, idle expiry and logout as office mode, without cookies. */

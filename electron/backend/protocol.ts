@@ -25,12 +25,14 @@ export interface OperationCatalogue {
   writing: string[];
   /** The operations that open, close or read the caller's session. */
   sessionEffects: Record<string, SessionEffect>;
+  /** The operations after which the threads restore the file they name over the database (`replacesDatabase`). */
+  replacing: string[];
 }
 
 export type WorkerMessage =
   | { id: number; progress: Progress }
   | { id: number; result: CallResult }
-  | { ready: true; catalogue: OperationCatalogue }
+  | { ready: true; catalogue: OperationCatalogue; restore?: RestoreOutcome }
   | { fatal: SerializedApiError }
   | { change: ChangeEvent };
 
@@ -40,4 +42,9 @@ export interface BackendWorkerData {
   nativeBinding?: string;
   /** The writer migrates the database, owns every write and the automatic backups; readers only read. */
   role: 'writer' | 'reader';
+  /** For a writer started by a restore: the checked backup to put in place before the database is opened. */
+  restore?: { file: string; actor: string };
 }
+
+/** What a writer started with `restore` did: the database restored (the previous one kept aside), or why not. */
+export type RestoreOutcome = { ok: true; keptAside: string | null } | { ok: false; error: SerializedApiError };

@@ -1,12 +1,21 @@
 // Raw SQL: PRAGMA data_version, to notice writes made by another process.
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { TOPICS } from '../api/define.js';
 import { ApiError } from '../api/errors.js';
 import { startBackend } from '../api/host.js';
 import { operations } from '../api/registry.js';
+import { restoreDatabase } from '../features/backup/restore.js';
 import { startAutoBackups } from '../features/backup/schedule.js';
-import type { BackendWorkerData, CallRequest, CloseRequest, OperationCatalogue, WorkerMessage } from './protocol.js';
+import type {
+  BackendWorkerData,
+  CallRequest,
+  CloseRequest,
+  OperationCatalogue,
+  RestoreOutcome,
+  WorkerMessage,
+} from './protocol.js';
 
 /**
  * A database thread (threads.ts starts them): the writer, which owns every write, or a reader with
@@ -25,7 +34,24 @@ function catalogue(): OperationCatalogue {
     publicNames: entries.filter(([, o]) => o.public).map(([name]) => name),
     writing: entries.filter(([, o]) => o.writes).map(([name]) => name),
     sessionEffects: Object.fromEntries(entries.flatMap(([name, o]) => (o.session ? [[name, o.session]] : []))),
+    replacing: entries.filter(([, o]) => o.replacesDatabase).map(([name]) => name),
   };
+}
+
+/** A writer started by a restore puts the backup in place first; refused, it opens the database as it was. */
+function restoreFirst(restore: BackendWorkerData['restore']): { keptAside: string | null } | ApiError | undefined {
+  if (!restore) return undefined;
+  try {
+    const { keptAside } = restoreDatabase(data.dbFile, restore.file, { actor: restore.actor });
+    return { keptAside: keptAside && path.basename(keptAside) };
+  } catch (error) {
+    return ApiError.from(error, 'backup.restore');
+  }
+}
+
+function outcomeOf(restored: ReturnType<typeof restoreFirst>): RestoreOutcome | undefined {
+  if (restored === undefined) return undefined;
+  return restored instanceof ApiError ? { ok: false, error: restored.toJSON() } : { ok: true, ...restored };
 }
 
 /** How often the writer looks for writes committed by another process (the CLI importing while office mode runs). */
@@ -48,11 +74,15 @@ function watchOtherProcesses(sqlite: Database.Database): void {
 
 try {
   const writer = data.role === 'writer';
+  const restored = writer ? restoreFirst(data.restore) : undefined;
+  // Opening the restored database records the restore in its own audit trail (finishRestore).
   const backend = startBackend({
     ...data,
     reader: !writer,
+    replacesDatabase: true,
     onChange: writer ? (change) => post({ change }) : undefined,
   });
+  if (restored instanceof ApiError) backend.logFailure('backup.restore', restored);
   const backups = writer
     ? startAutoBackups(backend.database.db, backend.dataDir, (error) =>
         console.error(`Automatic backup failed: ${error.message}`),
@@ -75,7 +105,7 @@ try {
       );
   });
   if (writer) watchOtherProcesses(backend.database.sqlite);
-  post({ ready: true, catalogue: catalogue() });
+  post({ ready: true, catalogue: catalogue(), restore: outcomeOf(restored) });
 } catch (error) {
   post({ fatal: ApiError.from(error).toJSON() });
 }

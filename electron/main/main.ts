@@ -81,6 +81,10 @@ async function start(): Promise<void> {
     },
   });
   forwardChanges(client, () => BrowserWindow.getAllWindows().map((w) => w.webContents), desktopSession);
+  // A restore replaced the accounts with the backup's: the window was told (above), now its session ends.
+  client.onChange((event) => {
+    if (event.endsSessions) desktopSession.close();
+  });
   createWindow();
 }
 

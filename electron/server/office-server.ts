@@ -308,7 +308,11 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
     dataDir: options.dataDir,
   };
   const changeStreams = new ChangeStreams(state.sessions);
-  const stopListening = api.onChange?.((event) => changeStreams.announce(event));
+  const stopListening = api.onChange?.((event) => {
+    changeStreams.announce(event);
+    // Told first, then logged out: every browser hears of the restore, and its next call finds no session.
+    if (event.endsSessions) for (const token of state.sessions.closeAll()) state.downloads.revokeOwner(token);
+  });
   // Bound beyond this machine, nothing but the login page is served without a session.
   const networked = !isLoopback(options.host ?? '127.0.0.1');
   const boundHost = options.host ?? '127.0.0.1';

@@ -6,7 +6,7 @@ import { SetupScreen } from './features/setup/SetupScreen';
 import { useT } from './i18n';
 import { Shell } from './shell/Shell';
 import { useOffice } from './store/office';
-import { useSession } from './store/session';
+import { useEndOnRestore, useSession } from './store/session';
 import { explain } from './i18n/problems';
 
 function ErrorScreen({ message, retry }: { message: string; retry: () => void }) {
@@ -33,6 +33,7 @@ function LoggedIn() {
   const username = useSession((s) => s.me?.username);
   const isAdmin = useSession((s) => s.me?.role === 'admin');
   useIdleLock();
+  useEndOnRestore();
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new user means a new load
   useEffect(() => {
     void load();

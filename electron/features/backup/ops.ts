@@ -10,6 +10,8 @@ import { checkStoredFiles } from '../../files/stored-files.js';
 import { parseHead } from '../audit/head.js';
 import { verifyAuditChain } from '../audit/verify.js';
 import { checkAnchors } from './anchors.js';
+import { fileSource } from '../../files/file-source.js';
+import { checkedRestoreSource } from './restore-source.js';
 import { backupDatabase, backupsDir, listBackups, newBackupPath } from './service.js';
 
 /** An audit chain head as the daily report prints it: "ID:HASH" (at least 12 hex digits of the hash). */
@@ -51,6 +53,26 @@ export const backupOps = {
       return exportExistingFile(dataDir, file, name, MIME.sqlite);
     },
     run: (_input, _ctx, file) => file,
+  }),
+  /**
+   * Restores a backup from the list, or an uploaded one, while the app runs (the admin's
+   * `pendopo restore`): this checks it as the CLI does and names its file; the database threads then close the database, restore
+   * it (the current one kept aside) and reopen it, and every session ends (electron/backend/threads.ts).
+   */
+  'backup.restore': op({
+    input: z.union([z.object({ name: backupName }), z.object({ file: fileSource })]),
+    writes: false,
+    roles: ['admin'],
+    replacesDatabase: true,
+    prepare: async (input, ctx) => checkedRestoreSource(input, ctx),
+    run: (_input, { actor }, { file, backup }) => ({
+      /** The backup's name as the admin chose it (from the list, or the uploaded file's). */
+      backup,
+      file,
+      restoredBy: actor.username,
+      /** The previous database's copy (its file name beside the database), once restored. */
+      keptAside: null as string | null,
+    }),
   }),
   /**
    * What `pendopo check` reports: SQLite integrity, the audit chain, the stored files' hashes, and

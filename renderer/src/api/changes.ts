@@ -31,6 +31,7 @@ function asChangeEvent(value: unknown): ChangeEvent | null {
     operation: event.operation,
     topics: event.topics.filter((t): t is Topic => typeof t === 'string'),
     at: event.at,
+    ...(event.endsSessions === true ? { endsSessions: true as const } : {}),
   };
 }
 

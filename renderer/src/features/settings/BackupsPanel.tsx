@@ -3,9 +3,11 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { formatNumber } from '../../../../common/format';
 import { formatDateTime } from './when';
 import { api } from '../../api/client';
-import { saveExportedFile } from '../../components/files';
+import { fileToSource, saveExportedFile } from '../../components/files';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
+import { useCan } from '../../store/session';
+import { RestoreDialog, type RestoreChoice } from './RestoreDialog';
 
 type Backup = OpOutput<'backup.list'>[number];
 type Check = OpOutput<'backup.check'>;
@@ -23,6 +25,8 @@ export function BackupsPanel() {
   const [busy, setBusy] = useState(false);
   const [check, setCheck] = useState<Check | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<RestoreChoice | null>(null);
+  const canRestore = useCan('backup.restore');
   const load = useCallback(() => {
     api('backup.list', {}).then(setRows, (e: unknown) => setError(explain(e)));
   }, []);
@@ -54,8 +58,24 @@ export function BackupsPanel() {
         >
           {t('settings.check')}
         </button>
+        {canRestore && (
+          <label className="file-button">
+            {t('settings.restoreFromFile')}
+            <input
+              type="file"
+              accept=".db,application/vnd.sqlite3"
+              hidden
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file)
+                  setRestoring({ name: file.name, at: null, input: async () => ({ file: await fileToSource(file) }) });
+              }}
+            />
+          </label>
+        )}
       </div>
-      <p className="muted">{t('settings.restoreHint')}</p>
+      {canRestore && <p className="muted">{t('settings.restoreHint')}</p>}
       {check && (
         <p role="status" data-testid="backup-check" className={check.ok ? 'verify-ok' : 'error'}>
           {check.ok
@@ -107,11 +127,24 @@ export function BackupsPanel() {
                 >
                   {t('settings.download')}
                 </button>
+                {canRestore && (
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`${t('settings.restore')} ${b.name}`}
+                    onClick={() =>
+                      setRestoring({ name: b.name, at: b.createdAt, input: async () => ({ name: b.name }) })
+                    }
+                  >
+                    {t('settings.restore')}
+                  </button>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {restoring && <RestoreDialog choice={restoring} onClose={() => setRestoring(null)} />}
     </div>
   );
 }

@@ -56,7 +56,19 @@ export const settingsMessages = defineMessages({
     'settings.headDifferent': 'jejak audit ditulis ulang',
     'settings.headUnreadable': 'cadangan tidak dapat dibaca',
     'settings.restoreHint':
-      'Untuk memulihkan: tutup Pendopo, lalu jalankan "pendopo restore BERKAS". Basis data saat ini disimpan terlebih dahulu.',
+      'Pulihkan mengganti basis data dengan cadangan yang dipilih; basis data saat ini disimpan terlebih dahulu di samping berkasnya.',
+    'settings.restore': 'Pulihkan',
+    'settings.restoreTitle': 'Pulihkan cadangan {{name}}?',
+    'settings.restoreWarning':
+      'Basis data akan dikembalikan seperti pada {{at}}. Semua perubahan setelah waktu itu (impor, penugasan, tanda tangan, pengguna) akan diganti. Basis data saat ini disimpan terlebih dahulu sebagai salinan pengaman.',
+    'settings.restoreLogout':
+      'Semua pengguna, termasuk Anda, akan keluar dan harus masuk lagi dengan akun dan kata sandi dari cadangan itu.',
+    'settings.restoreWarningFile':
+      'Basis data akan diganti dengan isi berkas ini. Semua perubahan setelah cadangan itu dibuat (impor, penugasan, tanda tangan, pengguna) akan diganti. Basis data saat ini disimpan terlebih dahulu sebagai salinan pengaman.',
+    'settings.restoreFromFile': 'Pulihkan dari berkas…',
+    'settings.restoreConfirm': 'Ya, pulihkan',
+    'settings.cancel': 'Batal',
+    'settings.restoring': 'Memulihkan cadangan…',
     'settings.file': 'Berkas',
     'settings.size': 'Ukuran',
     'settings.automatic': 'otomatis',
@@ -116,7 +128,19 @@ export const settingsMessages = defineMessages({
     'settings.headDifferent': 'audit trail rewritten',
     'settings.headUnreadable': 'backup cannot be read',
     'settings.restoreHint':
-      'To restore: close Pendopo, then run "pendopo restore FILE". The current database is kept aside first.',
+      'Restore replaces the database with the chosen backup; the current database is kept aside first, beside its file.',
+    'settings.restore': 'Restore',
+    'settings.restoreTitle': 'Restore the backup {{name}}?',
+    'settings.restoreWarning':
+      'The database will be as it was at {{at}}. Every change made after that (imports, assignments, signatures, users) will be replaced. The current database is kept first as a safety copy.',
+    'settings.restoreLogout':
+      'Every user, you included, is logged out and logs in again with the accounts and passwords of that backup.',
+    'settings.restoreWarningFile':
+      'The database will be replaced by this file. Every change made after that backup was taken (imports, assignments, signatures, users) will be replaced. The current database is kept first as a safety copy.',
+    'settings.restoreFromFile': 'Restore from a file…',
+    'settings.restoreConfirm': 'Yes, restore',
+    'settings.cancel': 'Cancel',
+    'settings.restoring': 'Restoring the backup…',
     'settings.file': 'File',
     'settings.size': 'Size',
     'settings.automatic': 'automatic',

@@ -7,7 +7,7 @@ import { SubmitRow } from './SubmitRow';
 /** The login form; also the lock screen after idle time (username kept). */
 export function LoginScreen() {
   const t = useT();
-  const { login, reason, lastUsername } = useSession();
+  const { login, reason, lastUsername, restored } = useSession();
   const [username, setUsername] = useState(lastUsername);
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -35,8 +35,15 @@ export function LoginScreen() {
             ? t('users.lockedText')
             : reason === 'expired'
               ? t('users.expiredText')
-              : t('users.loginIntro')}
+              : reason === 'restored'
+                ? t('users.restoredText')
+                : t('users.loginIntro')}
         </p>
+        {reason === 'restored' && restored?.keptAside && (
+          <p role="status" className="verify-ok" data-testid="restore-result">
+            {t('users.restoredDetail', { backup: restored.backup, keptAside: restored.keptAside })}
+          </p>
+        )}
         <label className="field">
           <span>{t('users.username')}</span>
           <input

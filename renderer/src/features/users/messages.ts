@@ -7,6 +7,9 @@ export const usersMessages = defineMessages({
     'users.lockedTitle': 'Terkunci',
     'users.lockedText': 'Layar dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.',
     'users.expiredText': 'Sesi Anda telah berakhir. Silakan masuk lagi.',
+    'users.restoredText':
+      'Basis data baru saja dipulihkan dari cadangan oleh admin; perubahan setelah cadangan itu diganti. Masuk lagi dengan akun dan kata sandi yang berlaku pada cadangan itu.',
+    'users.restoredDetail': 'Dipulihkan dari {{backup}}. Basis data sebelumnya disimpan sebagai {{keptAside}}.',
     'users.username': 'Nama pengguna',
     'users.password': 'Kata sandi',
     'users.repeatPassword': 'Ulangi kata sandi',
@@ -31,6 +34,9 @@ export const usersMessages = defineMessages({
     'users.lockedTitle': 'Locked',
     'users.lockedText': 'The screen locked after a period without activity. Enter your password to continue.',
     'users.expiredText': 'Your session has ended. Please log in again.',
+    'users.restoredText':
+      'The database was just restored from a backup by the admin; changes made after that backup are replaced. Log in again with the account and password valid in that backup.',
+    'users.restoredDetail': 'Restored from {{backup}}. The previous database is kept as {{keptAside}}.',
     'users.username': 'Username',
     'users.password': 'Password',
     'users.repeatPassword': 'Repeat password',
