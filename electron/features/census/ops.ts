@@ -96,6 +96,7 @@ export const censusOps = {
       summary: `${out.file}: ${out.rows} rows (${out.byRole.KOSEKA} Koseka, ${out.byRole.PML} PML, ${out.byRole.PPL} PPL), ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged`,
     }),
   }),
+  // Every officer at once, for scripts and tests; screens read pages (`census.officers.page`) or one (`.load`).
   'census.officers.list': op({
     input: z.object({}),
     writes: false,
