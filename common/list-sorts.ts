@@ -2,5 +2,6 @@
 export const SLS_SORTS = ['slsId', 'nama', 'estimatedHouseholds'] as const;
 export type SlsSort = (typeof SLS_SORTS)[number];
 
-export const OFFICER_SORTS = ['kode', 'nama', 'peran'] as const;
+/** `sls` and `kk` (the load) are computed per officer and sorted whole: a regency has a few thousand officers at most. */
+export const OFFICER_SORTS = ['kode', 'nama', 'peran', 'sls', 'kk'] as const;
 export type OfficerSort = (typeof OFFICER_SORTS)[number];

@@ -110,7 +110,7 @@ describe('officers.page: the officer registry a page at a time', () => {
     sqlite().prepare('UPDATE officers SET aktif = 1 WHERE kode = ?').run(code);
   });
 
-  test('sorts by name and role, both ways, ties by code', async () => {
+  test('sorts by name, role and load, both ways, ties by code', async () => {
     const byName = await page({ sort: { field: 'nama', dir: 'desc' }, limit: 50 });
     const max = sqlite().prepare('SELECT max(nama) AS m FROM officers').get() as { m: string };
     expect(byName.rows[0].nama).toBe(max.m);
@@ -120,6 +120,25 @@ describe('officers.page: the officer registry a page at a time', () => {
     // Alphabetical by the stored role: the 16 Koseka, then PML.
     expect(byRole.rows.map((r) => r.peran)).toEqual([...Array(16).fill('KOSEKA'), ...Array(4).fill('PML')]);
     expect(byRole.rows.map((r) => r.kode)).toEqual(byRole.rows.map((r) => r.kode).sort());
+    // The heaviest PPL of Jati first, as the assignments say.
+    const heaviest = await page({ sort: { field: 'kk', dir: 'desc' }, filter: { kecamatan: '33.16.01' }, limit: 10 });
+    const top = sqlite()
+      .prepare(
+        `SELECT max(kk) AS kk FROM (SELECT sum(s.perkiraan_kk) AS kk FROM assignments a JOIN sls s ON s.sls_id = a.sls_id
+           JOIN officers o ON o.kode = a.officer_kode WHERE a.end_date IS NULL AND o.kecamatan_kode = '33.16.01' GROUP BY a.officer_kode)`,
+      )
+      .get() as { kk: number };
+    expect(heaviest.rows[0].kk).toBe(top.kk);
+    const loads = heaviest.rows.map((r) => r.kk);
+    expect(loads).toEqual([...loads].sort((a, b) => b - a));
+    const fewest = await page({ sort: { field: 'sls', dir: 'asc' }, filter: { peran: 'PPL' }, limit: 10 });
+    const least = sqlite()
+      .prepare(
+        `SELECT min((SELECT count(*) FROM assignments a WHERE a.officer_kode = o.kode AND a.end_date IS NULL)) AS n
+           FROM officers o WHERE o.peran = 'PPL'`,
+      )
+      .get() as { n: number };
+    expect(fewest.rows[0].sls).toBe(least.n);
   });
 
   test('the query plans read an index in the asked order; loads come from indexes too', () => {

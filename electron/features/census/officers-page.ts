@@ -58,7 +58,13 @@ export function officerWhere(filter: OfficerFilter): SQL | undefined {
   );
 }
 
-const SORT_COLUMNS = { kode: officers.kode, nama: officers.nama, peran: officers.peran } as const;
+const SORT_COLUMNS = {
+  kode: officers.kode,
+  nama: officers.nama,
+  peran: officers.peran,
+  sls: heldSls,
+  kk: heldKk,
+} as const;
 
 /** Officers matching a filter with their loads, ordered (ties by code); unbounded: callers page or filter to a few. */
 export function officerRowsQuery(db: Db, filter: OfficerFilter, sort: OfficerPageQuery['sort'] = undefined) {
