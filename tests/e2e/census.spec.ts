@@ -140,6 +140,11 @@ test('the supervision tree shows team sizes; retiring a PPL hands their SLS to t
   await expect(history.locator('tbody tr')).toHaveCount(3);
   await expect(history).toContainText('→ pengganti');
   await expect(tree).toContainText('PML-3316-0001 Dewi Purnomo · tim 4 PPL · 3 SLS · 161 KK');
+  // The registry sorts by load on the server: the replacement, now holding the 3 SLS, comes first.
+  const slsHeader = page.getByTestId('officer-grid').locator('.ag-header-cell[col-id="sls"]');
+  await slsHeader.click();
+  await slsHeader.click();
+  await expect(gridRows(page, 'officer-grid').first()).toContainText('PPL-3316-0002');
 
   await page.getByRole('tab', { name: 'SLS & Penugasan' }).click();
   const first = gridRows(page, 'sls-grid').first();
