@@ -46,7 +46,15 @@ export const officers = sqliteTable(
     /** Bumped on every change; a grid edit sends the version it read and is refused if it moved. */
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('officers_atasan_idx').on(t.atasanKode), index('officers_kecamatan_idx').on(t.kecamatanKode)],
+  (t) => [
+    index('officers_atasan_idx').on(t.atasanKode),
+    // The officer list's filters and sorts (ties by code), so a page is read in order instead of sorted whole.
+    index('officers_kecamatan_kode_idx').on(t.kecamatanKode, t.kode),
+    index('officers_peran_kode_idx').on(t.peran, t.kode),
+    // The PPL picker: one kecamatan's PPL.
+    index('officers_kecamatan_peran_idx').on(t.kecamatanKode, t.peran, t.kode),
+    index('officers_nama_idx').on(t.nama, t.kode),
+  ],
 );
 
 /** Who held an SLS and when. At most one open (end_date IS NULL) row per SLS. */

@@ -36,7 +36,22 @@ test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balance
   const rows = gridRows(page, 'sls-grid');
   for (let i = 0; i < 10; i++) await rows.nth(i).locator('.ag-selection-checkbox input').check();
   await expect(page.getByTestId('selection-count')).toContainText('10 SLS dipilih');
-  await page.getByRole('combobox', { name: 'PPL' }).selectOption('PPL-3316-0001');
+  // The picker lists Jati's 37 active PPL only, not the regency's 950.
+  const picker = page.getByRole('combobox', { name: 'PPL' });
+  await expect(picker.locator('option')).toHaveCount(1 + 37);
+  expect(
+    (await picker.locator('option').allTextContents()).slice(1).every((o) => /^PPL-3316-00[0-3]\d · /.test(o)),
+  ).toBe(true);
+  // Searching a name stays within the kecamatan.
+  await page.getByRole('searchbox', { name: 'Cari PPL (kode atau nama)' }).fill('wibowo');
+  await expect(picker.locator('option')).toHaveText([
+    '— pilih PPL —',
+    /^PPL-3316-0004 · Rina Wibowo/,
+    /^PPL-3316-0028 · Yuli Wibowo/,
+  ]);
+  await page.getByRole('searchbox', { name: 'Cari PPL (kode atau nama)' }).fill('');
+  await expect(picker.locator('option')).toHaveCount(1 + 37);
+  await picker.selectOption('PPL-3316-0001');
   await expect(page.getByTestId('ppl-load-figures')).toHaveText('0 SLS · 0 KK (target 300 KK)');
   await page.getByRole('button', { name: 'Tugaskan ke PPL' }).click();
   await expect(page.getByRole('status')).toContainText('10 SLS ditugaskan ke PPL-3316-0001');
@@ -51,9 +66,18 @@ test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balance
     .click();
   await expect(page.getByRole('region', { name: /Riwayat 3316012001/ })).toContainText('PPL-3316-0001 · Sri Setiawan');
 
-  // A PPL from another kecamatan triggers the warning.
+  // A PPL from another kecamatan (asked for, then found by code) triggers the warning.
   await rows.nth(20).locator('.ag-selection-checkbox input').check();
-  await page.getByRole('combobox', { name: 'PPL' }).selectOption('PPL-3316-0950');
+  await page.getByRole('checkbox', { name: 'Juga PPL kecamatan lain' }).check();
+  await expect(page.getByTestId('ppl-more')).toContainText('Menampilkan 100 dari 950 PPL');
+  await page.getByRole('searchbox', { name: 'Cari PPL (kode atau nama)' }).fill('0950');
+  // The PPL chosen before stays in the list while the search moves on.
+  await expect(picker.locator('option')).toHaveText([
+    '— pilih PPL —',
+    /^PPL-3316-0001 · Sri Setiawan/,
+    /^PPL-3316-0950 · Budi Wibowo/,
+  ]);
+  await picker.selectOption('PPL-3316-0950');
   await page.getByRole('button', { name: 'Tugaskan ke PPL' }).click();
   await expect(page.getByRole('alert')).toContainText('1 SLS berada di luar kecamatan PPL-3316-0950');
   await page.getByRole('button', { name: 'Batal' }).click();
@@ -97,7 +121,13 @@ test('the supervision tree shows team sizes; retiring a PPL hands their SLS to t
     (await cli('assign', '3316012001000100', '3316012001000200', '3316012001000300', '--to', 'PPL-3316-0001')).code,
   ).toBe(0);
 
+  page.on('request', (request) => expect(request.url()).not.toContain('/api/call/census.officers.list'));
   await page.goto(`${office.url}#/petugas?tab=petugas&kecamatan=33.16.01`);
+  // The registry and the tree read Jati's officers only.
+  await expect(page.getByTestId('officer-count')).toHaveText('46 petugas');
+  await page.getByRole('combobox', { name: 'Peran' }).selectOption('PML');
+  await expect(page.getByTestId('officer-count')).toHaveText('8 petugas');
+  await page.getByRole('combobox', { name: 'Peran' }).selectOption('');
   const tree = page.getByRole('tree', { name: 'Struktur pengawasan' });
   await expect(tree).toContainText('KSK-3316-001 Dewi Sari · 8 PML · 37 PPL');
   await expect(tree).toContainText('PML-3316-0001 Dewi Purnomo · tim 5 PPL · 3 SLS · 161 KK');
@@ -110,6 +140,11 @@ test('the supervision tree shows team sizes; retiring a PPL hands their SLS to t
   await expect(history.locator('tbody tr')).toHaveCount(3);
   await expect(history).toContainText('→ pengganti');
   await expect(tree).toContainText('PML-3316-0001 Dewi Purnomo · tim 4 PPL · 3 SLS · 161 KK');
+  // The registry sorts by load on the server: the replacement, now holding the 3 SLS, comes first.
+  const slsHeader = page.getByTestId('officer-grid').locator('.ag-header-cell[col-id="sls"]');
+  await slsHeader.click();
+  await slsHeader.click();
+  await expect(gridRows(page, 'officer-grid').first()).toContainText('PPL-3316-0002');
 
   await page.getByRole('tab', { name: 'SLS & Penugasan' }).click();
   const first = gridRows(page, 'sls-grid').first();

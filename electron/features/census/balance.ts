@@ -45,9 +45,9 @@ export interface BalanceProposal {
 
 function activePplOf(db: Db, kecamatanKode: string) {
   // Team order: PPL of one PML get neighbouring runs (neighbouring villages).
-  return listOfficers(db)
-    .filter((o) => o.peran === 'PPL' && o.aktif && o.kecamatanKode === kecamatanKode)
-    .sort((a, b) => (a.atasanKode ?? '').localeCompare(b.atasanKode ?? '') || a.kode.localeCompare(b.kode));
+  return listOfficers(db, { peran: 'PPL', aktif: true, kecamatan: kecamatanKode }).sort(
+    (a, b) => (a.atasanKode ?? '').localeCompare(b.atasanKode ?? '') || a.kode.localeCompare(b.kode),
+  );
 }
 
 function requireKecamatan(db: Db, kode: string): { kode: string; nama: string } {

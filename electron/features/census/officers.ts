@@ -8,43 +8,14 @@ import { cell } from '../../files/table-validate.js';
 import { assignmentWriter } from './assignments.js';
 import { checkCell } from './sls.js';
 import { today } from '../../../common/dates.js';
-import { officerCell, supervisorProblem, type OfficerRole } from './rules.js';
+import { officerCell, supervisorProblem } from './rules.js';
+import { officerRowsQuery, type OfficerFilter, type OfficerRow } from './officers-page.js';
 
-export interface OfficerRow {
-  kode: string;
-  nama: string;
-  peran: OfficerRole;
-  kecamatanKode: string;
-  kecamatanNama: string;
-  atasanKode: string | null;
-  telepon: string | null;
-  aktif: boolean;
-  mulai: string | null;
-  version: number;
-  /** Active SLS held (PPL) and their estimated families. */
-  sls: number;
-  kk: number;
-  /** Active officers reporting directly to this one. */
-  teamSize: number;
-}
+export type { OfficerRow };
 
-/** Every officer with their current load and direct team size. */
-export function listOfficers(db: Db, filter: { kode?: string } = {}): OfficerRow[] {
-  const rows = db.$client
-    .prepare(
-      `SELECT o.kode, o.nama, o.peran, o.kecamatan_kode AS kecamatanKode, k.nama AS kecamatanNama, o.atasan_kode AS atasanKode,
-              o.telepon, o.aktif, o.mulai, o.version,
-              coalesce(l.sls, 0) AS sls, coalesce(l.kk, 0) AS kk,
-              (SELECT count(*) FROM officers t WHERE t.atasan_kode = o.kode AND t.aktif = 1) AS teamSize
-         FROM officers o JOIN kecamatan k ON k.kode = o.kecamatan_kode
-         LEFT JOIN (SELECT a.officer_kode, count(*) AS sls, sum(s.perkiraan_kk) AS kk
-                      FROM assignments a JOIN sls s ON s.sls_id = a.sls_id WHERE a.end_date IS NULL GROUP BY a.officer_kode) l
-                ON l.officer_kode = o.kode
-        WHERE (@kode IS NULL OR o.kode = @kode)
-        ORDER BY o.kode`,
-    )
-    .all({ kode: filter.kode ?? null }) as (Omit<OfficerRow, 'aktif'> & { aktif: number })[];
-  return rows.map((r) => ({ ...r, aktif: r.aktif === 1 }));
+/** Every officer matching `filter` (all of them without one) with their current load and direct team size. */
+export function listOfficers(db: Db, filter: OfficerFilter = {}): OfficerRow[] {
+  return officerRowsQuery(db, filter).all();
 }
 
 function requireOfficer(db: Db, kode: string): OfficerRow {

@@ -12,7 +12,9 @@ import { listOfficers, retireOfficer, updateOfficer } from './officers.js';
 import { listSls, updateSls } from './sls.js';
 import { importSlsMaster, SLS_COLUMNS } from './sls-import.js';
 import { pageSls, slsIdsMatching } from './sls-page.js';
-import { SLS_SORTS } from '../../../common/list-sorts.js';
+import { OFFICER_SORTS, SLS_SORTS } from '../../../common/list-sorts.js';
+import { officerLoad, pageOfficers } from './officers-page.js';
+import { OFFICER_ROLES } from '../../../drizzle/schema/index.js';
 import { pageInput } from '../../api/paging.js';
 
 const CLERKS: readonly Role[] = ['admin', 'operator', 'koordinator'];
@@ -31,6 +33,13 @@ const slsFilter = {
 const slsTarget = z
   .object({ slsIds: z.array(slsId).min(1).max(20_000).optional(), matching: z.object(slsFilter).optional() })
   .refine((i) => (i.slsIds === undefined) !== (i.matching === undefined), 'name slsIds or matching, not both');
+const officerFilter = {
+  peran: z.enum(OFFICER_ROLES).optional(),
+  kecamatan: kecamatanCode.optional(),
+  atasan: officerCode.optional(),
+  aktif: z.boolean().optional(),
+  text: z.string().max(100).optional(),
+};
 const targetIds = (db: Db, t: z.infer<typeof slsTarget>): string[] => t.slsIds ?? slsIdsMatching(db, t.matching ?? {});
 
 export const censusOps = {
@@ -87,11 +96,24 @@ export const censusOps = {
       summary: `${out.file}: ${out.rows} rows (${out.byRole.KOSEKA} Koseka, ${out.byRole.PML} PML, ${out.byRole.PPL} PPL), ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged`,
     }),
   }),
+  // Every officer at once, for scripts and tests; screens read pages (`census.officers.page`) or one (`.load`).
   'census.officers.list': op({
     input: z.object({}),
     writes: false,
     roles: ALL_ROLES,
     run: (_input, { db }) => listOfficers(db),
+  }),
+  'census.officers.page': op({
+    input: pageInput([...OFFICER_SORTS], officerFilter),
+    writes: false,
+    roles: ALL_ROLES,
+    run: (input, { db }) => pageOfficers(db, input),
+  }),
+  'census.officers.load': op({
+    input: z.object({ kode: officerCode }),
+    writes: false,
+    roles: ALL_ROLES,
+    run: ({ kode }, { db }) => officerLoad(db, kode),
   }),
   'census.officers.update': op({
     input: z.object({

@@ -29,7 +29,7 @@ function idPrefix(code: string): SQL {
   return and(gte(sls.slsId, digits), lt(sls.slsId, `${digits}:`)) as SQL;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The WHERE of an SLS list filter; `active` is the open-assignment alias joined by the caller. */
 export function slsWhere(filter: SlsFilter): SQL | undefined {

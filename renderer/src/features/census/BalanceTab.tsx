@@ -8,7 +8,6 @@ import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine, type Notice } from './controls';
-import { useCensus } from './store';
 import { useOpGuard } from '../../components/op-guard';
 
 type Proposal = OpOutput<'census.assignments.propose'>;
@@ -20,7 +19,6 @@ export function BalanceTab() {
   const applyGuard = useOpGuard('census.assignments.applyBalance');
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
-  const loadOfficers = useCensus((s) => s.loadOfficers);
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [items, setItems] = useState<Item[]>([]);
   const [busy, setBusy] = useState(false);
@@ -52,7 +50,6 @@ export function BalanceTab() {
         text: t('census.balance.applied', { assigned: r.assigned, moved: r.moved, unchanged: r.unchanged }),
       });
       setProposal(null);
-      await loadOfficers();
     } catch (e) {
       setMessage({ ok: false, text: (e as Error).message });
     } finally {

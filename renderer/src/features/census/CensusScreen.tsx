@@ -19,13 +19,11 @@ export function CensusScreen() {
   const tab = (useRoute((s) => s.params.tab) ?? 'sls') as TabId;
   const setParam = useRoute((s) => s.setParam);
   const error = useCensus((s) => s.error);
-  const { loadOfficers, loadReference } = useCensus.getState();
+  const { loadReference } = useCensus.getState();
   useEffect(() => {
     void loadReference();
-    void loadOfficers();
-  }, [loadOfficers, loadReference]);
-  // Live: another coordinator's import, edit or assignment moves the loads and the tree here too.
-  useChanges(['census'], () => void loadOfficers());
+  }, [loadReference]);
+  // Officers and their loads are each widget's own reads, which follow the 'census' changes themselves.
   useChanges(['wilayah', 'settings'], () => void loadReference());
   const Tab = TABS[tab] ?? SlsTab;
   return (

@@ -15,7 +15,7 @@ export function FilesTab() {
   const t = useT();
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
-  const { loadOfficers, loadReference } = useCensus.getState();
+  const { loadReference } = useCensus.getState();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const scope = kecamatanFilter ? { kecamatan: kecamatanFilter } : {};
@@ -72,7 +72,6 @@ export function FilesTab() {
             unchanged: r.unchanged,
           })
         }
-        onImported={() => void loadOfficers()}
       />
       <section className="panel export-panel" aria-label={t('census.export.title')}>
         <h2>{t('census.export.title')}</h2>

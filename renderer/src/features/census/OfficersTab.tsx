@@ -1,56 +1,103 @@
 import { useMemo, useState } from 'react';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
-import { formatDate } from '../../../../common/format';
+import { formatDate, formatNumber } from '../../../../common/format';
+import { OFFICER_SORTS, type OfficerSort } from '../../../../common/list-sorts';
 import { api } from '../../api/client';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
-import { useT } from '../../i18n';
+import { useChanges, useOperation } from '../../api/use-operation';
+import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
+import { useServerRows } from '../../components/server-rows';
+import { useDebounced } from '../../components/use-debounced';
+import { labelOf, useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine, REVERT, type Notice } from './controls';
 import { HistoryPanel } from './HistoryPanel';
 import { SupervisionTree } from './SupervisionTree';
-import { officerLabel, useCensus, type OfficerRow } from './store';
+import { officerLabel, type OfficerRow } from './store';
 
 type Editable = 'nama' | 'telepon' | 'aktif' | 'mulai' | 'atasanKode';
+type Role = OfficerRow['peran'];
+const ROLE_LABELS = { PPL: 'census.peran.PPL', PML: 'census.peran.PML', KOSEKA: 'census.peran.KOSEKA' } as const;
+const ROLES = Object.keys(ROLE_LABELS) as Role[];
+/** Replacement candidates: the officer's kecamatan's active officers of the same role (a few dozen). */
+const CANDIDATE_ROWS = 500;
 
 /** The officer registry (editable), the supervision tree, history and replacement. */
 export function OfficersTab() {
   const t = useT();
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
-  const officers = useCensus((s) => s.officers);
-  const loadOfficers = useCensus((s) => s.loadOfficers);
   const [picked, setPicked] = useState<string | null>(null);
   const [replacement, setReplacement] = useState('');
   const [message, setMessage] = useState<Notice | null>(null);
   const [quickFilter, setQuickFilter] = useState('');
-  const shown = useMemo(
-    () => (kecamatanFilter ? officers.filter((o) => o.kecamatanKode === kecamatanFilter) : officers),
-    [officers, kecamatanFilter],
+  const [role, setRole] = useState<Role | ''>('');
+  const text = useDebounced(quickFilter.trim(), 300);
+  const [count, setCount] = useState<number | null>(null);
+  const filter = useMemo(
+    () => ({ kecamatan: kecamatanFilter || undefined, peran: role || undefined, text: text || undefined }),
+    [kecamatanFilter, role, text],
   );
-  const officer = officers.find((o) => o.kode === picked);
+  // The grid asks for blocks of officers as it scrolls; the server sorts, filters and counts.
+  const registry = useServerRows<OfficerRow>(
+    JSON.stringify(filter),
+    async (offset, limit, order) => {
+      const sort =
+        order && (OFFICER_SORTS as readonly string[]).includes(order.colId)
+          ? { field: order.colId as OfficerSort, dir: order.sort }
+          : undefined;
+      const page = await api('census.officers.page', { offset, limit, sort, filter });
+      setCount(page.total);
+      return page;
+    },
+    (e) => setMessage({ ok: false, text: explain(e) }),
+  );
+  // Another clerk's import, edit or assignment moves the rows and loads here too.
+  useChanges(['census'], registry.refresh);
+  const officer = useOperation('census.officers.load', picked ? { kode: picked } : null, { topics: ['census'] }).data
+    ?.officer;
+  const candidates = useOperation(
+    'census.officers.page',
+    officer?.aktif
+      ? {
+          offset: 0,
+          limit: CANDIDATE_ROWS,
+          filter: { peran: officer.peran, kecamatan: officer.kecamatanKode, aktif: true },
+        }
+      : null,
+    { topics: ['census'] },
+  ).data?.rows.filter((o) => o.kode !== officer?.kode);
 
   const columns = useMemo<ColDef<OfficerRow>[]>(
-    () => [
-      { field: 'kode', headerName: t('census.col.kode'), width: 150 },
-      { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable: true },
-      { field: 'peran', headerName: t('census.col.peran'), width: 90 },
-      numberColumn<OfficerRow>('sls', t('census.col.slsCount'), { width: 80 }),
-      numberColumn<OfficerRow>('kk', t('census.col.kk'), { width: 100 }),
-      numberColumn<OfficerRow>('teamSize', t('census.col.team'), { width: 80 }),
-      { field: 'kecamatanNama', headerName: t('census.col.kecamatan'), width: 120 },
-      { field: 'atasanKode', headerName: t('census.col.atasan'), width: 150, editable: true },
-      { field: 'telepon', headerName: t('census.col.telepon'), width: 150, editable: true },
-      { field: 'aktif', headerName: t('census.col.aktif'), width: 80, editable: true, cellDataType: 'boolean' },
-      {
-        field: 'mulai',
-        headerName: t('census.col.mulai'),
-        width: 110,
-        editable: true,
-        cellDataType: 'text',
-        valueFormatter: (p) => formatDate(p.value as string),
-      },
-    ],
+    () =>
+      serverColumns<OfficerRow>(
+        [
+          { field: 'kode', headerName: t('census.col.kode'), width: 150 },
+          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable: true },
+          {
+            field: 'peran',
+            headerName: t('census.col.peran'),
+            width: 90,
+            valueFormatter: (p) => labelOf(t, ROLE_LABELS, p.value),
+          },
+          numberColumn<OfficerRow>('sls', t('census.col.slsCount'), { width: 80 }),
+          numberColumn<OfficerRow>('kk', t('census.col.kk'), { width: 100 }),
+          numberColumn<OfficerRow>('teamSize', t('census.col.team'), { width: 80 }),
+          { field: 'kecamatanNama', headerName: t('census.col.kecamatan'), width: 120 },
+          { field: 'atasanKode', headerName: t('census.col.atasan'), width: 150, editable: true },
+          { field: 'telepon', headerName: t('census.col.telepon'), width: 150, editable: true },
+          { field: 'aktif', headerName: t('census.col.aktif'), width: 80, editable: true, cellDataType: 'boolean' },
+          {
+            field: 'mulai',
+            headerName: t('census.col.mulai'),
+            width: 110,
+            editable: true,
+            cellDataType: 'text',
+            valueFormatter: (p) => formatDate(p.value as string),
+          },
+        ],
+        OFFICER_SORTS,
+      ),
     [t],
   );
 
@@ -59,13 +106,13 @@ export function OfficersTab() {
     const field = e.colDef.field as Editable;
     const value = field === 'aktif' ? Boolean(e.newValue) : String(e.newValue ?? '');
     try {
-      await api('census.officers.update', { kode: e.data.kode, version: e.data.version, [field]: value });
+      const saved = await api('census.officers.update', { kode: e.data.kode, version: e.data.version, [field]: value });
+      e.node.setData(saved);
       setMessage(null);
     } catch (error) {
       e.node.setDataValue(field, e.oldValue, REVERT);
       setMessage({ ok: false, text: explain(error) });
     }
-    await loadOfficers();
   }
 
   async function retire() {
@@ -82,15 +129,11 @@ export function OfficersTab() {
         }),
       });
       setReplacement('');
-      await loadOfficers();
     } catch (error) {
       setMessage({ ok: false, text: explain(error) });
     }
   }
 
-  const candidates = officer
-    ? officers.filter((o) => o.peran === officer.peran && o.aktif && o.kode !== officer.kode)
-    : [];
   return (
     <div className="census-work officers">
       <div className="panel tree-panel">
@@ -98,11 +141,23 @@ export function OfficersTab() {
           <h2>{t('census.tree.title')}</h2>
           <KecamatanSelect value={kecamatanFilter} onChange={(kode) => setParam('kecamatan', kode)} />
         </div>
-        <SupervisionTree officers={shown} onPick={setPicked} />
+        <SupervisionTree kecamatan={kecamatanFilter} onPick={setPicked} />
       </div>
       <div className="panel">
         <div className="panel-bar">
           <h2>{t('census.officers.title')}</h2>
+          <select
+            aria-label={t('census.col.peran')}
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role | '')}
+          >
+            <option value="">{t('census.allPeran')}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {labelOf(t, ROLE_LABELS, r)}
+              </option>
+            ))}
+          </select>
           <input
             type="search"
             className="quick-filter"
@@ -111,14 +166,18 @@ export function OfficersTab() {
             value={quickFilter}
             onChange={(e) => setQuickFilter(e.target.value)}
           />
+          {count !== null && (
+            <span className="muted" data-testid="officer-count">
+              {t('census.officers.count', { n: formatNumber(count) })}
+            </span>
+          )}
         </div>
         <NoticeLine notice={message} />
         <DataGrid<OfficerRow>
           testId="officer-grid"
-          rowData={shown}
+          {...registry.gridProps}
           columnDefs={columns}
           getRowId={(p) => p.data.kode}
-          quickFilterText={quickFilter}
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
           onRowClicked={(e) => e.data && setPicked(e.data.kode)}
           onCellValueChanged={(e) => void saveEdit(e)}
@@ -136,7 +195,7 @@ export function OfficersTab() {
                     onChange={(e) => setReplacement(e.target.value)}
                   >
                     <option value="">—</option>
-                    {candidates.map((o) => (
+                    {(candidates ?? []).map((o) => (
                       <option key={o.kode} value={o.kode}>
                         {officerLabel(o)} ({o.kecamatanNama})
                       </option>

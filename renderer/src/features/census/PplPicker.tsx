@@ -1,8 +1,17 @@
+import { useState } from 'react';
 import { formatNumber } from '../../../../common/format';
+import { useOperation } from '../../api/use-operation';
+import { useDebounced } from '../../components/use-debounced';
 import { useT } from '../../i18n';
-import { useCensus } from './store';
+import type { OfficerRow } from './store';
 
-/** Active PPL to choose from, those of `kecamatan` first, each with their current load. */
+/** The most PPL the picker lists at once; typing a code or name narrows them on the server. */
+export const PICKER_ROWS = 100;
+
+/**
+ * Active PPL to choose from, each with their current load: those of `kecamatan` when the screen is
+ * filtered to one (other kecamatan's on request), searched by code or name on the server.
+ */
 export function PplPicker({
   value,
   onChange,
@@ -15,29 +24,68 @@ export function PplPicker({
   label?: string;
 }) {
   const t = useT();
-  const officers = useCensus((s) => s.officers);
-  const ppl = officers.filter((o) => o.peran === 'PPL' && o.aktif);
-  const here = kecamatan ? ppl.filter((o) => o.kecamatanKode === kecamatan) : ppl;
-  const elsewhere = kecamatan ? ppl.filter((o) => o.kecamatanKode !== kecamatan) : [];
-  const option = (o: (typeof ppl)[number]) => (
+  const [search, setSearch] = useState('');
+  const text = useDebounced(search.trim(), 300);
+  const [everywhere, setEverywhere] = useState(false);
+  // The chosen PPL stays listed while the search moves on.
+  const [chosen, setChosen] = useState<OfficerRow | null>(null);
+  const filter = {
+    peran: 'PPL' as const,
+    aktif: true,
+    kecamatan: kecamatan && !everywhere ? kecamatan : undefined,
+    text: text || undefined,
+  };
+  const found = useOperation('census.officers.page', { offset: 0, limit: PICKER_ROWS, filter }, { topics: ['census'] });
+  const rows = found.data?.rows ?? [];
+  const total = found.data?.total ?? 0;
+  const listed = rows.some((o) => o.kode === value);
+  const option = (o: OfficerRow) => (
     <option key={o.kode} value={o.kode}>
       {o.kode} · {o.nama} ({formatNumber(o.sls)} SLS, {formatNumber(o.kk)} KK)
     </option>
   );
+  const name = label ?? t('census.col.ppl');
   return (
-    <label className="field-inline">
-      <span>{label ?? t('census.col.ppl')}</span>
-      <select aria-label={label ?? t('census.col.ppl')} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('census.assign.choosePpl')}</option>
-        {kecamatan ? (
-          <>
-            <optgroup label={t('census.assign.here')}>{here.map(option)}</optgroup>
-            <optgroup label={t('census.assign.elsewhere')}>{elsewhere.map(option)}</optgroup>
-          </>
-        ) : (
-          here.map(option)
-        )}
-      </select>
-    </label>
+    <div className="ppl-picker">
+      <input
+        type="search"
+        aria-label={t('census.ppl.search')}
+        placeholder={t('census.ppl.search')}
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      <label className="field-inline">
+        <span>{name}</span>
+        <select
+          aria-label={name}
+          value={value}
+          onChange={(e) => {
+            setChosen(rows.find((o) => o.kode === e.target.value) ?? null);
+            onChange(e.target.value);
+          }}
+        >
+          <option value="">{t('census.assign.choosePpl')}</option>
+          {value && !listed && (chosen?.kode === value ? option(chosen) : <option value={value}>{value}</option>)}
+          {rows.map(option)}
+        </select>
+      </label>
+      {kecamatan && (
+        <label className="field-inline check">
+          <input type="checkbox" checked={everywhere} onChange={(e) => setEverywhere(e.target.checked)} />
+          <span>{t('census.ppl.otherKecamatan')}</span>
+        </label>
+      )}
+      {found.data && total > rows.length && (
+        <p className="muted" data-testid="ppl-more">
+          {t('census.ppl.more', { shown: formatNumber(rows.length), total: formatNumber(total) })}
+        </p>
+      )}
+      {found.data && total === 0 && <p className="muted">{t('census.ppl.none')}</p>}
+      {found.error && (
+        <p className="error" role="alert">
+          {found.error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -14,7 +14,7 @@ import { KecamatanSelect, NoticeLine, REVERT, type Notice } from './controls';
 import { HistoryPanel } from './HistoryPanel';
 import { LoadCard } from './LoadCard';
 import { PplPicker } from './PplPicker';
-import { useCensus, type SlsRow } from './store';
+import type { SlsRow } from './store';
 
 /** Browse and edit the census frame; select many SLS and give them to a PPL in one action. */
 export function SlsTab() {
@@ -23,8 +23,6 @@ export function SlsTab() {
   const setParam = useRoute((s) => s.setParam);
   const kecamatanFilter = params.kecamatan ?? '';
   const desaFilter = params.desa ?? '';
-  const officers = useCensus((s) => s.officers);
-  const loadOfficers = useCensus((s) => s.loadOfficers);
   const [selected, setSelected] = useState<SlsRow[]>([]);
   /** Every SLS matching the filter (on the server), rather than the ticked rows. */
   const [allMatching, setAllMatching] = useState(false);
@@ -137,7 +135,7 @@ export function SlsTab() {
     }
   }
 
-  const target = officers.find((o) => o.kode === ppl);
+  const target = useOperation('census.officers.load', ppl ? { kode: ppl } : null, { topics: ['census'] }).data?.officer;
   const count = allMatching ? totals.sls : selected.length;
   const chosen = () => (allMatching ? { matching: filter } : { slsIds: selected.map((s) => s.slsId) });
   async function assign(confirmed: boolean) {
@@ -155,7 +153,6 @@ export function SlsTab() {
       const n = r.assigned + r.moved + r.unchanged;
       setMessage({ ok: true, text: t('census.assign.done', { n, ppl: target.kode, moved: r.moved }) });
       reload();
-      await loadOfficers();
       setAllMatching(false);
       frame.grid.current?.deselectAll();
     } catch (error) {
@@ -167,7 +164,6 @@ export function SlsTab() {
       const r = await api('census.assignments.unassign', chosen());
       setMessage({ ok: true, text: t('census.unassign.done', { n: r.ended }) });
       reload();
-      await loadOfficers();
       setAllMatching(false);
       frame.grid.current?.deselectAll();
     } catch (error) {

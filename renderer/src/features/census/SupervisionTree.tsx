@@ -1,12 +1,33 @@
 import { formatNumber } from '../../../../common/format';
+import { useOperation } from '../../api/use-operation';
 import { useT } from '../../i18n';
-import { teamLoad } from './LoadCard';
 import type { OfficerRow } from './store';
 
-/** Koseka → PML → PPL with team sizes and loads; inactive officers are left out. */
-export function SupervisionTree({ officers, onPick }: { officers: OfficerRow[]; onPick(kode: string): void }) {
+/** A kecamatan's active officers in one page (the most a page may hold): about 80 in a regency like Blora. */
+const TREE_ROWS = 500;
+
+/** Team totals of the officers reporting to `lead`. */
+function teamLoad(officers: OfficerRow[], lead: string) {
+  const team = officers.filter((o) => o.atasanKode === lead);
+  return { size: team.length, sls: team.reduce((s, o) => s + o.sls, 0), kk: team.reduce((s, o) => s + o.kk, 0) };
+}
+
+/** Koseka → PML → PPL of one kecamatan (its active officers only) with team sizes and loads. */
+export function SupervisionTree({ kecamatan, onPick }: { kecamatan: string; onPick(kode: string): void }) {
   const t = useT();
-  const active = officers.filter((o) => o.aktif);
+  const found = useOperation(
+    'census.officers.page',
+    kecamatan ? { offset: 0, limit: TREE_ROWS, filter: { kecamatan, aktif: true } } : null,
+    { topics: ['census'] },
+  );
+  if (!kecamatan) return <p className="muted">{t('census.tree.chooseKecamatan')}</p>;
+  if (found.error)
+    return (
+      <p className="error" role="alert">
+        {found.error}
+      </p>
+    );
+  const active = found.data?.rows ?? [];
   const under = (kode: string) => active.filter((o) => o.atasanKode === kode);
   const orphans = active.filter((o) => o.peran !== 'KOSEKA' && !active.some((b) => b.kode === o.atasanKode));
   const node = (o: OfficerRow) => {
@@ -42,10 +63,16 @@ export function SupervisionTree({ officers, onPick }: { officers: OfficerRow[]; 
       </li>
     );
   };
+  const total = found.data?.total ?? 0;
   return (
     <div className="tree" role="tree" aria-label={t('census.tree.title')}>
       <ul>{active.filter((o) => o.peran === 'KOSEKA').map(node)}</ul>
       {orphans.length > 0 && <p className="muted">{t('census.tree.orphans', { n: orphans.length })}</p>}
+      {total > active.length && (
+        <p className="muted">
+          {t('census.tree.more', { shown: formatNumber(active.length), total: formatNumber(total) })}
+        </p>
+      )}
     </div>
   );
 }
