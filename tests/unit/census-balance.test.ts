@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { balanceKecamatan, type BalanceSls } from '../../electron/features/census/auto-balance.js';
 import { BALANCE_TOLERANCE, summariseLoads } from '../../common/officer-loads.js';
 import { bloraBackend, type TestBackend } from '../support/backend.js';
-import { importSamples, OFFICER_SAMPLE, SLS_SAMPLE } from '../support/census.js';
+import { importSamples, OFFICER_SAMPLE, SLS_SAMPLE, snapshot } from '../support/census.js';
+import type { ApiError } from '../../electron/api/errors.js';
+import { problemText } from '../../common/problems/index.js';
 import { runCliInProcess } from '../support/cli.js';
 import { tempDir } from '../support/office-process.js';
 import { exportBytes } from '../support/exports.js';
@@ -105,18 +107,75 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
       true,
     );
 
-    // The coordinator moves one SLS in the preview before accepting.
+    // The coordinator moves one SLS in the preview before accepting; every PPL stays within bounds.
     const items = proposal.items.map(({ slsId, officerCode }) => ({ slsId, officerCode }));
-    items[0].officerCode = items[items.length - 1].officerCode;
+    const kk = new Map(proposal.items.map((i) => [i.slsId, i.estimatedHouseholds]));
+    const loads = summariseLoads(
+      proposal.items,
+      proposal.officers.map((o) => o.kode),
+    ).loads;
+    const lightest = [...loads].sort((a, b) => a.kk - b.kk)[0].kode;
+    const heaviest = [...loads].sort((a, b) => b.kk - a.kk)[0].kode;
+    const smallest = items
+      .filter((i) => i.officerCode === heaviest)
+      .sort((a, b) => kk.get(a.slsId)! - kk.get(b.slsId)!)[0];
+    smallest.officerCode = lightest;
     const applied = await backend.call('census.assignments.applyBalance', { kecamatan: '33.16.01', items });
-    expect(applied).toMatchObject({ assigned: 210, moved: 0 });
+    expect(applied).toMatchObject({ assigned: 210, moved: 0, outOfBounds: [] });
     const sls = await backend.call('census.sls.list', { kecamatan: '33.16.01' });
-    expect(sls.find((s) => s.slsId === items[0].slsId)?.pplKode).toBe(items[0].officerCode);
+    expect(sls.find((s) => s.slsId === smallest.slsId)?.pplKode).toBe(lightest);
     expect(sls.every((s) => s.pplKode)).toBe(true);
     const audit = backend.database.sqlite
       .prepare("SELECT summary FROM audit_log WHERE operation = 'census.assignments.applyBalance'")
       .all();
     expect(audit).toHaveLength(1);
+  });
+
+  it('refuses an edit that puts a PPL outside the load bounds, naming who and by how much, unless confirmed', async () => {
+    const proposal = await backend.call('census.assignments.propose', { kecamatan: '33.16.01' });
+    const [first, second] = proposal.officers;
+    // Everything of the first PPL goes to the second: one at -100%, the other far above.
+    const items = proposal.items.map(({ slsId, officerCode }) => ({
+      slsId,
+      officerCode: officerCode === first.kode ? second.kode : officerCode,
+    }));
+    const before = snapshot(backend, 'assignments');
+    const refusal = await backend.call('census.assignments.applyBalance', { kecamatan: '33.16.01', items }).then(
+      () => null,
+      (e: unknown) => e as ApiError,
+    );
+    expect(refusal).toMatchObject({ code: 'REJECTED', key: 'census.balance.outOfBounds', params: { count: 2 } });
+    const mean = proposal.meanKk;
+    expect(refusal!.issues).toHaveLength(2);
+    expect(refusal!.issues!.map((i) => [i.key, i.params])).toEqual(
+      expect.arrayContaining([
+        ['census.balance.pplBelow', { kode: first.kode, kk: 0, deviation: 100 }],
+        [
+          'census.balance.pplAbove',
+          {
+            kode: second.kode,
+            kk: first.kk + second.kk,
+            deviation: Math.round(((first.kk + second.kk - mean) / mean) * 1000) / 10,
+          },
+        ],
+      ]),
+    );
+    const below = refusal!.issues!.find((i) => i.field === first.kode)!;
+    expect(problemText('id', below.key!, below.params)).toBe(`${first.kode}: 0 KK, 100% di bawah rata-rata.`);
+    expect(snapshot(backend, 'assignments')).toEqual(before);
+
+    const applied = await backend.call('census.assignments.applyBalance', {
+      kecamatan: '33.16.01',
+      items,
+      confirmOutOfBounds: true,
+    });
+    expect([...applied.outOfBounds].sort()).toEqual([first.kode, second.kode].sort());
+    expect((await backend.call('census.officers.list', {})).find((o) => o.kode === first.kode)?.sls).toBe(0);
+    const audit = backend.database.sqlite
+      .prepare("SELECT summary FROM audit_log WHERE operation = 'census.assignments.applyBalance' ORDER BY id DESC")
+      .get() as { summary: string };
+    expect(audit.summary).toContain('confirmed outside the load bounds: ');
+    expect(audit.summary).toContain(first.kode);
   });
 
   it('refuses items outside the kecamatan and changes nothing', async () => {
