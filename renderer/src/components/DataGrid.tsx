@@ -39,7 +39,7 @@ export function idColumn<T>(field: ColDef<T>['field'], headerName: string, extra
   return {
     field,
     headerName,
-    width: 170,
+    width: 180,
     cellClass: 'id-cell',
     cellRenderer: (p: { value?: unknown }) =>
       p.value == null ? null : (

@@ -83,7 +83,7 @@ export function ProgressScreen() {
       {
         field: 'lastSyncAt',
         headerName: t('progress.col.lastSync'),
-        width: 150,
+        width: 185,
         valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone),
       },
       {

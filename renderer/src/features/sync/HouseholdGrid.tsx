@@ -87,7 +87,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
   );
   const householdColumns = useMemo<ColDef<HouseholdRow>[]>(
     () => [
-      idColumn<HouseholdRow>('householdId', t('sync.household'), { width: 200 }),
+      idColumn<HouseholdRow>('householdId', t('sync.household'), { width: 230 }),
       {
         field: 'status',
         headerName: t('sync.status'),
@@ -101,7 +101,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
       {
         field: 'visitedAt',
         headerName: t('sync.field.visitedAt'),
-        width: 170,
+        width: 185,
         valueFormatter: (p) => formatDateTimeIn(p.value as string, zone),
       },
       numberColumn('revision', t('sync.revision'), { width: 85 }),
