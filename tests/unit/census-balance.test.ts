@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,7 +161,7 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
         ],
       ]),
     );
-    const below = refusal!.issues!.find((i) => i.field === first.kode)!;
+    const below = refusal!.issues!.find((i) => i.params?.kode === first.kode)!;
     expect(problemText('id', below.key!, below.params)).toBe(`${first.kode}: 0 KK, 100% di bawah rata-rata.`);
     expect(snapshot(backend, 'assignments')).toEqual(before);
 
@@ -281,5 +282,54 @@ describe('census CLI', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('only a PPL can hold SLS');
     expect((await cli('export', 'assignments', '--format', 'pdf')).code).toBe(2);
+  }, 60_000);
+
+  it('applies a proposal that cannot stay within ±15% only with --accept-out-of-bounds; a move needs --reason', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'bounds.db');
+    const cli = (...args: string[]) => runCliInProcess(['--db', db, ...args]);
+    const file = (name: string, lines: string[]) => {
+      fs.writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
+      return path.join(dir, name);
+    };
+    await cli('init', '--kabupaten', '33.16');
+    const sls = ['3316012001000100', '3316012001000200', '3316012001000300'];
+    const frame = file('sls.csv', [
+      'sls_id,kode_desa,nama_sls,perkiraan_kk',
+      `${sls[0]},33.16.01.2001,RT 001,1000`,
+      `${sls[1]},33.16.01.2001,RT 002,20`,
+      `${sls[2]},33.16.01.2001,RT 003,20`,
+    ]);
+    expect((await cli('import', 'sls', frame)).code).toBe(0);
+    const officers = file('petugas.csv', [
+      'kode,nama,peran,kode_kecamatan,atasan,telepon',
+      'K1,Koseka Jati,KOSEKA,33.16.01,,',
+      'M1,Pml Satu,PML,33.16.01,K1,',
+      'P1,Ppl Satu,PPL,33.16.01,M1,',
+      'P2,Ppl Dua,PPL,33.16.01,M1,',
+    ]);
+    expect((await cli('import', 'officers', officers)).code).toBe(0);
+
+    const refused = await cli('assign', 'auto', '--kecamatan', '33.16.01', '--apply');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('puts 2 PPL outside ±15% of the mean load of 520 households');
+    expect(refused.stderr).toMatch(/P2: 40 households, 92\.3% below the mean/);
+    expect(refused.stderr).toMatch(/P1: 1,000 households, 92\.3% above the mean/);
+    const list = await cli('export', 'assignments', '--format', 'csv');
+    expect(list.stdout.split('\n').filter((l) => /,P\d,/.test(l))).toHaveLength(0);
+    const applied = await cli('assign', 'auto', '--kecamatan', '33.16.01', '--apply', '--accept-out-of-bounds');
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('Applied: 3 assigned');
+
+    const holder = (await cli('export', 'assignments', '--format', 'csv')).stdout.includes(
+      `${sls[0]},33.16.01.2001,RT 001,1000,P1,`,
+    )
+      ? 'P1'
+      : 'P2';
+    const other = holder === 'P1' ? 'P2' : 'P1';
+    const noReason = await cli('assign', sls[0], '--to', other);
+    expect(noReason.code).toBe(1);
+    expect(noReason.stderr).toContain('1 SLS are held by another PPL: write why they move');
+    expect((await cli('assign', sls[0], '--to', other, '--reason', 'dibagi ulang')).code).toBe(0);
   }, 60_000);
 });

@@ -174,7 +174,7 @@ function outOfBoundsProblem({ outside, meanKk }: ReturnType<typeof loadsOutOfBou
     'census.balance.outOfBounds',
     { count: outside.length, tolerance: BALANCE_TOLERANCE * 100, mean: Math.round(meanKk) },
     outside.map((l) =>
-      problemIssue(null, l.kode, l.deviation > 0 ? 'census.balance.pplAbove' : 'census.balance.pplBelow', {
+      problemIssue(null, null, l.deviation > 0 ? 'census.balance.pplAbove' : 'census.balance.pplBelow', {
         kode: l.kode,
         kk: l.kk,
         deviation: percent(l.deviation),
