@@ -35,7 +35,7 @@ export const importOfficersCommand = importCommand({
 export const assignCommand: Command = {
   name: 'assign',
   usage: 'assign SLS_ID... --to OFFICER_CODE [--reason TEXT]',
-  summary: 'give SLS to a PPL; an SLS another PPL holds has that assignment ended (history kept)',
+  summary: 'give SLS to a PPL; an SLS another PPL holds has that assignment ended (history kept) and needs --reason',
   positionals: true,
   options: { to: { type: 'string' }, reason: { type: 'string' } },
   async run({ values, positionals }, ctx) {
