@@ -259,6 +259,9 @@ test('accepting an edited proposal that leaves PPL outside the bounds asks first
   await expect(slsRow).toContainText(heaviest);
   await slsRow.locator('.ag-selection-checkbox input').check();
   await page.getByRole('combobox', { name: 'PPL' }).selectOption(from);
+  await expect(page.getByRole('region', { name: 'Tugaskan SLS terpilih' })).toContainText(
+    'Alasan (wajib: 1 SLS pindah dari PPL lain)',
+  );
   await page.getByRole('button', { name: 'Tugaskan ke PPL' }).click();
   await expect(page.getByRole('alert')).toContainText('1 SLS sudah dipegang PPL lain: tulis alasan pemindahannya');
   expect(holder()).toBe(heaviest);

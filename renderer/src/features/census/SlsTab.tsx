@@ -141,6 +141,8 @@ export function SlsTab() {
   }
 
   const target = officers.find((o) => o.kode === ppl);
+  /** Ticked SLS another PPL holds: giving them to `ppl` is a move, which needs a reason. */
+  const moving = ppl && !allMatching ? selected.filter((r) => r.pplKode && r.pplKode !== ppl).length : 0;
   const count = allMatching ? totals.sls : selected.length;
   const chosen = () => ({
     ...(allMatching ? { matching: filter } : { slsIds: selected.map((s) => s.slsId) }),
@@ -249,9 +251,10 @@ export function SlsTab() {
           </button>
           <PplPicker value={ppl} onChange={setPpl} kecamatan={kecamatanFilter} />
           <label className="field-inline">
-            <span>{t('census.assign.reason')}</span>
+            <span>{moving ? t('census.assign.reasonNeeded', { n: moving }) : t('census.assign.reason')}</span>
             <input
               aria-label={t('census.assign.reason')}
+              aria-required={moving > 0}
               placeholder={t('census.assign.reasonHint')}
               maxLength={200}
               value={reason}
