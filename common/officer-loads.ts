@@ -57,3 +57,10 @@ export function summariseLoads(items: readonly LoadItem[], officers: readonly st
     unassigned,
   };
 }
+
+/** The officers whose load lies outside ±`tolerance` of the mean, worst first. */
+export function outOfBounds(summary: LoadSummary, tolerance = BALANCE_TOLERANCE): OfficerLoad[] {
+  return summary.loads
+    .filter((l) => Math.abs(l.deviation) > tolerance + 1e-9)
+    .sort((a, b) => Math.abs(b.deviation) - Math.abs(a.deviation));
+}

@@ -23,6 +23,12 @@ export const censusProblems = defineProblems({
       'Kecamatan "{{value}}" tidak berada di kabupaten kantor ini ({{kabupaten, raw}}). Periksa kode kecamatannya.',
     'census.officer.holdsSls':
       '{{kode}} masih memegang {{count}} SLS sebagai PPL. Alihkan SLS itu ke PPL lain dulu sebelum mengubah perannya menjadi {{role}}.',
+    'census.balance.outOfBounds':
+      'Usulan ini membuat {{count}} PPL di luar batas ±{{tolerance}}% dari rata-rata {{mean}} KK. Periksa lagi, atau terapkan dengan konfirmasi.',
+    'census.balance.pplAbove': '{{kode}}: {{kk}} KK, {{deviation}}% di atas rata-rata.',
+    'census.balance.pplBelow': '{{kode}}: {{kk}} KK, {{deviation}}% di bawah rata-rata.',
+    'census.assign.reasonRequired':
+      '{{count}} SLS sudah dipegang PPL lain: tulis alasan pemindahannya (misalnya "petugas mengundurkan diri"), agar riwayatnya jelas.',
     'census.supervisor.kosekaHasNone': 'KOSEKA tidak punya atasan: kosongkan kolom atasan.',
     'census.supervisor.required': '{{role}} harus punya atasan seorang {{wanted}}: isi kolom atasan dengan kodenya.',
     'census.supervisor.unknown':
@@ -54,6 +60,12 @@ export const censusProblems = defineProblems({
       'Kecamatan "{{value}}" is not in this office\'s regency ({{kabupaten, raw}}). Check the kecamatan code.',
     'census.officer.holdsSls':
       '{{kode}} still holds {{count}} SLS as a PPL. Reassign them to another PPL before changing the role to {{role}}.',
+    'census.balance.outOfBounds':
+      'This proposal puts {{count}} PPL outside ±{{tolerance}}% of the mean load of {{mean}} households. Check it again, or apply it with confirmation.',
+    'census.balance.pplAbove': '{{kode}}: {{kk}} households, {{deviation}}% above the mean.',
+    'census.balance.pplBelow': '{{kode}}: {{kk}} households, {{deviation}}% below the mean.',
+    'census.assign.reasonRequired':
+      '{{count}} SLS are held by another PPL: write why they move (e.g. "officer resigned"), so their history says it.',
     'census.supervisor.kosekaHasNone': 'A KOSEKA has no supervisor: leave atasan empty.',
     'census.supervisor.required': 'A {{role}} needs a {{wanted}} as supervisor: write their code in atasan.',
     'census.supervisor.unknown':

@@ -221,3 +221,104 @@ test('the SLS grid reads the frame a page at a time; "all matching the filter" a
   expect(answers.length).toBeGreaterThan(0);
   expect(Math.max(...answers)).toBeLessThan(100_000);
 });
+
+test('accepting an edited proposal that leaves PPL outside the bounds asks first, naming them; moving an SLS asks why and the history says it', async ({
+  page,
+  office,
+}) => {
+  test.setTimeout(180_000);
+  await setUpBlora(page, office);
+  const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
+  expect((await cli('import', 'sls', path.join(SAMPLES, 'sls-blora.csv'))).code).toBe(0);
+  expect((await cli('import', 'officers', path.join(SAMPLES, 'petugas-blora.csv'))).code).toBe(0);
+
+  await page.goto(`${office.url}#/petugas?tab=balance&kecamatan=33.16.01`);
+  await page.getByRole('button', { name: 'Buat usulan' }).click();
+  await expect(page.getByTestId('balance-summary')).toContainText('Semua PPL dalam batas.');
+  // The most loaded PPL of the proposal gets the biggest SLS of another PPL on top.
+  const loads = await page
+    .getByTestId('balance-loads')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => ({
+        kode: (r.querySelector('td')?.textContent ?? '').split(' · ')[0],
+        kk: Number((r.querySelectorAll('td')[2]?.textContent ?? '').replace(/\./g, '')),
+      })),
+    );
+  const heaviest = [...loads].sort((a, b) => b.kk - a.kk)[0].kode;
+  const kkHeader = page.getByTestId('proposal-grid').locator('.ag-header-cell[col-id="estimatedHouseholds"]');
+  await kkHeader.click();
+  await kkHeader.click();
+  const rows = gridRows(page, 'proposal-grid');
+  const slsId =
+    (
+      await rows
+        .filter({ hasNot: page.locator(`[col-id="officerCode"]:text-is("${heaviest}")`) })
+        .first()
+        .locator('[col-id="slsId"]')
+        .textContent()
+    )?.trim() ?? '';
+  const row = page.getByTestId('proposal-grid').locator(`.ag-row[row-id="${slsId}"]`);
+  const from = (await row.locator('[col-id="officerCode"]').textContent())?.trim() ?? '';
+  await row.locator('[col-id="officerCode"]').dblclick();
+  await row.getByRole('combobox').click();
+  await page.getByRole('option', { name: heaviest, exact: true }).click();
+  await expect(row.locator('[col-id="officerCode"]')).toHaveText(heaviest);
+  await expect(page.getByTestId('balance-summary')).toContainText('Tidak semua PPL dalam batas.');
+
+  await page.getByRole('button', { name: 'Terima usulan' }).click();
+  const ask = page.getByRole('alertdialog', { name: 'Terapkan usulan dengan PPL di luar batas?' });
+  await expect(ask).toContainText(/\d+ PPL akan berada di luar batas ±15% dari rata-rata/);
+  await expect(ask.getByRole('listitem').filter({ hasText: heaviest })).toContainText(/KK, \d+,\d% di atas rata-rata/);
+  // Cancelling applies nothing.
+  await ask.getByRole('button', { name: 'Batal' }).click();
+  await expect(ask).toBeHidden();
+  const db = new Database(office.dbFile, { readonly: true });
+  const holder = () =>
+    (
+      db.prepare('SELECT officer_kode AS kode FROM assignments WHERE sls_id = ? AND end_date IS NULL').get(slsId) as
+        | { kode: string }
+        | undefined
+    )?.kode;
+  expect(holder()).toBeUndefined();
+  await page.getByRole('button', { name: 'Terima usulan' }).click();
+  await ask.getByRole('button', { name: 'Tetap terapkan' }).click();
+  await expect(page.getByRole('status')).toContainText('Usulan diterima: 210 baru');
+  expect(holder()).toBe(heaviest);
+
+  // Giving that SLS back to its proposed PPL is a move: it needs a reason.
+  await page.getByRole('tab', { name: 'SLS & Penugasan' }).click();
+  await page.getByRole('searchbox', { name: 'Cari' }).fill(slsId);
+  await expect(page.getByTestId('sls-totals')).toContainText('1 SLS');
+  const slsRow = gridRows(page, 'sls-grid').first();
+  await expect(slsRow).toContainText(heaviest);
+  await slsRow.locator('.ag-selection-checkbox input').check();
+  await page.getByRole('combobox', { name: 'PPL' }).selectOption(from);
+  await expect(page.getByRole('region', { name: 'Tugaskan SLS terpilih' })).toContainText(
+    'Alasan (wajib: 1 SLS pindah dari PPL lain)',
+  );
+  await page.getByRole('button', { name: 'Tugaskan ke PPL' }).click();
+  await expect(page.getByRole('alert')).toContainText('1 SLS sudah dipegang PPL lain: tulis alasan pemindahannya');
+  expect(holder()).toBe(heaviest);
+  await page.getByRole('textbox', { name: 'Alasan' }).fill('beban terlalu berat');
+  await page.getByRole('button', { name: 'Tugaskan ke PPL' }).click();
+  await expect(page.getByRole('status')).toContainText(`1 SLS ditugaskan ke ${from} (1 dipindah dari PPL lain)`);
+  expect(holder()).toBe(from);
+  await slsRow.getByRole('button', { name: /Riwayat SLS/ }).click();
+  const history = page.getByRole('region', { name: `Riwayat ${slsId}` });
+  await expect(history.locator('tbody tr').first()).toContainText(`${from}`);
+  await expect(history.locator('tbody tr').first()).toContainText('beban terlalu berat');
+  await expect(history.locator('tbody tr').nth(1)).toContainText('auto-balance → beban terlalu berat');
+  const audit = db
+    .prepare("SELECT summary FROM audit_log WHERE operation = 'census.assignments.assign' ORDER BY id DESC")
+    .get() as { summary: string };
+  expect(audit.summary).toContain(
+    `1 SLS to ${from}: 0 new, 1 moved from another PPL, 0 unchanged (beban terlalu berat)`,
+  );
+  const balanced = db
+    .prepare("SELECT summary FROM audit_log WHERE operation = 'census.assignments.applyBalance'")
+    .get() as { summary: string };
+  expect(balanced.summary).toContain(`confirmed outside the load bounds: `);
+  expect(balanced.summary).toContain(heaviest);
+  db.close();
+});

@@ -68,6 +68,34 @@ describe('assignments', () => {
     ]);
   });
 
+  it('a move needs a reason: without one nothing changes; with one it is in the history and the audit trail', async () => {
+    backend = await smallOffice();
+    await backend.call('census.assignments.assign', { slsIds: [SLS[0], SLS[1]], officer: 'P1' });
+    const before = snapshot(backend, 'assignments');
+    await expect(
+      backend.call('census.assignments.assign', { slsIds: [SLS[0], SLS[2]], officer: 'P2' }),
+    ).rejects.toMatchObject({ code: 'REJECTED', key: 'census.assign.reasonRequired', params: { count: 1 } });
+    expect(snapshot(backend, 'assignments')).toEqual(before);
+    await backend.call('census.assignments.assign', {
+      slsIds: [SLS[0]],
+      officer: 'P2',
+      reason: 'P1 mengundurkan diri',
+    });
+    expect((await backend.call('census.assignments.history', { slsId: SLS[0] }))[1].endReason).toBe(
+      'P1 mengundurkan diri',
+    );
+    await backend.call('census.assignments.unassign', { slsIds: [SLS[1]], reason: 'SLS digabung' });
+    expect((await backend.call('census.assignments.history', { slsId: SLS[1] }))[0].endReason).toBe('SLS digabung');
+    const audit = backend.database.sqlite
+      .prepare("SELECT summary FROM audit_log WHERE operation LIKE 'census.assignments.%' ORDER BY id")
+      .all() as { summary: string }[];
+    expect(audit.map((a) => a.summary)).toEqual([
+      expect.stringContaining('2 new'),
+      expect.stringContaining('(P1 mengundurkan diri)'),
+      expect.stringContaining('(SLS digabung)'),
+    ]);
+  });
+
   it('warns when an SLS lies outside the PPL’s home kecamatan', async () => {
     backend = await smallOffice();
     const r = await backend.call('census.assignments.assign', { slsIds: [SLS[0], SLS[3]], officer: 'P1' });
@@ -108,7 +136,7 @@ describe('replacement', () => {
   it('retiring a PPL moves every active SLS to the replacement with reason "pengganti"', async () => {
     backend = await smallOffice();
     await backend.call('census.assignments.assign', { slsIds: SLS.slice(0, 3), officer: 'P1' });
-    await backend.call('census.assignments.assign', { slsIds: [SLS[2]], officer: 'P2' });
+    await backend.call('census.assignments.assign', { slsIds: [SLS[2]], officer: 'P2', reason: 'dekat rumah' });
     const r = await backend.call('census.officers.retire', { kode: 'P1', replacement: 'P3' });
     expect(r).toEqual({ kode: 'P1', replacement: 'P3', movedSls: 2, movedTeam: 0 });
     expect(await load(backend, 'P1')).toMatchObject({ aktif: false, sls: 0 });

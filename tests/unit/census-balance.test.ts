@@ -1,10 +1,13 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { balanceKecamatan, type BalanceSls } from '../../electron/features/census/auto-balance.js';
 import { BALANCE_TOLERANCE, summariseLoads } from '../../common/officer-loads.js';
 import { bloraBackend, type TestBackend } from '../support/backend.js';
-import { importSamples, OFFICER_SAMPLE, SLS_SAMPLE } from '../support/census.js';
+import { importSamples, OFFICER_SAMPLE, SLS_SAMPLE, snapshot } from '../support/census.js';
+import type { ApiError } from '../../electron/api/errors.js';
+import { problemText } from '../../common/problems/index.js';
 import { runCliInProcess } from '../support/cli.js';
 import { tempDir } from '../support/office-process.js';
 import { exportBytes } from '../support/exports.js';
@@ -105,18 +108,75 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
       true,
     );
 
-    // The coordinator moves one SLS in the preview before accepting.
+    // The coordinator moves one SLS in the preview before accepting; every PPL stays within bounds.
     const items = proposal.items.map(({ slsId, officerCode }) => ({ slsId, officerCode }));
-    items[0].officerCode = items[items.length - 1].officerCode;
+    const kk = new Map(proposal.items.map((i) => [i.slsId, i.estimatedHouseholds]));
+    const loads = summariseLoads(
+      proposal.items,
+      proposal.officers.map((o) => o.kode),
+    ).loads;
+    const lightest = [...loads].sort((a, b) => a.kk - b.kk)[0].kode;
+    const heaviest = [...loads].sort((a, b) => b.kk - a.kk)[0].kode;
+    const smallest = items
+      .filter((i) => i.officerCode === heaviest)
+      .sort((a, b) => kk.get(a.slsId)! - kk.get(b.slsId)!)[0];
+    smallest.officerCode = lightest;
     const applied = await backend.call('census.assignments.applyBalance', { kecamatan: '33.16.01', items });
-    expect(applied).toMatchObject({ assigned: 210, moved: 0 });
+    expect(applied).toMatchObject({ assigned: 210, moved: 0, outOfBounds: [] });
     const sls = await backend.call('census.sls.list', { kecamatan: '33.16.01' });
-    expect(sls.find((s) => s.slsId === items[0].slsId)?.pplKode).toBe(items[0].officerCode);
+    expect(sls.find((s) => s.slsId === smallest.slsId)?.pplKode).toBe(lightest);
     expect(sls.every((s) => s.pplKode)).toBe(true);
     const audit = backend.database.sqlite
       .prepare("SELECT summary FROM audit_log WHERE operation = 'census.assignments.applyBalance'")
       .all();
     expect(audit).toHaveLength(1);
+  });
+
+  it('refuses an edit that puts a PPL outside the load bounds, naming who and by how much, unless confirmed', async () => {
+    const proposal = await backend.call('census.assignments.propose', { kecamatan: '33.16.01' });
+    const [first, second] = proposal.officers;
+    // Everything of the first PPL goes to the second: one at -100%, the other far above.
+    const items = proposal.items.map(({ slsId, officerCode }) => ({
+      slsId,
+      officerCode: officerCode === first.kode ? second.kode : officerCode,
+    }));
+    const before = snapshot(backend, 'assignments');
+    const refusal = await backend.call('census.assignments.applyBalance', { kecamatan: '33.16.01', items }).then(
+      () => null,
+      (e: unknown) => e as ApiError,
+    );
+    expect(refusal).toMatchObject({ code: 'REJECTED', key: 'census.balance.outOfBounds', params: { count: 2 } });
+    const mean = proposal.meanKk;
+    expect(refusal!.issues).toHaveLength(2);
+    expect(refusal!.issues!.map((i) => [i.key, i.params])).toEqual(
+      expect.arrayContaining([
+        ['census.balance.pplBelow', { kode: first.kode, kk: 0, deviation: 100 }],
+        [
+          'census.balance.pplAbove',
+          {
+            kode: second.kode,
+            kk: first.kk + second.kk,
+            deviation: Math.round(((first.kk + second.kk - mean) / mean) * 1000) / 10,
+          },
+        ],
+      ]),
+    );
+    const below = refusal!.issues!.find((i) => i.params?.kode === first.kode)!;
+    expect(problemText('id', below.key!, below.params)).toBe(`${first.kode}: 0 KK, 100% di bawah rata-rata.`);
+    expect(snapshot(backend, 'assignments')).toEqual(before);
+
+    const applied = await backend.call('census.assignments.applyBalance', {
+      kecamatan: '33.16.01',
+      items,
+      confirmOutOfBounds: true,
+    });
+    expect([...applied.outOfBounds].sort()).toEqual([first.kode, second.kode].sort());
+    expect((await backend.call('census.officers.list', {})).find((o) => o.kode === first.kode)?.sls).toBe(0);
+    const audit = backend.database.sqlite
+      .prepare("SELECT summary FROM audit_log WHERE operation = 'census.assignments.applyBalance' ORDER BY id DESC")
+      .get() as { summary: string };
+    expect(audit.summary).toContain('confirmed outside the load bounds: ');
+    expect(audit.summary).toContain(first.kode);
   });
 
   it('refuses items outside the kecamatan and changes nothing', async () => {
@@ -222,5 +282,54 @@ describe('census CLI', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('only a PPL can hold SLS');
     expect((await cli('export', 'assignments', '--format', 'pdf')).code).toBe(2);
+  }, 60_000);
+
+  it('applies a proposal that cannot stay within ±15% only with --accept-out-of-bounds; a move needs --reason', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'bounds.db');
+    const cli = (...args: string[]) => runCliInProcess(['--db', db, ...args]);
+    const file = (name: string, lines: string[]) => {
+      fs.writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
+      return path.join(dir, name);
+    };
+    await cli('init', '--kabupaten', '33.16');
+    const sls = ['3316012001000100', '3316012001000200', '3316012001000300'];
+    const frame = file('sls.csv', [
+      'sls_id,kode_desa,nama_sls,perkiraan_kk',
+      `${sls[0]},33.16.01.2001,RT 001,1000`,
+      `${sls[1]},33.16.01.2001,RT 002,20`,
+      `${sls[2]},33.16.01.2001,RT 003,20`,
+    ]);
+    expect((await cli('import', 'sls', frame)).code).toBe(0);
+    const officers = file('petugas.csv', [
+      'kode,nama,peran,kode_kecamatan,atasan,telepon',
+      'K1,Koseka Jati,KOSEKA,33.16.01,,',
+      'M1,Pml Satu,PML,33.16.01,K1,',
+      'P1,Ppl Satu,PPL,33.16.01,M1,',
+      'P2,Ppl Dua,PPL,33.16.01,M1,',
+    ]);
+    expect((await cli('import', 'officers', officers)).code).toBe(0);
+
+    const refused = await cli('assign', 'auto', '--kecamatan', '33.16.01', '--apply');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('puts 2 PPL outside ±15% of the mean load of 520 households');
+    expect(refused.stderr).toMatch(/P2: 40 households, 92\.3% below the mean/);
+    expect(refused.stderr).toMatch(/P1: 1,000 households, 92\.3% above the mean/);
+    const list = await cli('export', 'assignments', '--format', 'csv');
+    expect(list.stdout.split('\n').filter((l) => /,P\d,/.test(l))).toHaveLength(0);
+    const applied = await cli('assign', 'auto', '--kecamatan', '33.16.01', '--apply', '--accept-out-of-bounds');
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('Applied: 3 assigned');
+
+    const holder = (await cli('export', 'assignments', '--format', 'csv')).stdout.includes(
+      `${sls[0]},33.16.01.2001,RT 001,1000,P1,`,
+    )
+      ? 'P1'
+      : 'P2';
+    const other = holder === 'P1' ? 'P2' : 'P1';
+    const noReason = await cli('assign', sls[0], '--to', other);
+    expect(noReason.code).toBe(1);
+    expect(noReason.stderr).toContain('1 SLS are held by another PPL: write why they move');
+    expect((await cli('assign', sls[0], '--to', other, '--reason', 'dibagi ulang')).code).toBe(0);
   }, 60_000);
 });

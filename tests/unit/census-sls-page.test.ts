@@ -113,7 +113,11 @@ describe('sls.page: the census frame a page at a time', () => {
     const ppl = backend.database.sqlite
       .prepare("SELECT kode FROM officers WHERE peran = 'PPL' AND kecamatan_kode = '33.16.02' AND aktif = 1 LIMIT 1")
       .get() as { kode: string };
-    const result = await backend.call('census.assignments.assign', { matching: { desa: village }, officer: ppl.kode });
+    const result = await backend.call('census.assignments.assign', {
+      matching: { desa: village },
+      officer: ppl.kode,
+      reason: 'satu desa satu PPL',
+    });
     expect(result.assigned + result.moved + result.unchanged).toBe(shown.total);
     const after = await page({ filter: { desa: village, ppl: ppl.kode }, limit: 500 });
     expect(after.total).toBe(shown.total);

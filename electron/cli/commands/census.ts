@@ -35,7 +35,7 @@ export const importOfficersCommand = importCommand({
 export const assignCommand: Command = {
   name: 'assign',
   usage: 'assign SLS_ID... --to OFFICER_CODE [--reason TEXT]',
-  summary: 'give SLS to a PPL; an SLS another PPL holds has that assignment ended (history kept)',
+  summary: 'give SLS to a PPL; an SLS another PPL holds has that assignment ended (history kept) and needs --reason',
   positionals: true,
   options: { to: { type: 'string' }, reason: { type: 'string' } },
   async run({ values, positionals }, ctx) {
@@ -58,9 +58,10 @@ export const assignCommand: Command = {
 
 export const assignAutoCommand: Command = {
   name: 'assign auto',
-  usage: 'assign auto --kecamatan CODE [--apply]',
-  summary: "propose balanced assignments of a kecamatan's SLS to its active PPL; apply only with --apply",
-  options: { kecamatan: { type: 'string' }, apply: { type: 'boolean' } },
+  usage: 'assign auto --kecamatan CODE [--apply [--accept-out-of-bounds]]',
+  summary:
+    "propose balanced assignments of a kecamatan's SLS to its active PPL; apply only with --apply (and, when a PPL stays outside ±15% of the mean, --accept-out-of-bounds)",
+  options: { kecamatan: { type: 'string' }, apply: { type: 'boolean' }, 'accept-out-of-bounds': { type: 'boolean' } },
   async run({ values }, ctx) {
     const kecamatan = requireString(values, 'kecamatan');
     const p = await ctx.call('census.assignments.propose', { kecamatan });
@@ -69,6 +70,7 @@ export const assignAutoCommand: Command = {
         ? await ctx.call('census.assignments.applyBalance', {
             kecamatan,
             items: p.items.map(({ slsId, officerCode }) => ({ slsId, officerCode })),
+            confirmOutOfBounds: values['accept-out-of-bounds'] === true,
           })
         : null;
     if (ctx.json) {

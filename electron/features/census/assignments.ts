@@ -56,7 +56,7 @@ export function assignmentWriter(db: Db) {
 
 /**
  * Gives SLS to one active PPL. An SLS held by another PPL has that assignment ended (with the
- * reason) and a new one opened: history is never overwritten.
+ * reason, which a move needs) and a new one opened: history is never overwritten.
  */
 export function assignSls(
   db: Db,
@@ -81,7 +81,7 @@ export function assignSls(
       continue;
     }
     if (now.id !== null) {
-      writer.close(now.id, date, reason ?? `dipindah ke ${officerCode}`);
+      writer.close(now.id, date, reason ?? '');
       result.moved++;
     } else result.assigned++;
     writer.open(slsId, officerCode, date, reason);
@@ -91,6 +91,9 @@ export function assignSls(
       'NOT_FOUND',
       `Unknown SLS: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}; nothing was assigned`,
     );
+  // Who held an SLS and why it moved is asked later, when counts are questioned.
+  if (result.moved && !reason?.trim())
+    throw ApiError.problem('REJECTED', 'census.assign.reasonRequired', { count: result.moved });
   return result;
 }
 

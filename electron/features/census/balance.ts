@@ -1,7 +1,7 @@
 // Raw SQL: hot path — auto-balance reads a kecamatan's frame and loads at once (bench: assign).
-import { BALANCE_TOLERANCE, summariseLoads, type OfficerLoad } from '../../../common/officer-loads.js';
+import { BALANCE_TOLERANCE, outOfBounds, summariseLoads, type OfficerLoad } from '../../../common/officer-loads.js';
 import type { Db } from '../../db/open.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, problemIssue } from '../../api/errors.js';
 import { readSetting } from '../settings/service.js';
 import { assignSls } from './assignments.js';
 import { balanceKecamatan } from './auto-balance.js';
@@ -147,16 +147,55 @@ export interface ApplyBalanceResult {
   assigned: number;
   moved: number;
   unchanged: number;
+  /** PPL left outside the load bounds, applied because the coordinator confirmed it. */
+  outOfBounds: string[];
 }
 
-/** Applies an accepted (possibly edited) proposal: every listed SLS must lie in the kecamatan. */
+/** The PPL of the kecamatan a proposal leaves outside ±tolerance of the mean load, worst first. */
+function loadsOutOfBounds(
+  db: Db,
+  kecamatanKode: string,
+  frame: readonly { slsId: string; estimatedHouseholds: number }[],
+  items: readonly { slsId: string; officerCode: string }[],
+) {
+  const kk = new Map(frame.map((s) => [s.slsId, s.estimatedHouseholds]));
+  const summary = summariseLoads(
+    items.map((i) => ({ officerCode: i.officerCode, estimatedHouseholds: kk.get(i.slsId) ?? 0 })),
+    activePplOf(db, kecamatanKode).map((p) => p.kode),
+  );
+  return { outside: outOfBounds(summary), meanKk: summary.meanKk };
+}
+
+/** The refusal naming each PPL outside the bounds and by how much. */
+function outOfBoundsProblem({ outside, meanKk }: ReturnType<typeof loadsOutOfBounds>): ApiError {
+  const percent = (deviation: number) => Math.round(Math.abs(deviation) * 1000) / 10;
+  return ApiError.problem(
+    'REJECTED',
+    'census.balance.outOfBounds',
+    { count: outside.length, tolerance: BALANCE_TOLERANCE * 100, mean: Math.round(meanKk) },
+    outside.map((l) =>
+      problemIssue(null, null, l.deviation > 0 ? 'census.balance.pplAbove' : 'census.balance.pplBelow', {
+        kode: l.kode,
+        kk: l.kk,
+        deviation: percent(l.deviation),
+      }),
+    ),
+  );
+}
+
+/**
+ * Applies an accepted (possibly edited) proposal: every listed SLS must lie in the kecamatan, and a
+ * PPL left outside the load bounds needs `confirmOutOfBounds`.
+ */
 export function applyBalance(
   db: Db,
   kecamatanKode: string,
   items: readonly { slsId: string; officerCode: string }[],
+  confirmOutOfBounds = false,
 ): ApplyBalanceResult {
   requireKecamatan(db, kecamatanKode);
-  const inKecamatan = new Set(listSls(db, { kecamatan: kecamatanKode }).map((s) => s.slsId));
+  const frame = listSls(db, { kecamatan: kecamatanKode });
+  const inKecamatan = new Set(frame.map((s) => s.slsId));
   const outside = items.filter((i) => !inKecamatan.has(i.slsId)).map((i) => i.slsId);
   if (outside.length)
     throw new ApiError(
@@ -170,13 +209,21 @@ export function applyBalance(
       'REJECTED',
       `SLS listed more than once: ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ' …' : ''}; each SLS goes to one PPL; nothing was applied`,
     );
+  const bounds = loadsOutOfBounds(db, kecamatanKode, frame, items);
+  if (bounds.outside.length && !confirmOutOfBounds) throw outOfBoundsProblem(bounds);
   const byOfficer = new Map<string, string[]>();
   for (const item of items) {
     const list = byOfficer.get(item.officerCode) ?? [];
     list.push(item.slsId);
     byOfficer.set(item.officerCode, list);
   }
-  const result: ApplyBalanceResult = { kecamatan: kecamatanKode, assigned: 0, moved: 0, unchanged: 0 };
+  const result: ApplyBalanceResult = {
+    kecamatan: kecamatanKode,
+    assigned: 0,
+    moved: 0,
+    unchanged: 0,
+    outOfBounds: bounds.outside.map((l) => l.kode),
+  };
   for (const [officerCode, slsIds] of byOfficer) {
     const done = assignSls(db, slsIds, officerCode, BALANCE_REASON);
     result.assigned += done.assigned;

@@ -168,9 +168,9 @@ export const censusOps = {
     changes: ['census', 'progress'],
     roles: COORDINATORS,
     run: (input, { db }) => unassignSls(db, targetIds(db, input), input.reason ?? null),
-    audit: (_input, out) => ({
+    audit: (input, out) => ({
       entity: 'assignment',
-      summary: `${out.ended} assignments ended, ${out.unchanged} SLS had none`,
+      summary: `${out.ended} assignments ended, ${out.unchanged} SLS had none${input.reason ? ` (${input.reason})` : ''}`,
     }),
   }),
   'census.assignments.history': op({
@@ -188,15 +188,21 @@ export const censusOps = {
     run: ({ kecamatan }, { db }) => proposeBalance(db, kecamatan),
   }),
   'census.assignments.applyBalance': op({
-    input: z.object({ kecamatan: kecamatanCode, items: z.array(z.object({ slsId, officerCode })).min(1).max(20_000) }),
+    input: z.object({
+      kecamatan: kecamatanCode,
+      items: z.array(z.object({ slsId, officerCode })).min(1).max(20_000),
+      /** The coordinator saw which PPL end up outside the load bounds and applies anyway. */
+      confirmOutOfBounds: z.boolean().optional(),
+    }),
     writes: true,
     changes: ['census', 'progress'],
     roles: COORDINATORS,
-    run: ({ kecamatan, items }, { db }) => applyBalance(db, kecamatan, items),
+    run: ({ kecamatan, items, confirmOutOfBounds }, { db }) =>
+      applyBalance(db, kecamatan, items, confirmOutOfBounds ?? false),
     audit: (_input, out) => ({
       entity: 'assignment',
       entityId: out.kecamatan,
-      summary: `auto-balance accepted: ${out.assigned} new, ${out.moved} moved, ${out.unchanged} unchanged`,
+      summary: `auto-balance accepted: ${out.assigned} new, ${out.moved} moved, ${out.unchanged} unchanged${out.outOfBounds.length ? `; confirmed outside the load bounds: ${out.outOfBounds.join(', ')}` : ''}`,
     }),
   }),
   // Exports stream into a file under the data folder in prepare (a page of rows at a time) and return its handle.

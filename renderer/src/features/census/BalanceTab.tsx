@@ -2,10 +2,11 @@ import { useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatNumber, formatPercent } from '../../../../common/format';
-import { summariseLoads } from '../../../../common/officer-loads';
+import { outOfBounds, summariseLoads } from '../../../../common/officer-loads';
 import { api } from '../../api/client';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { DataGrid, idColumn, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
+import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine, type Notice } from './controls';
 import { useOpGuard } from '../../components/op-guard';
@@ -23,6 +24,8 @@ export function BalanceTab() {
   const [items, setItems] = useState<Item[]>([]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Notice | null>(null);
+  /** Accept was pressed while a PPL lies outside the bounds: ask before applying. */
+  const [confirming, setConfirming] = useState(false);
 
   async function propose() {
     setBusy(true);
@@ -31,19 +34,23 @@ export function BalanceTab() {
       const p = await api('census.assignments.propose', { kecamatan: kecamatanFilter });
       setProposal(p);
       setItems(p.items);
+      setConfirming(false);
     } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
+      setMessage({ ok: false, text: explain(e) });
     } finally {
       setBusy(false);
     }
   }
-  async function accept() {
+  async function accept(confirmed: boolean) {
     if (!proposal) return;
+    if (outside.length && !confirmed) return setConfirming(true);
+    setConfirming(false);
     setBusy(true);
     try {
       const r = await api('census.assignments.applyBalance', {
         kecamatan: proposal.kecamatan.kode,
         items: items.map(({ slsId, officerCode }) => ({ slsId, officerCode })),
+        confirmOutOfBounds: confirmed,
       });
       setMessage({
         ok: true,
@@ -51,7 +58,7 @@ export function BalanceTab() {
       });
       setProposal(null);
     } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
+      setMessage({ ok: false, text: explain(e) });
     } finally {
       setBusy(false);
     }
@@ -59,10 +66,11 @@ export function BalanceTab() {
 
   const officerCodes = useMemo(() => proposal?.officers.map((o) => o.kode) ?? [], [proposal]);
   const summary = useMemo(() => summariseLoads(items, officerCodes), [items, officerCodes]);
+  const outside = useMemo(() => outOfBounds(summary, proposal?.tolerance), [summary, proposal]);
   const names = useMemo(() => new Map(proposal?.officers.map((o) => [o.kode, o.nama])), [proposal]);
   const columns = useMemo<ColDef<Item>[]>(
     () => [
-      { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
+      idColumn<Item>('slsId', t('census.col.slsId')),
       { field: 'desaNama', headerName: t('census.col.desa'), width: 130 },
       {
         field: 'officerCode',
@@ -113,7 +121,7 @@ export function BalanceTab() {
                 className="primary"
                 {...applyGuard.props}
                 disabled={busy || summary.unassigned > 0 || !applyGuard.allowed}
-                onClick={() => void accept()}
+                onClick={() => void accept(false)}
               >
                 {t('census.balance.accept')}
               </button>
@@ -121,14 +129,46 @@ export function BalanceTab() {
                 {t('census.balance.discard')}
               </button>
             </div>
+            {confirming && outside.length > 0 && (
+              <div className="warning" role="alertdialog" aria-label={t('census.balance.confirmTitle')}>
+                <p>
+                  <strong>{t('census.balance.confirmTitle')}</strong>{' '}
+                  {t('census.balance.confirmText', {
+                    n: outside.length,
+                    tol: proposal.tolerance * 100,
+                    mean: formatNumber(Math.round(summary.meanKk)),
+                  })}
+                </p>
+                <ul data-testid="out-of-bounds">
+                  {outside.map((l) => (
+                    <li key={l.kode}>
+                      {t(l.deviation > 0 ? 'census.balance.pplAbove' : 'census.balance.pplBelow', {
+                        ppl: `${l.kode} · ${names.get(l.kode)}`,
+                        kk: formatNumber(l.kk),
+                        dev: formatPercent(Math.abs(l.deviation) * 100),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+                <div className="button-row">
+                  <button type="button" className="primary" disabled={busy} onClick={() => void accept(true)}>
+                    {t('census.balance.applyAnyway')}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+                    {t('common.cancel')}
+                  </button>
+                </div>
+              </div>
+            )}
             <DataGrid<Item>
               testId="proposal-grid"
               rowData={items}
               columnDefs={columns}
               getRowId={(p) => p.data.slsId}
-              onCellValueChanged={(e) =>
-                setItems((list) => list.map((i) => (i.slsId === e.data.slsId ? { ...e.data } : i)))
-              }
+              onCellValueChanged={(e) => {
+                setConfirming(false);
+                setItems((list) => list.map((i) => (i.slsId === e.data.slsId ? { ...e.data } : i)));
+              }}
             />
           </div>
           <div className="panel side">

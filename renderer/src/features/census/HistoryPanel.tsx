@@ -39,7 +39,7 @@ export function HistoryPanel({
       {error && <p className="error">{error}</p>}
       {rows && !rows.length && <p className="muted">{t('census.history.empty')}</p>}
       {rows && rows.length > 0 && (
-        <table className="plain-table">
+        <table className="plain-table history-table">
           <thead>
             <tr>
               <th>{officer ? t('census.col.sls') : t('census.col.ppl')}</th>
@@ -51,10 +51,16 @@ export function HistoryPanel({
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className={r.endDate ? 'ended' : 'active'}>
-                <td>{officer ? `${r.slsId} · ${r.slsNama} (${r.desaNama})` : `${r.officerCode} · ${r.officerNama}`}</td>
-                <td>{formatDate(r.startDate)}</td>
-                <td>{r.endDate ? formatDate(r.endDate) : t('census.history.active')}</td>
-                <td>{[r.reason, r.endReason && `→ ${r.endReason}`].filter(Boolean).join(' ')}</td>
+                <td className="who">
+                  {officer ? `${r.slsId} · ${r.slsNama} (${r.desaNama})` : `${r.officerCode} · ${r.officerNama}`}
+                </td>
+                <td data-label={t('census.history.start')}>{formatDate(r.startDate)}</td>
+                <td data-label={t('census.history.end')}>
+                  {r.endDate ? formatDate(r.endDate) : t('census.history.active')}
+                </td>
+                <td className="why" data-label={t('census.history.reason')}>
+                  {[r.reason, r.endReason && `→ ${r.endReason}`].filter(Boolean).join(' ') || '—'}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,7 @@ import { useDebounced } from '../../components/use-debounced';
 import { useServerRows } from '../../components/server-rows';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
-import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
+import { DataGrid, idColumn, numberColumn, serverColumns } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
@@ -27,6 +27,8 @@ export function SlsTab() {
   /** Every SLS matching the filter (on the server), rather than the ticked rows. */
   const [allMatching, setAllMatching] = useState(false);
   const [ppl, setPpl] = useState('');
+  /** Why: kept in the history of every SLS the action touches (needed when one moves from another PPL). */
+  const [reason, setReason] = useState('');
   const [quickFilter, setQuickFilter] = useState('');
   const text = useDebounced(quickFilter.trim(), 300);
   const [totals, setTotals] = useState({ sls: 0, kk: 0 });
@@ -73,9 +75,8 @@ export function SlsTab() {
     () =>
       serverColumns<SlsRow>(
         [
-          { field: 'slsId', headerName: t('census.col.slsId'), width: 165 },
+          idColumn<SlsRow>('slsId', t('census.col.slsId')),
           { field: 'desaNama', headerName: t('census.col.desa'), width: 130, sortable: false },
-          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120, editable: true },
           numberColumn<SlsRow>('estimatedHouseholds', t('census.col.estimatedHouseholds'), {
             width: 110,
             editable: true,
@@ -88,6 +89,8 @@ export function SlsTab() {
             sortable: false,
             valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : ''),
           },
+          // Last of the fixed columns: on a 1366 px screen it is the one that scrolls, not the PPL.
+          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable: true },
           {
             field: 'kecamatanNama',
             headerName: t('census.col.kecamatan'),
@@ -97,7 +100,7 @@ export function SlsTab() {
           },
           {
             headerName: '',
-            width: 80,
+            width: 96,
             pinned: 'right',
             sortable: false,
             filter: false,
@@ -136,8 +139,20 @@ export function SlsTab() {
   }
 
   const target = useOperation('census.officers.load', ppl ? { kode: ppl } : null, { topics: ['census'] }).data?.officer;
+  /** Ticked SLS another PPL holds: giving them to `ppl` is a move, which needs a reason. */
+  const moving = ppl && !allMatching ? selected.filter((r) => r.pplKode && r.pplKode !== ppl).length : 0;
   const count = allMatching ? totals.sls : selected.length;
-  const chosen = () => (allMatching ? { matching: filter } : { slsIds: selected.map((s) => s.slsId) });
+  const chosen = () => ({
+    ...(allMatching ? { matching: filter } : { slsIds: selected.map((s) => s.slsId) }),
+    reason: reason.trim() || undefined,
+  });
+  const done = (text: string) => {
+    setMessage({ ok: true, text });
+    reload();
+    setAllMatching(false);
+    setReason('');
+    frame.grid.current?.deselectAll();
+  };
   async function assign(confirmed: boolean) {
     if (!target || !count) return;
     // "All matching" needs a kecamatan chosen, so the SLS outside the PPL's are all or none.
@@ -151,10 +166,7 @@ export function SlsTab() {
     try {
       const r = await api('census.assignments.assign', { ...chosen(), officer: target.kode });
       const n = r.assigned + r.moved + r.unchanged;
-      setMessage({ ok: true, text: t('census.assign.done', { n, ppl: target.kode, moved: r.moved }) });
-      reload();
-      setAllMatching(false);
-      frame.grid.current?.deselectAll();
+      done(t('census.assign.done', { n, ppl: target.kode, moved: r.moved }));
     } catch (error) {
       setMessage({ ok: false, text: explain(error) });
     }
@@ -162,10 +174,7 @@ export function SlsTab() {
   async function unassign() {
     try {
       const r = await api('census.assignments.unassign', chosen());
-      setMessage({ ok: true, text: t('census.unassign.done', { n: r.ended }) });
-      reload();
-      setAllMatching(false);
-      frame.grid.current?.deselectAll();
+      done(t('census.unassign.done', { n: r.ended }));
     } catch (error) {
       setMessage({ ok: false, text: explain(error) });
     }
@@ -238,6 +247,17 @@ export function SlsTab() {
               : t('census.assign.allMatching', { n: formatNumber(totals.sls) })}
           </button>
           <PplPicker value={ppl} onChange={setPpl} kecamatan={kecamatanFilter} />
+          <label className="field-inline">
+            <span>{moving ? t('census.assign.reasonNeeded', { n: moving }) : t('census.assign.reason')}</span>
+            <input
+              aria-label={t('census.assign.reason')}
+              aria-required={moving > 0}
+              placeholder={t('census.assign.reasonHint')}
+              maxLength={200}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </label>
           <div className="button-row">
             <button type="button" className="primary" disabled={!target || !count} onClick={() => void assign(false)}>
               {t('census.assign.button')}

@@ -67,7 +67,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
       {
         field: 'lastSyncAt',
         headerName: t('progress.col.lastSync'),
-        width: 150,
+        width: 185,
         valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone),
       },
       numberColumn('estimatedHouseholds', t('progress.col.estimatedHouseholds'), { width: 115 }),

@@ -6,7 +6,7 @@ import { participationHeadline } from '../../../../common/headline';
 import { api } from '../../api/client';
 import { useOperation } from '../../api/use-operation';
 import { explain } from '../../i18n/problems';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { DataGrid, idColumn, numberColumn } from '../../components/DataGrid';
 import { saveExportedFile } from '../../components/files';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
@@ -75,7 +75,7 @@ export function ProgressScreen() {
   );
   const quietColumns = useMemo<ColDef<QuietRow>[]>(
     () => [
-      { field: 'slsId', headerName: t('progress.level.sls'), width: 160 },
+      idColumn<QuietRow>('slsId', t('progress.level.sls')),
       { field: 'nama', headerName: t('progress.col.nama'), width: 130 },
       { field: 'desaNama', headerName: t('progress.col.desa'), flex: 1, minWidth: 110 },
       { field: 'kecamatanNama', headerName: t('progress.col.kecamatan'), width: 120 },
@@ -83,7 +83,7 @@ export function ProgressScreen() {
       {
         field: 'lastSyncAt',
         headerName: t('progress.col.lastSync'),
-        width: 150,
+        width: 185,
         valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone),
       },
       {

@@ -7,7 +7,7 @@ import { useChanges } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
 import { BLOCK_ROWS, useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
-import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
+import { DataGrid, idColumn, numberColumn, serverColumns } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
 import { labelOf, useT } from '../../i18n';
 import { HOUSEHOLD_STATUS_LABELS } from './labels';
@@ -79,7 +79,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
 
   const slsColumns = useMemo<ColDef<SlsRow>[]>(
     () => [
-      { field: 'slsId', headerName: 'SLS', width: 165 },
+      idColumn<SlsRow>('slsId', 'SLS'),
       { field: 'nama', headerName: t('wilayah.nama'), flex: 1, minWidth: 120 },
       numberColumn('households', t('sync.tab.households'), { width: 110 }),
     ],
@@ -87,7 +87,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
   );
   const householdColumns = useMemo<ColDef<HouseholdRow>[]>(
     () => [
-      { field: 'householdId', headerName: t('sync.household'), width: 200 },
+      idColumn<HouseholdRow>('householdId', t('sync.household'), { width: 230 }),
       {
         field: 'status',
         headerName: t('sync.status'),
@@ -101,7 +101,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
       {
         field: 'visitedAt',
         headerName: t('sync.field.visitedAt'),
-        width: 170,
+        width: 185,
         valueFormatter: (p) => formatDateTimeIn(p.value as string, zone),
       },
       numberColumn('revision', t('sync.revision'), { width: 85 }),

@@ -1,0 +1,55 @@
+import type { ColDef, ColGroupDef } from 'ag-grid-community';
+
+/**
+ * Grid headers wrap onto more lines rather than being cut; what must not happen is a word broken
+ * in the middle or lost behind the filter button. Each column is made at least as wide as the
+ * longest word of its header ("Desa/Kelurahan" is one: browsers do not break after that slash)
+ * plus the room the header needs beside its text.
+ */
+
+/** Cell padding on both sides, and the filter button and sort arrow where the header shows them. */
+const PADDING = 34;
+const FILTER_BUTTON = 28;
+const SORT_ARROW = 20;
+/** The theme's header text: 13 px, weight 600 (DataGrid's theme). */
+const HEADER_FONT = '600 13px';
+
+let context: CanvasRenderingContext2D | null | undefined;
+function textWidth(text: string): number {
+  if (context === undefined) {
+    context = document.createElement('canvas').getContext('2d');
+    if (context) context.font = `${HEADER_FONT} ${getComputedStyle(document.body).fontFamily}`;
+  }
+  // Without a canvas (never in a browser), guess from the length.
+  return context ? context.measureText(text).width : text.length * 8;
+}
+
+/** The words of a label: a line may break only between them. */
+function headerWords(label: string): string[] {
+  return label.split(/\s+/).filter(Boolean);
+}
+
+function withRoom<T>(column: ColDef<T>, defaults: ColDef): ColDef<T> {
+  const label = column.headerName;
+  if (!label) return column;
+  const room =
+    PADDING +
+    ((column.filter ?? defaults.filter) ? FILTER_BUTTON : 0) +
+    ((column.sortable ?? defaults.sortable) ? SORT_ARROW : 0);
+  const needed = Math.ceil(Math.max(...headerWords(label).map(textWidth))) + room;
+  return {
+    ...column,
+    minWidth: Math.max(column.minWidth ?? 0, needed),
+    ...(column.width !== undefined && column.width < needed ? { width: needed } : {}),
+  };
+}
+
+/** The columns, each at least as wide as its header needs. */
+export function withHeaderRoom<T>(
+  columns: (ColDef<T> | ColGroupDef<T>)[] | null | undefined,
+  defaults: ColDef,
+): (ColDef<T> | ColGroupDef<T>)[] | null | undefined {
+  return columns?.map((c) =>
+    'children' in c ? { ...c, children: withHeaderRoom(c.children, defaults) ?? [] } : withRoom(c, defaults),
+  );
+}
