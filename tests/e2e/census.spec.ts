@@ -288,7 +288,7 @@ test('accepting an edited proposal that leaves PPL outside the bounds asks first
 
   // Giving that SLS back to its proposed PPL is a move: it needs a reason.
   await page.getByRole('tab', { name: 'SLS & Penugasan' }).click();
-  await page.getByRole('searchbox', { name: 'Cari' }).fill(slsId);
+  await page.getByRole('searchbox', { name: 'Cari…', exact: true }).fill(slsId);
   await expect(page.getByTestId('sls-totals')).toContainText('1 SLS');
   const slsRow = gridRows(page, 'sls-grid').first();
   await expect(slsRow).toContainText(heaviest);
