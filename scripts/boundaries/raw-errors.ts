@@ -1,0 +1,54 @@
+// The one-language rule (issue 12): every backend error a user may see is a coded problem,
+// `ApiError.problem(code, 'feature.key', params)` with its texts in common/problems/<feature>.ts.
+// A raw `new ApiError(code, 'English')` lives only in electron/api/errors.ts (ApiError.from, revive).
+import type { SourceFile } from './rules.js';
+
+const RAW_ERROR = /\bnew ApiError\(/;
+const HOME = 'electron/api/errors.ts';
+
+/** Files written before the rule that still raise raw English errors: to be converted, never added to. */
+export const NOT_YET_CODED = new Set<string>([
+  'electron/api/dispatch.ts',
+  'electron/api/text-input.ts',
+  'electron/backend/threads.ts',
+  'electron/cli/commands/trust.ts',
+  'electron/db/migrate.ts',
+  'electron/db/versioned.ts',
+  'electron/features/backup/ops.ts',
+  'electron/features/census/assignments.ts',
+  'electron/features/census/balance.ts',
+  'electron/features/census/officers.ts',
+  'electron/features/census/sls.ts',
+  'electron/features/integrity/asn.ts',
+  'electron/features/integrity/common.ts',
+  'electron/features/integrity/declarations.ts',
+  'electron/features/integrity/files.ts',
+  'electron/features/integrity/pacts.ts',
+  'electron/features/integrity/stages.ts',
+  'electron/features/participation/sessions.ts',
+  'electron/features/participation/targets.ts',
+  'electron/features/settings/ops.ts',
+  'electron/features/sync/service.ts',
+  'electron/features/users/ops.ts',
+  'electron/features/users/service.ts',
+  'electron/features/wilayah/ops.ts',
+  'electron/features/wilayah/service.ts',
+  'electron/main/ipc.ts',
+  'electron/main/save-export.ts',
+  'electron/server/office-server.ts',
+  'electron/server/request-body.ts',
+]);
+
+export function rawErrorFindings(files: SourceFile[], notYet: ReadonlySet<string> = NOT_YET_CODED): string[] {
+  const findings: string[] = [];
+  for (const { file, text } of files) {
+    if (!file.startsWith('electron/') || file === HOME) continue;
+    const raw = RAW_ERROR.test(text);
+    if (raw && !notYet.has(file))
+      findings.push(
+        `${file}: raw "new ApiError(" with English text: use ApiError.problem(code, 'feature.key', params) and a key in common/problems/`,
+      );
+    if (notYet.has(file) && !raw) findings.push(`${file}: no raw ApiError left: remove it from NOT_YET_CODED`);
+  }
+  return findings;
+}
