@@ -7,6 +7,7 @@ import { inputProblems } from './input.js';
 import { integrityProblems } from './integrity.js';
 import { participationProblems } from './participation.js';
 import { trustProblems } from './trust.js';
+import { usersProblems } from './users.js';
 
 export type { Problem, ProblemLanguage, ProblemParams } from './define.js';
 
@@ -20,6 +21,7 @@ const catalogues = [
   inputProblems,
   trustProblems,
   exportProblems,
+  usersProblems,
 ];
 
 type Keys<C> = C extends { en: Record<infer K, string> } ? K : never;

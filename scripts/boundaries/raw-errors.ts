@@ -29,8 +29,6 @@ export const NOT_YET_CODED = new Set<string>([
   'electron/features/participation/targets.ts',
   'electron/features/settings/ops.ts',
   'electron/features/sync/service.ts',
-  'electron/features/users/ops.ts',
-  'electron/features/users/service.ts',
   'electron/features/wilayah/ops.ts',
   'electron/features/wilayah/service.ts',
   'electron/main/ipc.ts',
