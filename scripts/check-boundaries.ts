@@ -1,6 +1,7 @@
 // npm test's boundary step: prints every import that crosses a process boundary and fails if any.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { rawErrorFindings } from './boundaries/raw-errors.js';
 import { rawSqlFindings } from './boundaries/raw-sql.js';
 import { findCrossings } from './boundaries/rules.js';
 
@@ -17,6 +18,7 @@ const files = execFileSync(
 const crossings = [
   ...findCrossings(files).map((c) => `${c.file}:${c.line}: '${c.specifier}': ${c.rule}`),
   ...rawSqlFindings(files),
+  ...rawErrorFindings(files),
 ];
 for (const c of crossings) console.error(c);
 console.log(

@@ -37,6 +37,33 @@ export const censusProblems = defineProblems({
       'Atasan "{{atasan}}" adalah {{bossRole}}; seorang {{role}} melapor kepada {{wanted}}.',
     'census.supervisor.registeredWrongRole':
       'Petugas terdaftar {{kode}} ({{role}}) melapor kepada {{atasan}}, yang di berkas ini menjadi {{bossRole}}; seorang {{role}} melapor kepada {{wanted}}. Pertahankan peran {{atasan}}, atau pindahkan dulu {{kode}} ke atasan lain.',
+    'census.sls.unknown': 'SLS {{slsId, raw}} tidak ada. Muat ulang daftar SLS.',
+    'census.officer.unknown': 'Petugas {{kode}} belum terdaftar. Periksa kodenya, atau impor daftar petugas dahulu.',
+    'census.assignments.notPpl': '{{kode}} adalah {{role}}; hanya PPL yang dapat memegang SLS. Pilih seorang PPL.',
+    'census.assignments.inactive': '{{kode}} tidak aktif; hanya PPL aktif yang dapat memegang SLS. Pilih PPL lain.',
+    'census.assignments.unknownSls':
+      '{{count}} SLS tidak dikenal: {{ids}}. Tidak ada SLS yang ditugaskan; periksa id SLS-nya.',
+    'census.assignments.unknownSlsUnassign':
+      'SLS {{slsId, raw}} tidak dikenal. Tidak ada SLS yang dilepas; periksa id SLS-nya.',
+    'census.balance.kecamatanOutside':
+      'Kecamatan {{kecamatan}} tidak berada di kabupaten kantor ini. Periksa kode kecamatannya.',
+    'census.balance.noPpl':
+      'Kecamatan {{name}} ({{kecamatan}}) belum punya PPL aktif untuk dibagi SLS. Tambahkan atau aktifkan PPL dahulu.',
+    'census.balance.noSls': 'Kecamatan {{name}} ({{kecamatan}}) belum punya SLS: impor master SLS dahulu.',
+    'census.balance.outside':
+      '{{count}} SLS berada di luar kecamatan {{kecamatan}}: {{ids}}. Tidak ada yang diterapkan.',
+    'census.balance.twice':
+      'SLS tercantum lebih dari sekali: {{ids}}. Setiap SLS hanya untuk satu PPL; tidak ada yang diterapkan.',
+    'census.officer.stillHolds':
+      '{{kode}} masih memegang {{sls}} SLS dan memimpin {{team}} petugas: nonaktifkan dengan menunjuk pengganti.',
+    'census.officer.alreadyInactive': '{{kode}} sudah tidak aktif.',
+    'census.officer.needsReplacement':
+      '{{kode}} memegang {{sls}} SLS dan memimpin {{team}} petugas: pilih {{role}} pengganti.',
+    'census.officer.replacesSelf':
+      'Petugas tidak dapat menggantikan dirinya sendiri. Pilih petugas lain sebagai pengganti.',
+    'census.officer.replacementRole':
+      '{{replacement}} adalah {{replacementRole}}; {{kode}} harus digantikan oleh seorang {{role}}.',
+    'census.officer.replacementInactive': 'Pengganti {{replacement}} tidak aktif. Pilih petugas yang aktif.',
   },
   en: {
     'census.cell.slsId':
@@ -73,5 +100,25 @@ export const censusProblems = defineProblems({
     'census.supervisor.wrongRole': 'Supervisor "{{atasan}}" is a {{bossRole}}; a {{role}} reports to a {{wanted}}.',
     'census.supervisor.registeredWrongRole':
       'Registered officer {{kode}} ({{role}}) reports to {{atasan}}, who becomes a {{bossRole}} in this file; a {{role}} reports to a {{wanted}}. Keep the role of {{atasan}}, or move {{kode}} to another supervisor first.',
+    'census.sls.unknown': 'SLS {{slsId, raw}} does not exist',
+    'census.officer.unknown': 'Officer {{kode}} is not registered',
+    'census.assignments.notPpl': '{{kode}} is a {{role}}; only a PPL can hold SLS',
+    'census.assignments.inactive': '{{kode}} is inactive; only an active PPL can hold SLS',
+    'census.assignments.unknownSls': 'Unknown SLS ({{count}}): {{ids}}; nothing was assigned',
+    'census.assignments.unknownSlsUnassign': 'Unknown SLS: {{slsId, raw}}; nothing was unassigned',
+    'census.balance.kecamatanOutside': "Kecamatan {{kecamatan}} is not in the office's regency",
+    'census.balance.noPpl': 'Kecamatan {{name}} ({{kecamatan}}) has no active PPL to balance over',
+    'census.balance.noSls': 'Kecamatan {{name}} ({{kecamatan}}) has no SLS: import the SLS master first',
+    'census.balance.outside': 'SLS outside kecamatan {{kecamatan}} ({{count}}): {{ids}}; nothing was applied',
+    'census.balance.twice': 'SLS listed more than once: {{ids}}; each SLS goes to one PPL; nothing was applied',
+    'census.officer.stillHolds':
+      '{{kode}} still holds {{sls}} SLS and leads {{team}} officers: retire them with a replacement instead',
+    'census.officer.alreadyInactive': '{{kode}} is already inactive',
+    'census.officer.needsReplacement':
+      '{{kode}} holds {{sls}} SLS and leads {{team}} officers: choose a replacement {{role}}',
+    'census.officer.replacesSelf': 'An officer cannot replace themself',
+    'census.officer.replacementRole':
+      '{{replacement}} is a {{replacementRole}}; {{kode}} must be replaced by a {{role}}',
+    'census.officer.replacementInactive': '{{replacement}} is inactive',
   },
 });

@@ -7,6 +7,9 @@ import { inputProblems } from './input.js';
 import { integrityProblems } from './integrity.js';
 import { participationProblems } from './participation.js';
 import { trustProblems } from './trust.js';
+import { syncProblems } from './sync.js';
+import { usersProblems } from './users.js';
+import { wilayahProblems } from './wilayah.js';
 
 export type { Problem, ProblemLanguage, ProblemParams } from './define.js';
 
@@ -20,6 +23,9 @@ const catalogues = [
   inputProblems,
   trustProblems,
   exportProblems,
+  usersProblems,
+  wilayahProblems,
+  syncProblems,
 ];
 
 type Keys<C> = C extends { en: Record<infer K, string> } ? K : never;

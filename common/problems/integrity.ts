@@ -52,6 +52,28 @@ export const integrityProblems = defineProblems({
     'integrity.asn.notCurrent': 'Pegawai #{{id, raw}} bukan pegawai aktif.',
     'integrity.asn.nonAsn': '{{name}} adalah NON-ASN; SP Online ASN hanya menghitung ASN.',
     'integrity.asn.cannotMark': '{{count}} pegawai tidak dapat ditandai; tidak ada yang diubah.',
+    'integrity.date.future': '{{field}} {{date}} ada di masa depan. Periksa tanggalnya.',
+    'integrity.notFound.lkeArea': 'Area LKE #{{id, raw}} tidak ditemukan. Muat ulang halaman.',
+    'integrity.notFound.passMark': 'Batas predikat {{predicate}} tidak ditemukan.',
+    'integrity.notFound.opd': 'OPD {{opd}} tidak ditemukan. Periksa kodenya, atau impor daftar OPD dahulu.',
+    'integrity.notFound.employee': 'Pegawai #{{id, raw}} tidak ditemukan. Muat ulang daftar pegawai.',
+    'integrity.notFound.pact': 'Pakta integritas #{{id, raw}} tidak ditemukan. Muat ulang halaman.',
+    'integrity.notFound.declaration': 'Deklarasi #{{id, raw}} tidak ditemukan. Muat ulang daftar deklarasi.',
+    'integrity.notFound.file': 'Berkas tersimpan #{{id, raw}} tidak ditemukan.',
+    'integrity.file.empty': 'Berkas {{name}} kosong. Pilih berkas hasil pindaian yang benar.',
+    'integrity.file.missing':
+      'Berkas {{name}} hilang dari folder data. Pulihkan dari cadangan, atau unggah ulang berkasnya.',
+    'integrity.file.changed':
+      'Berkas {{name}} tidak lagi cocok dengan sidik SHA-256 yang tercatat ({{sha}}…): berkas itu diubah atau rusak. Pulihkan dari cadangan.',
+    'integrity.pact.notInDeclaration':
+      'OPD {{opd}} tidak ikut deklarasi #{{event, raw}}. Pilih deklarasi yang diikuti OPD itu.',
+    'integrity.pact.beforeDeclaration':
+      'Tanggal tanda tangan {{signedAt}} sebelum deklarasi #{{event, raw}} ({{date}}). Periksa tanggalnya.',
+    'integrity.pact.notEmployeeOf': '{{who}} bukan pegawai aktif {{opd}}.',
+    'integrity.pact.cannotSign':
+      '{{count}} pegawai tidak dapat menandatangani pakta untuk {{opd}}; tidak ada yang dicatat.',
+    'integrity.pact.notActive': 'Pakta #{{id, raw}} sudah tidak berlaku ({{status}}). Muat ulang halaman.',
+    'integrity.declaration.unknownOpd': 'OPD tidak dikenal: {{opd}}. Periksa kodenya, atau impor daftar OPD dahulu.',
   },
   en: {
     'integrity.nip.digits':
@@ -104,5 +126,23 @@ export const integrityProblems = defineProblems({
     'integrity.asn.notCurrent': 'Employee #{{id, raw}} is not a current employee.',
     'integrity.asn.nonAsn': '{{name}} is NON-ASN; SP Online participation counts ASN only.',
     'integrity.asn.cannotMark': '{{count}} employee(s) cannot be marked; nothing was changed.',
+    'integrity.date.future': '{{field}} {{date}} is in the future',
+    'integrity.notFound.lkeArea': 'LKE area {{id, raw}} not found',
+    'integrity.notFound.passMark': 'Pass mark {{predicate}} not found',
+    'integrity.notFound.opd': 'OPD {{opd}} not found',
+    'integrity.notFound.employee': 'Employee {{id, raw}} not found',
+    'integrity.notFound.pact': 'Pact {{id, raw}} not found',
+    'integrity.notFound.declaration': 'No declaration event with id {{id, raw}}',
+    'integrity.notFound.file': 'No kept file with id {{id, raw}}',
+    'integrity.file.empty': '{{name}}: the file is empty',
+    'integrity.file.missing': '{{name}}: the kept file is missing from the data folder',
+    'integrity.file.changed':
+      '{{name}}: the kept file no longer matches its recorded SHA-256 ({{sha}}…); it was changed or damaged',
+    'integrity.pact.notInDeclaration': 'OPD {{opd}} did not take part in declaration #{{event, raw}}',
+    'integrity.pact.beforeDeclaration': 'signed date {{signedAt}} is before declaration #{{event, raw}} ({{date}})',
+    'integrity.pact.notEmployeeOf': '{{who}} is not a current employee of {{opd}}',
+    'integrity.pact.cannotSign': '{{count}} employee(s) cannot sign for {{opd}}, nothing was recorded',
+    'integrity.pact.notActive': 'Pact {{id, raw}} is already {{status}}',
+    'integrity.declaration.unknownOpd': 'Unknown OPD: {{opd}}',
   },
 });

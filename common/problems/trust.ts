@@ -31,6 +31,10 @@ export const trustProblems = defineProblems({
       '{{field}}: tulis kepala rantai audit seperti tercetak di laporan harian, yaitu nomor entri, titik dua, lalu kode sidiknya (misalnya 1234:3fa2b9c01d4e5f67).',
     'check.noDatabase':
       'Tidak ada basis data di {{file}}. Periksa lokasi --db; "pendopo init" membuat basis data baru.',
+    'backup.outOnlyCli':
+      'Hanya baris perintah yang boleh menentukan berkas cadangan. Unduh cadangannya dari layar ini.',
+    'backup.unknown': 'Cadangan {{name}} tidak ada. Muat ulang daftar cadangan.',
+    'restore.adminOnly': 'Peran {{role}} tidak boleh memulihkan cadangan; hanya admin.',
   },
   en: {
     'users.passwordTooShort':
@@ -59,5 +63,8 @@ export const trustProblems = defineProblems({
     'audit.badHead':
       '{{field}}: write the audit chain head as the daily report prints it: the entry number, a colon, then its fingerprint (such as 1234:3fa2b9c01d4e5f67).',
     'check.noDatabase': 'There is no database at {{file}}. Check the --db path; "pendopo init" creates a new one.',
+    'backup.outOnlyCli': 'Only the command line may name a backup file; download it instead',
+    'backup.unknown': 'No backup named {{name}}',
+    'restore.adminOnly': 'restore: role "{{role}}" may not do this',
   },
 });

@@ -34,6 +34,11 @@ export interface SerializedApiError {
   params?: ProblemParams;
 }
 
+/** The first `shown` values as one parameter ("a, b, c …"), for a problem that names several. */
+export function sampleOf(values: readonly string[], shown: number): string {
+  return `${values.slice(0, shown).join(', ')}${values.length > shown ? ' …' : ''}`;
+}
+
 /** One problem of a file or input, by catalogue key; `message` is filled in English. */
 export function problemIssue(
   line: number | null,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rawErrorFindings } from '../../scripts/boundaries/raw-errors.js';
 import { rawSqlFindings } from '../../scripts/boundaries/raw-sql.js';
 import { findCrossings, importsOf } from '../../scripts/boundaries/rules.js';
 
@@ -78,5 +79,23 @@ describe('the database rule', () => {
     expect(
       rawSqlFindings([{ file: 'electron/features/x/list.ts', text: 'db.select().from(t).all();' }], notYet),
     ).toEqual(['electron/features/x/list.ts: no raw SQL left: remove it from NOT_YET_DRIZZLE']);
+  });
+});
+
+describe('the one-language rule', () => {
+  const raw = "throw new ApiError('NOT_FOUND', 'That user does not exist');";
+  const coded = "throw ApiError.problem('NOT_FOUND', 'users.unknown', { username: name });";
+  it('refuses a raw English ApiError in a backend file, and allows it only where ApiError lives', () => {
+    expect(rawErrorFindings([{ file: 'electron/features/x/service.ts', text: raw }], new Set())).toHaveLength(1);
+    expect(rawErrorFindings([{ file: 'electron/features/x/service.ts', text: coded }], new Set())).toEqual([]);
+    expect(rawErrorFindings([{ file: 'electron/api/errors.ts', text: raw }], new Set())).toEqual([]);
+  });
+
+  it('keeps the list of files still to convert honest: a converted file must leave it', () => {
+    const notYet = new Set(['electron/features/x/service.ts']);
+    expect(rawErrorFindings([{ file: 'electron/features/x/service.ts', text: raw }], notYet)).toEqual([]);
+    expect(rawErrorFindings([{ file: 'electron/features/x/service.ts', text: coded }], notYet)).toEqual([
+      'electron/features/x/service.ts: no raw ApiError left: remove it from NOT_YET_CODED',
+    ]);
   });
 });

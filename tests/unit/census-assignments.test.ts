@@ -108,6 +108,8 @@ describe('assignments', () => {
     await expect(backend.call('census.assignments.assign', { slsIds: [SLS[0]], officer: 'M1' })).rejects.toMatchObject({
       code: 'REJECTED',
       message: expect.stringContaining('only a PPL'),
+      key: 'census.assignments.notPpl',
+      params: { kode: 'M1', role: 'PML' },
     });
     await expect(
       backend.call('census.assignments.assign', { slsIds: [SLS[0], '3316012001009900'], officer: 'P1' }),
@@ -167,6 +169,7 @@ describe('replacement', () => {
     });
     await expect(backend.call('census.officers.retire', { kode: 'P1', replacement: 'M1' })).rejects.toMatchObject({
       message: expect.stringContaining('must be replaced by a PPL'),
+      key: 'census.officer.replacementRole',
     });
     const p1 = await load(backend, 'P1');
     await expect(

@@ -201,6 +201,7 @@ describe('auto-balance, replacement and exports over the Blora samples', () => {
     ).rejects.toMatchObject({
       code: 'REJECTED',
       message: expect.stringContaining('SLS listed more than once: 3316012001000100'),
+      key: 'census.balance.twice',
     });
     expect(backend.database.sqlite.prepare('SELECT count(*) AS n FROM assignments').get()).toEqual(before);
   });

@@ -85,7 +85,8 @@ describe('declarations and pacts', () => {
       }),
     ).rejects.toMatchObject({
       code: 'REJECTED',
-      message: expect.stringContaining('is not a current employee of OPD-01'),
+      key: 'integrity.pact.cannotSign',
+      issues: [expect.objectContaining({ message: expect.stringContaining('is not a current employee of OPD-01') })],
     });
     const event = await backend.call('integrity.declaration.create', {
       date: '2026-01-15',
@@ -100,7 +101,10 @@ describe('declarations and pacts', () => {
         signedAt: '2026-01-15',
         eventId: event.id,
       }),
-    ).rejects.toThrow(/did not take part/);
+    ).rejects.toMatchObject({
+      key: 'integrity.pact.notInDeclaration',
+      message: expect.stringMatching(/did not take part/),
+    });
     expect((await backend.call('integrity.opd.list', {})).every((o) => o.signed === 0)).toBe(true);
     backend.close();
   });
@@ -437,7 +441,10 @@ describe('ASN SP Online participation', () => {
     const nonAsn = (await backend.call('integrity.pegawai.list', { opd: 'OPD-03' })).find(
       (e) => e.status === 'NON-ASN',
     )!;
-    await expect(backend.call('integrity.asn.spOnline.mark', { employeeIds: [nonAsn.id] })).rejects.toThrow(/NON-ASN/);
+    await expect(backend.call('integrity.asn.spOnline.mark', { employeeIds: [nonAsn.id] })).rejects.toMatchObject({
+      key: 'integrity.asn.cannotMark',
+      issues: [expect.objectContaining({ key: 'integrity.asn.nonAsn' })],
+    });
     await expect(
       backend.call('integrity.asn.spOnline.mark', { nips: [asnOf('OPD-03')[0].nip, '199901012020011999'] }),
     ).rejects.toThrow(/19990101\*{8}99/);

@@ -52,6 +52,9 @@ describe('accounts', () => {
       role: 'operator',
       password: PASSWORD,
     });
+    await expect(
+      backend.call('users.create', { username: 'sari', displayName: 'Sari 2', role: 'operator', password: PASSWORD }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', key: 'users.exists', params: { username: 'sari' } });
     const asSari = { actor: { username: 'sari', role: 'operator' as const } };
     await expect(backend.call('users.list', {}, asSari)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await backend.call('users.update', { username: 'sari', version: sari.version, role: 'admin' });
@@ -69,6 +72,7 @@ describe('accounts', () => {
     ).rejects.toMatchObject({
       code: 'REJECTED',
       message: 'The last active admin cannot be disabled or demoted',
+      key: 'users.lastAdmin',
     });
     const audit = backend.database.sqlite
       .prepare("SELECT before, after FROM audit_log WHERE operation = 'users.update' ORDER BY id LIMIT 1")

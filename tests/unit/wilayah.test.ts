@@ -29,6 +29,8 @@ describe('office setup from idn-area-data', () => {
     await expect(backend.call('wilayah.office.setup', { kabupaten: '33.17' })).rejects.toMatchObject({
       code: 'REJECTED',
       message: expect.stringContaining('already belongs to regency 33.16'),
+      key: 'wilayah.otherRegency',
+      params: { existing: '33.16', wanted: '33.17' },
     });
     backend.close();
   });
@@ -38,6 +40,7 @@ describe('office setup from idn-area-data', () => {
     await expect(backend.call('wilayah.office.setup', { kabupaten: '99.99' })).rejects.toMatchObject({
       code: 'REJECTED',
       message: expect.stringContaining('Unknown regency code 99.99'),
+      key: 'wilayah.unknownRegency',
     });
     expect(await backend.call('wilayah.office.get', {})).toBeNull();
     const audit = backend.database.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };

@@ -75,8 +75,7 @@ export const restoreCommand: Command = {
   positionals: true,
   async run({ positionals }, ctx) {
     if (positionals.length !== 1) throw new UsageError('restore needs exactly one backup FILE');
-    if (ctx.actor.role !== 'admin')
-      throw new ApiError('FORBIDDEN', `restore: role "${ctx.actor.role}" may not do this`);
+    if (ctx.actor.role !== 'admin') throw ApiError.problem('FORBIDDEN', 'restore.adminOnly', { role: ctx.actor.role });
     // Opened to log in (--as) and to finish any earlier restore; the file is about to be replaced. A new machine may have none yet.
     if (fs.existsSync(ctx.dbFile)) ctx.backend().close();
     // Loaded here, not at the top: `pendopo --help` must not load the whole backend.

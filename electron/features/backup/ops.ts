@@ -35,8 +35,7 @@ export const backupOps = {
     writes: true,
     roles: ['admin'],
     prepare: async ({ out }, { db, dataDir, trusted }) => {
-      if (out && !trusted)
-        throw new ApiError('FORBIDDEN', 'Only the command line may name a backup file; download it instead');
+      if (out && !trusted) throw ApiError.problem('FORBIDDEN', 'backup.outOnlyCli');
       return backupDatabase(db.$client, out ?? newBackupPath(dataDir, 'manual'));
     },
     run: (_input, _ctx, written) => ({ ...written, name: path.basename(written.file) }),
@@ -49,7 +48,7 @@ export const backupOps = {
     roles: ['admin'],
     prepare: ({ name }, { dataDir }) => {
       const file = path.join(backupsDir(dataDir), name);
-      if (!fs.existsSync(file)) throw new ApiError('NOT_FOUND', `No backup named ${name}`);
+      if (!fs.existsSync(file)) throw ApiError.problem('NOT_FOUND', 'backup.unknown', { name });
       return exportExistingFile(dataDir, file, name, MIME.sqlite);
     },
     run: (_input, _ctx, file) => file,

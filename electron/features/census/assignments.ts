@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, sampleOf } from '../../api/errors.js';
 import { today } from '../../../common/dates.js';
 
 export interface AssignResult {
@@ -24,9 +24,10 @@ export function requireActivePpl(db: Db, kode: string): ActivePpl {
   const officer = db.$client
     .prepare('SELECT kode, peran, aktif, kecamatan_kode AS kecamatanKode FROM officers WHERE kode = ?')
     .get(kode) as (ActivePpl & { peran: string; aktif: number }) | undefined;
-  if (!officer) throw new ApiError('NOT_FOUND', `Officer ${kode} is not registered`);
-  if (officer.peran !== 'PPL') throw new ApiError('REJECTED', `${kode} is a ${officer.peran}; only a PPL can hold SLS`);
-  if (!officer.aktif) throw new ApiError('REJECTED', `${kode} is inactive; only an active PPL can hold SLS`);
+  if (!officer) throw ApiError.problem('NOT_FOUND', 'census.officer.unknown', { kode });
+  if (officer.peran !== 'PPL')
+    throw ApiError.problem('REJECTED', 'census.assignments.notPpl', { kode, role: officer.peran });
+  if (!officer.aktif) throw ApiError.problem('REJECTED', 'census.assignments.inactive', { kode });
   return officer;
 }
 
@@ -87,10 +88,10 @@ export function assignSls(
     writer.open(slsId, officerCode, date, reason);
   }
   if (missing.length)
-    throw new ApiError(
-      'NOT_FOUND',
-      `Unknown SLS: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}; nothing was assigned`,
-    );
+    throw ApiError.problem('NOT_FOUND', 'census.assignments.unknownSls', {
+      count: missing.length,
+      ids: sampleOf(missing, 10),
+    });
   // Who held an SLS and why it moved is asked later, when counts are questioned.
   if (result.moved && !reason?.trim())
     throw ApiError.problem('REJECTED', 'census.assign.reasonRequired', { count: result.moved });
@@ -109,7 +110,7 @@ export function unassignSls(
   let unchanged = 0;
   for (const slsId of new Set(slsIds)) {
     const now = writer.current(slsId);
-    if (!now) throw new ApiError('NOT_FOUND', `Unknown SLS: ${slsId}; nothing was unassigned`);
+    if (!now) throw ApiError.problem('NOT_FOUND', 'census.assignments.unknownSlsUnassign', { slsId });
     if (now.id === null) unchanged++;
     else {
       writer.close(now.id, date, reason ?? 'dilepas');

@@ -1,7 +1,7 @@
 // Raw SQL: hot path — auto-balance reads a kecamatan's frame and loads at once (bench: assign).
 import { BALANCE_TOLERANCE, outOfBounds, summariseLoads, type OfficerLoad } from '../../../common/officer-loads.js';
 import type { Db } from '../../db/open.js';
-import { ApiError, problemIssue } from '../../api/errors.js';
+import { ApiError, problemIssue, sampleOf } from '../../api/errors.js';
 import { readSetting } from '../settings/service.js';
 import { assignSls } from './assignments.js';
 import { balanceKecamatan } from './auto-balance.js';
@@ -54,7 +54,7 @@ function requireKecamatan(db: Db, kode: string): { kode: string; nama: string } 
   const row = db.$client.prepare('SELECT kode, nama FROM kecamatan WHERE kode = ?').get(kode) as
     | { kode: string; nama: string }
     | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', `Kecamatan ${kode} is not in the office's regency`);
+  if (!row) throw ApiError.problem('NOT_FOUND', 'census.balance.kecamatanOutside', { kecamatan: kode });
   return row;
 }
 
@@ -63,13 +63,10 @@ export function proposeBalance(db: Db, kecamatanKode: string): BalanceProposal {
   const kecamatan = requireKecamatan(db, kecamatanKode);
   const ppl = activePplOf(db, kecamatanKode);
   if (!ppl.length)
-    throw new ApiError('REJECTED', `Kecamatan ${kecamatan.nama} (${kecamatanKode}) has no active PPL to balance over`);
+    throw ApiError.problem('REJECTED', 'census.balance.noPpl', { name: kecamatan.nama, kecamatan: kecamatanKode });
   const sls = listSls(db, { kecamatan: kecamatanKode });
   if (!sls.length)
-    throw new ApiError(
-      'REJECTED',
-      `Kecamatan ${kecamatan.nama} (${kecamatanKode}) has no SLS: import the SLS master first`,
-    );
+    throw ApiError.problem('REJECTED', 'census.balance.noSls', { name: kecamatan.nama, kecamatan: kecamatanKode });
   const plan = balanceKecamatan(
     sls.map((s) => ({
       slsId: s.slsId,
@@ -198,17 +195,14 @@ export function applyBalance(
   const inKecamatan = new Set(frame.map((s) => s.slsId));
   const outside = items.filter((i) => !inKecamatan.has(i.slsId)).map((i) => i.slsId);
   if (outside.length)
-    throw new ApiError(
-      'REJECTED',
-      `SLS outside kecamatan ${kecamatanKode}: ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ' …' : ''}; nothing was applied`,
-    );
+    throw ApiError.problem('REJECTED', 'census.balance.outside', {
+      kecamatan: kecamatanKode,
+      count: outside.length,
+      ids: sampleOf(outside, 5),
+    });
   const seen = new Set<string>();
   const twice = items.filter((i) => seen.size === seen.add(i.slsId).size).map((i) => i.slsId);
-  if (twice.length)
-    throw new ApiError(
-      'REJECTED',
-      `SLS listed more than once: ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ' …' : ''}; each SLS goes to one PPL; nothing was applied`,
-    );
+  if (twice.length) throw ApiError.problem('REJECTED', 'census.balance.twice', { ids: sampleOf(twice, 5) });
   const bounds = loadsOutOfBounds(db, kecamatanKode, frame, items);
   if (bounds.outside.length && !confirmOutOfBounds) throw outOfBoundsProblem(bounds);
   const byOfficer = new Map<string, string[]>();

@@ -20,7 +20,7 @@ export function listOfficers(db: Db, filter: OfficerFilter = {}): OfficerRow[] {
 
 function requireOfficer(db: Db, kode: string): OfficerRow {
   const officer = listOfficers(db, { kode })[0];
-  if (!officer) throw new ApiError('NOT_FOUND', `Officer ${kode} is not registered`);
+  if (!officer) throw ApiError.problem('NOT_FOUND', 'census.officer.unknown', { kode });
   return officer;
 }
 
@@ -67,10 +67,11 @@ export function updateOfficer(db: Db, edit: OfficerEdit): OfficerRow {
       problemIssue(null, 'atasan', problem.key, problem.params),
     ]);
   if (before.aktif && !next.aktif && (before.sls || before.teamSize)) {
-    throw new ApiError(
-      'REJECTED',
-      `${before.kode} still holds ${before.sls} SLS and leads ${before.teamSize} officers: retire them with a replacement instead`,
-    );
+    throw ApiError.problem('REJECTED', 'census.officer.stillHolds', {
+      kode: before.kode,
+      sls: before.sls,
+      team: before.teamSize,
+    });
   }
   updateVersioned(
     db,
@@ -100,24 +101,29 @@ export const REPLACEMENT_REASON = 'pengganti';
  */
 export function retireOfficer(db: Db, kode: string, replacementKode: string | null, date = today()): RetireResult {
   const officer = requireOfficer(db, kode);
-  if (!officer.aktif) throw new ApiError('REJECTED', `${kode} is already inactive`);
+  if (!officer.aktif) throw ApiError.problem('REJECTED', 'census.officer.alreadyInactive', { kode });
   const needsReplacement = officer.sls > 0 || officer.teamSize > 0;
   if (needsReplacement && !replacementKode) {
-    throw new ApiError(
-      'REJECTED',
-      `${kode} holds ${officer.sls} SLS and leads ${officer.teamSize} officers: choose a replacement ${officer.peran}`,
-    );
+    throw ApiError.problem('REJECTED', 'census.officer.needsReplacement', {
+      kode,
+      sls: officer.sls,
+      team: officer.teamSize,
+      role: officer.peran,
+    });
   }
   let replacement: OfficerRow | null = null;
   if (replacementKode) {
-    if (replacementKode === kode) throw new ApiError('REJECTED', 'An officer cannot replace themself');
+    if (replacementKode === kode) throw ApiError.problem('REJECTED', 'census.officer.replacesSelf');
     replacement = requireOfficer(db, replacementKode);
     if (replacement.peran !== officer.peran)
-      throw new ApiError(
-        'REJECTED',
-        `${replacementKode} is a ${replacement.peran}; ${kode} must be replaced by a ${officer.peran}`,
-      );
-    if (!replacement.aktif) throw new ApiError('REJECTED', `${replacementKode} is inactive`);
+      throw ApiError.problem('REJECTED', 'census.officer.replacementRole', {
+        replacement: replacementKode,
+        replacementRole: replacement.peran,
+        kode,
+        role: officer.peran,
+      });
+    if (!replacement.aktif)
+      throw ApiError.problem('REJECTED', 'census.officer.replacementInactive', { replacement: replacementKode });
   }
   const client = db.$client;
   const now = new Date().toISOString();

@@ -59,7 +59,7 @@ export function updateSls(db: Db, edit: SlsEdit): SlsRow {
   const row = db.$client
     .prepare('SELECT nama, perkiraan_kk AS kk, version FROM sls WHERE sls_id = ?')
     .get(edit.slsId) as { nama: string; kk: number; version: number } | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', `SLS ${edit.slsId} does not exist`);
+  if (!row) throw ApiError.problem('NOT_FOUND', 'census.sls.unknown', { slsId: edit.slsId });
   const nama = edit.nama === undefined ? row.nama : checkCell(slsCell.nama(), 'nama_sls', edit.nama.trim());
   const kk =
     edit.estimatedHouseholds === undefined

@@ -24,14 +24,7 @@ export function markSpOnline(
     if (e.status === 'NON-ASN') return [problemIssue(i + 1, 'employee', 'integrity.asn.nonAsn', { name: e.nama })];
     return [];
   });
-  if (issues.length)
-    throw new ApiError(
-      'REJECTED',
-      `${issues.length} employee(s) cannot be marked, nothing was changed (first: ${issues[0].message})`,
-      issues,
-      'integrity.asn.cannotMark',
-      { count: issues.length },
-    );
+  if (issues.length) throw ApiError.problem('REJECTED', 'integrity.asn.cannotMark', { count: issues.length }, issues);
   const mark = db.$client.prepare(
     'INSERT INTO asn_sp_online (employee_id, completed_at, marked_by) VALUES (?, ?, ?) ON CONFLICT(employee_id) DO NOTHING',
   );

@@ -1,4 +1,5 @@
-import { ApiError } from '../../api/errors.js';
+import { ApiError, problemIssue } from '../../api/errors.js';
+import type { ProblemKey, ProblemParams } from '../../../common/problems/index.js';
 import { localIsoDate } from '../../../common/dates.js';
 import { rankBy } from '../../../common/numbers.js';
 
@@ -9,12 +10,14 @@ import { rankBy } from '../../../common/numbers.js';
 export function refuseFutureDate(date: string, field: string): void {
   const limit = localIsoDate(new Date(Date.now() + 24 * 3600 * 1000));
   if (date > limit)
-    throw new ApiError('REJECTED', `${field} ${date} is in the future`, [{ field, message: 'date is in the future' }]);
+    throw ApiError.problem('REJECTED', 'integrity.date.future', { field, date }, [
+      problemIssue(null, field, 'integrity.date.future', { field, date }),
+    ]);
 }
 export const now = () => new Date().toISOString();
 
-export function notFound(what: string): never {
-  throw new ApiError('NOT_FOUND', `${what} not found`);
+export function notFound(key: ProblemKey, params: ProblemParams): never {
+  throw ApiError.problem('NOT_FOUND', key, params);
 }
 
 /** Sorts rows by a percentage, highest first (ties by name), and numbers their rank. */

@@ -8,7 +8,7 @@ import {
   ziStages,
 } from '../../../drizzle/schema/index.js';
 import type { Actor } from '../../api/define.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, problemIssue } from '../../api/errors.js';
 import type { Db } from '../../db/open.js';
 import { now } from './common.js';
 import { recordFile, type StagedFile } from './files.js';
@@ -36,10 +36,11 @@ export function createDeclaration(db: Db, input: DeclarationInput, document: Sta
   );
   const unknown = input.opd.filter((k) => !known.has(k));
   if (unknown.length)
-    throw new ApiError(
+    throw ApiError.problem(
       'REJECTED',
-      `Unknown OPD: ${unknown.join(', ')}`,
-      unknown.map((k) => ({ field: 'opd', message: `unknown OPD ${k}` })),
+      'integrity.declaration.unknownOpd',
+      { opd: unknown.join(', ') },
+      unknown.map((k) => problemIssue(null, 'opd', 'integrity.declaration.unknownOpd', { opd: k })),
     );
   const documentId = document ? recordFile(db, document) : null;
   const at = now();
@@ -96,7 +97,7 @@ export function listDeclarations(db: Db) {
 
 export function declarationOf(db: Db, eventId: number) {
   const event = db.select().from(declarationEvents).where(eq(declarationEvents.id, eventId)).get();
-  if (!event) throw new ApiError('REJECTED', `No declaration event with id ${eventId}`);
+  if (!event) throw ApiError.problem('REJECTED', 'integrity.notFound.declaration', { id: eventId });
   const members = db.select().from(declarationOpd).where(eq(declarationOpd.eventId, eventId)).all();
   return { ...event, opd: members.map((m) => m.opdKode) };
 }

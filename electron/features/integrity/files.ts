@@ -47,7 +47,7 @@ function removeAbandonedStaging(dir: string): void {
 export function stageFile(source: FileSource, ctx: Pick<OpContext, 'trusted' | 'dataDir'>): StagedFile {
   return usingFileSource(source, ctx, (resolved) => {
     const bytes = fs.readFileSync(resolved.path);
-    if (!bytes.length) throw new ApiError('REJECTED', `${resolved.name}: the file is empty`);
+    if (!bytes.length) throw ApiError.problem('REJECTED', 'integrity.file.empty', { name: resolved.name });
     const dir = path.join(ctx.dataDir, 'integrity', STAGING_DIR);
     fs.mkdirSync(dir, { recursive: true });
     removeAbandonedStaging(dir);
@@ -119,15 +119,11 @@ export async function exportKeptFile(
   fileId: number,
 ): Promise<ExportHandle & { sha256: string }> {
   const row = db.select().from(integrityFiles).where(eq(integrityFiles.id, fileId)).get();
-  if (!row) throw new ApiError('NOT_FOUND', `No kept file with id ${fileId}`);
+  if (!row) throw ApiError.problem('NOT_FOUND', 'integrity.notFound.file', { id: fileId });
   const target = storePath(dataDir, row.sha256);
-  if (!fs.existsSync(target))
-    throw new ApiError('REJECTED', `${row.name}: the kept file is missing from the data folder`);
+  if (!fs.existsSync(target)) throw ApiError.problem('REJECTED', 'integrity.file.missing', { name: row.name });
   if ((await sha256OfFile(target)) !== row.sha256) {
-    throw new ApiError(
-      'REJECTED',
-      `${row.name}: the kept file no longer matches its recorded SHA-256 (${row.sha256.slice(0, 12)}…); it was changed or damaged`,
-    );
+    throw ApiError.problem('REJECTED', 'integrity.file.changed', { name: row.name, sha: row.sha256.slice(0, 12) });
   }
   return { ...(await exportExistingFile(dataDir, target, row.name, mimeTypeOf(row.name))), sha256: row.sha256 };
 }

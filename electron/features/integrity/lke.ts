@@ -23,7 +23,9 @@ export function lkeModel(db: Db) {
 }
 
 export function updateLkeItem(db: Db, input: { id: number; nama: string; weight: number; version: number }) {
-  const item = db.select().from(lkeItems).where(eq(lkeItems.id, input.id)).get() ?? notFound(`LKE area ${input.id}`);
+  const item =
+    db.select().from(lkeItems).where(eq(lkeItems.id, input.id)).get() ??
+    notFound('integrity.notFound.lkeArea', { id: input.id });
   updateVersioned(
     db,
     lkeItems,
@@ -41,7 +43,7 @@ export function updatePassMark(
 ) {
   const mark =
     db.select().from(lkePassMarks).where(eq(lkePassMarks.predicate, input.predicate)).get() ??
-    notFound(`Pass mark ${input.predicate}`);
+    notFound('integrity.notFound.passMark', { predicate: input.predicate });
   updateVersioned(
     db,
     lkePassMarks,
@@ -95,7 +97,8 @@ export function answerLke(
   input: { opd: string; year: number; itemId: number; achievement: number; note: string; version: number },
 ) {
   getOpd(db, input.opd);
-  db.select().from(lkeItems).where(eq(lkeItems.id, input.itemId)).get() ?? notFound(`LKE area ${input.itemId}`);
+  db.select().from(lkeItems).where(eq(lkeItems.id, input.itemId)).get() ??
+    notFound('integrity.notFound.lkeArea', { id: input.itemId });
   const key = and(
     eq(lkeAnswers.opdKode, input.opd),
     eq(lkeAnswers.year, input.year),

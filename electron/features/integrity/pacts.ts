@@ -29,12 +29,11 @@ export function employeeIdsForNips(db: Db, nips: string[]): number[] {
     return row?.id ?? 0;
   });
   if (issues.length)
-    throw new ApiError(
+    throw ApiError.problem(
       'REJECTED',
-      `${issues.length} NIP not found, nothing was changed (first: ${issues[0].message})`,
-      issues,
       'integrity.nip.notFoundBatch',
       { count: issues.length, first: maskNip(nips[(issues[0].line ?? 1) - 1]) },
+      issues,
     );
   return ids;
 }
@@ -49,22 +48,23 @@ export function signPacts(db: Db, input: SignInput, scan: StagedFile | null, act
   if (input.eventId != null) {
     const event = declarationOf(db, input.eventId);
     if (!event.opd.includes(unit.kode))
-      throw new ApiError('REJECTED', `OPD ${unit.kode} did not take part in declaration #${event.id}`);
+      throw ApiError.problem('REJECTED', 'integrity.pact.notInDeclaration', { opd: unit.kode, event: event.id });
     if (input.signedAt < event.date)
-      throw new ApiError(
-        'REJECTED',
-        `signed date ${input.signedAt} is before declaration #${event.id} (${event.date})`,
-      );
+      throw ApiError.problem('REJECTED', 'integrity.pact.beforeDeclaration', {
+        signedAt: input.signedAt,
+        event: event.id,
+        date: event.date,
+      });
   }
   const ids = [...new Set([...(input.employeeIds ?? []), ...employeeIdsForNips(db, input.nips ?? [])])];
-  if (!ids.length) throw new ApiError('REJECTED', 'No employee chosen');
+  if (!ids.length) throw ApiError.problem('REJECTED', 'integrity.asn.noneChosen');
   const lookup = db.$client.prepare(
     'SELECT id, nip, nama, opd_kode AS opdKode, left_at AS leftAt FROM employees WHERE id = ?',
   );
   const activePact = db.$client.prepare(
     "SELECT id FROM pacts WHERE employee_id = ? AND opd_kode = ? AND status = 'active'",
   );
-  const issues: { line: number; field: string; message: string }[] = [];
+  const issues: ApiErrorIssue[] = [];
   const toSign: number[] = [];
   let already = 0;
   ids.forEach((id, i) => {
@@ -73,16 +73,12 @@ export function signPacts(db: Db, input: SignInput, scan: StagedFile | null, act
       | undefined;
     const who = e ? `${e.nama}${e.nip ? ` (${maskNip(e.nip)})` : ''}` : `employee ${id}`;
     if (!e || e.leftAt || e.opdKode !== unit.kode)
-      issues.push({ line: i + 1, field: 'employee', message: `${who} is not a current employee of ${unit.kode}` });
+      issues.push(problemIssue(i + 1, 'employee', 'integrity.pact.notEmployeeOf', { who, opd: unit.kode }));
     else if (activePact.get(id, unit.kode)) already++;
     else toSign.push(id);
   });
   if (issues.length)
-    throw new ApiError(
-      'REJECTED',
-      `${issues.length} employee(s) cannot sign for ${unit.kode}, nothing was recorded (first: ${issues[0].message})`,
-      issues,
-    );
+    throw ApiError.problem('REJECTED', 'integrity.pact.cannotSign', { count: issues.length, opd: unit.kode }, issues);
   const scanId = scan ? recordFile(db, scan) : null;
   const insert = db.$client.prepare(
     "INSERT INTO pacts (employee_id, opd_kode, signed_at, event_id, scan_id, status, created_at, created_by) VALUES (?, ?, ?, ?, ?, 'active', ?, ?)",
@@ -93,8 +89,10 @@ export function signPacts(db: Db, input: SignInput, scan: StagedFile | null, act
 }
 
 function activePactById(db: Db, pactId: number) {
-  const pact = db.select().from(pacts).where(eq(pacts.id, pactId)).get() ?? notFound(`Pact ${pactId}`);
-  if (pact.status !== 'active') throw new ApiError('CONFLICT', `Pact ${pactId} is already ${pact.status}`);
+  const pact =
+    db.select().from(pacts).where(eq(pacts.id, pactId)).get() ?? notFound('integrity.notFound.pact', { id: pactId });
+  if (pact.status !== 'active')
+    throw ApiError.problem('CONFLICT', 'integrity.pact.notActive', { id: pactId, status: pact.status });
   return pact;
 }
 
@@ -114,7 +112,7 @@ export function correctPact(
   const pact = activePactById(db, input.pactId);
   refuseFutureDate(input.signedAt, 'signedAt');
   if (input.eventId != null && !declarationOf(db, input.eventId).opd.includes(pact.opdKode)) {
-    throw new ApiError('REJECTED', `OPD ${pact.opdKode} did not take part in declaration #${input.eventId}`);
+    throw ApiError.problem('REJECTED', 'integrity.pact.notInDeclaration', { opd: pact.opdKode, event: input.eventId });
   }
   db.update(pacts).set({ status: 'corrected', endReason: input.reason }).where(eq(pacts.id, pact.id)).run();
   const { id } = db

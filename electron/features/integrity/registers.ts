@@ -45,7 +45,7 @@ export function listOpd(db: Db): OpdRow[] {
 }
 
 export function getOpd(db: Db, kode: string) {
-  return db.select().from(opd).where(eq(opd.kode, kode)).get() ?? notFound(`OPD ${kode}`);
+  return db.select().from(opd).where(eq(opd.kode, kode)).get() ?? notFound('integrity.notFound.opd', { opd: kode });
 }
 
 export function updateOpd(
@@ -96,7 +96,8 @@ export function listEmployees(db: Db, opdKode?: string): EmployeeRow[] {
 
 /** The employee's own record: the only place the full NIP is shown, with their transfers. */
 export function getEmployee(db: Db, id: number) {
-  const row = db.select().from(employees).where(eq(employees.id, id)).get() ?? notFound(`Employee ${id}`);
+  const row =
+    db.select().from(employees).where(eq(employees.id, id)).get() ?? notFound('integrity.notFound.employee', { id });
   const transfers = db.select().from(employeeTransfers).where(eq(employeeTransfers.employeeId, id)).all();
   return { ...row, transfers };
 }

@@ -142,12 +142,11 @@ export function advanceStage(db: Db, input: StageInput, documents: StagedFile[],
   if (input.stage === 'pengusulan') {
     const req = requirementsFor(db, input.opd, Number(input.date.slice(0, 4)));
     if (!req.met)
-      throw new ApiError(
+      throw ApiError.problem(
         'REJECTED',
-        `${input.opd} cannot be proposed: ${req.problems.join('; ')}`,
-        req.issues,
         'integrity.stage.requirementsNotMet',
         { opd: input.opd, year: req.year },
+        req.issues,
       );
   }
   const { id } = db

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, problemIssue } from '../../api/errors.js';
 
 export interface JemputBolaSession {
   id: number;
@@ -25,8 +25,8 @@ export function addSession(db: Db, session: NewSession): JemputBolaSession {
     | string
     | undefined;
   if (!village)
-    throw new ApiError('REJECTED', `village ${session.desaKode} is not in the office's regency`, [
-      { field: 'desaKode', message: 'unknown village' },
+    throw ApiError.problem('REJECTED', 'participation.sessionVillageOutside', { desa: session.desaKode }, [
+      problemIssue(null, 'desaKode', 'participation.sessionVillageOutside', { desa: session.desaKode }),
     ]);
   const info = db.$client
     .prepare(
@@ -45,7 +45,7 @@ export function addSession(db: Db, session: NewSession): JemputBolaSession {
 
 export function deleteSession(db: Db, id: number): JemputBolaSession {
   const found = listSessions(db).find((s) => s.id === id);
-  if (!found) throw new ApiError('NOT_FOUND', `jemput bola session ${id} does not exist`);
+  if (!found) throw ApiError.problem('NOT_FOUND', 'participation.unknownSession', { id });
   db.$client.prepare('DELETE FROM jemput_bola_sessions WHERE id = ?').run(id);
   return found;
 }

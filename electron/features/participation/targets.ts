@@ -35,8 +35,7 @@ export function setTarget(db: Db, kode: string, targetPct: number | null): Targe
     db.$client
       .prepare('SELECT 1 FROM kecamatan WHERE kode = ? UNION ALL SELECT 1 FROM desa WHERE kode = ?')
       .get(kode, kode) !== undefined;
-  if (!known)
-    throw new ApiError('REJECTED', `${kode} is not the regency ${kabupaten} nor one of its kecamatan or villages`);
+  if (!known) throw ApiError.problem('REJECTED', 'participation.targetOutside', { kode, kabupaten });
   const before = loadTargets(db).get(kode) ?? null;
   if (targetPct === null) db.$client.prepare('DELETE FROM participation_targets WHERE kode = ?').run(kode);
   else {

@@ -43,7 +43,7 @@ export function listImports(db: Db, filter: ImportFilter) {
 
 export function importErrors(db: Db, importId: number) {
   const found = db.select().from(syncImports).where(eq(syncImports.id, importId)).get();
-  if (!found) throw new ApiError('NOT_FOUND', `No import with id ${importId}`);
+  if (!found) throw ApiError.problem('NOT_FOUND', 'sync.unknownImport', { id: importId });
   const errors = db
     .select({
       line: syncImportErrors.line,
@@ -85,8 +85,9 @@ export interface Resolution {
 /** Keeps the stored record or takes the incoming one; the household must still be at the conflict's revision. */
 export function resolveConflict(db: Db, id: number, choice: 'keep' | 'take', actor: string): Resolution {
   const conflict = db.select().from(syncConflicts).where(eq(syncConflicts.id, id)).get();
-  if (!conflict) throw new ApiError('NOT_FOUND', `No conflict with id ${id}`);
-  if (conflict.state !== 'open') throw new ApiError('CONFLICT', `Conflict ${id} is already ${conflict.state}`);
+  if (!conflict) throw ApiError.problem('NOT_FOUND', 'sync.unknownConflict', { id });
+  if (conflict.state !== 'open')
+    throw ApiError.problem('CONFLICT', 'sync.conflictClosed', { id, state: conflict.state });
   const stored = db
     .select({
       revision: households.revision,
@@ -99,7 +100,7 @@ export function resolveConflict(db: Db, id: number, choice: 'keep' | 'take', act
     .where(eq(households.householdId, conflict.householdId))
     .get();
   if (!stored || stored.revision !== conflict.revision)
-    throw new ApiError('CONFLICT', `Household ${conflict.householdId} has moved on to another revision`);
+    throw ApiError.problem('CONFLICT', 'sync.householdMoved', { household: conflict.householdId });
   if (choice === 'take') {
     const summary = SummaryChanges.forOffice(db);
     summary.replace(stored, {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALL_ROLES, op, ROLES, type Role } from '../../api/define.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, problemIssue } from '../../api/errors.js';
 import { nameText } from '../../api/text-input.js';
 import { appendAudit } from '../audit/append.js';
 import { readSetting } from '../settings/service.js';
@@ -95,7 +95,7 @@ export const usersOps = {
     roles: ALL_ROLES,
     public: true,
     run: (input, { db }): SessionUser => {
-      if (countUsers(db) > 0) throw new ApiError('FORBIDDEN', 'An admin already exists: log in instead');
+      if (countUsers(db) > 0) throw ApiError.problem('FORBIDDEN', 'users.adminExists');
       return sessionUser(db, createUser(db, { ...input, role: 'admin' }));
     },
     audit: (_input, out) => ({
@@ -174,8 +174,8 @@ export const usersOps = {
     run: ({ current, next }, { db, actor }): SessionUser => {
       const me = authenticate(db, actor.username, current);
       if (!me)
-        throw new ApiError('REJECTED', 'The current password is wrong', [
-          { field: 'current', message: 'wrong password' },
+        throw ApiError.problem('REJECTED', 'users.wrongCurrentPassword', {}, [
+          problemIssue(null, 'current', 'users.wrongCurrentPassword'),
         ]);
       return sessionUser(db, updateUser(db, { username: me.username, version: me.version, password: next }));
     },

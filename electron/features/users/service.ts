@@ -60,8 +60,8 @@ export function createUser(
   input: { username: string; displayName: string; role: Role; password: string },
 ): UserView {
   if (RESERVED_USERNAMES.includes(input.username))
-    throw new ApiError('REJECTED', `"${input.username}" is reserved for the app itself`);
-  if (findUser(db, input.username)) throw new ApiError('CONFLICT', `User "${input.username}" already exists`);
+    throw ApiError.problem('REJECTED', 'users.reserved', { username: input.username });
+  if (findUser(db, input.username)) throw ApiError.problem('CONFLICT', 'users.exists', { username: input.username });
   checkPassword(input.password);
   db.insert(users)
     .values({
@@ -79,14 +79,13 @@ export function updateUser(
   input: { username: string; version: number; displayName?: string; role?: Role; active?: boolean; password?: string },
 ): UserView {
   const before = findUser(db, input.username);
-  if (!before) throw new ApiError('NOT_FOUND', `User "${input.username}" does not exist`);
+  if (!before) throw ApiError.problem('NOT_FOUND', 'users.unknown', { username: input.username });
   if (input.password !== undefined) checkPassword(input.password);
   const losesAdmin =
     before.role === 'admin' &&
     before.active &&
     (input.active === false || (input.role !== undefined && input.role !== 'admin'));
-  if (losesAdmin && countActiveAdmins(db) <= 1)
-    throw new ApiError('REJECTED', 'The last active admin cannot be disabled or demoted');
+  if (losesAdmin && countActiveAdmins(db) <= 1) throw ApiError.problem('REJECTED', 'users.lastAdmin');
   // A new password or a disabled account ends every session opened before; re-enabling revives none.
   const endsSessions = input.password !== undefined || (input.active === false && before.active);
   updateVersioned(
@@ -140,7 +139,7 @@ export function currentAccount(db: Db, actor: Actor): Actor {
     'SELECT role, active, session_epoch AS sessionEpoch FROM users WHERE username = ?',
   ).get(actor.username) as { role: Role; active: number; sessionEpoch: number } | undefined;
   if (!row) return actor;
-  if (!row.active) throw new ApiError('UNAUTHENTICATED', `The account "${actor.username}" is disabled`);
+  if (!row.active) throw ApiError.problem('UNAUTHENTICATED', 'users.disabled', { username: actor.username });
   if (actor.sessionEpoch !== undefined && actor.sessionEpoch !== row.sessionEpoch)
     throw ApiError.problem('UNAUTHENTICATED', 'session.ended');
   return { username: actor.username, role: row.role, sessionEpoch: actor.sessionEpoch };

@@ -26,7 +26,7 @@ export const wilayahOps = {
     roles: ['admin'],
     prepare: async ({ kabupaten }): Promise<RegencyAreas> => {
       const areas = await loadRegencyAreas(kabupaten);
-      if (!areas) throw new ApiError('REJECTED', `Unknown regency code ${kabupaten}: it is not in idn-area-data`);
+      if (!areas) throw ApiError.problem('REJECTED', 'wilayah.unknownRegency', { kabupaten });
       return areas;
     },
     run: (_input, { db }, areas) => setupOffice(db, areas),

@@ -29,11 +29,7 @@ export function officeKabupaten(db: Db): string | null {
 /** The office's regency, or a NOT_INITIALISED error for features that need one. */
 export function requireOfficeKabupaten(db: Db): string {
   const kode = officeKabupaten(db);
-  if (!kode)
-    throw new ApiError(
-      'NOT_INITIALISED',
-      'The office has no regency yet: run setup (pendopo init --kabupaten CODE) first',
-    );
+  if (!kode) throw ApiError.problem('NOT_INITIALISED', 'wilayah.notSetUp');
   return kode;
 }
 
@@ -78,10 +74,7 @@ export function officeSummary(db: Db): OfficeSummary | null {
 export function setupOffice(db: Db, areas: RegencyAreas): SetupResult {
   const existing = officeKabupaten(db);
   if (existing && existing !== areas.regency.kode) {
-    throw new ApiError(
-      'REJECTED',
-      `This database already belongs to regency ${existing}; it cannot be switched to ${areas.regency.kode}`,
-    );
+    throw ApiError.problem('REJECTED', 'wilayah.otherRegency', { existing, wanted: areas.regency.kode });
   }
   if (existing) return { ...(officeSummary(db) as OfficeSummary), created: false };
   const { regency } = areas;

@@ -38,6 +38,7 @@ const CODE_LABELS: Record<string, string> = {
   current: 'integrity.stage',
   stage: 'integrity.stage',
   allowed: 'integrity.stage',
+  role: 'role',
 };
 
 function codeLabel(prefix: string, value: string): string {
