@@ -34,7 +34,8 @@ function Choice({
       <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">{t('settings.all')}</option>
         {options.map((o) => (
-          <option key={o} value={o}>
+          // Actors, operation names and entities as the trail stores them: references, shown as they are.
+          <option key={o} value={o} translate="no">
             {o}
           </option>
         ))}
@@ -68,7 +69,8 @@ export function AuditPanel() {
           valueFormatter: (p) => formatDateTime(p.value as string),
         },
         { field: 'actor', headerName: t('settings.user'), width: 120 },
-        { field: 'operation', headerName: t('settings.operation'), width: 160 },
+        // The operation's name as the CLI and the export write it: a reference, shown as it is.
+        { field: 'operation', headerName: t('settings.operation'), width: 160, cellClass: 'verbatim' },
         { field: 'entity', headerName: t('settings.entity'), width: 100 },
         { field: 'entityId', headerName: t('settings.entityId'), width: 140 },
         { field: 'summary', headerName: t('settings.summary'), flex: 1, minWidth: 200 },

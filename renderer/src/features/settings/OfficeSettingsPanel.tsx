@@ -43,10 +43,7 @@ function SettingEditor({
   }
   return (
     <tr>
-      <th scope="row">
-        {t(`settings.setting.${row.key}`, { defaultValue: row.key })}
-        <small className="muted"> {row.key}</small>
-      </th>
+      <th scope="row">{t(`settings.setting.${row.key}`, { defaultValue: row.key })}</th>
       <td>
         {DATE_SETTINGS.has(row.key) ? (
           <DateField
