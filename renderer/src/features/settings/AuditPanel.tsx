@@ -10,6 +10,7 @@ import { useServerRows } from '../../components/server-rows';
 import { ExportButtons } from '../../components/ExportButtons';
 import { useT } from '../../i18n';
 import { DateField } from '../../components/DateField';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type AuditRow = OpOutput<'audit.page'>['rows'][number];
 type Filter = OpInput<'audit.exportCsv'>;
@@ -122,11 +123,7 @@ export function AuditPanel() {
             : t('settings.verifyBroken', { id: verify.broken?.id, reason: verify.broken?.reason })}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <DataGrid<AuditRow>
         testId="audit-grid"
         {...trail.gridProps}
