@@ -1,5 +1,19 @@
 import { defineConfig } from '@playwright/test';
 
+/**
+ * The main journeys, run a second time in a browser set to en-US: the office's Indonesian UI must not
+ * change with the browser's locale (dates, numbers, no English leaking in; fixtures.ts fails any
+ * untranslated text). The other specs run in id-ID only.
+ */
+const MAIN_JOURNEYS = [
+  'e2e/spine.spec.ts',
+  'e2e/roles.spec.ts',
+  'e2e/census.spec.ts',
+  'e2e/integrity.spec.ts',
+  'e2e/progress.spec.ts',
+  'e2e/sync.spec.ts',
+];
+
 /** Debian's Chromium (apt-get install chromium); Playwright's own browser download is not possible offline. */
 const chromiumPath = process.env.PENDOPO_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -12,6 +26,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: './test-results',
+  projects: [
+    { name: 'id-ID', use: { locale: 'id-ID' } },
+    { name: 'en-US', testMatch: MAIN_JOURNEYS, use: { locale: 'en-US' } },
+  ],
   use: {
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',

@@ -8,6 +8,7 @@ import { Shell } from './shell/Shell';
 import { useOffice } from './store/office';
 import { useEndOnRestore, useSession } from './store/session';
 import { explain } from './i18n/problems';
+import { ErrorLine } from './components/ErrorLine';
 
 function ErrorScreen({ message, retry }: { message: string; retry: () => void }) {
   const t = useT();
@@ -15,9 +16,7 @@ function ErrorScreen({ message, retry }: { message: string; retry: () => void })
     <main className="setup">
       <div className="setup-card">
         <h1>{t('shell.error')}</h1>
-        <p className="error" role="alert">
-          {message}
-        </p>
+        <ErrorLine message={message} />
         <button type="button" onClick={retry}>
           {t('shell.retry')}
         </button>

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { runCliProcess, startOfficeProcess, tempDir, type OfficeProcess } from '../support/office-process.js';
+import { untranslatedClues, watchForUntranslated } from './untranslated.js';
+
+const CLUES = await untranslatedClues();
 
 /** The admin account every test's office starts with (created with the real CLI, as an installer would). */
 export const E2E_ADMIN = { username: 'admin', password: 'rahasia-kantor-1', displayName: 'Admin Kantor' };
@@ -31,16 +34,27 @@ export async function addUser(
 /**
  * Each test gets its own office server and database file, with an admin account; and its page
  * fails the test on any Content-Security-Policy violation (the CSP allows no inline style without
- * the page's nonce, so a screen or library that needs one shows here).
+ * the page's nonce, so a screen or library that needs one shows here), and on any untranslated text:
+ * what the app itself reports (a missing key, an error without a problem key, a code without a label)
+ * and what the page's watch sees on the Indonesian screen (raw keys, English texts, internal codes).
  */
 export const test = base.extend<{ office: OfficeProcess }>({
   page: async ({ page }, use) => {
     const violations: string[] = [];
+    const untranslated = new Set<string>();
     page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      const text = message.text();
+      if (/Content Security Policy/i.test(text)) violations.push(text);
+      if (text.includes(CLUES.marker)) untranslated.add(text);
     });
+    await page.addInitScript(watchForUntranslated, CLUES);
     await use(page);
+    const lastLook = await page
+      .evaluate(() => (window as unknown as { scanNow?: () => string[] }).scanNow?.() ?? [])
+      .catch(() => []);
+    for (const line of lastLook) untranslated.add(line);
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    expect([...untranslated], 'untranslated text on the screen').toEqual([]);
   },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; it has none
   office: async ({}, use) => {

@@ -4,6 +4,7 @@ import { saveExport } from '../api/download';
 import { useT } from '../i18n';
 import { explain } from '../i18n/problems';
 import { ProgressBar } from './ProgressBar';
+import { ErrorLine } from './ErrorLine';
 
 /** XLSX and the Excel (Indonesia) CSV for people first, then the machine CSV. */
 export const ALL_EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv-excel', 'csv'];
@@ -56,11 +57,7 @@ export function ExportButtons({
         </button>
       ))}
       {busy && <ProgressBar progress={progress} label={t('export.writing')} />}
-      {error && (
-        <span className="error" role="alert">
-          {error}
-        </span>
-      )}
+      <ErrorLine message={error} inline />
     </fieldset>
   );
 }

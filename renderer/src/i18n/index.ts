@@ -14,6 +14,7 @@ import { settingsMessages } from '../features/settings/messages';
 import { censusMessages } from '../features/census/messages';
 import { syncMessages } from '../features/sync/messages';
 import { fieldLabels } from './field-labels';
+import { reportUntranslated } from './untranslated';
 
 export type Language = 'id' | 'en';
 export const LANGUAGES: Language[] = ['id', 'en'];
@@ -63,6 +64,9 @@ export function initI18n(): void {
     fallbackLng: 'id',
     interpolation: { escapeValue: false },
     keySeparator: false,
+    saveMissing: true,
+    missingKeyHandler: (languages, _namespace, key) =>
+      reportUntranslated('missing key', `${key} (${languages.join(', ')})`),
   });
   document.documentElement.lang = i18next.language;
 }
@@ -101,5 +105,7 @@ export const useT = (): Translate => {
  * so each key is written out once; a code the table does not know is shown as it is.
  */
 export function labelOf<Code extends string>(t: Translate, labels: Record<Code, MessageKey>, code: unknown): string {
-  return typeof code === 'string' && Object.hasOwn(labels, code) ? t(labels[code as Code]) : String(code ?? '');
+  if (typeof code === 'string' && Object.hasOwn(labels, code)) return t(labels[code as Code]);
+  if (code !== null && code !== undefined && code !== '') reportUntranslated('code without a label', String(code));
+  return String(code ?? '');
 }

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
-import { problemText, type ProblemParams } from '../../../common/problems/index';
+import { isProblemKey, problemText, type ProblemParams } from '../../../common/problems/index';
+import { reportUntranslated } from './untranslated';
 import type { ProblemLanguage } from '../../../common/problems/define';
 
 /** Anything that may carry a catalogue key: an API error, one of its issues, a plain Error. */
@@ -65,7 +66,11 @@ export function explain(problem: Explainable | unknown): string {
   const language: ProblemLanguage = i18next.language === 'en' ? 'en' : 'id';
   if (typeof problem !== 'object' || problem === null) return String(problem);
   const { key, params, message, code } = problem as Partial<Explainable>;
-  if (key) return problemText(language, key, withLabels(params), message);
+  if (key && isProblemKey(key)) return problemText(language, key, withLabels(params), message);
+  reportUntranslated(
+    key ? 'problem key without text' : 'error without a problem key',
+    `${key ?? code ?? ''} ${message ?? ''}`,
+  );
   if (language === 'en') return message ?? String(problem);
   return problemText('id', BY_CODE[code ?? ''] ?? 'general.internal');
 }

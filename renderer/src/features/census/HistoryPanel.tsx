@@ -4,6 +4,7 @@ import { formatDate } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type HistoryRow = OpOutput<'census.assignments.history'>[number];
 
@@ -36,7 +37,7 @@ export function HistoryPanel({
           {t('common.close')}
         </button>
       </div>
-      {error && <p className="error">{error}</p>}
+      <ErrorLine message={error} />
       {rows && !rows.length && <p className="muted">{t('census.history.empty')}</p>}
       {rows && rows.length > 0 && (
         <table className="plain-table history-table">

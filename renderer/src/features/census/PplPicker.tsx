@@ -3,6 +3,7 @@ import { formatNumber } from '../../../../common/format';
 import { useOperation } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
 import { useT } from '../../i18n';
+import { ErrorLine } from '../../components/ErrorLine';
 import type { OfficerRow } from './store';
 
 /** The most PPL the picker lists at once; typing a code or name narrows them on the server. */
@@ -81,11 +82,7 @@ export function PplPicker({
         </p>
       )}
       {found.data && total === 0 && <p className="muted">{t('census.ppl.none')}</p>}
-      {found.error && (
-        <p className="error" role="alert">
-          {found.error}
-        </p>
-      )}
+      <ErrorLine message={found.error} />
     </div>
   );
 }

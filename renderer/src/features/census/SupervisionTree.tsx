@@ -1,6 +1,7 @@
 import { formatNumber } from '../../../../common/format';
 import { useOperation } from '../../api/use-operation';
 import { useT } from '../../i18n';
+import { ErrorLine } from '../../components/ErrorLine';
 import type { OfficerRow } from './store';
 
 /** A kecamatan's active officers in one page (the most a page may hold): about 80 in a regency like Blora. */
@@ -21,12 +22,7 @@ export function SupervisionTree({ kecamatan, onPick }: { kecamatan: string; onPi
     { topics: ['census'] },
   );
   if (!kecamatan) return <p className="muted">{t('census.tree.chooseKecamatan')}</p>;
-  if (found.error)
-    return (
-      <p className="error" role="alert">
-        {found.error}
-      </p>
-    );
+  if (found.error) return <ErrorLine message={found.error} />;
   const active = found.data?.rows ?? [];
   const under = (kode: string) => active.filter((o) => o.atasanKode === kode);
   const orphans = active.filter((o) => o.peran !== 'KOSEKA' && !active.some((b) => b.kode === o.atasanKode));

@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { ActionError, useAction } from './action';
 import type { OpdDetail } from './OpdView';
 import { OPD_KINDS } from '../../../../common/opd-kinds';
+import { KIND_LABELS } from './labels';
 
 type Kind = OpInput<'integrity.opd.update'>['jenis'];
 const KINDS: readonly Kind[] = OPD_KINDS;
@@ -44,7 +45,9 @@ export function OpdEditForm({ opd, onSaved }: { opd: OpdDetail['opd']; onSaved: 
           onChange={(e) => setForm({ ...form, jenis: e.target.value as Kind })}
         >
           {KINDS.map((k) => (
-            <option key={k}>{k}</option>
+            <option key={k} value={k}>
+              {t(KIND_LABELS[k])}
+            </option>
           ))}
         </select>
       </label>

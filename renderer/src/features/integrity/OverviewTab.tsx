@@ -8,7 +8,7 @@ import { ImportPanel } from '../../components/ImportPanel';
 import { ExportButtons } from '../../components/ExportButtons';
 import { OFFICE_SPREADSHEETS } from '../../components/files';
 import { labelOf, useT } from '../../i18n';
-import { STAGE_LABELS } from './labels';
+import { KIND_LABELS, STAGE_LABELS } from './labels';
 import { useRoute } from '../../store/route';
 import { ActionError, useAction } from './action';
 
@@ -34,7 +34,12 @@ export function OverviewTab() {
       numberColumn('rank', t('integrity.rank'), { width: 90 }),
       { field: 'kode', headerName: t('integrity.kode'), width: 130 },
       { field: 'nama', headerName: t('integrity.nama'), flex: 1, minWidth: 220 },
-      { field: 'jenis', headerName: t('integrity.jenis'), width: 120 },
+      {
+        field: 'jenis',
+        headerName: t('integrity.jenis'),
+        width: 160,
+        valueFormatter: (p) => labelOf(t, KIND_LABELS, p.value),
+      },
       numberColumn('pegawai', t('integrity.pegawai'), { width: 100 }),
       numberColumn('signed', t('integrity.signed'), { width: 100 }),
       {

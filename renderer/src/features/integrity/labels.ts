@@ -1,3 +1,4 @@
+import type { OpdKind } from '../../../../common/opd-kinds';
 import type { MessageKey } from '../../i18n';
 
 /** The two parts of the LKE worksheet. */
@@ -17,3 +18,16 @@ export const STAGE_LABELS = {
   pengusulan: 'integrity.stage.pengusulan',
   ditetapkan: 'integrity.stage.ditetapkan',
 } satisfies Record<string, MessageKey>;
+
+/** The kinds of work unit (`instansi_vertikal` …), said in words. */
+export const KIND_LABELS = {
+  sekretariat: 'integrity.kind.sekretariat',
+  inspektorat: 'integrity.kind.inspektorat',
+  badan: 'integrity.kind.badan',
+  dinas: 'integrity.kind.dinas',
+  kantor: 'integrity.kind.kantor',
+  rsud: 'integrity.kind.rsud',
+  kecamatan: 'integrity.kind.kecamatan',
+  instansi_vertikal: 'integrity.kind.instansi_vertikal',
+  lainnya: 'integrity.kind.lainnya',
+} satisfies Record<OpdKind, MessageKey>;

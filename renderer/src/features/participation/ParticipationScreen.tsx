@@ -15,6 +15,7 @@ import { CurveChart } from '../progress/charts';
 import { SessionsPanel } from './SessionsPanel';
 import { TargetForm, type Place } from './TargetForm';
 import { explain } from '../../i18n/problems';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type ByKecamatan = OpOutput<'participation.kecamatan'>;
 type Row = ByKecamatan['rows'][number];
@@ -91,11 +92,7 @@ export function ParticipationScreen() {
           />
         </div>
       </header>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="dashboard-row">
         <ImportPanel
           title={t('participation.importDaily')}

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { DateField } from '../../components/DateField';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type Session = OpOutput<'participation.sessions'>[number];
 
@@ -86,11 +87,7 @@ export function SessionsPanel({
           {t('participation.session.add')}
         </button>
       </form>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <ul className="session-list">
         {sessions.map((s) => (
           <li key={s.id}>

@@ -9,6 +9,7 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
+import { ErrorLine } from '../../components/ErrorLine';
 
 const COVERAGE_TOPICS = ['progress', 'sync', 'census', 'settings'] as const;
 type CoverageRow = OpOutput<'progress.table'>['rows'][number];
@@ -139,11 +140,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
           {` · ${t(level === 'sls' ? 'progress.householdsHint' : 'progress.drillHint')}`}
         </span>
       </nav>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <DataGrid<CoverageRow>
         testId="coverage-grid"
         height={380}

@@ -13,6 +13,7 @@ import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { CurveChart, TrendChart } from './charts';
 import { CoveragePanel, householdsOf } from './CoveragePanel';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type Dashboard = OpOutput<'progress.dashboard'>;
 const DASHBOARD_TOPICS = ['progress', 'sync', 'census', 'participation', 'settings'] as const;
@@ -132,11 +133,7 @@ export function ProgressScreen() {
           {t('progress.dailyReport')}
         </button>
       </header>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       {data && (
         <>
           <div className="tiles">

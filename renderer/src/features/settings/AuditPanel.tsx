@@ -10,6 +10,7 @@ import { useServerRows } from '../../components/server-rows';
 import { ExportButtons } from '../../components/ExportButtons';
 import { useT } from '../../i18n';
 import { DateField } from '../../components/DateField';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type AuditRow = OpOutput<'audit.page'>['rows'][number];
 type Filter = OpInput<'audit.exportCsv'>;
@@ -34,7 +35,8 @@ function Choice({
       <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">{t('settings.all')}</option>
         {options.map((o) => (
-          <option key={o} value={o}>
+          // Actors, operation names and entities as the trail stores them: references, shown as they are.
+          <option key={o} value={o} translate="no">
             {o}
           </option>
         ))}
@@ -68,7 +70,8 @@ export function AuditPanel() {
           valueFormatter: (p) => formatDateTime(p.value as string),
         },
         { field: 'actor', headerName: t('settings.user'), width: 120 },
-        { field: 'operation', headerName: t('settings.operation'), width: 160 },
+        // The operation's name as the CLI and the export write it: a reference, shown as it is.
+        { field: 'operation', headerName: t('settings.operation'), width: 160, cellClass: 'verbatim' },
         { field: 'entity', headerName: t('settings.entity'), width: 100 },
         { field: 'entityId', headerName: t('settings.entityId'), width: 140 },
         { field: 'summary', headerName: t('settings.summary'), flex: 1, minWidth: 200 },
@@ -120,11 +123,7 @@ export function AuditPanel() {
             : t('settings.verifyBroken', { id: verify.broken?.id, reason: verify.broken?.reason })}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <DataGrid<AuditRow>
         testId="audit-grid"
         {...trail.gridProps}

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { fileToSource, saveExportedFile } from '../../components/files';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
+import { ErrorLine } from '../../components/ErrorLine';
 import { useCan } from '../../store/session';
 import { RestoreDialog, type RestoreChoice } from './RestoreDialog';
 
@@ -93,11 +94,7 @@ export function BackupsPanel() {
               })}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <table className="settings-table" data-testid="backup-list">
         <thead>
           <tr>

@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { useCan } from '../../store/session';
 import { explain } from '../../i18n/problems';
 import { DateField } from '../../components/DateField';
+import { ErrorLine } from '../../components/ErrorLine';
 
 /** Settings that hold a day (YYYY-MM-DD): edited as dd/mm/yyyy like every date. */
 const DATE_SETTINGS = new Set(['census.fieldStart', 'census.fieldEnd']);
@@ -43,10 +44,7 @@ function SettingEditor({
   }
   return (
     <tr>
-      <th scope="row">
-        {t(`settings.setting.${row.key}`, { defaultValue: row.key })}
-        <small className="muted"> {row.key}</small>
-      </th>
+      <th scope="row">{t(`settings.setting.${row.key}`, { defaultValue: row.key })}</th>
       <td>
         {DATE_SETTINGS.has(row.key) ? (
           <DateField
@@ -76,12 +74,7 @@ function SettingEditor({
             {t('settings.saved')}
           </span>
         )}
-        {error && (
-          <span className="error" role="alert">
-            {' '}
-            {error}
-          </span>
-        )}
+        <ErrorLine message={error} inline />
       </td>
     </tr>
   );
@@ -101,7 +94,7 @@ export function OfficeSettingsPanel() {
   useEffect(load, [load]);
   return (
     <div className="panel">
-      {error && <p className="error">{error}</p>}
+      <ErrorLine message={error} />
       <table className="settings-table">
         <thead>
           <tr>

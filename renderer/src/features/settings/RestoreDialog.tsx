@@ -5,6 +5,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { endSessionByRestore } from '../../store/session';
+import { ErrorLine } from '../../components/ErrorLine';
 import { formatDateTime } from './when';
 
 /** What the admin chose to restore: a backup from the list (with its time) or a picked file (time unknown). */
@@ -54,11 +55,7 @@ export function RestoreDialog({ choice, onClose }: { choice: RestoreChoice; onCl
       </p>
       <p className="muted">{t('settings.restoreLogout')}</p>
       {busy && <ProgressBar progress={progress} label={t('settings.restoring')} />}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="button-row">
         <button type="button" className="primary" disabled={busy} onClick={() => void restore()}>
           {busy ? t('settings.restoring') : t('settings.restoreConfirm')}

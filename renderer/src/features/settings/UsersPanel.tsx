@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { DataGrid } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type UserRow = OpOutput<'users.list'>[number];
 const ROLES: Role[] = ['admin', 'operator', 'koordinator', 'timzi', 'pimpinan'];
@@ -65,11 +66,7 @@ function NewUserForm({ created }: { created: () => void }) {
       <button type="submit" className="primary">
         {t('settings.addUser')}
       </button>
-      {error && (
-        <span className="error" role="alert">
-          {error}
-        </span>
-      )}
+      <ErrorLine message={error} inline />
     </form>
   );
 }
@@ -134,11 +131,7 @@ export function UsersPanel() {
   return (
     <div className="panel">
       <NewUserForm created={load} />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <DataGrid<UserRow> testId="users-grid" rowData={rows} columnDefs={columns} getRowId={(p) => p.data.username} />
     </div>
   );

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { useT } from '../../i18n';
 import { useOffice } from '../../store/office';
 import { explain } from '../../i18n/problems';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type Choice = OpOutput<'wilayah.office.searchKabupaten'>[number];
 
@@ -54,11 +55,7 @@ export function SetupScreen() {
             aria-label={t('setup.search')}
           />
         </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorLine message={error} />
         <ul className="choice-list" aria-label={t('setup.search')}>
           {choices.map((c) => (
             <li key={c.kode}>

@@ -6,6 +6,7 @@ import { useOperation } from '../../api/use-operation';
 import { explain } from '../../i18n/problems';
 import { useOfficeZone } from '../../store/office';
 import { type MessageKey, useT } from '../../i18n';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type Conflict = OpOutput<'sync.conflictsPage'>['rows'][number];
 /** Conflicts shown at once: each is a card a person reads; more are a page on. */
@@ -66,11 +67,7 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
   return (
     <div className="sync-conflicts">
       <p className="muted">{t('sync.conflictHint')}</p>
-      {(failure ?? page.error) && (
-        <p className="error" role="alert">
-          {failure ?? page.error}
-        </p>
-      )}
+      <ErrorLine message={failure ?? page.error} />
       {total > PAGE && (
         <div className="import-bar" data-testid="sync-conflict-pager">
           <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>

@@ -13,6 +13,7 @@ import { labelOf, useT } from '../../i18n';
 import { HOUSEHOLD_STATUS_LABELS } from './labels';
 import { useOfficeZone } from '../../store/office';
 import { useRoute } from '../../store/route';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type SlsRow = OpOutput<'sync.slsPage'>['rows'][number];
 type HouseholdRow = OpOutput<'sync.householdsPage'>['rows'][number];
@@ -167,11 +168,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
             }
           />
         </div>
-        {failure && (
-          <p className="error" role="alert">
-            {failure}
-          </p>
-        )}
+        <ErrorLine message={failure} />
         <DataGrid<HouseholdRow>
           testId="sync-households"
           {...householdRows.gridProps}

@@ -13,6 +13,7 @@ import { labelOf, useT } from '../../i18n';
 import { IMPORT_STATUS_LABELS } from './labels';
 import { SyncIssueTable } from './issues';
 import { DateField } from '../../components/DateField';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type ImportRow = OpOutput<'sync.importsPage'>['rows'][number];
 type Errors = OpOutput<'sync.importErrors'>;
@@ -115,11 +116,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
           />
         </label>
       </div>
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
+      <ErrorLine message={failure} />
       <DataGrid<ImportRow>
         testId="sync-history"
         height={320}

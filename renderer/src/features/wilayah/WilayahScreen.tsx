@@ -8,6 +8,7 @@ import { labelOf, useT } from '../../i18n';
 import { useOffice } from '../../store/office';
 import { useRoute } from '../../store/route';
 import { explain } from '../../i18n/problems';
+import { ErrorLine } from '../../components/ErrorLine';
 
 type KecamatanRow = OpOutput<'wilayah.kecamatan'>[number];
 type DesaRow = OpOutput<'wilayah.desa'>[number];
@@ -90,11 +91,7 @@ export function WilayahScreen() {
           </p>
         </div>
       </header>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="split">
         <div className="panel">
           <div className="panel-bar">
