@@ -13,6 +13,18 @@ export const generalProblems = defineProblems({
       'Data yang diminta tidak ditemukan; mungkin sudah diubah orang lain. Muat ulang lalu coba lagi.',
     'general.conflict': 'Data ini baru saja diubah orang lain. Muat ulang lalu coba lagi.',
     'general.invalidInput': 'Isian tidak sah. Periksa isian lalu coba lagi.',
+    'general.unknownOperationNamed':
+      'Perintah "{{operation}}" tidak dikenal oleh Pendopo versi ini. Muat ulang halaman lalu coba lagi.',
+    'general.roleForbidden': 'Peran {{role}} tidak boleh melakukan ini. Minta admin bila Anda memerlukannya.',
+    'general.backendStopped': 'Mesin Pendopo berhenti bekerja. Tutup lalu buka kembali Pendopo.',
+    'general.untrustedFrame': 'Panggilan dari bingkai yang tidak dipercaya ditolak.',
+    'general.malformedCall': 'Panggilan ke Pendopo rusak. Muat ulang jendela lalu coba lagi.',
+    'general.malformedSave': 'Permintaan menyimpan berkas rusak. Muat ulang jendela lalu coba lagi.',
+    'general.databaseTooNew':
+      'Basis data ini ({{file}}) ditulis oleh Pendopo yang lebih baru (skema {{schema, raw}}, aplikasi ini mengenal {{known, raw}}). Perbarui Pendopo untuk membukanya.',
+    'general.recordGone': 'Data {{what}} tidak ada lagi; mungkin sudah dihapus orang lain. Muat ulang lalu coba lagi.',
+    'general.changedMeanwhile':
+      'Data {{what}} baru saja diubah orang lain (versi {{current, raw}}, Anda menyunting versi {{expected, raw}}). Muat ulang lalu coba lagi.',
   },
   en: {
     'general.internal':
@@ -24,5 +36,16 @@ export const generalProblems = defineProblems({
     'general.notFound': 'What you asked for was not found; someone may have changed it. Reload and try again.',
     'general.conflict': 'Someone else just changed this. Reload and try again.',
     'general.invalidInput': 'Something you entered is not valid. Check it and try again.',
+    'general.unknownOperationNamed': 'Unknown operation: {{operation}}',
+    'general.roleForbidden': 'Role "{{role}}" may not do this',
+    'general.backendStopped': 'The backend stopped: restart Pendopo',
+    'general.untrustedFrame': 'IPC call from an untrusted frame refused',
+    'general.malformedCall': 'Malformed IPC call',
+    'general.malformedSave': 'Malformed save request',
+    'general.databaseTooNew':
+      'This database ({{file}}) was written by a newer version of Pendopo (schema {{schema, raw}}, this app knows {{known, raw}}). Update Pendopo to open it.',
+    'general.recordGone': '{{what}} does not exist',
+    'general.changedMeanwhile':
+      '{{what}} was changed by someone else meanwhile (version {{current, raw}}, you edited version {{expected, raw}}): reload and try again',
   },
 });

@@ -35,6 +35,16 @@ export const trustProblems = defineProblems({
       'Hanya baris perintah yang boleh menentukan berkas cadangan. Unduh cadangannya dari layar ini.',
     'backup.unknown': 'Cadangan {{name}} tidak ada. Muat ulang daftar cadangan.',
     'restore.adminOnly': 'Peran {{role}} tidak boleh memulihkan cadangan; hanya admin.',
+    'server.crossOrigin':
+      'Permintaan dari halaman lain, atau yang bukan JSON, ditolak. Buka Pendopo dari alamat server kantor.',
+    'server.loginFirst': 'Silakan masuk dahulu.',
+    'server.sessionExpired': 'Anda belum masuk, atau sesi sudah berakhir. Silakan masuk lagi.',
+    'server.csrf': 'Token keamanan halaman hilang atau salah. Muat ulang halaman lalu coba lagi.',
+    'server.setupAdminLocal':
+      'Admin pertama hanya dapat dibuat di komputer server itu sendiri (atau dengan "pendopo user add").',
+    'server.noRoute': 'Alamat API ini tidak ada. Muat ulang halaman lalu coba lagi.',
+    'server.usePost': 'Panggilan API harus memakai POST. Buka Pendopo dari halaman awalnya.',
+    'server.badJson': 'Isi kiriman bukan JSON yang sah. Muat ulang halaman lalu coba lagi.',
   },
   en: {
     'users.passwordTooShort':
@@ -66,5 +76,14 @@ export const trustProblems = defineProblems({
     'backup.outOnlyCli': 'Only the command line may name a backup file; download it instead',
     'backup.unknown': 'No backup named {{name}}',
     'restore.adminOnly': 'restore: role "{{role}}" may not do this',
+    'server.crossOrigin': 'Cross-origin or non-JSON request refused',
+    'server.loginFirst': 'Please log in first',
+    'server.sessionExpired': 'Not logged in, or the session expired: please log in again',
+    'server.csrf': 'Missing or wrong CSRF token: reload the page',
+    'server.setupAdminLocal':
+      'The first admin can be created only on the server machine itself (or with "pendopo user add")',
+    'server.noRoute': 'No such API route',
+    'server.usePost': 'Use POST for API calls',
+    'server.badJson': 'Request body is not valid JSON',
   },
 });

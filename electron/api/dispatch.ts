@@ -85,41 +85,23 @@ export function createApi<T extends OperationTable>(host: ApiHost, table: T): Ap
     { actor: sessionActor, onProgress, trusted = false }: CallOptions,
   ): Promise<unknown> {
     if (typeof name !== 'string' || !Object.hasOwn(table, name)) {
-      throw new ApiError(
-        'UNKNOWN_OPERATION',
-        `Unknown operation: ${typeof name === 'string' ? name.slice(0, 80) : typeof name}`,
-        undefined,
-        'general.unknownOperation',
-        {},
-      );
+      throw ApiError.problem('UNKNOWN_OPERATION', 'general.unknownOperationNamed', {
+        operation: typeof name === 'string' ? name.slice(0, 80) : typeof name,
+      });
     }
     const operation = table[name];
     // The account as it is now: a role changed or an account disabled since login counts at once.
     const actor = sessionActor ? currentAccount(host.db, sessionActor) : null;
     if (!actor && !operation.public) {
-      throw new ApiError('UNAUTHENTICATED', `${name}: please log in first`, undefined, 'general.unauthenticated', {});
+      throw ApiError.problem('UNAUTHENTICATED', 'general.unauthenticated');
     }
     if (actor && !operation.public && !operation.roles.includes(actor.role)) {
-      throw new ApiError(
-        'FORBIDDEN',
-        `${name}: role "${actor.role}" may not do this`,
-        undefined,
-        'general.forbidden',
-        {},
-      );
+      throw ApiError.problem('FORBIDDEN', 'general.roleForbidden', { role: actor.role });
     }
     refuseUnsafeText(name, input);
     const parsed = operation.input.safeParse(input ?? {});
     if (!parsed.success) {
-      const issues = describeIssues(parsed.error);
-      const first = issues[0];
-      throw new ApiError(
-        'INVALID_INPUT',
-        `${name}: invalid input${first ? ` (${first.field ?? 'input'}: ${first.message})` : ''}`,
-        issues,
-        first?.key,
-        first?.params,
-      );
+      throw ApiError.invalidInput(name, describeIssues(parsed.error));
     }
     if (operation.replacesDatabase && !host.replacesDatabase)
       throw new ApiError(

@@ -1,4 +1,4 @@
-import { problemText, type ProblemKey, type ProblemParams } from '../../common/problems/index.js';
+import { isProblemKey, problemText, type ProblemKey, type ProblemParams } from '../../common/problems/index.js';
 
 /** Error codes every transport understands. */
 export type ApiErrorCode =
@@ -66,6 +66,17 @@ export class ApiError extends Error {
   /** An error by catalogue key (common/problems/): English message for the CLI and logs, the key for the UI. */
   static problem(code: ApiErrorCode, key: ProblemKey, params: ProblemParams = {}, issues?: ApiErrorIssue[]): ApiError {
     return new ApiError(code, problemText('en', key, params), issues, key, params);
+  }
+
+  /**
+   * Refused input, said in the UI by its first issue's key (the field named by its label); the English
+   * message keeps the operation and the detail for the CLI and the log.
+   */
+  static invalidInput(operation: string, issues: ApiErrorIssue[]): ApiError {
+    const first = issues[0];
+    const detail = first ? ` (${first.field ?? 'input'}: ${first.message})` : '';
+    const key = first?.key && isProblemKey(first.key) ? first.key : 'general.invalidInput';
+    return new ApiError('INVALID_INPUT', `${operation}: invalid input${detail}`, issues, key, first?.params ?? {});
   }
 
   toJSON(): SerializedApiError {

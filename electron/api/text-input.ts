@@ -19,13 +19,7 @@ export function refuseUnsafeText(operation: string, input: unknown): void {
   if (!found) return;
   const field = found.path || 'input';
   const issue = problemIssue(null, field, FAULT_PROBLEMS[found.fault], { field });
-  throw new ApiError(
-    'INVALID_INPUT',
-    `${operation}: invalid input (${issue.message})`,
-    [issue],
-    issue.key,
-    issue.params,
-  );
+  throw ApiError.invalidInput(operation, [issue]);
 }
 
 /**

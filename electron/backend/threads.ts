@@ -39,7 +39,7 @@ const CLOSE_WAIT_MS = 10_000;
 const stoppedResult = () =>
   ({
     ok: false,
-    error: new ApiError('INTERNAL', 'The backend stopped: restart Pendopo').toJSON(),
+    error: ApiError.problem('INTERNAL', 'general.backendStopped').toJSON(),
   }) satisfies CallResult;
 
 interface DatabaseThread {

@@ -69,10 +69,7 @@ export function migrateDatabase(
   const from = sqlite.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length;
   if (from > latest) {
-    throw new ApiError(
-      'DATABASE_TOO_NEW',
-      `This database (${file}) was written by a newer version of Pendopo (schema ${from}, this app knows ${latest}). Update Pendopo to open it.`,
-    );
+    throw ApiError.problem('DATABASE_TOO_NEW', 'general.databaseTooNew', { file, schema: from, known: latest });
   }
   if (from === latest) return { from, to: latest, backupFile: null };
   const backupFile = file !== ':memory:' && hasUserTables(sqlite) ? backupBeforeMigration(sqlite, file, from) : null;

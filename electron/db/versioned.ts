@@ -30,7 +30,7 @@ export function updateVersioned<T extends VersionedTable>(
     .from(table as SQLiteTable)
     .where(where)
     .get() as { version: number } | undefined;
-  if (!current) throw new ApiError('NOT_FOUND', `${what} does not exist`);
+  if (!current) throw ApiError.problem('NOT_FOUND', 'general.recordGone', { what });
   throw versionConflict(what, current.version, expectedVersion);
 }
 
@@ -44,8 +44,9 @@ export function expectNotStoredYet(expectedVersion: number, what: string): void 
 
 /** The one wording of a stale-version refusal. */
 function versionConflict(what: string, currentVersion: number, expectedVersion: number): ApiError {
-  return new ApiError(
-    'CONFLICT',
-    `${what} was changed by someone else meanwhile (version ${currentVersion}, you edited version ${expectedVersion}): reload and try again`,
-  );
+  return ApiError.problem('CONFLICT', 'general.changedMeanwhile', {
+    what,
+    current: currentVersion,
+    expected: expectedVersion,
+  });
 }

@@ -36,11 +36,11 @@ export async function handleCallMessage(
   deps: IpcDeps,
 ): Promise<CallResult> {
   if (!deps.isTrustedSender(event)) {
-    return { ok: false, error: new ApiError('FORBIDDEN', 'IPC call from an untrusted frame refused').toJSON() };
+    return { ok: false, error: ApiError.problem('FORBIDDEN', 'general.untrustedFrame').toJSON() };
   }
   const parsed = callMessage.safeParse(message);
   if (!parsed.success) {
-    return { ok: false, error: new ApiError('INVALID_INPUT', 'Malformed IPC call').toJSON() };
+    return { ok: false, error: ApiError.problem('INVALID_INPUT', 'general.malformedCall').toJSON() };
   }
   const { callId, name, input } = parsed.data;
   const sendProgress = (progress: Progress) => {

@@ -35,9 +35,9 @@ export async function handleSaveExport(
   deps: SaveExportDeps,
 ): Promise<CallResult> {
   if (!deps.isTrustedSender(event))
-    return { ok: false, error: new ApiError('FORBIDDEN', 'IPC call from an untrusted frame refused').toJSON() };
+    return { ok: false, error: ApiError.problem('FORBIDDEN', 'general.untrustedFrame').toJSON() };
   const parsed = saveMessage.safeParse(message);
-  if (!parsed.success) return { ok: false, error: new ApiError('INVALID_INPUT', 'Malformed save request').toJSON() };
+  if (!parsed.success) return { ok: false, error: ApiError.problem('INVALID_INPUT', 'general.malformedSave').toJSON() };
   const { exportId } = parsed.data;
   const found = deps.grants.take(DESKTOP_OWNER, exportId) ? findExport(deps.dataDir, exportId) : null;
   if (!found) return { ok: false, error: ApiError.problem('NOT_FOUND', 'exports.gone').toJSON() };

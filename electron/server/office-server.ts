@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { ChangeEvent, Progress, SessionEffect } from '../api/define.js';
 import type { Api } from '../api/dispatch.js';
 import { ApiError } from '../api/errors.js';
+import type { ProblemKey, ProblemParams } from '../../common/problems/index.js';
 import { LoginThrottle, throttledError } from '../auth/login-throttle.js';
 import { sameSecret, SessionStore, type Session, type SessionUserLike } from '../auth/sessions.js';
 import { ChangeStreams } from './change-stream.js';
@@ -76,9 +77,15 @@ interface ServerState {
 }
 
 /** Refuses a request; a body not read yet is not waited for (the connection closes once the answer is out). */
-function refuse(res: ServerResponse, status: number, code: ApiError['code'], message: string): void {
+function refuse(
+  res: ServerResponse,
+  status: number,
+  code: ApiError['code'],
+  key: ProblemKey,
+  params: ProblemParams = {},
+): void {
   if (!res.req.complete) res.setHeader('connection', 'close');
-  sendLine(res, status, { ok: false, error: new ApiError(code, message).toJSON() });
+  sendLine(res, status, { ok: false, error: ApiError.problem(code, key, params).toJSON() });
   if (!res.req.complete) closeSoon(res.socket!);
 }
 
@@ -140,7 +147,7 @@ export function isSameOriginRequest(req: IncomingMessage): boolean {
 async function handleCall(state: ServerState, name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { api, sessions } = state;
   if (!isSameOriginRequest(req)) {
-    refuse(res, 403, 'FORBIDDEN', 'Cross-origin or non-JSON request refused');
+    refuse(res, 403, 'FORBIDDEN', 'server.crossOrigin');
     return;
   }
   const token = readCookie(req, SESSION_COOKIE);
@@ -150,13 +157,14 @@ async function handleCall(state: ServerState, name: string, req: IncomingMessage
       res,
       session ? 404 : 401,
       session ? 'UNKNOWN_OPERATION' : 'UNAUTHENTICATED',
-      session ? `Unknown operation: ${name}` : 'Please log in first',
+      session ? 'general.unknownOperationNamed' : 'server.loginFirst',
+      session ? { operation: name.slice(0, 80) } : {},
     );
     return;
   }
   const isPublic = api.isPublic(name);
   if (!session && !isPublic) {
-    refuse(res, 401, 'UNAUTHENTICATED', 'Not logged in, or the session expired: please log in again');
+    refuse(res, 401, 'UNAUTHENTICATED', 'server.sessionExpired');
     return;
   }
   // An operation that reads the session is how a reloaded page learns its CSRF token, so it cannot require one.
@@ -167,16 +175,11 @@ async function handleCall(state: ServerState, name: string, req: IncomingMessage
     sessionEffect !== 'reads' &&
     !sameSecret(String(req.headers[CSRF_HEADER] ?? ''), session.csrf)
   ) {
-    refuse(res, 403, 'FORBIDDEN', 'Missing or wrong CSRF token: reload the page');
+    refuse(res, 403, 'FORBIDDEN', 'server.csrf');
     return;
   }
   if (name === 'users.auth.setupAdmin' && !isLoopback(req.socket.remoteAddress)) {
-    refuse(
-      res,
-      403,
-      'FORBIDDEN',
-      'The first admin can be created only on the server machine itself (or with "pendopo user add")',
-    );
+    refuse(res, 403, 'FORBIDDEN', 'server.setupAdminLocal');
     return;
   }
   const body = await readCallInput(state, isPublic, req, res);
@@ -272,7 +275,7 @@ function beginLogin(state: ServerState, input: unknown, req: IncomingMessage, re
 function handleDownload(state: ServerState, exportId: string, req: IncomingMessage, res: ServerResponse): void {
   const session = state.sessions.get(readCookie(req, SESSION_COOKIE));
   if (!session) {
-    refuse(res, 401, 'UNAUTHENTICATED', 'Please log in first');
+    refuse(res, 401, 'UNAUTHENTICATED', 'server.loginFirst');
     return;
   }
   const gone = () => sendLine(res, 404, { ok: false, error: ApiError.problem('NOT_FOUND', 'exports.gone').toJSON() });
@@ -290,7 +293,7 @@ function handleDownload(state: ServerState, exportId: string, req: IncomingMessa
 function openChangeStream(state: ServerState, streams: ChangeStreams, req: IncomingMessage, res: ServerResponse): void {
   const token = readCookie(req, SESSION_COOKIE);
   if (!token || !state.sessions.get(token)) {
-    refuse(res, 401, 'UNAUTHENTICATED', 'Not logged in, or the session expired: please log in again');
+    refuse(res, 401, 'UNAUTHENTICATED', 'server.sessionExpired');
     return;
   }
   streams.open(res, token);
@@ -328,7 +331,7 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
     // API calls check their own session (login and first-run status are public); the rest is checked here.
     const isCall = call !== null && req.method === 'POST';
     if (networked && !isCall && !isLoginPageAsset(url) && !state.sessions.get(readCookie(req, SESSION_COOKIE))) {
-      if (url.startsWith('/api/')) refuse(res, 401, 'UNAUTHENTICATED', 'Please log in first');
+      if (url.startsWith('/api/')) refuse(res, 401, 'UNAUTHENTICATED', 'server.loginFirst');
       else
         res
           .writeHead(401, { 'content-type': 'text/plain; charset=utf-8' })
@@ -337,7 +340,7 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
     }
     if (call) {
       if (req.method !== 'POST') {
-        sendLine(res, 405, { ok: false, error: new ApiError('INVALID_INPUT', 'Use POST for API calls').toJSON() });
+        sendLine(res, 405, { ok: false, error: ApiError.problem('INVALID_INPUT', 'server.usePost').toJSON() });
         return;
       }
       handleCall(state, call[1], req, res).catch((error) => {
@@ -356,7 +359,7 @@ export function startOfficeServer(options: OfficeServerOptions): Promise<OfficeS
       return;
     }
     if (url.startsWith('/api/')) {
-      refuse(res, 404, 'UNKNOWN_OPERATION', 'No such API route');
+      refuse(res, 404, 'UNKNOWN_OPERATION', 'server.noRoute');
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -104,7 +104,7 @@ export function readJsonBody(req: IncomingMessage, limit: number): Promise<unkno
       try {
         resolve(JSON.parse(text));
       } catch {
-        reject(new BodyRefusal(400, new ApiError('INVALID_INPUT', 'Request body is not valid JSON')));
+        reject(new BodyRefusal(400, ApiError.problem('INVALID_INPUT', 'server.badJson')));
       }
     });
   });

@@ -61,14 +61,15 @@ describe('the API table', () => {
   it('refuses an unknown operation, a stranger and a role by catalogue key', async () => {
     const { api } = apiWithTestOps();
     await expect(api.call('nope.nothing', {}, { actor: ADMIN })).rejects.toMatchObject({
-      key: 'general.unknownOperation',
+      key: 'general.unknownOperationNamed',
+      params: { operation: 'nope.nothing' },
     });
     await expect(api.call('test.write', { key: 'a' }, { actor: null })).rejects.toMatchObject({
       key: 'general.unauthenticated',
     });
     await expect(
       api.call('test.write', { key: 'a' }, { actor: { username: 'boss', role: 'pimpinan' } }),
-    ).rejects.toMatchObject({ key: 'general.forbidden' });
+    ).rejects.toMatchObject({ key: 'general.roleForbidden', params: { role: 'pimpinan' } });
   });
 
   it('turns an unexpected error (raw SQLite text) into the coded internal problem, keeping the cause', async () => {

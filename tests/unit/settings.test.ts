@@ -37,7 +37,7 @@ describe('office settings', () => {
         { key: 'census.quietDays', value: 5 },
         { actor: { username: 'clerk', role: 'operator' } },
       ),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    ).rejects.toMatchObject({ code: 'FORBIDDEN', key: 'general.roleForbidden', params: { role: 'operator' } });
     expect((await backend.call('settings.list', {})).find((s) => s.key === 'census.quietDays')?.value).toBe(3);
     backend.close();
   });

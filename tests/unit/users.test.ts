@@ -103,7 +103,7 @@ describe('accounts', () => {
     expect(asKasi).toMatchObject({ code: 0, stdout: '{"username":"clerk","role":"operator"}\n' });
     const asClerk = await runCliInProcess(['--db', db, '--as', 'clerk', 'user', 'list'], { env });
     expect(asClerk.code).toBe(1);
-    expect(asClerk.stderr).toContain('users.list: role "operator" may not do this');
+    expect(asClerk.stderr).toContain('Role "operator" may not do this');
     const wrong = await runCliInProcess(['--db', db, '--as', 'kasi', 'user', 'list'], {
       env: { PENDOPO_PASSWORD: 'nope-nope-nope' },
     });

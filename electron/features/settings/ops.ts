@@ -29,18 +29,12 @@ export const settingsOps = {
     run: ({ key, value, expectedVersion }, { db, actor }) => {
       const definition = SETTINGS[key as SettingKey];
       if (!definition.roles.includes(actor.role))
-        throw new ApiError(
-          'FORBIDDEN',
-          `settings.set: role "${actor.role}" may not change ${key}`,
-          undefined,
-          'general.forbidden',
-          {},
-        );
+        throw ApiError.problem('FORBIDDEN', 'general.roleForbidden', { role: actor.role });
       const parsed = (definition.schema as z.ZodType).safeParse(value);
       if (!parsed.success) {
         // The setting's key is the field: the UI names it by the setting's label.
         const issues = parsed.error.issues.map((issue) => issueOf({ ...issue, path: [key] }));
-        throw new ApiError('INVALID_INPUT', `${key}: ${issues[0]?.message}`, issues, issues[0]?.key, issues[0]?.params);
+        throw ApiError.invalidInput('settings.set', issues);
       }
       const before = readSetting(db, key as SettingKey);
       setSetting(db, key, parsed.data, expectedVersion);
