@@ -19,6 +19,8 @@ export const trustProblems = defineProblems({
     'server.busy': 'Server kantor sedang menerima banyak berkas sekaligus. Tunggu sebentar, lalu coba lagi.',
     'server.unknownHost':
       'Server ini tidak melayani nama "{{host}}". Buka Pendopo dengan alamat server itu sendiri, misalnya http://127.0.0.1:8787/.',
+    'restore.onlyInApp':
+      'Pemulihan dari cadangan hanya dapat dijalankan di aplikasi atau mode kantor; di baris perintah gunakan "pendopo restore".',
     'restore.missing': 'Berkas cadangan {{file}} tidak ada. Periksa nama dan foldernya.',
     'restore.notSqlite': 'Berkas {{file}} bukan basis data yang dapat dibaca. Pilih berkas cadangan Pendopo (.db).',
     'restore.damaged': 'Berkas cadangan {{file}} rusak (pemeriksaan integritas gagal). Pilih cadangan lain.',
@@ -62,6 +64,8 @@ export const trustProblems = defineProblems({
     'server.busy': 'The office server is receiving many files at once. Wait a moment, then try again.',
     'server.unknownHost':
       'This server does not answer to the name "{{host}}". Open Pendopo by the server\'s own address, such as http://127.0.0.1:8787/.',
+    'restore.onlyInApp':
+      'Restoring a backup runs only in the app or office mode; from the command line use "pendopo restore".',
     'restore.missing': 'The backup file {{file}} does not exist. Check its name and folder.',
     'restore.notSqlite': '{{file}} cannot be read as a database. Choose a Pendopo backup file (.db).',
     'restore.damaged': 'The backup {{file}} is damaged (integrity check failed). Choose another backup.',

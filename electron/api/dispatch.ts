@@ -103,11 +103,7 @@ export function createApi<T extends OperationTable>(host: ApiHost, table: T): Ap
     if (!parsed.success) {
       throw ApiError.invalidInput(name, describeIssues(parsed.error));
     }
-    if (operation.replacesDatabase && !host.replacesDatabase)
-      throw new ApiError(
-        'FORBIDDEN',
-        `${name} runs only in the app or office mode; from the command line use "pendopo restore"`,
-      );
+    if (operation.replacesDatabase && !host.replacesDatabase) throw ApiError.problem('FORBIDDEN', 'restore.onlyInApp');
     const ctx = {
       db: host.db,
       actor: actor ?? ANONYMOUS_ACTOR,
