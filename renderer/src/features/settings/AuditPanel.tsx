@@ -8,7 +8,8 @@ import { useChanges, useOperation } from '../../api/use-operation';
 import { explain } from '../../i18n/problems';
 import { useServerRows } from '../../components/server-rows';
 import { ExportButtons } from '../../components/ExportButtons';
-import { useT } from '../../i18n';
+import { labelOf, useT } from '../../i18n';
+import { AUDIT_ENTITY_LABELS } from './audit-entities';
 import { DateField } from '../../components/DateField';
 import { ErrorLine } from '../../components/ErrorLine';
 
@@ -22,11 +23,14 @@ function Choice({
   value,
   options,
   onChange,
+  said,
 }: {
   label: string;
   value?: string;
   options: string[];
   onChange: (v?: string) => void;
+  /** The words for an option; without it options are references (names, operations) shown as they are. */
+  said?: (option: string) => string;
 }) {
   const t = useT();
   return (
@@ -35,9 +39,9 @@ function Choice({
       <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">{t('settings.all')}</option>
         {options.map((o) => (
-          // Actors, operation names and entities as the trail stores them: references, shown as they are.
-          <option key={o} value={o} translate="no">
-            {o}
+          // Actors and operation names as the trail stores them are references, shown as they are; entities are said.
+          <option key={o} value={o} translate={said ? undefined : 'no'}>
+            {said ? said(o) : o}
           </option>
         ))}
       </select>
@@ -72,7 +76,12 @@ export function AuditPanel() {
         { field: 'actor', headerName: t('settings.user'), width: 120 },
         // The operation's name as the CLI and the export write it: a reference, shown as it is.
         { field: 'operation', headerName: t('settings.operation'), width: 160, cellClass: 'verbatim' },
-        { field: 'entity', headerName: t('settings.entity'), width: 100 },
+        {
+          field: 'entity',
+          headerName: t('settings.entity'),
+          width: 140,
+          valueFormatter: (p) => labelOf(t, AUDIT_ENTITY_LABELS, p.value),
+        },
         { field: 'entityId', headerName: t('settings.entityId'), width: 140 },
         { field: 'summary', headerName: t('settings.summary'), flex: 1, minWidth: 200 },
         { field: 'before', headerName: t('settings.before'), width: 140 },
@@ -91,7 +100,13 @@ export function AuditPanel() {
           options={facets.operations}
           onChange={set('operation')}
         />
-        <Choice label={t('settings.entity')} value={filter.entity} options={facets.entities} onChange={set('entity')} />
+        <Choice
+          label={t('settings.entity')}
+          value={filter.entity}
+          options={facets.entities}
+          onChange={set('entity')}
+          said={(entity) => labelOf(t, AUDIT_ENTITY_LABELS, entity)}
+        />
         <label>
           <span>{t('settings.from')}</span>
           <DateField
