@@ -15,6 +15,7 @@ import { CurveChart } from '../progress/charts';
 import { SessionsPanel } from './SessionsPanel';
 import { TargetForm, type Place } from './TargetForm';
 import { explain } from '../../i18n/problems';
+import { useOpGuard } from '../../components/op-guard';
 
 type ByKecamatan = OpOutput<'participation.kecamatan'>;
 type Row = ByKecamatan['rows'][number];
@@ -42,6 +43,8 @@ function useParticipationColumns(): ColDef<Row>[] {
 /** SP Online: imports, the kecamatan ranking and villages against targets, curves with jemput bola sessions. */
 export function ParticipationScreen() {
   const t = useT();
+  const dailyImportGuard = useOpGuard('participation.import');
+  const baselineImportGuard = useOpGuard('participation.importBaseline');
   const office = useOffice((s) => s.office);
   const kecamatan = useRoute((s) => s.params.kecamatan ?? '');
   const desa = useRoute((s) => s.params.desa ?? '');
@@ -100,6 +103,7 @@ export function ParticipationScreen() {
         <ImportPanel
           title={t('participation.importDaily')}
           accept={OFFICE_SPREADSHEETS}
+          guard={dailyImportGuard}
           importFile={(file, onProgress) => api('participation.import', { file }, { onProgress })}
           summary={(r) => (
             <>
@@ -127,6 +131,7 @@ export function ParticipationScreen() {
         <ImportPanel
           title={t('participation.importBaseline')}
           accept={OFFICE_SPREADSHEETS}
+          guard={baselineImportGuard}
           importFile={(file, onProgress) => api('participation.importBaseline', { file }, { onProgress })}
           summary={(r) =>
             t('participation.importedBaseline', {

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { saveExportedFile } from '../../components/files';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
+import { useOpGuard } from '../../components/op-guard';
 
 type Backup = OpOutput<'backup.list'>[number];
 type Check = OpOutput<'backup.check'>;
@@ -19,6 +20,7 @@ const HEAD_PROBLEMS = {
 /** Backups: the automatic ones and manual ones, a backup now (then saved where the user chooses), and the full check. */
 export function BackupsPanel() {
   const t = useT();
+  const createGuard = useOpGuard('backup.create');
   const [rows, setRows] = useState<Backup[]>([]);
   const [busy, setBusy] = useState(false);
   const [check, setCheck] = useState<Check | null>(null);
@@ -44,7 +46,13 @@ export function BackupsPanel() {
     <div className="panel">
       <div className="panel-bar">
         <h2>{t('settings.backups')}</h2>
-        <button type="button" className="primary" disabled={busy} onClick={() => void backupNow()}>
+        <button
+          type="button"
+          className="primary"
+          {...createGuard.props}
+          disabled={busy || !createGuard.allowed}
+          onClick={() => void backupNow()}
+        >
           {busy ? t('users.working') : t('settings.backupNow')}
         </button>
         <button
