@@ -121,6 +121,13 @@ test('every role on every screen and tab: no enabled control calls an op the rol
       }
     }
     if (role === 'koordinator') await koordinatorNeedsKecamatan(page, office);
+    if (role === 'timzi') {
+      // Where the panel is a drop zone, the reason replaces the drop hint: visible, not only on hover.
+      await page.goto(`${office.url}#/sinkronisasi`);
+      await expect(page.getByRole('region', { name: 'Impor', exact: true })).toContainText(
+        'Peran timzi tidak boleh melakukan ini',
+      );
+    }
     await page.getByRole('button', { name: 'Keluar' }).click();
   }
   // The walk cannot pass by seeing nothing: known offenders on each screen are among what it found

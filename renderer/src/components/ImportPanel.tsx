@@ -70,7 +70,7 @@ export function ImportPanel<R>({ title, accept, importFile, summary, onImported,
         >
           {title}
         </button>
-        <span className="muted">{t('common.dropHint')}</span>
+        <span className="muted">{guard.allowed ? t('common.dropHint') : guard.props.title}</span>
         <input
           ref={input}
           type="file"

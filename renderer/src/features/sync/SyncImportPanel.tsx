@@ -83,7 +83,7 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
         >
           {t('sync.pickFolder')}
         </button>
-        <span className="muted">{t('sync.dropHint')}</span>
+        <span className="muted">{guard.allowed ? t('sync.dropHint') : guard.props.title}</span>
         <input
           ref={filesInput}
           type="file"
