@@ -1,8 +1,50 @@
-import type { Page } from '@playwright/test';
-import { addUser, expect, login, setUpBlora, test } from './fixtures.js';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { addUser, expect, gridRows, login, setUpBlora, test } from './fixtures.js';
 
-const ROLES = ['operator', 'koordinator', 'timzi', 'pimpinan'] as const;
-const SCREENS = ['#/progres', '#/sponline', '#/petugas?tab=balance', '#/sinkronisasi?tab=import', '#/zi'];
+const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');
+const ROLES = ['admin', 'operator', 'koordinator', 'timzi', 'pimpinan'] as const;
+
+const OPD = '#/zi?opd=OPD-01';
+const heading = (name: string) => (page: Page) => page.getByRole('heading', { name, level: 1 });
+
+/**
+ * Every screen, tab and OPD sub-panel, with what shows it is loaded (so the controls that come with the data are
+ * there when the walk looks) and, where a control only appears after a pick, the pick.
+ */
+const SCREENS: { path: string; ready?: (page: Page) => Locator; pick?: (page: Page) => Promise<void> }[] = [
+  { path: '#/wilayah' },
+  { path: '#/petugas?tab=sls', ready: (page) => gridRows(page, 'sls-grid').first() },
+  {
+    path: '#/petugas?tab=petugas',
+    ready: (page) => gridRows(page, 'officer-grid').first(),
+    // The replace/retire controls show for the officer picked in the grid.
+    pick: async (page) => {
+      await gridRows(page, 'officer-grid').first().locator('.ag-cell').first().click();
+      await expect(page.locator('.officer-actions')).toBeVisible();
+    },
+  },
+  { path: '#/petugas?tab=balance' },
+  { path: '#/petugas?tab=files' },
+  { path: '#/sinkronisasi' },
+  { path: '#/sinkronisasi?tab=history' },
+  { path: '#/sinkronisasi?tab=conflicts' },
+  { path: '#/sinkronisasi?tab=households' },
+  { path: '#/progres' },
+  { path: '#/sponline' },
+  { path: '#/zi', ready: (page) => page.getByTestId('zi-summary') },
+  { path: '#/zi?tab=declarations' },
+  { path: '#/zi?tab=asn' },
+  { path: '#/zi?tab=lkeModel' },
+  { path: OPD, ready: heading('Sekretariat Daerah (OPD-01)') },
+  { path: `${OPD}&section=stages`, ready: (page) => page.getByTestId('zi-requirements') },
+  { path: `${OPD}&section=lke`, ready: (page) => page.getByTestId('zi-lke-totals') },
+  { path: `${OPD}&section=edit`, ready: heading('Sekretariat Daerah (OPD-01)') },
+  { path: '#/pengaturan?tab=kantor', ready: (page) => page.locator('.settings-table tbody tr').first() },
+  { path: '#/pengaturan?tab=pengguna' },
+  { path: '#/pengaturan?tab=audit' },
+  { path: '#/pengaturan?tab=cadangan' },
+];
 
 /** The operations the logged-in user may call, as the server tells the renderer (`users.session.me`). */
 async function allowedOps(page: Page): Promise<string[]> {
@@ -30,45 +72,101 @@ function taggedControls(page: Page) {
   );
 }
 
-test('every role: no enabled control calls an op the role may not use, and a disabled one says why', async ({
+/** The registers the walk needs on screen: SLS and officers (census tabs), OPDs and employees (ZI and an OPD). */
+async function importRegisters(page: Page, office: { url: string }) {
+  const files: [string, string, string][] = [
+    ['#/petugas?tab=files', 'Impor master SLS', 'sls-blora.csv'],
+    ['#/petugas?tab=files', 'Impor daftar petugas', 'petugas-blora.csv'],
+    ['#/zi', 'Impor daftar OPD', 'opd-blora.csv'],
+    ['#/zi', 'Impor daftar pegawai', 'pegawai-blora.csv'],
+  ];
+  for (const [screen, label, file] of files) {
+    await page.goto(`${office.url}${screen}`);
+    await page.locator(`input[type=file][aria-label="${label}"]`).setInputFiles(path.join(SAMPLES, file));
+    await expect(page.getByRole('status').filter({ hasText: `${file} diimpor.` })).toBeVisible({ timeout: 30_000 });
+  }
+}
+
+test('every role on every screen and tab: no enabled control calls an op the role may not use, and a disabled one says why', async ({
   page,
   office,
 }) => {
+  test.setTimeout(240_000);
   await setUpBlora(page, office);
+  await importRegisters(page, office);
   await page.getByRole('button', { name: 'Keluar' }).click();
   const refused = new Set<string>();
+  const offered = new Set<string>();
   for (const role of ROLES) {
-    const user = { username: `u-${role}`, password: `rahasia-${role}-1`, role };
-    await addUser(office, user);
+    const user = role === 'admin' ? undefined : { username: `u-${role}`, password: `rahasia-${role}-1`, role };
+    if (user) await addUser(office, user);
     await login(page, office, user);
     const allowed = new Set(await allowedOps(page));
     expect(allowed.size).toBeGreaterThan(0);
     for (const screen of SCREENS) {
-      await page.goto(`${office.url}${screen}`);
+      await page.goto(`${office.url}${screen.path}`);
       await expect(page.locator('.screen').first()).toBeVisible();
+      if (screen.ready) await expect(screen.ready(page).first()).toBeVisible();
+      await screen.pick?.(page);
       for (const control of await taggedControls(page)) {
-        const where = `${role} on ${screen}: ${control.op}`;
+        const where = `${role} on ${screen.path}: ${control.op}`;
         if (!allowed.has(control.op)) {
           refused.add(where);
           expect(control.enabled, where).toBe(false);
           expect(control.title, where).toContain(`Peran ${role} tidak boleh`);
-        } else expect(control.title, where).toBe('');
+        } else {
+          offered.add(where);
+          expect(control.title, where).toBe('');
+        }
       }
     }
-    if (role === 'koordinator') {
-      // Auto-balance works per kecamatan: without one the proposal button says so.
-      await page.goto(`${office.url}#/petugas?tab=balance`);
-      const propose = page.getByRole('button', { name: 'Buat usulan' });
-      await expect(propose).toBeDisabled();
-      await expect(propose).toHaveAttribute('title', 'Pilih kecamatan dulu: usulan dibuat per kecamatan.');
+    if (role === 'koordinator') await koordinatorNeedsKecamatan(page, office);
+    if (role === 'timzi') {
+      // Where the panel is a drop zone, the reason replaces the drop hint: visible, not only on hover.
+      await page.goto(`${office.url}#/sinkronisasi`);
+      await expect(page.getByRole('region', { name: 'Impor', exact: true })).toContainText(
+        'Peran timzi tidak boleh melakukan ini',
+      );
     }
     await page.getByRole('button', { name: 'Keluar' }).click();
   }
-  // The known offenders are among what was found disabled (the walk cannot pass by seeing nothing).
+  // The walk cannot pass by seeing nothing: known offenders on each screen are among what it found
+  // disabled, and the same controls are offered to the roles that may use them.
   expect([...refused]).toEqual(
     expect.arrayContaining([
       'operator on #/sponline: participation.setTarget',
-      'timzi on #/sinkronisasi?tab=import: sync.import',
+      'timzi on #/sinkronisasi: sync.import',
+      'operator on #/petugas?tab=sls: census.assignments.assign',
+      'pimpinan on #/petugas?tab=petugas: census.officers.retire',
+      'pimpinan on #/petugas?tab=files: census.sls.import',
+      'timzi on #/sponline: participation.addSession',
+      'koordinator on #/zi: integrity.opd.import',
+      'pimpinan on #/zi?tab=declarations: integrity.declaration.create',
+      'pimpinan on #/zi?tab=asn: integrity.asn.spOnline.mark',
+      `operator on ${OPD}: integrity.pact.sign`,
+      `koordinator on ${OPD}&section=stages: integrity.stage.advance`,
+      `pimpinan on ${OPD}&section=stages: integrity.requirements.set`,
+      `operator on ${OPD}&section=lke: integrity.lke.addEvidence`,
+      `pimpinan on ${OPD}&section=edit: integrity.opd.update`,
+    ]),
+  );
+  expect([...offered]).toEqual(
+    expect.arrayContaining([
+      'admin on #/pengaturan?tab=cadangan: backup.create',
+      'admin on #/pengaturan?tab=pengguna: users.create',
+      'admin on #/pengaturan?tab=kantor: settings.set',
+      'koordinator on #/petugas?tab=sls: census.assignments.assign',
+      'timzi on #/zi?tab=declarations: integrity.declaration.create',
+      `timzi on ${OPD}: integrity.pact.sign`,
+      'operator on #/sinkronisasi: sync.import',
     ]),
   );
 });
+
+/** Auto-balance works per kecamatan: without one the proposal button says so. */
+async function koordinatorNeedsKecamatan(page: Page, office: { url: string }) {
+  await page.goto(`${office.url}#/petugas?tab=balance`);
+  const propose = page.getByRole('button', { name: 'Buat usulan' });
+  await expect(propose).toBeDisabled();
+  await expect(propose).toHaveAttribute('title', 'Pilih kecamatan dulu: usulan dibuat per kecamatan.');
+}

@@ -7,6 +7,7 @@ import { fileToSource } from './files';
 import { IssueTable } from './IssueTable';
 import { ProgressBar } from './ProgressBar';
 import { useFileDrop } from './useFileDrop';
+import type { OpGuard } from './op-guard';
 
 export interface ImportPanelProps<R> {
   /** Shown on the button and as the panel's accessible name, e.g. "Impor master SLS". */
@@ -16,6 +17,8 @@ export interface ImportPanelProps<R> {
   /** What to show after a successful import (counts). */
   summary(result: R): ReactNode;
   onImported?(result: R): void;
+  /** The import op's guard (`useOpGuard` in the screen that calls it): a role that may not import sees why. */
+  guard: OpGuard;
 }
 
 /** What an import result says about how the file was read (e.g. as Windows-1252), in the UI's language. */
@@ -28,7 +31,7 @@ function noticesOf(result: unknown): Explainable[] {
  * Pick or drop one office file, import it with progress, then show what changed — or every problem
  * with its row and column when the file was rejected (and nothing changed).
  */
-export function ImportPanel<R>({ title, accept, importFile, summary, onImported }: ImportPanelProps<R>) {
+export function ImportPanel<R>({ title, accept, importFile, summary, onImported, guard }: ImportPanelProps<R>) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -36,7 +39,7 @@ export function ImportPanel<R>({ title, accept, importFile, summary, onImported 
   const [result, setResult] = useState<{ file: string; value: R } | null>(null);
   const [error, setError] = useState<{ file: string; message: string; issues: ApiCallError['issues'] } | null>(null);
   const { dragging, dropHandlers } = useFileDrop((files) => {
-    if (files[0]) void run(files[0]);
+    if (files[0] && guard.allowed) void run(files[0]);
   });
 
   async function run(file: File) {
@@ -58,14 +61,22 @@ export function ImportPanel<R>({ title, accept, importFile, summary, onImported 
   return (
     <section className={`import-panel${dragging ? ' dragging' : ''}`} aria-label={title} {...dropHandlers}>
       <div className="import-bar">
-        <button type="button" className="primary" disabled={busy !== null} onClick={() => input.current?.click()}>
+        <button
+          type="button"
+          className="primary"
+          {...guard.props}
+          disabled={busy !== null || !guard.allowed}
+          onClick={() => input.current?.click()}
+        >
           {title}
         </button>
-        <span className="muted">{t('common.dropHint')}</span>
+        <span className="muted">{guard.allowed ? t('common.dropHint') : guard.props.title}</span>
         <input
           ref={input}
           type="file"
           hidden
+          {...guard.props}
+          disabled={!guard.allowed}
           accept={accept}
           aria-label={title}
           onChange={(e) => {

@@ -9,10 +9,13 @@ import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine } from './controls';
 import { useCensus } from './store';
 import { explain } from '../../i18n/problems';
+import { useOpGuard } from '../../components/op-guard';
 
 /** Import the SLS master and the officer list; export assignments (XLSX/CSV) and surat tugas (PDF). */
 export function FilesTab() {
   const t = useT();
+  const slsImportGuard = useOpGuard('census.sls.import');
+  const officersImportGuard = useOpGuard('census.officers.import');
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
   const { loadReference } = useCensus.getState();
@@ -37,6 +40,7 @@ export function FilesTab() {
       <ImportPanel
         title={t('census.import.sls')}
         accept={OFFICE_SPREADSHEETS}
+        guard={slsImportGuard}
         importFile={(file, onProgress) => api('census.sls.import', { file }, { onProgress })}
         summary={(r) => (
           <>
@@ -60,6 +64,7 @@ export function FilesTab() {
       <ImportPanel
         title={t('census.import.officers')}
         accept={OFFICE_SPREADSHEETS}
+        guard={officersImportGuard}
         importFile={(file, onProgress) => api('census.officers.import', { file }, { onProgress })}
         summary={(r) =>
           t('census.import.officersSummary', {

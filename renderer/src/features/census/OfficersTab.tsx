@@ -14,6 +14,7 @@ import { KecamatanSelect, NoticeLine, REVERT, type Notice } from './controls';
 import { HistoryPanel } from './HistoryPanel';
 import { SupervisionTree } from './SupervisionTree';
 import { officerLabel, type OfficerRow } from './store';
+import { useOpGuard } from '../../components/op-guard';
 
 type Editable = 'nama' | 'telepon' | 'aktif' | 'mulai' | 'atasanKode';
 type Role = OfficerRow['peran'];
@@ -25,6 +26,9 @@ const CANDIDATE_ROWS = 500;
 /** The officer registry (editable), the supervision tree, history and replacement. */
 export function OfficersTab() {
   const t = useT();
+  const updateGuard = useOpGuard('census.officers.update');
+  const retireGuard = useOpGuard('census.officers.retire');
+  const editable = updateGuard.allowed;
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
   const [picked, setPicked] = useState<string | null>(null);
@@ -73,7 +77,7 @@ export function OfficersTab() {
       serverColumns<OfficerRow>(
         [
           { field: 'kode', headerName: t('census.col.kode'), width: 150 },
-          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable: true },
+          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable },
           {
             field: 'peran',
             headerName: t('census.col.peran'),
@@ -84,21 +88,21 @@ export function OfficersTab() {
           numberColumn<OfficerRow>('kk', t('census.col.kk'), { width: 100 }),
           numberColumn<OfficerRow>('teamSize', t('census.col.team'), { width: 80 }),
           { field: 'kecamatanNama', headerName: t('census.col.kecamatan'), width: 120 },
-          { field: 'atasanKode', headerName: t('census.col.atasan'), width: 150, editable: true },
-          { field: 'telepon', headerName: t('census.col.telepon'), width: 150, editable: true },
-          { field: 'aktif', headerName: t('census.col.aktif'), width: 80, editable: true, cellDataType: 'boolean' },
+          { field: 'atasanKode', headerName: t('census.col.atasan'), width: 150, editable },
+          { field: 'telepon', headerName: t('census.col.telepon'), width: 150, editable },
+          { field: 'aktif', headerName: t('census.col.aktif'), width: 80, editable, cellDataType: 'boolean' },
           {
             field: 'mulai',
             headerName: t('census.col.mulai'),
             width: 110,
-            editable: true,
+            editable,
             cellDataType: 'text',
             valueFormatter: (p) => formatDate(p.value as string),
           },
         ],
         OFFICER_SORTS,
       ),
-    [t],
+    [t, editable],
   );
 
   async function saveEdit(e: CellValueChangedEvent<OfficerRow>) {
@@ -202,7 +206,13 @@ export function OfficersTab() {
                     ))}
                   </select>
                 </label>
-                <button type="button" className="secondary" onClick={() => void retire()}>
+                <button
+                  type="button"
+                  className="secondary"
+                  {...retireGuard.props}
+                  disabled={!retireGuard.allowed}
+                  onClick={() => void retire()}
+                >
                   {t('census.retire.button')}
                 </button>
               </>

@@ -15,10 +15,15 @@ import { HistoryPanel } from './HistoryPanel';
 import { LoadCard } from './LoadCard';
 import { PplPicker } from './PplPicker';
 import type { SlsRow } from './store';
+import { useOpGuard } from '../../components/op-guard';
 
 /** Browse and edit the census frame; select many SLS and give them to a PPL in one action. */
 export function SlsTab() {
   const t = useT();
+  const updateGuard = useOpGuard('census.sls.update');
+  const assignGuard = useOpGuard('census.assignments.assign');
+  const unassignGuard = useOpGuard('census.assignments.unassign');
+  const editable = updateGuard.allowed;
   const params = useRoute((s) => s.params);
   const setParam = useRoute((s) => s.setParam);
   const kecamatanFilter = params.kecamatan ?? '';
@@ -79,7 +84,7 @@ export function SlsTab() {
           { field: 'desaNama', headerName: t('census.col.desa'), width: 130, sortable: false },
           numberColumn<SlsRow>('estimatedHouseholds', t('census.col.estimatedHouseholds'), {
             width: 110,
-            editable: true,
+            editable,
             valueParser: (p) => p.newValue,
             filter: false,
           }),
@@ -90,7 +95,7 @@ export function SlsTab() {
             valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : ''),
           },
           // Last of the fixed columns: on a 1366 px screen it is the one that scrolls, not the PPL.
-          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable: true },
+          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable },
           {
             field: 'kecamatanNama',
             headerName: t('census.col.kecamatan'),
@@ -118,7 +123,7 @@ export function SlsTab() {
         ],
         SLS_SORTS,
       ),
-    [t, kecamatanFilter],
+    [t, kecamatanFilter, editable],
   );
 
   async function saveEdit(e: CellValueChangedEvent<SlsRow>) {
@@ -259,13 +264,20 @@ export function SlsTab() {
             />
           </label>
           <div className="button-row">
-            <button type="button" className="primary" disabled={!target || !count} onClick={() => void assign(false)}>
+            <button
+              type="button"
+              className="primary"
+              {...assignGuard.props}
+              disabled={!target || !count || !assignGuard.allowed}
+              onClick={() => void assign(false)}
+            >
               {t('census.assign.button')}
             </button>
             <button
               type="button"
               className="secondary"
-              disabled={allMatching ? !count : !selected.some((r) => r.pplKode)}
+              {...unassignGuard.props}
+              disabled={(allMatching ? !count : !selected.some((r) => r.pplKode)) || !unassignGuard.allowed}
               onClick={() => void unassign()}
             >
               {t('census.unassign.button')}
@@ -277,7 +289,13 @@ export function SlsTab() {
                 {t('census.assign.crossWarning', { n: warning, ppl: target.kode, kecamatan: target.kecamatanNama })}
               </p>
               <div className="button-row">
-                <button type="button" className="primary" onClick={() => void assign(true)}>
+                <button
+                  type="button"
+                  className="primary"
+                  {...assignGuard.props}
+                  disabled={!assignGuard.allowed}
+                  onClick={() => void assign(true)}
+                >
                   {t('census.assign.anyway')}
                 </button>
                 <button type="button" className="secondary" onClick={() => setWarning(null)}>

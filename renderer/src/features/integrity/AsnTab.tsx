@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
 import { DateField } from '../../components/DateField';
+import { useOpGuard } from '../../components/op-guard';
 
 type Participation = OpOutput<'integrity.asn.participation'>;
 type Row = Participation['rows'][number];
@@ -15,6 +16,7 @@ type Row = Participation['rows'][number];
 /** ASN participation in SP Online per OPD against 100%, ranked; marks from a pasted NIP list. */
 export function AsnTab() {
   const t = useT();
+  const markGuard = useOpGuard('integrity.asn.spOnline.mark');
   const [data, setData] = useState<Participation | null>(null);
   const [text, setText] = useState('');
   const [date, setDate] = useState(today());
@@ -80,7 +82,13 @@ export function AsnTab() {
         <label>
           {t('integrity.asn.date')} <DateField aria-label={t('integrity.asn.date')} value={date} onChange={setDate} />
         </label>
-        <button type="button" className="primary" disabled={busy || !text.trim()} onClick={() => void mark()}>
+        <button
+          type="button"
+          className="primary"
+          {...markGuard.props}
+          disabled={busy || !text.trim() || !markGuard.allowed}
+          onClick={() => void mark()}
+        >
           {t('integrity.asn.mark')}
         </button>
         {done && <p role="status">{done}</p>}

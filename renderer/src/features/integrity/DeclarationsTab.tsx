@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
 import { DateField } from '../../components/DateField';
+import { useOpGuard } from '../../components/op-guard';
 
 type Declaration = OpOutput<'integrity.declaration.list'>[number];
 type Opd = OpOutput<'integrity.opd.list'>[number];
@@ -14,6 +15,7 @@ type Opd = OpOutput<'integrity.opd.list'>[number];
 /** Pencanangan ceremonies: the form (date, place, OPD, witnesses, signed document) and the list. */
 export function DeclarationsTab() {
   const t = useT();
+  const createGuard = useOpGuard('integrity.declaration.create');
   const [events, setEvents] = useState<Declaration[]>([]);
   const [opd, setOpd] = useState<Opd[]>([]);
   const [date, setDate] = useState(today());
@@ -112,10 +114,18 @@ export function DeclarationsTab() {
               type="file"
               aria-label={t('integrity.decl.document')}
               accept=".pdf,.png,.jpg,.jpeg"
+              {...createGuard.props}
+              disabled={!createGuard.allowed}
               onChange={(e) => setDocument(e.target.files?.[0] ?? null)}
             />
           </label>
-          <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
+          <button
+            type="button"
+            className="primary"
+            {...createGuard.props}
+            disabled={busy || !createGuard.allowed}
+            onClick={() => void save()}
+          >
             {t('integrity.decl.save')}
           </button>
           {saved && <p role="status">{saved}</p>}

@@ -11,6 +11,7 @@ import { ActionError, useAction } from './action';
 import { EmployeeRecord } from './EmployeeRecord';
 import type { OpdDetail } from './OpdView';
 import { DateField } from '../../components/DateField';
+import { useOpGuard } from '../../components/op-guard';
 
 type Employee = OpdDetail['employees'][number];
 type Declaration = OpOutput<'integrity.declaration.list'>[number];
@@ -19,6 +20,9 @@ const FILTERS = ['all', 'signed', 'unsigned', 'new'] as const;
 /** The OPD's employees: tick many, record their signed pacts in one action; filter signed / not yet / new. */
 export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onChanged: () => void }) {
   const t = useT();
+  const signGuard = useOpGuard('integrity.pact.sign');
+  const attachGuard = useOpGuard('integrity.pact.attachScan');
+  const revokeGuard = useOpGuard('integrity.pact.revoke');
   const [filter, setFilter] = useState<(typeof FILTERS)[number]>('all');
   const [selected, setSelected] = useState<Employee[]>([]);
   const [events, setEvents] = useState<Declaration[]>([]);
@@ -150,20 +154,34 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
             type="file"
             aria-label={t('integrity.scan')}
             accept=".pdf,.png,.jpg,.jpeg"
+            {...attachGuard.props}
+            disabled={!attachGuard.allowed}
             onChange={(e) => setScan(e.target.files?.[0] ?? null)}
           />
         </label>
-        <button type="button" className="primary" disabled={busy || !toSign} onClick={() => void sign()}>
+        <button
+          type="button"
+          className="primary"
+          {...signGuard.props}
+          disabled={busy || !toSign || !signGuard.allowed}
+          onClick={() => void sign()}
+        >
           {t('integrity.signSelected', { n: toSign })}
         </button>
         <button
           type="button"
-          disabled={busy || !scan || !selected.some((e) => e.pactId)}
+          {...attachGuard.props}
+          disabled={busy || !scan || !selected.some((e) => e.pactId) || !attachGuard.allowed}
           onClick={() => void attachScan()}
         >
           {t('integrity.attachScan')}
         </button>
-        <button type="button" disabled={busy || !selected.some((e) => e.pactId)} onClick={() => void revoke()}>
+        <button
+          type="button"
+          {...revokeGuard.props}
+          disabled={busy || !selected.some((e) => e.pactId) || !revokeGuard.allowed}
+          onClick={() => void revoke()}
+        >
           {t('integrity.revoke')}
         </button>
       </div>

@@ -6,6 +6,7 @@ import { DataGrid } from '../../components/DataGrid';
 import { labelOf, useT } from '../../i18n';
 import { LKE_PART_LABELS } from './labels';
 import { ActionError, useAction } from './action';
+import { useOpGuard } from '../../components/op-guard';
 
 type Model = OpOutput<'integrity.lke.model'>;
 type Item = Model['items'][number];
@@ -14,6 +15,8 @@ type PassMark = Model['passMarks'][number];
 /** The LKE areas, weights and pass marks in force: data an admin edits in the grid (each edit checks the version it read). */
 export function LkeModelTab() {
   const t = useT();
+  const itemGuard = useOpGuard('integrity.lke.updateItem');
+  const passMarkGuard = useOpGuard('integrity.lke.updatePassMark');
   const [model, setModel] = useState<Model | null>(null);
   const { error, run } = useAction();
   const load = useCallback(() => void run(async () => setModel(await api('integrity.lke.model', {}))), [run]);
@@ -27,17 +30,17 @@ export function LkeModelTab() {
         width: 130,
         valueFormatter: (p) => labelOf(t, LKE_PART_LABELS, p.value),
       },
-      { field: 'nama', headerName: t('integrity.lke.area'), flex: 1, editable: true },
+      { field: 'nama', headerName: t('integrity.lke.area'), flex: 1, editable: itemGuard.allowed },
       {
         field: 'weight',
         headerName: t('integrity.lke.weight'),
         width: 110,
-        editable: true,
+        editable: itemGuard.allowed,
         type: 'numericColumn',
         valueParser: (p) => Number(String(p.newValue).replace(',', '.')),
       },
     ],
-    [t],
+    [t, itemGuard.allowed],
   );
   const markColumns = useMemo<ColDef<PassMark>[]>(
     () => [
@@ -46,7 +49,7 @@ export function LkeModelTab() {
         field: 'minTotal',
         headerName: t('integrity.lke.minTotal'),
         width: 150,
-        editable: true,
+        editable: passMarkGuard.allowed,
         type: 'numericColumn',
         valueParser: (p) => Number(p.newValue),
       },
@@ -54,12 +57,12 @@ export function LkeModelTab() {
         field: 'minPengungkit',
         headerName: t('integrity.lke.minPengungkit'),
         width: 170,
-        editable: true,
+        editable: passMarkGuard.allowed,
         type: 'numericColumn',
         valueParser: (p) => Number(p.newValue),
       },
     ],
-    [t],
+    [t, passMarkGuard.allowed],
   );
 
   return (

@@ -7,6 +7,7 @@ import { fileToSource, saveExportedFile } from '../../components/files';
 import { labelOf, useT } from '../../i18n';
 import { LKE_PART_LABELS } from './labels';
 import { ActionError, useAction } from './action';
+import { useOpGuard } from '../../components/op-guard';
 
 type Sheet = OpOutput<'integrity.lke.sheet'>;
 type Row = Sheet['rows'][number];
@@ -16,6 +17,8 @@ const decimal = (n: number | null) =>
 /** The LKE self-assessment of one OPD for a year: achievement and note per area (edited in the grid), evidence, totals against the pass marks. */
 export function LkePanel({ kode }: { kode: string }) {
   const t = useT();
+  const answerGuard = useOpGuard('integrity.lke.answer');
+  const evidenceGuard = useOpGuard('integrity.lke.addEvidence');
   const [year, setYear] = useState(new Date().getFullYear());
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const { error, run } = useAction();
@@ -69,7 +72,7 @@ export function LkePanel({ kode }: { kode: string }) {
         field: 'achievement',
         headerName: t('integrity.lke.achievement'),
         width: 130,
-        editable: true,
+        editable: answerGuard.allowed,
         type: 'numericColumn',
         valueFormatter: (p) => decimal(p.value as number | null),
         valueParser: (p) => Number(String(p.newValue).replace(',', '.')),
@@ -81,7 +84,7 @@ export function LkePanel({ kode }: { kode: string }) {
         type: 'numericColumn',
         valueFormatter: (p) => decimal(p.value as number),
       },
-      { field: 'note', headerName: t('integrity.note'), width: 200, editable: true },
+      { field: 'note', headerName: t('integrity.note'), width: 200, editable: answerGuard.allowed },
       {
         headerName: t('integrity.lke.evidence'),
         width: 240,
@@ -99,12 +102,14 @@ export function LkePanel({ kode }: { kode: string }) {
                 {e.name}
               </button>
             ))}
-            <label className="link">
+            <label className="link" title={evidenceGuard.props.title}>
               +{' '}
               <input
                 type="file"
                 hidden
                 multiple
+                {...evidenceGuard.props}
+                disabled={!evidenceGuard.allowed}
                 aria-label={`${t('integrity.lke.addEvidence')} ${p.data.nama}`}
                 onChange={(e) => e.target.files?.length && addEvidence(p.data, e.target.files)}
               />
@@ -113,7 +118,7 @@ export function LkePanel({ kode }: { kode: string }) {
         ),
       },
     ],
-    [t, run, addEvidence],
+    [t, run, addEvidence, answerGuard.allowed, evidenceGuard],
   );
 
   return (

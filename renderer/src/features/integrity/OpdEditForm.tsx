@@ -3,6 +3,7 @@ import type { OpInput } from '../../../../electron/api/types';
 import { api } from '../../api/client';
 import { useT } from '../../i18n';
 import { ActionError, useAction } from './action';
+import { useOpGuard } from '../../components/op-guard';
 import type { OpdDetail } from './OpdView';
 import { OPD_KINDS } from '../../../../common/opd-kinds';
 import { KIND_LABELS } from './labels';
@@ -13,6 +14,7 @@ const KINDS: readonly Kind[] = OPD_KINDS;
 /** Edits an OPD's name, kind and head; sends the version it read so a concurrent edit is refused, not overwritten. */
 export function OpdEditForm({ opd, onSaved }: { opd: OpdDetail['opd']; onSaved: () => void }) {
   const t = useT();
+  const guard = useOpGuard('integrity.opd.update');
   const [form, setForm] = useState({ nama: opd.nama, jenis: opd.jenis as Kind, kepala: opd.kepala ?? '' });
   const { busy, error, run } = useAction();
   async function save() {
@@ -59,7 +61,13 @@ export function OpdEditForm({ opd, onSaved }: { opd: OpdDetail['opd']; onSaved: 
           onChange={(e) => setForm({ ...form, kepala: e.target.value })}
         />
       </label>
-      <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
+      <button
+        type="button"
+        className="primary"
+        {...guard.props}
+        disabled={busy || !guard.allowed}
+        onClick={() => void save()}
+      >
         {t('common.save')}
       </button>
       <ActionError error={error} />

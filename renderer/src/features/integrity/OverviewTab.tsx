@@ -11,12 +11,15 @@ import { labelOf, useT } from '../../i18n';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
 import { useRoute } from '../../store/route';
 import { ActionError, useAction } from './action';
+import { useOpGuard } from '../../components/op-guard';
 
 type OpdRow = OpOutput<'integrity.opd.list'>[number];
 
 /** Imports of the registers, and every OPD ranked by the share of its employees who signed the pact. */
 export function OverviewTab() {
   const t = useT();
+  const opdImportGuard = useOpGuard('integrity.opd.import');
+  const pegawaiImportGuard = useOpGuard('integrity.pegawai.import');
   const go = useRoute((s) => s.go);
   const [rows, setRows] = useState<OpdRow[]>([]);
   const [quickFilter, setQuickFilter] = useState('');
@@ -62,6 +65,7 @@ export function OverviewTab() {
         <ImportPanel
           title={t('integrity.importOpd')}
           accept={OFFICE_SPREADSHEETS}
+          guard={opdImportGuard}
           importFile={(file, onProgress) => api('integrity.opd.import', { file }, { onProgress })}
           summary={(r) => t('integrity.opdImported', { added: r.added, updated: r.updated, unchanged: r.unchanged })}
           onImported={load}
@@ -69,6 +73,7 @@ export function OverviewTab() {
         <ImportPanel
           title={t('integrity.importPegawai')}
           accept={OFFICE_SPREADSHEETS}
+          guard={pegawaiImportGuard}
           importFile={(file, onProgress) => api('integrity.pegawai.import', { file }, { onProgress })}
           summary={(r) => (
             <>

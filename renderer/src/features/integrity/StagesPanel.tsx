@@ -9,6 +9,7 @@ import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
 import type { OpdDetail } from './OpdView';
 import { DateField } from '../../components/DateField';
+import { useOpGuard } from '../../components/op-guard';
 
 type StageName = OpInput<'integrity.stage.advance'>['stage'];
 type Requirements = OpOutput<'integrity.requirements.get'>;
@@ -27,6 +28,8 @@ const GRADES = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'] as const;
 /** The OPD's road to WBK/WBBM: history, the proposal requirements, and the form for the next step. */
 export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChanged: () => void }) {
   const t = useT();
+  const advanceGuard = useOpGuard('integrity.stage.advance');
+  const requirementsGuard = useOpGuard('integrity.requirements.set');
   const kode = detail.opd.kode;
   const { stages } = detail;
   const [form, setForm] = useState({
@@ -175,10 +178,18 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
               type="file"
               multiple
               aria-label={t('integrity.documents')}
+              {...advanceGuard.props}
+              disabled={!advanceGuard.allowed}
               onChange={(e) => setDocuments([...(e.target.files ?? [])])}
             />
           </label>
-          <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
+          <button
+            type="button"
+            className="primary"
+            {...advanceGuard.props}
+            disabled={busy || !advanceGuard.allowed}
+            onClick={() => void save()}
+          >
             {t('integrity.saveStage')}
           </button>
         </div>
@@ -191,6 +202,8 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
               <select
                 aria-label={t('integrity.auditOpinion')}
                 value={req.auditOpinion ?? ''}
+                {...requirementsGuard.props}
+                disabled={!requirementsGuard.allowed}
                 onChange={(e) => void saveReq(e.target.value, req.sakipGrade ?? '')}
               >
                 <option value="">—</option>
@@ -204,6 +217,8 @@ export function StagesPanel({ detail, onChanged }: { detail: OpdDetail; onChange
               <select
                 aria-label={t('integrity.sakip')}
                 value={req.sakipGrade ?? ''}
+                {...requirementsGuard.props}
+                disabled={!requirementsGuard.allowed}
                 onChange={(e) => void saveReq(req.auditOpinion ?? '', e.target.value)}
               >
                 <option value="">—</option>

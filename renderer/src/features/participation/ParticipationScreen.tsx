@@ -16,6 +16,7 @@ import { SessionsPanel } from './SessionsPanel';
 import { TargetForm, type Place } from './TargetForm';
 import { explain } from '../../i18n/problems';
 import { ErrorLine } from '../../components/ErrorLine';
+import { useOpGuard } from '../../components/op-guard';
 
 type ByKecamatan = OpOutput<'participation.kecamatan'>;
 type Row = ByKecamatan['rows'][number];
@@ -43,6 +44,8 @@ function useParticipationColumns(): ColDef<Row>[] {
 /** SP Online: imports, the kecamatan ranking and villages against targets, curves with jemput bola sessions. */
 export function ParticipationScreen() {
   const t = useT();
+  const dailyImportGuard = useOpGuard('participation.import');
+  const baselineImportGuard = useOpGuard('participation.importBaseline');
   const office = useOffice((s) => s.office);
   const kecamatan = useRoute((s) => s.params.kecamatan ?? '');
   const desa = useRoute((s) => s.params.desa ?? '');
@@ -97,6 +100,7 @@ export function ParticipationScreen() {
         <ImportPanel
           title={t('participation.importDaily')}
           accept={OFFICE_SPREADSHEETS}
+          guard={dailyImportGuard}
           importFile={(file, onProgress) => api('participation.import', { file }, { onProgress })}
           summary={(r) => (
             <>
@@ -124,6 +128,7 @@ export function ParticipationScreen() {
         <ImportPanel
           title={t('participation.importBaseline')}
           accept={OFFICE_SPREADSHEETS}
+          guard={baselineImportGuard}
           importFile={(file, onProgress) => api('participation.importBaseline', { file }, { onProgress })}
           summary={(r) =>
             t('participation.importedBaseline', {

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { DateField } from '../../components/DateField';
 import { ErrorLine } from '../../components/ErrorLine';
+import { useOpGuard } from '../../components/op-guard';
 
 type Session = OpOutput<'participation.sessions'>[number];
 
@@ -22,6 +23,8 @@ export function SessionsPanel({
   onChanged(): void;
 }) {
   const t = useT();
+  const addGuard = useOpGuard('participation.addSession');
+  const deleteGuard = useOpGuard('participation.deleteSession');
   const [form, setForm] = useState({ tanggal: '', tempat: '', petugas: '', kkDibantu: '' });
   const [error, setError] = useState<string | null>(null);
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) =>
@@ -83,7 +86,7 @@ export function SessionsPanel({
           <span>{t('participation.session.kk')}</span>
           <input type="number" min={0} value={form.kkDibantu} onChange={set('kkDibantu')} required disabled={!desa} />
         </label>
-        <button type="submit" className="primary" disabled={!desa}>
+        <button type="submit" className="primary" {...addGuard.props} disabled={!desa || !addGuard.allowed}>
           {t('participation.session.add')}
         </button>
       </form>
@@ -95,6 +98,8 @@ export function SessionsPanel({
             <button
               type="button"
               className="link"
+              {...deleteGuard.props}
+              disabled={!deleteGuard.allowed}
               onClick={() =>
                 api('participation.deleteSession', { id: s.id }).then(onChanged, (e: unknown) => setError(explain(e)))
               }

@@ -9,6 +9,7 @@ import { explain } from '../../i18n/problems';
 import { ErrorLine } from '../../components/ErrorLine';
 import { useCan } from '../../store/session';
 import { RestoreDialog, type RestoreChoice } from './RestoreDialog';
+import { useOpGuard } from '../../components/op-guard';
 
 type Backup = OpOutput<'backup.list'>[number];
 type Check = OpOutput<'backup.check'>;
@@ -22,6 +23,7 @@ const HEAD_PROBLEMS = {
 /** Backups: the automatic ones and manual ones, a backup now (then saved where the user chooses), and the full check. */
 export function BackupsPanel() {
   const t = useT();
+  const createGuard = useOpGuard('backup.create');
   const [rows, setRows] = useState<Backup[]>([]);
   const [busy, setBusy] = useState(false);
   const [check, setCheck] = useState<Check | null>(null);
@@ -49,7 +51,13 @@ export function BackupsPanel() {
     <div className="panel">
       <div className="panel-bar">
         <h2>{t('settings.backups')}</h2>
-        <button type="button" className="primary" disabled={busy} onClick={() => void backupNow()}>
+        <button
+          type="button"
+          className="primary"
+          {...createGuard.props}
+          disabled={busy || !createGuard.allowed}
+          onClick={() => void backupNow()}
+        >
           {busy ? t('users.working') : t('settings.backupNow')}
         </button>
         <button

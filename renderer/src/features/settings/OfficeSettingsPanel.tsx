@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OpOutput } from '../../../../electron/api/types';
 import { api } from '../../api/client';
 import { useT } from '../../i18n';
-import { useCan } from '../../store/session';
+import { useOpGuard } from '../../components/op-guard';
 import { explain } from '../../i18n/problems';
 import { DateField } from '../../components/DateField';
 import { ErrorLine } from '../../components/ErrorLine';
@@ -30,6 +30,7 @@ function SettingEditor({
   saved: () => void;
 }) {
   const t = useT();
+  const guard = useOpGuard('settings.set');
   const [text, setText] = useState(row.value === null ? '' : String(row.value));
   const [error, setError] = useState<string | null>(null);
   const changed = text !== (row.value === null ? '' : String(row.value));
@@ -64,7 +65,13 @@ function SettingEditor({
       </td>
       <td>
         {canEdit && (
-          <button type="button" className="secondary" disabled={!changed} onClick={() => void save()}>
+          <button
+            type="button"
+            className="secondary"
+            {...guard.props}
+            disabled={!changed || !guard.allowed}
+            onClick={() => void save()}
+          >
             {t('settings.save')}
           </button>
         )}
@@ -83,7 +90,7 @@ function SettingEditor({
 /** The office settings everyone can read; the server decides per setting who may change it. */
 export function OfficeSettingsPanel() {
   const t = useT();
-  const canSet = useCan('settings.set');
+  const canSet = useOpGuard('settings.set').allowed;
   // The editor remounts with the stored version, so which setting was just saved lives here.
   const [savedKey, setSavedKey] = useState<string | null>(null);
   const [rows, setRows] = useState<SettingRow[]>([]);

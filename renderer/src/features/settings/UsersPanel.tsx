@@ -6,12 +6,14 @@ import { DataGrid } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { ErrorLine } from '../../components/ErrorLine';
+import { useOpGuard } from '../../components/op-guard';
 
 type UserRow = OpOutput<'users.list'>[number];
 const ROLES: Role[] = ['admin', 'operator', 'koordinator', 'timzi', 'pimpinan'];
 
 function NewUserForm({ created }: { created: () => void }) {
   const t = useT();
+  const guard = useOpGuard('users.create');
   const empty = { username: '', displayName: '', role: 'operator' as Role, password: '' };
   const [form, setForm] = useState(empty);
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +65,7 @@ function NewUserForm({ created }: { created: () => void }) {
         value={form.password}
         onChange={(e) => setForm({ ...form, password: e.target.value })}
       />
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" {...guard.props} disabled={!guard.allowed}>
         {t('settings.addUser')}
       </button>
       <ErrorLine message={error} inline />
@@ -74,6 +76,7 @@ function NewUserForm({ created }: { created: () => void }) {
 /** Accounts: add one, change a role, disable or re-enable (admin only). */
 export function UsersPanel() {
   const t = useT();
+  const updateGuard = useOpGuard('users.update');
   const [rows, setRows] = useState<UserRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
@@ -102,6 +105,8 @@ export function UsersPanel() {
           <select
             aria-label={`${t('settings.role')} ${data.username}`}
             value={data.role}
+            {...updateGuard.props}
+            disabled={!updateGuard.allowed}
             onChange={(e) => update(data, { role: e.target.value as Role })}
           >
             {ROLES.map((r) => (
@@ -119,14 +124,20 @@ export function UsersPanel() {
         cellRenderer: ({ data }: { data: UserRow }) => (
           <span>
             {data.active ? t('settings.active') : t('settings.disabled')}{' '}
-            <button type="button" className="link" onClick={() => update(data, { active: !data.active })}>
+            <button
+              type="button"
+              className="link"
+              {...updateGuard.props}
+              disabled={!updateGuard.allowed}
+              onClick={() => update(data, { active: !data.active })}
+            >
               {data.active ? t('settings.disable') : t('settings.enable')}
             </button>
           </span>
         ),
       },
     ],
-    [t, update],
+    [t, update, updateGuard],
   );
   return (
     <div className="panel">

@@ -5,12 +5,14 @@ import { useT } from '../../i18n';
 import { useOffice } from '../../store/office';
 import { explain } from '../../i18n/problems';
 import { ErrorLine } from '../../components/ErrorLine';
+import { useOpGuard } from '../../components/op-guard';
 
 type Choice = OpOutput<'wilayah.office.searchKabupaten'>[number];
 
 /** First run: pick the office's regency by name, then load its kecamatan and villages. */
 export function SetupScreen() {
   const t = useT();
+  const guard = useOpGuard('wilayah.office.setup');
   const setOffice = useOffice((s) => s.setOffice);
   const [query, setQuery] = useState('');
   const [choices, setChoices] = useState<Choice[]>([]);
@@ -59,7 +61,12 @@ export function SetupScreen() {
         <ul className="choice-list" aria-label={t('setup.search')}>
           {choices.map((c) => (
             <li key={c.kode}>
-              <button type="button" disabled={busy !== null} onClick={() => choose(c.kode)}>
+              <button
+                type="button"
+                {...guard.props}
+                disabled={busy !== null || !guard.allowed}
+                onClick={() => choose(c.kode)}
+              >
                 <strong>{c.nama}</strong>
                 <span className="muted">
                   {c.kode} · {c.provinsiNama}

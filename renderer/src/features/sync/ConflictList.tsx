@@ -7,6 +7,7 @@ import { explain } from '../../i18n/problems';
 import { useOfficeZone } from '../../store/office';
 import { type MessageKey, useT } from '../../i18n';
 import { ErrorLine } from '../../components/ErrorLine';
+import { useOpGuard } from '../../components/op-guard';
 
 type Conflict = OpOutput<'sync.conflictsPage'>['rows'][number];
 /** Conflicts shown at once: each is a card a person reads; more are a page on. */
@@ -15,6 +16,7 @@ const PAGE = 20;
 /** Open conflicts: the stored and the incoming record side by side; a person keeps one. */
 export function ConflictList({ refresh, onResolved }: { refresh: number; onResolved(): void }) {
   const t = useT();
+  const guard = useOpGuard('sync.resolveConflict');
   const zone = useOfficeZone();
   const [offset, setOffset] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
@@ -113,10 +115,16 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
             </tbody>
           </table>
           <div className="import-bar">
-            <button type="button" onClick={() => void resolve(c.id, 'keep')}>
+            <button type="button" {...guard.props} disabled={!guard.allowed} onClick={() => void resolve(c.id, 'keep')}>
               {t('sync.keep')}
             </button>
-            <button type="button" className="primary" onClick={() => void resolve(c.id, 'take')}>
+            <button
+              type="button"
+              className="primary"
+              {...guard.props}
+              disabled={!guard.allowed}
+              onClick={() => void resolve(c.id, 'take')}
+            >
               {t('sync.take')}
             </button>
           </div>

@@ -27,7 +27,9 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
   const folderInput = useRef<HTMLInputElement>(null);
   const [rows, setRows] = useState<FileRow[]>([]);
   const [busy, setBusy] = useState(false);
-  const { dragging, dropHandlers } = useFileDrop((files) => void importAll(files));
+  const { dragging, dropHandlers } = useFileDrop((files) => {
+    if (guard.allowed) void importAll(files);
+  });
   const [opened, setOpened] = useState<number | null>(null);
 
   async function importAll(list: File[]) {
@@ -81,13 +83,15 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
         >
           {t('sync.pickFolder')}
         </button>
-        <span className="muted">{t('sync.dropHint')}</span>
+        <span className="muted">{guard.allowed ? t('sync.dropHint') : guard.props.title}</span>
         <input
           ref={filesInput}
           type="file"
           hidden
           multiple
           accept=".spsync,.zip"
+          {...guard.props}
+          disabled={!guard.allowed}
           aria-label={t('sync.pickFiles')}
           onChange={(e) => {
             const list = [...(e.target.files ?? [])];
@@ -101,6 +105,8 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
           hidden
           multiple
           aria-label={t('sync.pickFolder')}
+          {...guard.props}
+          disabled={!guard.allowed}
           {...{ webkitdirectory: '' }}
           onChange={(e) => {
             const list = [...(e.target.files ?? [])].filter((f) => /\.(spsync|zip)$/i.test(f.name));
