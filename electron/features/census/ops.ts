@@ -14,6 +14,7 @@ import { importSlsMaster, SLS_COLUMNS } from './sls-import.js';
 import { pageSls, slsIdsMatching } from './sls-page.js';
 import { SLS_SORTS } from '../../../common/list-sorts.js';
 import { pageInput } from '../../api/paging.js';
+import { importTemplateOps } from '../../files/import-template.js';
 
 const CLERKS: readonly Role[] = ['admin', 'operator', 'koordinator'];
 const COORDINATORS: readonly Role[] = ['admin', 'koordinator'];
@@ -31,9 +32,16 @@ const slsFilter = {
 const slsTarget = z
   .object({ slsIds: z.array(slsId).min(1).max(20_000).optional(), matching: z.object(slsFilter).optional() })
   .refine((i) => (i.slsIds === undefined) !== (i.matching === undefined), 'name slsIds or matching, not both');
+const templates = importTemplateOps({
+  sls: { baseName: 'template-master-sls', columns: SLS_COLUMNS },
+  officers: { baseName: 'template-petugas', columns: OFFICER_COLUMNS },
+});
+
 const targetIds = (db: Db, t: z.infer<typeof slsTarget>): string[] => t.slsIds ?? slsIdsMatching(db, t.matching ?? {});
 
 export const censusOps = {
+  'census.importColumns': templates.importColumns,
+  'census.importTemplate': templates.importTemplate,
   'census.sls.import': op({
     input: z.object({ file: fileSource }),
     writes: true,

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { ExportButtons } from '../../components/ExportButtons';
 import { saveExportedFile, OFFICE_SPREADSHEETS } from '../../components/files';
 import { ImportPanel } from '../../components/ImportPanel';
+import { useImportExpectations } from '../../components/import-expectations';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine } from './controls';
@@ -16,6 +17,7 @@ export function FilesTab() {
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
   const { loadOfficers, loadReference } = useCensus.getState();
+  const expects = useImportExpectations('census');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const scope = kecamatanFilter ? { kecamatan: kecamatanFilter } : {};
@@ -38,6 +40,7 @@ export function FilesTab() {
         title={t('census.import.sls')}
         accept={OFFICE_SPREADSHEETS}
         importFile={(file, onProgress) => api('census.sls.import', { file }, { onProgress })}
+        expects={expects('sls')}
         summary={(r) => (
           <>
             {t('census.import.slsSummary', {
@@ -61,6 +64,7 @@ export function FilesTab() {
         title={t('census.import.officers')}
         accept={OFFICE_SPREADSHEETS}
         importFile={(file, onProgress) => api('census.officers.import', { file }, { onProgress })}
+        expects={expects('officers')}
         summary={(r) =>
           t('census.import.officersSummary', {
             rows: r.rows,

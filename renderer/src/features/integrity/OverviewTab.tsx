@@ -5,6 +5,7 @@ import { formatNumber, formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { ImportPanel } from '../../components/ImportPanel';
+import { useImportExpectations } from '../../components/import-expectations';
 import { ExportButtons } from '../../components/ExportButtons';
 import { OFFICE_SPREADSHEETS } from '../../components/files';
 import { labelOf, useT } from '../../i18n';
@@ -17,6 +18,7 @@ type OpdRow = OpOutput<'integrity.opd.list'>[number];
 /** Imports of the registers, and every OPD ranked by the share of its employees who signed the pact. */
 export function OverviewTab() {
   const t = useT();
+  const expects = useImportExpectations('integrity');
   const go = useRoute((s) => s.go);
   const [rows, setRows] = useState<OpdRow[]>([]);
   const [quickFilter, setQuickFilter] = useState('');
@@ -58,6 +60,7 @@ export function OverviewTab() {
           title={t('integrity.importOpd')}
           accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('integrity.opd.import', { file }, { onProgress })}
+          expects={expects('opd')}
           summary={(r) => t('integrity.opdImported', { added: r.added, updated: r.updated, unchanged: r.unchanged })}
           onImported={load}
         />
@@ -65,6 +68,7 @@ export function OverviewTab() {
           title={t('integrity.importPegawai')}
           accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('integrity.pegawai.import', { file }, { onProgress })}
+          expects={expects('employees')}
           summary={(r) => (
             <>
               {t('integrity.pegawaiImported', { ...r, left: r.left.length })}

@@ -8,6 +8,7 @@ import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
 import { OFFICE_SPREADSHEETS } from '../../components/files';
 import { ImportPanel } from '../../components/ImportPanel';
+import { useImportExpectations } from '../../components/import-expectations';
 import { useT } from '../../i18n';
 import { useOffice } from '../../store/office';
 import { useRoute } from '../../store/route';
@@ -42,6 +43,7 @@ function useParticipationColumns(): ColDef<Row>[] {
 /** SP Online: imports, the kecamatan ranking and villages against targets, curves with jemput bola sessions. */
 export function ParticipationScreen() {
   const t = useT();
+  const expects = useImportExpectations('participation');
   const office = useOffice((s) => s.office);
   const kecamatan = useRoute((s) => s.params.kecamatan ?? '');
   const desa = useRoute((s) => s.params.desa ?? '');
@@ -101,6 +103,7 @@ export function ParticipationScreen() {
           title={t('participation.importDaily')}
           accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('participation.import', { file }, { onProgress })}
+          expects={expects('spOnline')}
           summary={(r) => (
             <>
               {t('participation.importedDaily', {
@@ -128,6 +131,7 @@ export function ParticipationScreen() {
           title={t('participation.importBaseline')}
           accept={OFFICE_SPREADSHEETS}
           importFile={(file, onProgress) => api('participation.importBaseline', { file }, { onProgress })}
+          expects={expects('baseline')}
           summary={(r) =>
             t('participation.importedBaseline', {
               rows: formatNumber(r.rows),
