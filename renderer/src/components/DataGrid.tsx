@@ -2,6 +2,7 @@ import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type Grid
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { formatNumber } from '../../../common/format';
 import { useTranslation } from 'react-i18next';
+import { EmptyHint, type EmptyPointer } from './EmptyHint';
 import { GRID_LOCALE } from './grid-locale';
 import { STYLE_NONCE } from './style-nonce';
 
@@ -39,9 +40,14 @@ export function serverColumns<T>(columns: ColDef<T>[], sortable: readonly string
 
 const defaultColDef: ColDef = { sortable: true, resizable: true, filter: true };
 
-/** AG Grid with the app's theme and defaults; screens pass rows and columns only. */
-export function DataGrid<T>(props: AgGridReactProps<T> & { testId?: string; height?: number | string }) {
-  const { testId, height = '100%', ...gridProps } = props;
+/**
+ * AG Grid with the app's theme and defaults; screens pass rows and columns only. `empty` replaces the
+ * grid's "no data" overlay with what to do to fill it.
+ */
+export function DataGrid<T>(
+  props: AgGridReactProps<T> & { testId?: string; height?: number | string; empty?: EmptyPointer },
+) {
+  const { testId, height = '100%', empty, ...gridProps } = props;
   const { i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
   const options: GridOptions<T> = {
@@ -50,6 +56,7 @@ export function DataGrid<T>(props: AgGridReactProps<T> & { testId?: string; heig
     theme,
     defaultColDef: defaultColDef as ColDef<T>,
     styleNonce: STYLE_NONCE,
+    ...(empty && { noRowsOverlayComponent: EmptyHint, noRowsOverlayComponentParams: empty }),
   };
   return (
     // A given height is kept: as a flex item with `flex: 1` in a panel of no set height it would shrink to the

@@ -3,6 +3,7 @@ import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { formatDate } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { useToFilesTab } from './to-files';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
@@ -16,6 +17,7 @@ type Editable = 'nama' | 'telepon' | 'aktif' | 'mulai' | 'atasanKode';
 /** The officer registry (editable), the supervision tree, history and replacement. */
 export function OfficersTab() {
   const t = useT();
+  const toFiles = useToFilesTab();
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
   const officers = useCensus((s) => s.officers);
@@ -116,6 +118,7 @@ export function OfficersTab() {
         <DataGrid<OfficerRow>
           testId="officer-grid"
           rowData={shown}
+          empty={officers.length === 0 ? { text: t('census.empty.officers'), action: toFiles } : undefined}
           columnDefs={columns}
           getRowId={(p) => p.data.kode}
           quickFilterText={quickFilter}

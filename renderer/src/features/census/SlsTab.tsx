@@ -7,6 +7,8 @@ import { useServerRows } from '../../components/server-rows';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
+import { EmptyHint } from '../../components/EmptyHint';
+import { useToFilesTab } from './to-files';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
@@ -19,6 +21,7 @@ import { useCensus, type SlsRow } from './store';
 /** Browse and edit the census frame; select many SLS and give them to a PPL in one action. */
 export function SlsTab() {
   const t = useT();
+  const toFiles = useToFilesTab();
   const params = useRoute((s) => s.params);
   const setParam = useRoute((s) => s.setParam);
   const kecamatanFilter = params.kecamatan ?? '';
@@ -32,6 +35,8 @@ export function SlsTab() {
   const [quickFilter, setQuickFilter] = useState('');
   const text = useDebounced(quickFilter.trim(), 300);
   const [totals, setTotals] = useState({ sls: 0, kk: 0 });
+  /** No SLS at all (not just none matching): the master is still to be imported. */
+  const [noSls, setNoSls] = useState(false);
   const [warning, setWarning] = useState<number | null>(null);
   const [message, setMessage] = useState<Notice | null>(null);
   const [history, setHistory] = useState<string | null>(null);
@@ -54,6 +59,7 @@ export function SlsTab() {
           : undefined;
       const page = await api('census.sls.page', { offset, limit, sort, filter });
       setTotals({ sls: page.total, kk: page.kk });
+      setNoSls(page.total === 0 && !filter.kecamatan && !filter.desa && !filter.text);
       return page;
     },
     (e) => setMessage({ ok: false, text: explain(e) }),
@@ -211,6 +217,7 @@ export function SlsTab() {
             {t('census.totals', { sls: formatNumber(totals.sls), kk: formatNumber(totals.kk) })}
           </span>
         </div>
+        {noSls && <EmptyHint text={t('census.empty.sls')} action={toFiles} />}
         <DataGrid<SlsRow>
           testId="sls-grid"
           {...frame.gridProps}
