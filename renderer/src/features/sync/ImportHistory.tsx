@@ -61,7 +61,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         numberColumn('unchangedCount', t('sync.count.unchanged'), { width: 85 }),
         numberColumn('staleCount', t('sync.count.stale'), { width: 80 }),
         numberColumn('conflictCount', t('sync.count.conflict'), { width: 85 }),
-        numberColumn('flaggedCount', t('sync.count.flagged'), { width: 90 }),
+        numberColumn('flaggedCount', t('sync.count.flagged'), { width: 90, headerTooltip: t('sync.flaggedExplained') }),
         numberColumn('errorCount', t('sync.errors'), { width: 90 }),
         { field: 'packageId', headerName: t('sync.packageId'), width: 290 },
       ]),
