@@ -42,4 +42,11 @@ test('on a fresh database the empty SLS and officer lists lead to their imports,
   await expect(page.getByRole('region', { name: 'Impor daftar petugas' })).toContainText(
     'kode, nama, peran, kode_kecamatan, atasan (boleh tidak ada), telepon (boleh tidak ada)',
   );
+
+  // No OPD register yet: the integrity overview points to its import, which shows its columns.
+  await page.getByRole('button', { name: 'Zona Integritas' }).click();
+  await expect(page.getByTestId('zi-opd-grid')).toContainText('Belum ada daftar OPD. Impor daftar OPD');
+  await expect(page.getByRole('region', { name: 'Impor daftar OPD' })).toContainText(
+    'Kolom yang dibaca (baris judul): kode',
+  );
 });

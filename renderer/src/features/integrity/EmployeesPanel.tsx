@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { DataGrid } from '../../components/DataGrid';
 import { fileToSource } from '../../components/files';
 import { useT } from '../../i18n';
+import { useRoute } from '../../store/route';
 import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
 import { EmployeeRecord } from './EmployeeRecord';
@@ -19,6 +20,7 @@ const FILTERS = ['all', 'signed', 'unsigned', 'new'] as const;
 /** The OPD's employees: tick many, record their signed pacts in one action; filter signed / not yet / new. */
 export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onChanged: () => void }) {
   const t = useT();
+  const go = useRoute((s) => s.go);
   const [filter, setFilter] = useState<(typeof FILTERS)[number]>('all');
   const [selected, setSelected] = useState<Employee[]>([]);
   const [events, setEvents] = useState<Declaration[]>([]);
@@ -174,6 +176,10 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
       <DataGrid<Employee>
         testId="zi-employee-grid"
         rowData={rows}
+        empty={{
+          text: t('integrity.empty.employees'),
+          action: { label: t('integrity.empty.toOverview'), go: () => go('zi', {}) },
+        }}
         columnDefs={columns}
         getRowId={(p) => String(p.data.id)}
         rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}

@@ -113,6 +113,7 @@ export function OverviewTab() {
         <DataGrid<OpdRow>
           testId="zi-opd-grid"
           rowData={rows}
+          empty={{ text: t('integrity.empty.opd') }}
           columnDefs={columns}
           getRowId={(p) => p.data.kode}
           quickFilterText={quickFilter}
