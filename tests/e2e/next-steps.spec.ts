@@ -49,4 +49,11 @@ test('on a fresh database the empty SLS and officer lists lead to their imports,
   await expect(page.getByRole('region', { name: 'Impor daftar OPD' })).toContainText(
     'Kolom yang dibaca (baris judul): kode',
   );
+
+  // Progress with no SLS yet points to the SLS master's import.
+  await page.getByRole('button', { name: 'Progres' }).click();
+  const noProgress = page.getByRole('status').filter({ hasText: 'Belum ada SLS, jadi belum ada progres' });
+  await noProgress.getByRole('button', { name: 'Buka Impor & Ekspor' }).click();
+  await expect(page.getByRole('tab', { name: 'Impor & Ekspor' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: 'Impor master SLS' })).toBeVisible();
 });
