@@ -56,4 +56,12 @@ test('on a fresh database the empty SLS and officer lists lead to their imports,
   await noProgress.getByRole('button', { name: 'Buka Impor & Ekspor' }).click();
   await expect(page.getByRole('tab', { name: 'Impor & Ekspor' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('region', { name: 'Impor master SLS' })).toBeVisible();
+
+  // No sync package imported yet: the history points to the Import tab.
+  await page.getByRole('button', { name: /Sinkronisasi/ }).click();
+  await page.getByRole('tab', { name: 'Riwayat impor' }).click();
+  const noImports = page.getByRole('status').filter({ hasText: 'Belum ada paket yang diimpor' });
+  await noImports.getByRole('button', { name: 'Buka tab Impor' }).click();
+  await expect(page.getByRole('tab', { name: 'Impor', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Pilih paket…')).toBeAttached();
 });

@@ -8,6 +8,8 @@ import { useDebounced } from '../../components/use-debounced';
 import { useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
 import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
+import { EmptyHint } from '../../components/EmptyHint';
+import { useRoute } from '../../store/route';
 import { useOfficeZone } from '../../store/office';
 import { labelOf, useT } from '../../i18n';
 import { IMPORT_STATUS_LABELS } from './labels';
@@ -25,11 +27,18 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const [filter, setFilter] = useState<Filter>({});
   const [errors, setErrors] = useState<Errors | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  /** Nothing imported at all (not just nothing matching the filter). */
+  const [none, setNone] = useState(false);
+  const setParam = useRoute((s) => s.setParam);
   const typed = useDebounced(filter, 300);
   // The history grows with every package offered: the grid reads it a block at a time, newest first.
   const history = useServerRows<ImportRow>(
     JSON.stringify(typed),
-    (offset, limit) => api('sync.importsPage', { offset, limit, filter: typed }),
+    async (offset, limit) => {
+      const page = await api('sync.importsPage', { offset, limit, filter: typed });
+      setNone(page.total === 0 && Object.values(typed).every((v) => !v));
+      return page;
+    },
     (e) => setFailure(explain(e)),
   );
   const reload = history.refresh;
@@ -119,6 +128,12 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         <p className="error" role="alert">
           {failure}
         </p>
+      )}
+      {none && (
+        <EmptyHint
+          text={t('sync.empty.history')}
+          action={{ label: t('sync.empty.toImport'), go: () => setParam('tab', null) }}
+        />
       )}
       <DataGrid<ImportRow>
         testId="sync-history"
