@@ -11,4 +11,5 @@ export type { ChangeEvent, Progress, Role, Topic } from './define.js';
 export type { SerializedApiError, ApiErrorCode, ApiErrorIssue } from './errors.js';
 export type { ExportHandle } from '../files/exported-file.js';
 export type { ExportFormat } from '../files/table-columns.js';
+export type { ImportColumn } from '../files/import-template.js';
 export type { CallResult } from '../backend/protocol.js';

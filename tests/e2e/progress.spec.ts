@@ -127,7 +127,7 @@ test('SP Online and progress: import the samples, set a target, drill to an SLS,
   await expect.poll(() => colouredPlotPixels(page, 'trend-chart')).toBeGreaterThan(200);
   await expect(gridRows(page, 'coverage-grid')).toHaveCount(16);
   await page.getByTestId('coverage-grid').getByText('Jati', { exact: true }).click();
-  await expect(page.getByTestId('coverage-breadcrumb')).toContainText('Kecamatan 33.16.01');
+  await expect(page.getByTestId('coverage-breadcrumb')).toContainText('Kecamatan Jati');
   await expect(gridRows(page, 'coverage-grid').first()).toHaveAttribute('row-id', /^33\.16\.01\.\d{4}$/);
   await gridRows(page, 'coverage-grid').first().click();
   await expect(page.getByTestId('coverage-breadcrumb')).toContainText('· SLS');

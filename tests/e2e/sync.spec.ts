@@ -29,6 +29,8 @@ test('Sinkronisasi: several packages at once, a result row each, problems in Bah
   await expect(results.locator('tr.sync-row').nth(0)).toContainText('Diterima');
   await expect(results.locator('tr.sync-row').nth(0)).toContainText('12');
   await expect(results.locator('tr.sync-row').nth(1)).toContainText('Ditolak');
+  // Nothing is assigned yet, so every household came from an officer not assigned to it: the legend says what to do.
+  await expect(page.getByTestId('flagged-legend')).toContainText('bukan PPL yang ditugaskan di SLS itu');
   await expect(page.getByRole('progressbar', { name: /Keseluruhan: 3 dari 3 paket/ })).toBeVisible();
   await results.getByRole('button', { name: /Lihat 1 masalah/ }).click();
   await expect(results.getByRole('region', { name: 'Masalah' })).toContainText(

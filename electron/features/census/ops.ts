@@ -16,6 +16,7 @@ import { OFFICER_SORTS, SLS_SORTS } from '../../../common/list-sorts.js';
 import { officerLoad, pageOfficers } from './officers-page.js';
 import { OFFICER_ROLES } from '../../../drizzle/schema/index.js';
 import { pageInput } from '../../api/paging.js';
+import { importTemplateOps } from '../../files/import-template.js';
 
 const CLERKS: readonly Role[] = ['admin', 'operator', 'koordinator'];
 const COORDINATORS: readonly Role[] = ['admin', 'koordinator'];
@@ -40,9 +41,16 @@ const officerFilter = {
   aktif: z.boolean().optional(),
   text: z.string().max(100).optional(),
 };
+const templates = importTemplateOps({
+  sls: { baseName: 'template-master-sls', columns: SLS_COLUMNS },
+  officers: { baseName: 'template-petugas', columns: OFFICER_COLUMNS },
+});
+
 const targetIds = (db: Db, t: z.infer<typeof slsTarget>): string[] => t.slsIds ?? slsIdsMatching(db, t.matching ?? {});
 
 export const censusOps = {
+  'census.importColumns': templates.importColumns,
+  'census.importTemplate': templates.importTemplate,
   'census.sls.import': op({
     input: z.object({ file: fileSource }),
     writes: true,

@@ -16,6 +16,7 @@ import { EXPORT_FORMATS } from '../../files/table-columns.js';
 import { exportIntegrity, exportPacts, signatureListPdf } from './reports.js';
 import { advanceStage, requirementsFor, setRequirements, stageHistory } from './stages.js';
 import { asnParticipation, markSpOnline } from './asn.js';
+import { importTemplateOps } from '../../files/import-template.js';
 
 /** Who keeps the registers (clerks and the reform team) and who records pacts and stages. */
 const REGISTER_ROLES: readonly Role[] = ['admin', 'operator', 'timzi'];
@@ -27,7 +28,14 @@ const year = z.number().int().min(2000).max(2100);
 const nipList = z.array(z.string().regex(/^\d{1,30}$/, 'a NIP is digits only')).max(5000);
 const idList = z.array(z.number().int().positive()).max(5000);
 
+const templates = importTemplateOps({
+  opd: { baseName: 'template-daftar-opd', columns: OPD_COLUMNS },
+  employees: { baseName: 'template-pegawai', columns: PEGAWAI_COLUMNS },
+});
+
 export const integrityOps = {
+  'integrity.importColumns': templates.importColumns,
+  'integrity.importTemplate': templates.importTemplate,
   'integrity.opd.import': op({
     input: z.object({ file: fileSource }),
     writes: true,

@@ -8,14 +8,14 @@ import { requireOfficeKabupaten } from '../wilayah/service.js';
 /** How many changes and drops a result lists one by one (the counts are always complete). */
 export const MAX_LISTED_CHANGES = 200;
 
-const SP_ONLINE_COLUMNS = {
+export const SP_ONLINE_COLUMNS = {
   tanggal: { schema: cell.date() },
   kode_desa: { schema: cell.desaCode(), code: 'code' },
   kk_online: { schema: cell.integer(0) },
   penduduk_online: { schema: cell.integer(0) },
 } satisfies Columns;
 
-const BASELINE_COLUMNS = {
+export const BASELINE_COLUMNS = {
   kode_desa: { schema: cell.desaCode(), code: 'code' },
   kk: { schema: cell.integer(0) },
   penduduk: { schema: cell.integer(0) },

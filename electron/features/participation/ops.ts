@@ -6,7 +6,16 @@ import { fileSource, usingFileSource } from '../../files/file-source.js';
 import { EXPORT_FORMATS } from '../../files/table-columns.js';
 import { officeSummary, officeZone } from '../wilayah/service.js';
 import { exportParticipation } from './export.js';
-import { importBaseline, importSpOnline, readBaselineFile, readSpOnlineFile, type ReadRows } from './import.js';
+import {
+  BASELINE_COLUMNS,
+  importBaseline,
+  importSpOnline,
+  readBaselineFile,
+  readSpOnlineFile,
+  SP_ONLINE_COLUMNS,
+  type ReadRows,
+} from './import.js';
+import { importTemplateOps } from '../../files/import-template.js';
 import { participationByDesa, participationByKecamatan, participationCurve } from './overview.js';
 import { addSession, deleteSession, listSessions } from './sessions.js';
 import { setTarget } from './targets.js';
@@ -25,7 +34,14 @@ function readFile<T>(
   return usingFileSource(source, ctx, async (file) => ({ name: file.name, ...(await read(file.path)) }));
 }
 
+const templates = importTemplateOps({
+  spOnline: { baseName: 'template-sp-online', columns: SP_ONLINE_COLUMNS },
+  baseline: { baseName: 'template-penduduk-dasar', columns: BASELINE_COLUMNS },
+});
+
 export const participationOps = {
+  'participation.importColumns': templates.importColumns,
+  'participation.importTemplate': templates.importTemplate,
   'participation.import': op({
     input: z.object({ file: fileSource }),
     writes: true,

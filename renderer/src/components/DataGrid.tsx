@@ -3,6 +3,7 @@ import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { formatNumber } from '../../../common/format';
 import { useTranslation } from 'react-i18next';
+import { EmptyHint, type EmptyPointer } from './EmptyHint';
 import { GRID_LOCALE } from './grid-locale';
 import { STYLE_NONCE } from './style-nonce';
 import { withHeaderRoom } from './header-room';
@@ -68,9 +69,14 @@ const defaultColDef: ColDef = {
   autoHeaderHeight: true,
 };
 
-/** AG Grid with the app's theme and defaults; screens pass rows and columns only. */
-export function DataGrid<T>(props: AgGridReactProps<T> & { testId?: string; height?: number | string }) {
-  const { testId, height = '100%', columnDefs, ...gridProps } = props;
+/**
+ * AG Grid with the app's theme and defaults; screens pass rows and columns only. `empty` replaces the
+ * grid's "no data" overlay with what to do to fill it.
+ */
+export function DataGrid<T>(
+  props: AgGridReactProps<T> & { testId?: string; height?: number | string; empty?: EmptyPointer },
+) {
+  const { testId, height = '100%', empty, columnDefs, ...gridProps } = props;
   const columns = useMemo(() => withHeaderRoom(columnDefs, defaultColDef), [columnDefs]);
   const { i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
@@ -80,6 +86,7 @@ export function DataGrid<T>(props: AgGridReactProps<T> & { testId?: string; heig
     theme,
     defaultColDef: defaultColDef as ColDef<T>,
     styleNonce: STYLE_NONCE,
+    ...(empty && { noRowsOverlayComponent: EmptyHint, noRowsOverlayComponentParams: empty }),
   };
   return (
     // A given height is kept: as a flex item with `flex: 1` in a panel of no set height it would shrink to the

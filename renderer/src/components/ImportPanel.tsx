@@ -1,10 +1,12 @@
 import { useRef, useState, type ReactNode } from 'react';
-import type { Progress } from '../../../electron/api/types';
+import type { ExportFormat, ExportHandle, Progress } from '../../../electron/api/types';
+import type { ImportColumn } from '../../../electron/api/types';
 import { ApiCallError } from '../api/client';
 import { useT } from '../i18n';
 import { explain, type Explainable } from '../i18n/problems';
 import { fileToSource } from './files';
 import { IssueTable } from './IssueTable';
+import { ExportButtons } from './ExportButtons';
 import { ProgressBar } from './ProgressBar';
 import { useFileDrop } from './useFileDrop';
 import type { OpGuard } from './op-guard';
@@ -19,6 +21,36 @@ export interface ImportPanelProps<R> {
   onImported?(result: R): void;
   /** The import op's guard (`useOpGuard` in the screen that calls it): a role that may not import sees why. */
   guard: OpGuard;
+  /** The columns the importer reads (from its own schema) and a template file with that header row. */
+  expects?: ImportExpectation;
+}
+
+export interface ImportExpectation {
+  columns: ImportColumn[] | undefined;
+  template(format: ExportFormat, onProgress: (p: Progress) => void): Promise<ExportHandle>;
+}
+
+const TEMPLATE_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv-excel'];
+
+/** What a file must hold, before the clerk picks one: its header row, and a template to fill in. */
+function Expects({ columns, template }: ImportExpectation) {
+  const t = useT();
+  return (
+    <div className="import-expects">
+      {columns && (
+        <p className="muted">
+          {t('common.expects')}{' '}
+          {columns.map((c, i) => (
+            <span key={c.name}>
+              {i > 0 && ', '}
+              <code>{c.optional ? t('common.optionalColumn', { name: c.name }) : c.name}</code>
+            </span>
+          ))}
+        </p>
+      )}
+      <ExportButtons label={t('common.template')} formats={TEMPLATE_FORMATS} make={template} />
+    </div>
+  );
 }
 
 /** What an import result says about how the file was read (e.g. as Windows-1252), in the UI's language. */
@@ -31,7 +63,15 @@ function noticesOf(result: unknown): Explainable[] {
  * Pick or drop one office file, import it with progress, then show what changed — or every problem
  * with its row and column when the file was rejected (and nothing changed).
  */
-export function ImportPanel<R>({ title, accept, importFile, summary, onImported, guard }: ImportPanelProps<R>) {
+export function ImportPanel<R>({
+  title,
+  accept,
+  importFile,
+  summary,
+  onImported,
+  guard,
+  expects,
+}: ImportPanelProps<R>) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -86,6 +126,7 @@ export function ImportPanel<R>({ title, accept, importFile, summary, onImported,
           }}
         />
       </div>
+      {expects && <Expects {...expects} />}
       {busy && <ProgressBar progress={progress} label={busy} />}
       {result && (
         <div className="import-result ok" role="status">

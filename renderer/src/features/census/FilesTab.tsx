@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { ExportButtons } from '../../components/ExportButtons';
 import { saveExportedFile, OFFICE_SPREADSHEETS } from '../../components/files';
 import { ImportPanel } from '../../components/ImportPanel';
+import { useImportExpectations } from '../../components/import-expectations';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine } from './controls';
@@ -19,6 +20,7 @@ export function FilesTab() {
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
   const { loadReference } = useCensus.getState();
+  const expects = useImportExpectations('census');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const scope = kecamatanFilter ? { kecamatan: kecamatanFilter } : {};
@@ -42,6 +44,7 @@ export function FilesTab() {
         accept={OFFICE_SPREADSHEETS}
         guard={slsImportGuard}
         importFile={(file, onProgress) => api('census.sls.import', { file }, { onProgress })}
+        expects={expects('sls')}
         summary={(r) => (
           <>
             {t('census.import.slsSummary', {
@@ -66,6 +69,7 @@ export function FilesTab() {
         accept={OFFICE_SPREADSHEETS}
         guard={officersImportGuard}
         importFile={(file, onProgress) => api('census.officers.import', { file }, { onProgress })}
+        expects={expects('officers')}
         summary={(r) =>
           t('census.import.officersSummary', {
             rows: r.rows,

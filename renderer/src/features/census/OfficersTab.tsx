@@ -8,6 +8,7 @@ import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid
 import { useServerRows } from '../../components/server-rows';
 import { useDebounced } from '../../components/use-debounced';
 import { labelOf, useT } from '../../i18n';
+import { useToFilesTab } from './to-files';
 import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine, REVERT, type Notice } from './controls';
@@ -29,6 +30,7 @@ export function OfficersTab() {
   const updateGuard = useOpGuard('census.officers.update');
   const retireGuard = useOpGuard('census.officers.retire');
   const editable = updateGuard.allowed;
+  const toFiles = useToFilesTab();
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
   const [picked, setPicked] = useState<string | null>(null);
@@ -180,6 +182,11 @@ export function OfficersTab() {
         <DataGrid<OfficerRow>
           testId="officer-grid"
           {...registry.gridProps}
+          empty={
+            count === 0 && !filter.kecamatan && !filter.peran && !filter.text
+              ? { text: t('census.empty.officers'), action: toFiles }
+              : undefined
+          }
           columnDefs={columns}
           getRowId={(p) => p.data.kode}
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}

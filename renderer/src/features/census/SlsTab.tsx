@@ -7,6 +7,8 @@ import { useServerRows } from '../../components/server-rows';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, idColumn, numberColumn, serverColumns } from '../../components/DataGrid';
+import { EmptyHint } from '../../components/EmptyHint';
+import { useToFilesTab } from './to-files';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
@@ -24,6 +26,7 @@ export function SlsTab() {
   const assignGuard = useOpGuard('census.assignments.assign');
   const unassignGuard = useOpGuard('census.assignments.unassign');
   const editable = updateGuard.allowed;
+  const toFiles = useToFilesTab();
   const params = useRoute((s) => s.params);
   const setParam = useRoute((s) => s.setParam);
   const kecamatanFilter = params.kecamatan ?? '';
@@ -37,6 +40,8 @@ export function SlsTab() {
   const [quickFilter, setQuickFilter] = useState('');
   const text = useDebounced(quickFilter.trim(), 300);
   const [totals, setTotals] = useState({ sls: 0, kk: 0 });
+  /** No SLS at all (not just none matching): the master is still to be imported. */
+  const [noSls, setNoSls] = useState(false);
   const [warning, setWarning] = useState<number | null>(null);
   const [message, setMessage] = useState<Notice | null>(null);
   const [history, setHistory] = useState<string | null>(null);
@@ -59,6 +64,7 @@ export function SlsTab() {
           : undefined;
       const page = await api('census.sls.page', { offset, limit, sort, filter });
       setTotals({ sls: page.total, kk: page.kk });
+      setNoSls(page.total === 0 && !filter.kecamatan && !filter.desa && !filter.text);
       return page;
     },
     (e) => setMessage({ ok: false, text: explain(e) }),
@@ -221,6 +227,7 @@ export function SlsTab() {
             {t('census.totals', { sls: formatNumber(totals.sls), kk: formatNumber(totals.kk) })}
           </span>
         </div>
+        {noSls && <EmptyHint text={t('census.empty.sls')} action={toFiles} />}
         <DataGrid<SlsRow>
           testId="sls-grid"
           {...frame.gridProps}

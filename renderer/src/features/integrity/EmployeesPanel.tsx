@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { DataGrid } from '../../components/DataGrid';
 import { fileToSource } from '../../components/files';
 import { useT } from '../../i18n';
+import { useRoute } from '../../store/route';
 import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
 import { EmployeeRecord } from './EmployeeRecord';
@@ -23,6 +24,7 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
   const signGuard = useOpGuard('integrity.pact.sign');
   const attachGuard = useOpGuard('integrity.pact.attachScan');
   const revokeGuard = useOpGuard('integrity.pact.revoke');
+  const go = useRoute((s) => s.go);
   const [filter, setFilter] = useState<(typeof FILTERS)[number]>('all');
   const [selected, setSelected] = useState<Employee[]>([]);
   const [events, setEvents] = useState<Declaration[]>([]);
@@ -192,6 +194,10 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
       <DataGrid<Employee>
         testId="zi-employee-grid"
         rowData={rows}
+        empty={{
+          text: t('integrity.empty.employees'),
+          action: { label: t('integrity.empty.toOverview'), go: () => go('zi', {}) },
+        }}
         columnDefs={columns}
         getRowId={(p) => String(p.data.id)}
         rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}

@@ -5,6 +5,7 @@ import { formatNumber, formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { ImportPanel } from '../../components/ImportPanel';
+import { useImportExpectations } from '../../components/import-expectations';
 import { ExportButtons } from '../../components/ExportButtons';
 import { OFFICE_SPREADSHEETS } from '../../components/files';
 import { labelOf, useT } from '../../i18n';
@@ -20,6 +21,7 @@ export function OverviewTab() {
   const t = useT();
   const opdImportGuard = useOpGuard('integrity.opd.import');
   const pegawaiImportGuard = useOpGuard('integrity.pegawai.import');
+  const expects = useImportExpectations('integrity');
   const go = useRoute((s) => s.go);
   const [rows, setRows] = useState<OpdRow[]>([]);
   const [quickFilter, setQuickFilter] = useState('');
@@ -67,6 +69,7 @@ export function OverviewTab() {
           accept={OFFICE_SPREADSHEETS}
           guard={opdImportGuard}
           importFile={(file, onProgress) => api('integrity.opd.import', { file }, { onProgress })}
+          expects={expects('opd')}
           summary={(r) => t('integrity.opdImported', { added: r.added, updated: r.updated, unchanged: r.unchanged })}
           onImported={load}
         />
@@ -75,6 +78,7 @@ export function OverviewTab() {
           accept={OFFICE_SPREADSHEETS}
           guard={pegawaiImportGuard}
           importFile={(file, onProgress) => api('integrity.pegawai.import', { file }, { onProgress })}
+          expects={expects('employees')}
           summary={(r) => (
             <>
               {t('integrity.pegawaiImported', { ...r, left: r.left.length })}
@@ -119,6 +123,7 @@ export function OverviewTab() {
         <DataGrid<OpdRow>
           testId="zi-opd-grid"
           rowData={rows}
+          empty={{ text: t('integrity.empty.opd') }}
           columnDefs={columns}
           getRowId={(p) => p.data.kode}
           quickFilterText={quickFilter}

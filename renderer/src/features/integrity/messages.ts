@@ -9,6 +9,10 @@ export const integrityMessages = defineMessages({
     'integrity.tab.lkeModel': 'Bobot LKE',
     'integrity.importOpd': 'Impor daftar OPD',
     'integrity.importPegawai': 'Impor daftar pegawai',
+    'integrity.empty.opd': 'Belum ada daftar OPD. Impor daftar OPD dengan tombol „Impor daftar OPD” di atas.',
+    'integrity.empty.employees':
+      'Belum ada pegawai di OPD ini. Impor daftar pegawai di Zona Integritas → Ikhtisar OPD.',
+    'integrity.empty.toOverview': 'Buka Ikhtisar OPD',
     'integrity.opdImported': '{{added}} baru, {{updated}} diperbarui, {{unchanged}} tetap.',
     'integrity.pegawaiImported':
       '{{added}} baru, {{updated}} diperbarui ({{transferred}} mutasi), {{unchanged}} tetap, {{left}} keluar.',
@@ -145,6 +149,10 @@ export const integrityMessages = defineMessages({
     'integrity.tab.lkeModel': 'LKE weights',
     'integrity.importOpd': 'Import OPD register',
     'integrity.importPegawai': 'Import employee list',
+    'integrity.empty.opd': 'No OPD register yet. Import it with the “Import OPD register” button above.',
+    'integrity.empty.employees':
+      'No employees in this OPD yet. Import the employee list under Zona Integritas → OPD overview.',
+    'integrity.empty.toOverview': 'Open OPD overview',
     'integrity.opdImported': '{{added}} new, {{updated}} updated, {{unchanged}} unchanged.',
     'integrity.pegawaiImported':
       '{{added}} new, {{updated}} updated ({{transferred}} transfers), {{unchanged}} unchanged, {{left}} left.',

@@ -8,6 +8,7 @@ import { DataGrid, numberColumn } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
 import { OFFICE_SPREADSHEETS } from '../../components/files';
 import { ImportPanel } from '../../components/ImportPanel';
+import { useImportExpectations } from '../../components/import-expectations';
 import { useT } from '../../i18n';
 import { useOffice } from '../../store/office';
 import { useRoute } from '../../store/route';
@@ -46,6 +47,7 @@ export function ParticipationScreen() {
   const t = useT();
   const dailyImportGuard = useOpGuard('participation.import');
   const baselineImportGuard = useOpGuard('participation.importBaseline');
+  const expects = useImportExpectations('participation');
   const office = useOffice((s) => s.office);
   const kecamatan = useRoute((s) => s.params.kecamatan ?? '');
   const desa = useRoute((s) => s.params.desa ?? '');
@@ -102,6 +104,7 @@ export function ParticipationScreen() {
           accept={OFFICE_SPREADSHEETS}
           guard={dailyImportGuard}
           importFile={(file, onProgress) => api('participation.import', { file }, { onProgress })}
+          expects={expects('spOnline')}
           summary={(r) => (
             <>
               {t('participation.importedDaily', {
@@ -130,6 +133,7 @@ export function ParticipationScreen() {
           accept={OFFICE_SPREADSHEETS}
           guard={baselineImportGuard}
           importFile={(file, onProgress) => api('participation.importBaseline', { file }, { onProgress })}
+          expects={expects('baseline')}
           summary={(r) =>
             t('participation.importedBaseline', {
               rows: formatNumber(r.rows),

@@ -32,6 +32,12 @@ const percentColumn = (
     ...extra,
   });
 
+/**
+ * Names of the places and officers the coverage table has shown, by code: the breadcrumb names each
+ * step (Kecamatan Jati, not 33.16.01). Kept for the session; a step never shown yet keeps its code.
+ */
+const namesSeen = new Map<string, string>();
+
 /** Route parameters of the Sinkronisasi view listing one SLS's households. */
 export const householdsOf = (slsId: string) => ({ tab: 'households', sls: slsId });
 
@@ -52,6 +58,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
   const parent = trail.at(-1) ?? null;
   const table = useOperation('progress.table', { level, parent, asOf }, { topics: COVERAGE_TOPICS });
   const rows = useMemo(() => table.data?.rows ?? [], [table.data]);
+  for (const row of rows) if (row.nama) namesSeen.set(row.kode, row.nama);
   const error = table.error;
 
   const columns = useMemo<ColDef<CoverageRow>[]>(
@@ -129,8 +136,9 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
               className="link"
               onClick={() => go(by, trail.slice(0, i + 1))}
               disabled={i === trail.length - 1}
+              title={code}
             >
-              {t(`progress.level.${levels[i]}`)} {code}
+              {t(`progress.level.${levels[i]}`)} {namesSeen.get(code) ?? code}
             </button>
           </span>
         ))}

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { useOperation } from '../../api/use-operation';
 import { explain } from '../../i18n/problems';
 import { DataGrid, idColumn, numberColumn } from '../../components/DataGrid';
+import { EmptyHint } from '../../components/EmptyHint';
 import { saveExportedFile } from '../../components/files';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
@@ -134,6 +135,18 @@ export function ProgressScreen() {
         </button>
       </header>
       <ErrorLine message={error} />
+      {data && !field?.sls && (
+        <EmptyHint
+          text={t('progress.empty.noSls')}
+          action={{ label: t('progress.empty.toSlsImport'), go: () => go('petugas', { tab: 'files' }) }}
+        />
+      )}
+      {data && field && field.sls > 0 && field.households === 0 && (
+        <EmptyHint
+          text={t('progress.empty.noField')}
+          action={{ label: t('progress.empty.toSync'), go: () => go('sinkronisasi') }}
+        />
+      )}
       {data && (
         <>
           <div className="tiles">

@@ -110,6 +110,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
       {
         field: 'flagged',
         headerName: t('sync.flagged'),
+        headerTooltip: t('sync.flaggedExplained'),
         width: 120,
         valueFormatter: (p) => (p.value ? t('sync.yes') : ''),
       },

@@ -8,6 +8,8 @@ import { useDebounced } from '../../components/use-debounced';
 import { useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
 import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
+import { EmptyHint } from '../../components/EmptyHint';
+import { useRoute } from '../../store/route';
 import { useOfficeZone } from '../../store/office';
 import { labelOf, useT } from '../../i18n';
 import { IMPORT_STATUS_LABELS } from './labels';
@@ -26,11 +28,18 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const [filter, setFilter] = useState<Filter>({});
   const [errors, setErrors] = useState<Errors | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  /** Nothing imported at all (not just nothing matching the filter). */
+  const [none, setNone] = useState(false);
+  const setParam = useRoute((s) => s.setParam);
   const typed = useDebounced(filter, 300);
   // The history grows with every package offered: the grid reads it a block at a time, newest first.
   const history = useServerRows<ImportRow>(
     JSON.stringify(typed),
-    (offset, limit) => api('sync.importsPage', { offset, limit, filter: typed }),
+    async (offset, limit) => {
+      const page = await api('sync.importsPage', { offset, limit, filter: typed });
+      setNone(page.total === 0 && Object.values(typed).every((v) => !v));
+      return page;
+    },
     (e) => setFailure(explain(e)),
   );
   const reload = history.refresh;
@@ -62,7 +71,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         numberColumn('unchangedCount', t('sync.count.unchanged'), { width: 85 }),
         numberColumn('staleCount', t('sync.count.stale'), { width: 80 }),
         numberColumn('conflictCount', t('sync.count.conflict'), { width: 85 }),
-        numberColumn('flaggedCount', t('sync.count.flagged'), { width: 90 }),
+        numberColumn('flaggedCount', t('sync.count.flagged'), { width: 90, headerTooltip: t('sync.flaggedExplained') }),
         numberColumn('errorCount', t('sync.errors'), { width: 90 }),
         { field: 'packageId', headerName: t('sync.packageId'), width: 290 },
       ]),
@@ -117,6 +126,12 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         </label>
       </div>
       <ErrorLine message={failure} />
+      {none && (
+        <EmptyHint
+          text={t('sync.empty.history')}
+          action={{ label: t('sync.empty.toImport'), go: () => setParam('tab', null) }}
+        />
+      )}
       <DataGrid<ImportRow>
         testId="sync-history"
         height={320}

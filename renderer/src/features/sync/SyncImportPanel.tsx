@@ -127,7 +127,7 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
                 <th>{t('sync.file')}</th>
                 <th>{t('sync.status')}</th>
                 {COUNT_KEYS.map((k) => (
-                  <th key={k} className="num">
+                  <th key={k} className="num" title={k === 'flagged' ? t('sync.flaggedExplained') : undefined}>
                     {t(`sync.count.${k}`)}
                   </th>
                 ))}
@@ -147,6 +147,11 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
               ))}
             </tbody>
           </table>
+          {rows.some((row) => (row.result?.counts.flagged ?? 0) > 0) && (
+            <p className="muted" data-testid="flagged-legend">
+              {t('sync.flaggedExplained')}
+            </p>
+          )}
         </>
       )}
     </section>

@@ -35,6 +35,10 @@ export const syncMessages = defineMessages({
     'sync.count.stale': 'Usang',
     'sync.count.conflict': 'Konflik',
     'sync.count.flagged': 'Ditandai',
+    'sync.empty.history': 'Belum ada paket yang diimpor. Impor paket .spsync dari tablet petugas di tab Impor.',
+    'sync.empty.toImport': 'Buka tab Impor',
+    'sync.flaggedExplained':
+      'Ditandai: ruta dikirim oleh petugas yang bukan PPL yang ditugaskan di SLS itu. Data tetap diterima; periksa penugasan di Petugas → SLS & Penugasan, atau tanyakan ke PML mengapa petugas lain mencacah SLS itu.',
     'sync.errors': 'Masalah',
     'sync.showErrors': 'Lihat {{n}} masalah',
     'sync.errorsOf': 'Masalah pada {{file}}',
@@ -162,6 +166,10 @@ export const syncMessages = defineMessages({
     'sync.count.stale': 'Stale',
     'sync.count.conflict': 'Conflict',
     'sync.count.flagged': 'Flagged',
+    'sync.empty.history': 'No package imported yet. Import the officers’ .spsync packages on the Import tab.',
+    'sync.empty.toImport': 'Open the Import tab',
+    'sync.flaggedExplained':
+      'Flagged: the household was sent by an officer who is not the PPL assigned to its SLS. The data is kept; check the assignment under Officers → SLS & Assignments, or ask the PML why another officer enumerated that SLS.',
     'sync.errors': 'Problems',
     'sync.showErrors': 'Show {{n}} problems',
     'sync.errorsOf': 'Problems in {{file}}',

@@ -1,0 +1,9 @@
+import { useT } from '../../i18n';
+import { useRoute } from '../../store/route';
+
+/** The empty SLS and officer lists' way to their imports: the Import & Export tab of this screen. */
+export function useToFilesTab(): { label: string; go(): void } {
+  const t = useT();
+  const setParam = useRoute((s) => s.setParam);
+  return { label: t('census.empty.toFiles'), go: () => setParam('tab', 'files') };
+}
