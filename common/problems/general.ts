@@ -22,9 +22,11 @@ export const generalProblems = defineProblems({
     'general.malformedSave': 'Permintaan menyimpan berkas rusak. Muat ulang jendela lalu coba lagi.',
     'general.databaseTooNew':
       'Basis data ini ({{file}}) ditulis oleh Pendopo yang lebih baru (skema {{schema, raw}}, aplikasi ini mengenal {{known, raw}}). Perbarui Pendopo untuk membukanya.',
-    'general.recordGone': 'Data {{what}} tidak ada lagi; mungkin sudah dihapus orang lain. Muat ulang lalu coba lagi.',
-    'general.changedMeanwhile':
-      'Data {{what}} baru saja diubah orang lain (versi {{current, raw}}, Anda menyunting versi {{expected, raw}}). Muat ulang lalu coba lagi.',
+    // `what` and the versions stay in the parameters (the log has them): the texts never show internal names.
+    'general.unreachable':
+      'Server kantor tidak dapat dihubungi atau jawabannya terputus{{status, raw}}. Periksa jaringan ke komputer server, lalu coba lagi.',
+    'general.recordGone': 'Data ini tidak ada lagi; mungkin sudah dihapus orang lain. Muat ulang lalu coba lagi.',
+    'general.changedMeanwhile': 'Data ini baru saja diubah orang lain. Muat ulang lalu coba lagi.',
   },
   en: {
     'general.internal':
@@ -44,8 +46,9 @@ export const generalProblems = defineProblems({
     'general.malformedSave': 'Malformed save request',
     'general.databaseTooNew':
       'This database ({{file}}) was written by a newer version of Pendopo (schema {{schema, raw}}, this app knows {{known, raw}}). Update Pendopo to open it.',
-    'general.recordGone': '{{what}} does not exist',
-    'general.changedMeanwhile':
-      '{{what}} was changed by someone else meanwhile (version {{current, raw}}, you edited version {{expected, raw}}): reload and try again',
+    'general.unreachable':
+      'The office server cannot be reached or its answer was cut off{{status, raw}}. Check the network to the server PC and try again.',
+    'general.recordGone': 'This record no longer exists; someone may have deleted it. Reload and try again.',
+    'general.changedMeanwhile': 'Someone else changed this record meanwhile. Reload and try again.',
   },
 });

@@ -1,4 +1,5 @@
 import type { CallResult, Progress } from '../../../electron/api/types';
+import { problemText } from '../../../common/problems/index';
 
 export type { CallResult };
 
@@ -28,15 +29,35 @@ function rememberCsrf(name: string, result: CallResult): void {
   if (value && typeof value.csrf === 'string') csrfToken = value.csrf;
 }
 
+/** The office server could not be reached, or broke off its answer: said like any other problem. */
+function unreachable(status?: number): CallResult {
+  const key = 'general.unreachable';
+  const params = { status: status ? ` (HTTP ${status})` : '' };
+  return {
+    ok: false,
+    error: { name: 'ApiError', code: 'INTERNAL', message: problemText('en', key, params), key, params },
+  };
+}
+
 /** Office mode: POST /api/call/NAME, answered as NDJSON progress lines then one result line. */
 export const httpTransport: Transport = async (name, input, onProgress) => {
+  try {
+    return await callOverHttp(name, input, onProgress);
+  } catch (error) {
+    // fetch() and a stream cut off mid-answer fail with a TypeError; bad JSON means the answer was cut.
+    if (error instanceof TypeError || error instanceof SyntaxError) return unreachable();
+    throw error;
+  }
+};
+
+const callOverHttp: Transport = async (name, input, onProgress) => {
   const response = await fetch(`api/call/${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(csrfToken ? { 'x-pendopo-csrf': csrfToken } : {}) },
     body: JSON.stringify(input ?? {}),
     credentials: 'same-origin',
   });
-  if (!response.body) throw new Error(`HTTP ${response.status}`);
+  if (!response.body) return unreachable(response.status);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   let result: CallResult | null = null;
@@ -53,7 +74,7 @@ export const httpTransport: Transport = async (name, input, onProgress) => {
     }
     if (done) break;
   }
-  if (!result) throw new Error(`No answer from the office server (HTTP ${response.status})`);
+  if (!result) return unreachable(response.status);
   rememberCsrf(name, result);
   return result;
 };

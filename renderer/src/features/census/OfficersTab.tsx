@@ -9,6 +9,7 @@ import { useServerRows } from '../../components/server-rows';
 import { useDebounced } from '../../components/use-debounced';
 import { labelOf, useT } from '../../i18n';
 import { useToFilesTab } from './to-files';
+import { EmptyHint } from '../../components/EmptyHint';
 import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine, REVERT, type Notice } from './controls';
@@ -179,14 +180,13 @@ export function OfficersTab() {
           )}
         </div>
         <NoticeLine notice={message} />
+        {/* The server-side grid shows no "no rows" overlay: the hint stands above it, as on the SLS tab. */}
+        {count === 0 && !filter.kecamatan && !filter.peran && !filter.text && (
+          <EmptyHint text={t('census.empty.officers')} action={toFiles} />
+        )}
         <DataGrid<OfficerRow>
           testId="officer-grid"
           {...registry.gridProps}
-          empty={
-            count === 0 && !filter.kecamatan && !filter.peran && !filter.text
-              ? { text: t('census.empty.officers'), action: toFiles }
-              : undefined
-          }
           columnDefs={columns}
           getRowId={(p) => p.data.kode}
           rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
