@@ -3,11 +3,11 @@ import { defineConfig } from '@playwright/test';
 /**
  * The main journeys, run a second time in a browser set to en-US: the office's Indonesian UI must not
  * change with the browser's locale (dates, numbers, no English leaking in; fixtures.ts fails any
- * untranslated text). The other specs run in id-ID only.
+ * untranslated text). The other specs run in id-ID only — the role walk too: who may do what does not
+ * depend on the locale, and it is the longest spec (each role on every screen).
  */
 const MAIN_JOURNEYS = [
   'e2e/spine.spec.ts',
-  'e2e/roles.spec.ts',
   'e2e/census.spec.ts',
   'e2e/integrity.spec.ts',
   'e2e/progress.spec.ts',
