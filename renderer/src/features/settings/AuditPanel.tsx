@@ -10,6 +10,7 @@ import { useServerRows } from '../../components/server-rows';
 import { ExportButtons } from '../../components/ExportButtons';
 import { labelOf, useT } from '../../i18n';
 import { AUDIT_ENTITY_LABELS } from './audit-entities';
+import { auditSummary } from './audit-summary';
 import { DateField } from '../../components/DateField';
 import { ErrorLine } from '../../components/ErrorLine';
 
@@ -83,7 +84,13 @@ export function AuditPanel() {
           valueFormatter: (p) => labelOf(t, AUDIT_ENTITY_LABELS, p.value),
         },
         { field: 'entityId', headerName: t('settings.entityId'), width: 140 },
-        { field: 'summary', headerName: t('settings.summary'), flex: 1, minWidth: 200 },
+        {
+          field: 'summary',
+          headerName: t('settings.summary'),
+          flex: 1,
+          minWidth: 200,
+          valueGetter: (p) => (p.data ? auditSummary(p.data) : ''),
+        },
         { field: 'before', headerName: t('settings.before'), width: 140 },
         { field: 'after', headerName: t('settings.after'), width: 140 },
       ]),
