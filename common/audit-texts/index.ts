@@ -1,4 +1,9 @@
 import { fillTemplate, type ProblemLanguage, type ProblemParams } from '../problems/define.js';
+import { censusAuditTexts } from './census.js';
+import { integrityAuditTexts } from './integrity.js';
+import { officeAuditTexts } from './office.js';
+import { participationAuditTexts } from './participation.js';
+import { syncAuditTexts } from './sync.js';
 import { usersAuditTexts } from './users.js';
 
 /**
@@ -6,7 +11,14 @@ import { usersAuditTexts } from './users.js';
  * English template (what is stored and hashed as `summary`) and the UI's Indonesian one. Each feature
  * keeps its catalogue in `common/audit-texts/<feature>.ts`; add it here.
  */
-const catalogues = [usersAuditTexts];
+const catalogues = [
+  usersAuditTexts,
+  officeAuditTexts,
+  censusAuditTexts,
+  integrityAuditTexts,
+  participationAuditTexts,
+  syncAuditTexts,
+];
 
 type Keys<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type AuditTextKey = Keys<(typeof catalogues)[number]>;

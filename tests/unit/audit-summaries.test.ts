@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditText } from '../../common/audit-texts/index.js';
+import { AUDIT_TEXTS, auditText } from '../../common/audit-texts/index.js';
 import { verifyAuditChain } from '../../electron/features/audit/verify.js';
 import { testBackend, type TestBackend } from '../support/backend.js';
 import { tamper } from '../support/tamper.js';
@@ -59,5 +59,12 @@ describe('audit summaries in the UI language', () => {
     const backend = await withNewUser();
     tamper(backend, 'UPDATE audit_log SET summary_key = NULL, summary_params = NULL');
     expect(await saidInIndonesian(testBackend(backend.dir))).toBe('created kepala as pimpinan');
+  });
+
+  it('has every summary in both languages with the same parameters', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+    expect(Object.keys(AUDIT_TEXTS.id).sort()).toEqual(Object.keys(AUDIT_TEXTS.en).sort());
+    for (const [key, english] of Object.entries(AUDIT_TEXTS.en))
+      expect(placeholders(AUDIT_TEXTS.id[key]), key).toEqual(placeholders(english));
   });
 });
