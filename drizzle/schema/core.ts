@@ -29,6 +29,9 @@ export const auditLog = sqliteTable(
     after: text('after'),
     prevHash: text('prev_hash').notNull().default(''),
     hash: text('hash').notNull().default(''),
+    /** The summary's key in common/audit-texts and its parameters (JSON): not hashed, see audit/summary.ts. */
+    summaryKey: text('summary_key'),
+    summaryParams: text('summary_params'),
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );

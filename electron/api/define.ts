@@ -59,7 +59,10 @@ export interface ChangeEvent {
 export interface AuditRecord {
   entity: string;
   entityId?: string | null;
+  /** English, hashed; write it with `audited(key, params)` (common/audit-texts) so the UI can say it in its language. */
   summary: string;
+  summaryKey?: string;
+  summaryParams?: Record<string, string | number>;
   /** Short before/after summaries of the changed record (never a full NIP/NIK). */
   before?: string | null;
   after?: string | null;

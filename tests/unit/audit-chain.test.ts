@@ -69,7 +69,7 @@ describe('the audit trail', () => {
       'CREATE TEMP TABLE t AS SELECT * FROM audit_log WHERE id >= 4',
       'DELETE FROM audit_log WHERE id >= 4',
       "INSERT INTO audit_log (id, at, actor, operation, entity, entity_id, summary, prev_hash, hash) SELECT 4, at, 'forger', 'settings.set', 'setting', 'x', 'forged', prev_hash, hash FROM t WHERE id = 4",
-      'INSERT INTO audit_log SELECT id + 1, at, actor, operation, entity, entity_id, summary, before, after, prev_hash, hash FROM t',
+      'INSERT INTO audit_log SELECT id + 1, at, actor, operation, entity, entity_id, summary, before, after, prev_hash, hash, summary_key, summary_params FROM t',
     );
     expect(verifyAuditChain(reopen(backend).database.db)).toMatchObject({ ok: false, broken: { id: 4 } });
   });

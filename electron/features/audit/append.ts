@@ -10,13 +10,16 @@ export interface AuditEntry {
   entity: string;
   entityId?: string | null;
   summary: string;
+  /** Where the summary's words came from (common/audit-texts); stored beside it, not hashed. */
+  summaryKey?: string | null;
+  summaryParams?: Record<string, string | number> | null;
   /** Short summaries of the record before and after the change (never a full NIP/NIK). */
   before?: string | null;
   after?: string | null;
 }
 
 /** Longest text kept per field, in code points. */
-const LIMITS = { actor: 64, operation: 80, entity: 80, entityId: 200, summary: 2000, before: 4000, after: 4000 };
+export const LIMITS = { actor: 64, operation: 80, entity: 80, entityId: 200, summary: 2000, before: 4000, after: 4000 };
 
 const kept = (text: string | null | undefined, max: number): string | null =>
   text == null ? null : neutralise(text, max);
@@ -44,9 +47,11 @@ export function appendAudit(db: Db, entry: AuditEntry): void {
     after: kept(entry.after, LIMITS.after),
     prevHash: last?.hash ?? '',
   };
+  const summaryKey = entry.summaryKey ?? null;
+  const summaryParams = summaryKey ? JSON.stringify(entry.summaryParams ?? {}) : null;
   cachedStatement(
     sqlite,
-    `INSERT INTO audit_log (id, at, actor, operation, entity, entity_id, summary, before, after, prev_hash, hash)
-     VALUES (@id, @at, @actor, @operation, @entity, @entityId, @summary, @before, @after, @prevHash, @hash)`,
-  ).run({ ...fields, hash: entryHash(fields) });
+    `INSERT INTO audit_log (id, at, actor, operation, entity, entity_id, summary, before, after, prev_hash, hash, summary_key, summary_params)
+     VALUES (@id, @at, @actor, @operation, @entity, @entityId, @summary, @before, @after, @prevHash, @hash, @summaryKey, @summaryParams)`,
+  ).run({ ...fields, hash: entryHash(fields), summaryKey, summaryParams });
 }

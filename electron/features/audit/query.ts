@@ -3,6 +3,7 @@ import { dayEndInstant, dayStartInstant } from '../../../common/time-zone.js';
 import type { Db } from '../../db/open.js';
 import { auditLog } from '../../../drizzle/schema/index.js';
 import { officeZone } from '../wilayah/service.js';
+import { checkedSummary } from './summary.js';
 
 export interface AuditFilter {
   actor?: string;
@@ -39,12 +40,15 @@ export const AUDIT_ROW = {
   after: auditLog.after,
 };
 
+/** What the screen reads: the entry with its summary's key and parameters where they match the hashed words. */
+const SAID_ROW = { ...AUDIT_ROW, summaryKey: auditLog.summaryKey, summaryParams: auditLog.summaryParams };
+
 export function listAudit(db: Db, filter: AuditFilter) {
-  const rows = db.select(AUDIT_ROW).from(auditLog).where(auditConditions(db, filter)).orderBy(desc(auditLog.id));
-  return filter.limit ? rows.limit(filter.limit).all() : rows.all();
+  const rows = db.select(SAID_ROW).from(auditLog).where(auditConditions(db, filter)).orderBy(desc(auditLog.id));
+  return (filter.limit ? rows.limit(filter.limit).all() : rows.all()).map(checkedSummary);
 }
 
-export type AuditRow = ReturnType<typeof listAudit>[number];
+export type AuditRow = { [K in keyof typeof AUDIT_ROW]: ReturnType<typeof listAudit>[number][K] };
 
 /** The values the filters can take, for the audit screen's choices. */
 export function auditFacets(db: Db) {
@@ -58,7 +62,7 @@ export function auditFacets(db: Db) {
 /** One page of the trail, newest first from the key — exported so tests can read its plan. */
 export function auditPageQuery(db: Db, query: { offset: number; limit: number; filter: AuditFilter }) {
   return db
-    .select(AUDIT_ROW)
+    .select(SAID_ROW)
     .from(auditLog)
     .where(auditConditions(db, query.filter))
     .orderBy(desc(auditLog.id))
@@ -69,5 +73,5 @@ export function auditPageQuery(db: Db, query: { offset: number; limit: number; f
 /** A page of the trail (one entry per write: it grows with everything the office does), with the count. */
 export function pageAudit(db: Db, query: { offset: number; limit: number; filter: AuditFilter }) {
   const [{ total }] = db.select({ total: count() }).from(auditLog).where(auditConditions(db, query.filter)).all();
-  return { rows: auditPageQuery(db, query).all(), total };
+  return { rows: auditPageQuery(db, query).all().map(checkedSummary), total };
 }

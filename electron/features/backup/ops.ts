@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { audited } from '../../../common/audit-texts/index.js';
 import { op } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
 import { exportExistingFile } from '../../files/export-store.js';
@@ -39,7 +40,11 @@ export const backupOps = {
       return backupDatabase(db.$client, out ?? newBackupPath(dataDir, 'manual'));
     },
     run: (_input, _ctx, written) => ({ ...written, name: path.basename(written.file) }),
-    audit: (_input, out) => ({ entity: 'backup', entityId: out.name, summary: `backup written (${out.size} bytes)` }),
+    audit: (_input, out) => ({
+      entity: 'backup',
+      entityId: out.name,
+      ...audited('backup.written', { size: out.size }),
+    }),
   }),
   /** One backup, copied out as an export for the window to save where the user chooses. */
   'backup.download': op({

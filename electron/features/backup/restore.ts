@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { audited } from '../../../common/audit-texts/index.js';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../api/errors.js';
 import { openDatabase, type Db } from '../../db/open.js';
@@ -203,7 +204,9 @@ export function finishRestore(db: Db, dbFile: string): void {
       operation: 'restore',
       entity: 'backup',
       entityId: journal.backup,
-      summary: `database restored from ${journal.backup}${journal.keptAside ? `; previous kept as ${path.basename(journal.keptAside)}` : ''}`,
+      ...(journal.keptAside
+        ? audited('backup.restoredKeptAside', { backup: journal.backup, keptAside: path.basename(journal.keptAside) })
+        : audited('backup.restored', { backup: journal.backup })),
       // The chain given up: its head, so a check can tell a restore from a truncation.
       before: journal.previousHead ? `chain head ${journal.previousHead}` : null,
       after: marker,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audited } from '../../../common/audit-texts/index.js';
 import { kecamatanCode, slsId } from '../../api/input-fields.js';
 import type { Db } from '../../db/open.js';
 import { ALL_ROLES, op, type Role } from '../../api/define.js';
@@ -60,7 +61,15 @@ export const censusOps = {
     run: (_input, ctx, { name, table }) => importSlsMaster(ctx.db, table, name, ctx),
     audit: (_input, out) => ({
       entity: 'sls',
-      summary: `${out.file}: ${out.rows} rows, ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged, ${out.removed} removed, ${out.vanished.length} vanished but kept`,
+      ...audited('census.slsImported', {
+        file: out.file,
+        rows: out.rows,
+        added: out.added,
+        updated: out.updated,
+        unchanged: out.unchanged,
+        removed: out.removed,
+        vanished: out.vanished.length,
+      }),
     }),
   }),
   'census.sls.list': op({
@@ -89,7 +98,7 @@ export const censusOps = {
     audit: (_input, out) => ({
       entity: 'sls',
       entityId: out.slsId,
-      summary: `edited: ${out.nama}, ${out.estimatedHouseholds} KK`,
+      ...audited('census.slsEdited', { nama: out.nama, households: out.estimatedHouseholds }),
     }),
   }),
   'census.officers.import': op({
@@ -101,7 +110,16 @@ export const censusOps = {
     run: (_input, ctx, { name, table }) => importOfficerList(ctx.db, table, name, ctx),
     audit: (_input, out) => ({
       entity: 'officer',
-      summary: `${out.file}: ${out.rows} rows (${out.byRole.KOSEKA} Koseka, ${out.byRole.PML} PML, ${out.byRole.PPL} PPL), ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged`,
+      ...audited('census.officersImported', {
+        file: out.file,
+        rows: out.rows,
+        koseka: out.byRole.KOSEKA,
+        pml: out.byRole.PML,
+        ppl: out.byRole.PPL,
+        added: out.added,
+        updated: out.updated,
+        unchanged: out.unchanged,
+      }),
     }),
   }),
   // Every officer at once, for scripts and tests; screens read pages (`census.officers.page`) or one (`.load`).
@@ -141,9 +159,11 @@ export const censusOps = {
     audit: (input, out) => ({
       entity: 'officer',
       entityId: out.kode,
-      summary: `edited ${Object.keys(input)
-        .filter((k) => k !== 'kode' && k !== 'version')
-        .join(', ')}`,
+      ...audited('census.officerEdited', {
+        fields: Object.keys(input)
+          .filter((k) => k !== 'kode' && k !== 'version')
+          .join(', '),
+      }),
     }),
   }),
   'census.officers.retire': op({
@@ -155,7 +175,13 @@ export const censusOps = {
     audit: (_input, out) => ({
       entity: 'officer',
       entityId: out.kode,
-      summary: `retired${out.replacement ? `; replaced by ${out.replacement}: ${out.movedSls} SLS, ${out.movedTeam} team members moved` : ''}`,
+      ...(out.replacement
+        ? audited('census.officerRetiredReplaced', {
+            replacement: out.replacement,
+            movedSls: out.movedSls,
+            movedTeam: out.movedTeam,
+          })
+        : audited('census.officerRetired')),
     }),
   }),
   'census.assignments.assign': op({
@@ -167,7 +193,14 @@ export const censusOps = {
     audit: (input, out) => ({
       entity: 'assignment',
       entityId: out.officer,
-      summary: `${out.assigned + out.moved + out.unchanged} SLS to ${out.officer}: ${out.assigned} new, ${out.moved} moved from another PPL, ${out.unchanged} unchanged${input.reason ? ` (${input.reason})` : ''}`,
+      ...audited(input.reason ? 'census.assignedBecause' : 'census.assigned', {
+        total: out.assigned + out.moved + out.unchanged,
+        officer: out.officer,
+        assigned: out.assigned,
+        moved: out.moved,
+        unchanged: out.unchanged,
+        reason: input.reason ?? '',
+      }),
     }),
   }),
   'census.assignments.unassign': op({
@@ -178,7 +211,11 @@ export const censusOps = {
     run: (input, { db }) => unassignSls(db, targetIds(db, input), input.reason ?? null),
     audit: (input, out) => ({
       entity: 'assignment',
-      summary: `${out.ended} assignments ended, ${out.unchanged} SLS had none${input.reason ? ` (${input.reason})` : ''}`,
+      ...audited(input.reason ? 'census.unassignedBecause' : 'census.unassigned', {
+        ended: out.ended,
+        unchanged: out.unchanged,
+        reason: input.reason ?? '',
+      }),
     }),
   }),
   'census.assignments.history': op({
@@ -210,7 +247,12 @@ export const censusOps = {
     audit: (_input, out) => ({
       entity: 'assignment',
       entityId: out.kecamatan,
-      summary: `auto-balance accepted: ${out.assigned} new, ${out.moved} moved, ${out.unchanged} unchanged${out.outOfBounds.length ? `; confirmed outside the load bounds: ${out.outOfBounds.join(', ')}` : ''}`,
+      ...audited(out.outOfBounds.length ? 'census.balanceAcceptedOutside' : 'census.balanceAccepted', {
+        assigned: out.assigned,
+        moved: out.moved,
+        unchanged: out.unchanged,
+        outside: out.outOfBounds.join(', '),
+      }),
     }),
   }),
   // Exports stream into a file under the data folder in prepare (a page of rows at a time) and return its handle.

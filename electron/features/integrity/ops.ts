@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audited } from '../../../common/audit-texts/index.js';
 import { AUDIT_OPINIONS, OPD_KINDS, SAKIP_GRADES, ZI_PREDICATES, ZI_STAGES } from '../../../drizzle/schema/index.js';
 import { ALL_ROLES, op, type Role } from '../../api/define.js';
 import { fileSource, readTableSource } from '../../files/file-source.js';
@@ -44,7 +45,13 @@ export const integrityOps = {
     run: (_input, ctx, table) => importOpd(ctx.db, table, ctx),
     audit: (_i, out) => ({
       entity: 'opd',
-      summary: `${out.rows} rows: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged, ${out.notInFile.length} not in file`,
+      ...audited('integrity.opdImported', {
+        rows: out.rows,
+        added: out.added,
+        updated: out.updated,
+        unchanged: out.unchanged,
+        notInFile: out.notInFile.length,
+      }),
     }),
   }),
   'integrity.opd.list': op({ input: z.object({}), writes: false, roles: ALL_ROLES, run: (_i, { db }) => listOpd(db) }),
@@ -68,7 +75,12 @@ export const integrityOps = {
     audit: (input, out) => ({
       entity: 'opd',
       entityId: input.kode,
-      summary: `${out.before.nama} → ${out.after.nama}; ${out.after.jenis}; kepala ${out.after.kepala ?? '-'}`,
+      ...audited('integrity.opdEdited', {
+        before: out.before.nama,
+        after: out.after.nama,
+        jenis: out.after.jenis,
+        kepala: out.after.kepala ?? '-',
+      }),
     }),
   }),
   'integrity.pegawai.import': op({
@@ -79,7 +91,14 @@ export const integrityOps = {
     run: ({ date }, ctx, table) => importPegawai(ctx.db, table, date ?? today(), ctx),
     audit: (_i, out) => ({
       entity: 'pegawai',
-      summary: `${out.rows} rows: ${out.added} added, ${out.updated} updated (${out.transferred} transferred), ${out.unchanged} unchanged, ${out.left.length} left`,
+      ...audited('integrity.pegawaiImported', {
+        rows: out.rows,
+        added: out.added,
+        updated: out.updated,
+        transferred: out.transferred,
+        unchanged: out.unchanged,
+        left: out.left.length,
+      }),
     }),
   }),
   'integrity.pegawai.list': op({
@@ -120,7 +139,12 @@ export const integrityOps = {
     audit: (input, out) => ({
       entity: 'declaration',
       entityId: String(out.id),
-      summary: `${input.date} ${input.place}: ${out.opd} OPD, ${out.witnesses} witnesses`,
+      ...audited('integrity.declarationRecorded', {
+        date: input.date,
+        place: input.place,
+        opd: out.opd,
+        witnesses: out.witnesses,
+      }),
     }),
   }),
   'integrity.pact.sign': op({
@@ -140,7 +164,12 @@ export const integrityOps = {
     audit: (input, out) => ({
       entity: 'pact',
       entityId: out.opd,
-      summary: `${out.signed} signed on ${input.signedAt}${input.eventId ? ` at declaration #${input.eventId}` : ''}, ${out.alreadySigned} already signed`,
+      ...audited(input.eventId ? 'integrity.pactsSignedAtDeclaration' : 'integrity.pactsSigned', {
+        signed: out.signed,
+        signedAt: input.signedAt,
+        eventId: input.eventId ?? '',
+        alreadySigned: out.alreadySigned,
+      }),
     }),
   }),
   'integrity.pact.revoke': op({
@@ -151,7 +180,7 @@ export const integrityOps = {
     audit: (input, out) => ({
       entity: 'pact',
       entityId: String(out.id),
-      summary: `revoked (${out.opd}): ${input.reason}`,
+      ...audited('integrity.pactRevoked', { opd: out.opd, reason: input.reason }),
     }),
   }),
   'integrity.pact.correct': op({
@@ -167,7 +196,12 @@ export const integrityOps = {
     audit: (input, out) => ({
       entity: 'pact',
       entityId: String(out.replaced),
-      summary: `corrected as #${out.id}: ${input.signedAt}, event ${input.eventId ?? '-'}: ${input.reason}`,
+      ...audited('integrity.pactCorrected', {
+        id: out.id,
+        signedAt: input.signedAt,
+        eventId: input.eventId ?? '-',
+        reason: input.reason,
+      }),
     }),
   }),
   'integrity.pact.attachScan': op({
@@ -177,7 +211,10 @@ export const integrityOps = {
     prepare: ({ scan }, ctx) => Promise.resolve(stageFile(scan, ctx)),
     discard: (_input, { db }, staged) => discardStaged(db, staged),
     run: ({ pactIds }, { db }, scan) => attachPactScan(db, pactIds, scan),
-    audit: (_i, out) => ({ entity: 'pact', summary: `scan #${out.scanId} attached to ${out.pacts} pacts` }),
+    audit: (_i, out) => ({
+      entity: 'pact',
+      ...audited('integrity.scanAttached', { scanId: out.scanId, pacts: out.pacts }),
+    }),
   }),
   /** A kept scan or document, refused when its bytes no longer match the recorded SHA-256. */
   'integrity.file.open': op({
@@ -213,7 +250,9 @@ export const integrityOps = {
     audit: (input, out) => ({
       entity: 'zi_stage',
       entityId: out.opd,
-      summary: `${out.from ?? 'none'} → ${out.stage} on ${input.date}`,
+      ...(out.from
+        ? audited('integrity.stageChanged', { from: out.from, stage: out.stage, date: input.date })
+        : audited('integrity.stageFirst', { stage: out.stage, date: input.date })),
     }),
   }),
   'integrity.requirements.get': op({
@@ -236,7 +275,7 @@ export const integrityOps = {
     audit: (input) => ({
       entity: 'zi_requirements',
       entityId: `${input.opd}/${input.year}`,
-      summary: `audit ${input.auditOpinion ?? '-'}, SAKIP ${input.sakipGrade ?? '-'}`,
+      ...audited('integrity.requirementsSet', { opinion: input.auditOpinion ?? '-', grade: input.sakipGrade ?? '-' }),
     }),
   }),
   'integrity.lke.model': op({
@@ -255,7 +294,11 @@ export const integrityOps = {
     writes: true,
     roles: ['admin'],
     run: (input, { db }) => updateLkeItem(db, input),
-    audit: (_i, out) => ({ entity: 'lke_item', entityId: out.code, summary: `weight ${out.before} → ${out.after}` }),
+    audit: (_i, out) => ({
+      entity: 'lke_item',
+      entityId: out.code,
+      ...audited('integrity.lkeWeight', { before: out.before, after: out.after }),
+    }),
   }),
   'integrity.lke.updatePassMark': op({
     input: z.object({
@@ -270,7 +313,7 @@ export const integrityOps = {
     audit: (_i, out) => ({
       entity: 'lke_pass_mark',
       entityId: out.predicate,
-      summary: `total ≥ ${out.minTotal}, pengungkit ≥ ${out.minPengungkit}`,
+      ...audited('integrity.lkePassMark', { minTotal: out.minTotal, minPengungkit: out.minPengungkit }),
     }),
   }),
   'integrity.lke.sheet': op({
@@ -294,7 +337,7 @@ export const integrityOps = {
     audit: (input, out) => ({
       entity: 'lke',
       entityId: `${input.opd}/${input.year}`,
-      summary: `area ${input.itemId}: ${input.achievement}% → total ${out.total}`,
+      ...audited('integrity.lkeScored', { item: input.itemId, achievement: input.achievement, total: out.total }),
     }),
   }),
   'integrity.lke.addEvidence': op({
@@ -312,7 +355,7 @@ export const integrityOps = {
     audit: (input, out) => ({
       entity: 'lke',
       entityId: `${input.opd}/${input.year}`,
-      summary: `${out.added} evidence file(s) for area ${input.itemId}`,
+      ...audited('integrity.lkeEvidence', { added: out.added, item: input.itemId }),
     }),
   }),
   'integrity.export.pacts': op({
@@ -348,7 +391,11 @@ export const integrityOps = {
     run: (input, { db, actor }) => markSpOnline(db, input, actor),
     audit: (input, out) => ({
       entity: 'asn_sp_online',
-      summary: `${out.changed} ${out.done ? 'marked' : 'unmarked'} (${input.date}), ${out.unchanged} unchanged`,
+      ...audited(out.done ? 'integrity.spOnlineMarked' : 'integrity.spOnlineUnmarked', {
+        changed: out.changed,
+        date: input.date,
+        unchanged: out.unchanged,
+      }),
     }),
   }),
   'integrity.asn.participation': op({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audited } from '../../../common/audit-texts/index.js';
 import { isoDate, kecamatanCode } from '../../api/input-fields.js';
 import { ALL_ROLES, op } from '../../api/define.js';
 import type { OpContext } from '../../api/define.js';
@@ -34,6 +35,17 @@ function readFile<T>(
   return usingFileSource(source, ctx, async (file) => ({ name: file.name, ...(await read(file.path)) }));
 }
 
+/** A target's change as the trail says it; no target means the one inherited from above. */
+function targetChange(before: number | null, after: number | null) {
+  if (before === null)
+    return after === null
+      ? audited('participation.targetInherited')
+      : audited('participation.targetSetFromInherited', { after });
+  return after === null
+    ? audited('participation.targetSetToInherited', { before })
+    : audited('participation.targetSet', { before, after });
+}
+
 const templates = importTemplateOps({
   spOnline: { baseName: 'template-sp-online', columns: SP_ONLINE_COLUMNS },
   baseline: { baseName: 'template-penduduk-dasar', columns: BASELINE_COLUMNS },
@@ -56,7 +68,15 @@ export const participationOps = {
     audit: (_input, out) => ({
       entity: 'sp_online',
       entityId: out.file,
-      summary: `${out.rows} rows ${out.dates.first}…${out.dates.last}: ${out.added} added, ${out.replaced} replaced, ${out.unchanged} unchanged, ${out.dropCount} cumulative drops flagged`,
+      ...audited('participation.spOnlineImported', {
+        rows: out.rows,
+        first: out.dates.first,
+        last: out.dates.last,
+        added: out.added,
+        replaced: out.replaced,
+        unchanged: out.unchanged,
+        drops: out.dropCount,
+      }),
     }),
   }),
   'participation.importBaseline': op({
@@ -73,7 +93,12 @@ export const participationOps = {
     audit: (_input, out) => ({
       entity: 'population_baseline',
       entityId: out.file,
-      summary: `${out.rows} villages: ${out.added} added, ${out.updated} updated, ${out.unchanged} unchanged`,
+      ...audited('participation.baselineImported', {
+        rows: out.rows,
+        added: out.added,
+        updated: out.updated,
+        unchanged: out.unchanged,
+      }),
     }),
   }),
   'participation.kecamatan': op({
@@ -103,7 +128,7 @@ export const participationOps = {
     audit: (_input, out) => ({
       entity: 'participation_target',
       entityId: out.kode,
-      summary: `${out.before ?? 'inherited'} → ${out.after ?? 'inherited'}`,
+      ...targetChange(out.before, out.after),
     }),
   }),
   'participation.sessions': op({
@@ -127,7 +152,12 @@ export const participationOps = {
     audit: (_input, out) => ({
       entity: 'jemput_bola',
       entityId: String(out.id),
-      summary: `${out.tanggal} ${out.desaKode} ${out.tempat}: ${out.kkDibantu} KK`,
+      ...audited('participation.jemputBolaSaved', {
+        tanggal: out.tanggal,
+        desa: out.desaKode,
+        tempat: out.tempat,
+        kk: out.kkDibantu,
+      }),
     }),
   }),
   'participation.deleteSession': op({
@@ -139,7 +169,7 @@ export const participationOps = {
     audit: (_input, out) => ({
       entity: 'jemput_bola',
       entityId: String(out.id),
-      summary: `deleted ${out.tanggal} ${out.desaKode} ${out.tempat}`,
+      ...audited('participation.jemputBolaDeleted', { tanggal: out.tanggal, desa: out.desaKode, tempat: out.tempat }),
     }),
   }),
   'participation.export': op({

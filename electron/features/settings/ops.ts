@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audited } from '../../../common/audit-texts/index.js';
 import { maskNip } from '../../../common/nip.js';
 import { ALL_ROLES, op } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
@@ -7,7 +8,7 @@ import { SETTINGS, type SettingKey } from './definitions.js';
 import { listSettings, readSetting, setSetting, settingVersion } from './service.js';
 
 /** A setting's value as the audit trail keeps it: a NIP masked. */
-const audited = (key: string, value: unknown) =>
+const kept = (key: string, value: unknown) =>
   JSON.stringify(SETTINGS[key as SettingKey].nip && typeof value === 'string' ? maskNip(value) : value);
 
 const settingKey = z.string().refine((k): k is SettingKey => Object.hasOwn(SETTINGS, k), 'unknown setting');
@@ -43,9 +44,9 @@ export const settingsOps = {
     audit: (_input, out) => ({
       entity: 'setting',
       entityId: out.key,
-      summary: `${audited(out.key, out.before)} → ${audited(out.key, out.value)}`,
-      before: audited(out.key, out.before),
-      after: audited(out.key, out.value),
+      ...audited('settings.changed', { before: kept(out.key, out.before), after: kept(out.key, out.value) }),
+      before: kept(out.key, out.before),
+      after: kept(out.key, out.value),
     }),
   }),
 };

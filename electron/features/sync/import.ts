@@ -3,6 +3,7 @@
 // transactional part (run: record the import, apply the records). Rules 1–6 of field-sync.md.
 import fs from 'node:fs';
 import path from 'node:path';
+import { audited } from '../../../common/audit-texts/index.js';
 import type { Progress } from '../../api/define.js';
 import type { Db } from '../../db/open.js';
 import { cachedStatement } from '../../db/statements.js';
@@ -212,9 +213,17 @@ export function removeRecordsFile(prepared: PreparedImport): void {
   if (prepared.recordsFile && prepared.parsed.records === null) fs.rmSync(prepared.recordsFile, { force: true });
 }
 
-export function importSummary(result: SyncImportResult): string {
+export function importSummary(result: SyncImportResult) {
   const c = result.counts;
-  if (result.status === 'rejected') return `${result.file}: rejected, ${result.errorCount} problem(s)`;
-  if (result.status === 'duplicate') return `${result.file}: already imported`;
-  return `${result.file}: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.stale} stale, ${c.conflict} conflict, ${c.flagged} flagged`;
+  if (result.status === 'rejected') return audited('sync.rejected', { file: result.file, errors: result.errorCount });
+  if (result.status === 'duplicate') return audited('sync.duplicate', { file: result.file });
+  return audited('sync.imported', {
+    file: result.file,
+    new: c.new,
+    updated: c.updated,
+    unchanged: c.unchanged,
+    stale: c.stale,
+    conflict: c.conflict,
+    flagged: c.flagged,
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audited } from '../../../common/audit-texts/index.js';
 import { isoDate, slsId } from '../../api/input-fields.js';
 import { pageInput } from '../../api/paging.js';
 import { pageConflicts, pageHouseholds, pageImports, pageSyncSls } from './sls-households-page.js';
@@ -33,7 +34,7 @@ export const syncOps = {
         removeRecordsFile(prepared);
       }
     },
-    audit: (_input, out) => ({ entity: 'sync_import', entityId: out.package_id, summary: importSummary(out) }),
+    audit: (_input, out) => ({ entity: 'sync_import', entityId: out.package_id, ...importSummary(out) }),
   }),
   'sync.imports': op({
     input: z.object({
@@ -87,7 +88,10 @@ export const syncOps = {
     audit: (_input, out) => ({
       entity: 'household',
       entityId: out.householdId,
-      summary: `conflict ${out.id} at revision ${out.revision}: ${out.choice === 'keep' ? 'kept the stored record' : 'took the incoming record'}`,
+      ...audited(out.choice === 'keep' ? 'sync.conflictKept' : 'sync.conflictTaken', {
+        id: out.id,
+        revision: out.revision,
+      }),
     }),
   }),
   'sync.sls': op({

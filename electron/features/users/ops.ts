@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audited } from '../../../common/audit-texts/index.js';
 import { ALL_ROLES, op, ROLES, type Role } from '../../api/define.js';
 import { ApiError, problemIssue } from '../../api/errors.js';
 import { nameText } from '../../api/text-input.js';
@@ -60,7 +61,7 @@ export const usersOps = {
             operation: 'users.auth.login',
             entity: 'session',
             entityId: name,
-            summary: 'login refused',
+            ...audited('users.loginRefused'),
           }),
         )();
         throw ApiError.problem('UNAUTHENTICATED', 'auth.refused');
@@ -72,7 +73,7 @@ export const usersOps = {
       actor: out.username,
       entity: 'session',
       entityId: out.username,
-      summary: `login as ${out.role}`,
+      ...audited('users.login', { role: out.role }),
     }),
   }),
   'users.auth.logout': op({
@@ -84,7 +85,7 @@ export const usersOps = {
     audit: (_input, out) => ({
       entity: 'session',
       entityId: out.username,
-      summary: out.reason === 'idle' ? 'locked after idle time' : 'logout',
+      ...audited(out.reason === 'idle' ? 'users.lockedIdle' : 'users.logout'),
     }),
   }),
   /** First run only: creates the first admin. Transports allow it only from this machine. */
@@ -102,7 +103,7 @@ export const usersOps = {
       actor: out.username,
       entity: 'user',
       entityId: out.username,
-      summary: 'first admin created',
+      ...audited('users.firstAdmin'),
       after: `${out.username}, role admin`,
     }),
   }),
@@ -136,7 +137,7 @@ export const usersOps = {
     audit: (_input, out) => ({
       entity: 'user',
       entityId: out.username,
-      summary: `created ${out.username} as ${out.role}`,
+      ...audited('users.created', { username: out.username, role: out.role }),
       after: describeUser(out),
     }),
   }),
@@ -160,7 +161,9 @@ export const usersOps = {
     audit: (_input, out) => ({
       entity: 'user',
       entityId: out.after.username,
-      summary: `updated ${out.after.username}${out.passwordChanged ? ' (password reset)' : ''}`,
+      ...audited(out.passwordChanged ? 'users.updatedPasswordReset' : 'users.updated', {
+        username: out.after.username,
+      }),
       before: out.before ? describeUser(out.before) : null,
       after: describeUser(out.after),
     }),
@@ -179,6 +182,6 @@ export const usersOps = {
         ]);
       return sessionUser(db, updateUser(db, { username: me.username, version: me.version, password: next }));
     },
-    audit: (_input, out) => ({ entity: 'user', entityId: out.username, summary: 'changed own password' }),
+    audit: (_input, out) => ({ entity: 'user', entityId: out.username, ...audited('users.ownPassword') }),
   }),
 };

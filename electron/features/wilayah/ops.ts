@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audited } from '../../../common/audit-texts/index.js';
 import { kecamatanCode } from '../../api/input-fields.js';
 import { ALL_ROLES, op, TOPICS } from '../../api/define.js';
 import { ApiError } from '../../api/errors.js';
@@ -33,9 +34,9 @@ export const wilayahOps = {
     audit: (input, out) => ({
       entity: 'office',
       entityId: input.kabupaten,
-      summary: out.created
-        ? `regency ${out.nama}: ${out.kecamatan} kecamatan, ${out.desa} villages loaded`
-        : 'already set up',
+      ...(out.created
+        ? audited('wilayah.regencyLoaded', { nama: out.nama, kecamatan: out.kecamatan, desa: out.desa })
+        : audited('wilayah.alreadySetUp')),
     }),
   }),
   'wilayah.kecamatan': op({

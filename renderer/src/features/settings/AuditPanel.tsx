@@ -10,6 +10,8 @@ import { useServerRows } from '../../components/server-rows';
 import { ExportButtons } from '../../components/ExportButtons';
 import { labelOf, useT } from '../../i18n';
 import { AUDIT_ENTITY_LABELS } from './audit-entities';
+import { auditSummary } from './audit-summary';
+import { AUDIT_OPERATION_LABELS } from './audit-operations';
 import { DateField } from '../../components/DateField';
 import { ErrorLine } from '../../components/ErrorLine';
 
@@ -29,7 +31,7 @@ function Choice({
   value?: string;
   options: string[];
   onChange: (v?: string) => void;
-  /** The words for an option; without it options are references (names, operations) shown as they are. */
+  /** The words for an option; without it options are references (names) shown as they are. */
   said?: (option: string) => string;
 }) {
   const t = useT();
@@ -39,7 +41,7 @@ function Choice({
       <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">{t('settings.all')}</option>
         {options.map((o) => (
-          // Actors and operation names as the trail stores them are references, shown as they are; entities are said.
+          // Actors as the trail stores them are references, shown as they are; operations and entities are said.
           <option key={o} value={o} translate={said ? undefined : 'no'}>
             {said ? said(o) : o}
           </option>
@@ -74,8 +76,14 @@ export function AuditPanel() {
           valueFormatter: (p) => formatDateTime(p.value as string),
         },
         { field: 'actor', headerName: t('settings.user'), width: 120 },
-        // The operation's name as the CLI and the export write it: a reference, shown as it is.
-        { field: 'operation', headerName: t('settings.operation'), width: 160, cellClass: 'verbatim' },
+        // Said in words; the name as the CLI and the export write it stays in the tooltip.
+        {
+          field: 'operation',
+          headerName: t('settings.operation'),
+          width: 180,
+          valueFormatter: (p) => labelOf(t, AUDIT_OPERATION_LABELS, p.value),
+          tooltipValueGetter: (p) => p.value as string,
+        },
         {
           field: 'entity',
           headerName: t('settings.entity'),
@@ -83,7 +91,13 @@ export function AuditPanel() {
           valueFormatter: (p) => labelOf(t, AUDIT_ENTITY_LABELS, p.value),
         },
         { field: 'entityId', headerName: t('settings.entityId'), width: 140 },
-        { field: 'summary', headerName: t('settings.summary'), flex: 1, minWidth: 200 },
+        {
+          field: 'summary',
+          headerName: t('settings.summary'),
+          flex: 1,
+          minWidth: 200,
+          valueGetter: (p) => (p.data ? auditSummary(p.data) : ''),
+        },
         { field: 'before', headerName: t('settings.before'), width: 140 },
         { field: 'after', headerName: t('settings.after'), width: 140 },
       ]),
@@ -99,6 +113,7 @@ export function AuditPanel() {
           value={filter.operation}
           options={facets.operations}
           onChange={set('operation')}
+          said={(operation) => labelOf(t, AUDIT_OPERATION_LABELS, operation)}
         />
         <Choice
           label={t('settings.entity')}

@@ -1,0 +1,2 @@
+ALTER TABLE `audit_log` ADD `summary_key` text;--> statement-breakpoint
+ALTER TABLE `audit_log` ADD `summary_params` text;

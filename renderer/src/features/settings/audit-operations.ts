@@ -1,0 +1,48 @@
+import type { MessageKey } from '../../i18n';
+
+/**
+ * What an audit entry's operation did, said in words (the raw name stays in the tooltip: the CLI and
+ * the export write it). Every writing op of electron/api/registry.ts needs a line, and `restore`.
+ */
+export const AUDIT_OPERATION_LABELS = {
+  'wilayah.office.setup': 'settings.auditOp.wilayah.office.setup',
+  'settings.set': 'settings.auditOp.settings.set',
+  'participation.import': 'settings.auditOp.participation.import',
+  'participation.importBaseline': 'settings.auditOp.participation.importBaseline',
+  'participation.setTarget': 'settings.auditOp.participation.setTarget',
+  'participation.addSession': 'settings.auditOp.participation.addSession',
+  'participation.deleteSession': 'settings.auditOp.participation.deleteSession',
+  'integrity.opd.import': 'settings.auditOp.integrity.opd.import',
+  'integrity.opd.update': 'settings.auditOp.integrity.opd.update',
+  'integrity.pegawai.import': 'settings.auditOp.integrity.pegawai.import',
+  'integrity.declaration.create': 'settings.auditOp.integrity.declaration.create',
+  'integrity.pact.sign': 'settings.auditOp.integrity.pact.sign',
+  'integrity.pact.revoke': 'settings.auditOp.integrity.pact.revoke',
+  'integrity.pact.correct': 'settings.auditOp.integrity.pact.correct',
+  'integrity.pact.attachScan': 'settings.auditOp.integrity.pact.attachScan',
+  'integrity.stage.advance': 'settings.auditOp.integrity.stage.advance',
+  'integrity.requirements.set': 'settings.auditOp.integrity.requirements.set',
+  'integrity.lke.updateItem': 'settings.auditOp.integrity.lke.updateItem',
+  'integrity.lke.updatePassMark': 'settings.auditOp.integrity.lke.updatePassMark',
+  'integrity.lke.answer': 'settings.auditOp.integrity.lke.answer',
+  'integrity.lke.addEvidence': 'settings.auditOp.integrity.lke.addEvidence',
+  'integrity.asn.spOnline.mark': 'settings.auditOp.integrity.asn.spOnline.mark',
+  'users.auth.login': 'settings.auditOp.users.auth.login',
+  'users.auth.logout': 'settings.auditOp.users.auth.logout',
+  'users.auth.setupAdmin': 'settings.auditOp.users.auth.setupAdmin',
+  'users.create': 'settings.auditOp.users.create',
+  'users.update': 'settings.auditOp.users.update',
+  'users.changeOwnPassword': 'settings.auditOp.users.changeOwnPassword',
+  'backup.create': 'settings.auditOp.backup.create',
+  restore: 'settings.auditOp.restore',
+  'census.sls.import': 'settings.auditOp.census.sls.import',
+  'census.sls.update': 'settings.auditOp.census.sls.update',
+  'census.officers.import': 'settings.auditOp.census.officers.import',
+  'census.officers.update': 'settings.auditOp.census.officers.update',
+  'census.officers.retire': 'settings.auditOp.census.officers.retire',
+  'census.assignments.assign': 'settings.auditOp.census.assignments.assign',
+  'census.assignments.unassign': 'settings.auditOp.census.assignments.unassign',
+  'census.assignments.applyBalance': 'settings.auditOp.census.assignments.applyBalance',
+  'sync.import': 'settings.auditOp.sync.import',
+  'sync.resolveConflict': 'settings.auditOp.sync.resolveConflict',
+} satisfies Record<string, MessageKey>;
