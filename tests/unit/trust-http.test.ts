@@ -279,7 +279,7 @@ describe('concurrent clerks', () => {
           });
           if (last.ok) return;
           expect(last.error.code).toBe('CONFLICT');
-          expect(last.error.message).toContain('reload and try again');
+          expect(last.error.key).toBe('general.changedMeanwhile');
           conflicts++;
         }
       }),

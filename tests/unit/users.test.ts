@@ -63,7 +63,7 @@ describe('accounts', () => {
       backend.call('users.update', { username: 'sari', version: sari.version, displayName: 'Stale' }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('reload and try again'),
+      key: 'general.changedMeanwhile',
     });
     const now = (await backend.call('users.list', {})).find((u) => u.username === 'sari')!;
     await backend.call('users.update', { username: 'sari', version: now.version, active: false });
