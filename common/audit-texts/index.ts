@@ -1,4 +1,4 @@
-import { fillTemplate, type ProblemLanguage, type ProblemParams } from '../problems/define.js';
+import { fillTemplate, mergeCatalogues, type ProblemLanguage, type ProblemParams } from '../problems/define.js';
 import { censusAuditTexts } from './census.js';
 import { integrityAuditTexts } from './integrity.js';
 import { officeAuditTexts } from './office.js';
@@ -24,18 +24,10 @@ type Keys<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type AuditTextKey = Keys<(typeof catalogues)[number]>;
 export type AuditTextParams = ProblemParams;
 
-function merge(language: ProblemLanguage): Record<string, string> {
-  const merged: Record<string, string> = {};
-  for (const catalogue of catalogues) {
-    for (const [key, text] of Object.entries(catalogue[language] as Record<string, string>)) {
-      if (key in merged) throw new Error(`Audit text key declared twice: ${key}`);
-      merged[key] = text;
-    }
-  }
-  return merged;
-}
-
-export const AUDIT_TEXTS: Record<ProblemLanguage, Record<string, string>> = { id: merge('id'), en: merge('en') };
+export const AUDIT_TEXTS: Record<ProblemLanguage, Record<string, string>> = {
+  id: mergeCatalogues(catalogues, 'id', 'Audit text'),
+  en: mergeCatalogues(catalogues, 'en', 'Audit text'),
+};
 
 /** A summary as an op writes it: the English words (hashed), and the key and parameters they came from (not hashed). */
 export interface AuditedSummary {

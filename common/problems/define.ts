@@ -31,3 +31,19 @@ export function fillTemplate(template: string, params: ProblemParams = {}, langu
     return typeof value === 'number' && !raw ? NUMBER_FORMAT[language].format(value) : String(value);
   });
 }
+
+/** Several features' catalogues as one table for a language; a key declared twice is a bug, caught at start. */
+export function mergeCatalogues(
+  catalogues: readonly { id: object; en: object }[],
+  language: ProblemLanguage,
+  what: string,
+): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const catalogue of catalogues) {
+    for (const [key, text] of Object.entries(catalogue[language] as Record<string, string>)) {
+      if (key in merged) throw new Error(`${what} key declared twice: ${key}`);
+      merged[key] = text;
+    }
+  }
+  return merged;
+}

@@ -1,4 +1,4 @@
-import { fillTemplate, type ProblemLanguage, type ProblemParams } from './define.js';
+import { fillTemplate, mergeCatalogues, type ProblemLanguage, type ProblemParams } from './define.js';
 import { censusProblems } from './census.js';
 import { exportProblems } from './exports.js';
 import { filesProblems } from './files.js';
@@ -31,18 +31,10 @@ const catalogues = [
 type Keys<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type ProblemKey = Keys<(typeof catalogues)[number]>;
 
-function merge(language: ProblemLanguage): Record<string, string> {
-  const merged: Record<string, string> = {};
-  for (const catalogue of catalogues) {
-    for (const [key, text] of Object.entries(catalogue[language] as Record<string, string>)) {
-      if (key in merged) throw new Error(`Problem key declared twice: ${key}`);
-      merged[key] = text;
-    }
-  }
-  return merged;
-}
-
-export const PROBLEM_TEXTS: Record<ProblemLanguage, Record<string, string>> = { id: merge('id'), en: merge('en') };
+export const PROBLEM_TEXTS: Record<ProblemLanguage, Record<string, string>> = {
+  id: mergeCatalogues(catalogues, 'id', 'Problem'),
+  en: mergeCatalogues(catalogues, 'en', 'Problem'),
+};
 
 export function isProblemKey(key: string): key is ProblemKey {
   return Object.hasOwn(PROBLEM_TEXTS.en, key);
