@@ -9,6 +9,13 @@ export interface ServerPage<T> {
   total: number;
 }
 
+/** The grid's sort as a paged operation takes it, when the column is one the server sorts on. */
+export function serverSort<F extends string>(order: SortModelItem | undefined, fields: readonly F[]) {
+  return order && (fields as readonly string[]).includes(order.colId)
+    ? { field: order.colId as F, dir: order.sort }
+    : undefined;
+}
+
 /**
  * A grid whose rows come from the server a block at a time (AG Grid's infinite row model):
  * `load(offset, limit, sort)` asks one paged operation; a new `key` (the screen's filter, as

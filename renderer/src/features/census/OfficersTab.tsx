@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
 import { formatDate, formatNumber } from '../../../../common/format';
-import { OFFICER_SORTS, type OfficerSort } from '../../../../common/list-sorts';
+import { OFFICER_SORTS } from '../../../../common/list-sorts';
 import { api } from '../../api/client';
 import { useChanges, useOperation } from '../../api/use-operation';
 import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
-import { useServerRows } from '../../components/server-rows';
+import { serverSort, useServerRows } from '../../components/server-rows';
 import { useDebounced } from '../../components/use-debounced';
 import { labelOf, useT } from '../../i18n';
 import { useToFilesTab } from './to-files';
@@ -49,10 +49,7 @@ export function OfficersTab() {
   const registry = useServerRows<OfficerRow>(
     JSON.stringify(filter),
     async (offset, limit, order) => {
-      const sort =
-        order && (OFFICER_SORTS as readonly string[]).includes(order.colId)
-          ? { field: order.colId as OfficerSort, dir: order.sort }
-          : undefined;
+      const sort = serverSort(order, OFFICER_SORTS);
       const page = await api('census.officers.page', { offset, limit, sort, filter });
       setCount(page.total);
       return page;

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
-import { SLS_SORTS, type SlsSort } from '../../../../common/list-sorts';
+import { SLS_SORTS } from '../../../../common/list-sorts';
 import { useChanges, useOperation } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
-import { useServerRows } from '../../components/server-rows';
+import { serverSort, useServerRows } from '../../components/server-rows';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { DataGrid, idColumn, numberColumn, serverColumns } from '../../components/DataGrid';
@@ -58,10 +58,7 @@ export function SlsTab() {
   const frame = useServerRows<SlsRow>(
     JSON.stringify(filter),
     async (offset, limit, order) => {
-      const sort =
-        order && (SLS_SORTS as readonly string[]).includes(order.colId)
-          ? { field: order.colId as SlsSort, dir: order.sort }
-          : undefined;
+      const sort = serverSort(order, SLS_SORTS);
       const page = await api('census.sls.page', { offset, limit, sort, filter });
       setTotals({ sls: page.total, kk: page.kk });
       setNoSls(page.total === 0 && !filter.kecamatan && !filter.desa && !filter.text);
