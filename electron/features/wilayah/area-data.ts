@@ -40,8 +40,23 @@ export async function searchRegencies(query: string, limit: number): Promise<Reg
     .slice(0, limit);
 }
 
-/** The kecamatan and villages of one regency, or null when the code is not a regency. */
-export async function loadRegencyAreas(kode: string): Promise<RegencyAreas | null> {
+const regencyAreas = new Map<string, Promise<RegencyAreas | null>>();
+
+/**
+ * The kecamatan and villages of one regency, or null when the code is not a regency. Kept once read:
+ * idn-area-data parses all ~84,000 villages of Indonesia at each call, and the answer never changes.
+ */
+export function loadRegencyAreas(kode: string): Promise<RegencyAreas | null> {
+  let areas = regencyAreas.get(kode);
+  if (!areas) {
+    areas = readRegencyAreas(kode);
+    regencyAreas.set(kode, areas);
+    areas.catch(() => regencyAreas.delete(kode));
+  }
+  return areas;
+}
+
+async function readRegencyAreas(kode: string): Promise<RegencyAreas | null> {
   const regency = (await allRegencies()).find((r) => r.kode === kode);
   if (!regency) return null;
   const [districts, villages] = await Promise.all([
