@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { isCompiled } from './scripts/compiled.mjs';
 
 export default defineConfig({
   test: {
@@ -7,5 +8,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 120_000, // tests that start the real CLI are slow on a busy 2-core machine
     hookTimeout: 30_000,
+    // Worker threads start from dist/ when it was compiled from these very sources (npm test compiles it
+    // first): from TypeScript each thread start costs seconds of tsx compiling. Otherwise from source.
+    env: { PENDOPO_DIST_WORKERS: isCompiled() ? '1' : '0' },
   },
 });

@@ -4,3 +4,5 @@ export const root: string;
 export function sourceFingerprint(base?: string): string;
 /** Compiles dist/ unless it was compiled from exactly the current sources. */
 export function ensureCompiled(options?: { quiet?: boolean }): Promise<void>;
+/** True when dist/ was compiled from exactly the current sources. */
+export function isCompiled(): boolean;

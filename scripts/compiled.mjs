@@ -36,6 +36,9 @@ export function sourceFingerprint(base = root) {
 
 const isFresh = (fingerprint) => fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === fingerprint;
 
+/** True when dist/ was compiled from exactly the current sources. */
+export const isCompiled = () => isFresh(sourceFingerprint());
+
 function takeLock() {
   fs.mkdirSync(dist, { recursive: true });
   try {

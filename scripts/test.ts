@@ -16,7 +16,9 @@ const extra = process.argv.slice(2);
 let ok = true;
 ok = run('format and lint (Biome)', 'biome', ['ci', '.']) && ok;
 ok = run('process boundaries', 'tsx', ['scripts/check-boundaries.ts']) && ok;
-for (const side of ['electron', 'renderer', 'tests'])
+// The electron side is type-checked by compiling it: the CLI, office mode and the tests' worker threads run dist/.
+ok = run('type-check electron and compile it (dist/)', 'scripts/compile.mjs', []) && ok;
+for (const side of ['renderer', 'tests'])
   ok = run(`type-check ${side}`, 'tsc', ['-p', `${side}/tsconfig.json`, '--noEmit']) && ok;
 ok = run('build the renderer', 'vite', ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']) && ok;
 const vitestReport = path.join(reports, 'vitest.json');

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { TOPICS, type Actor, type ChangeEvent, type Progress, type SessionEffect } from '../api/define.js';
 import { ApiError } from '../api/errors.js';
+import { workerScript } from './worker-script.js';
 import type { BackendWorkerData, CallResult, OperationCatalogue, RestoreOutcome, WorkerMessage } from './protocol.js';
 
 /**
@@ -25,10 +26,6 @@ export interface BackendThreadsOptions {
   /** Reader threads, each with its own connection; 2 by default (a long export or check leaves one free). */
   readers?: number;
 }
-
-/** The worker script: from TypeScript sources (tsx, vitest) a small shim registers tsx first. */
-const workerScript = () =>
-  new URL(import.meta.url.endsWith('.ts') ? './worker-dev.mjs' : './worker.js', import.meta.url);
 
 /** A restore's steps, for its progress: checked, database closed, restored and reopened. */
 const RESTORE_STEPS = 3;
@@ -56,7 +53,7 @@ function startThread(
   data: BackendWorkerData,
   onChange: (event: ChangeEvent) => void,
 ): Promise<{ thread: DatabaseThread; catalogue: OperationCatalogue; restore?: RestoreOutcome }> {
-  const worker = new Worker(workerScript(), { workerData: data });
+  const worker = new Worker(workerScript(import.meta.url, 'worker'), { workerData: data });
   const pending = new Map<number, { resolve: (r: CallResult) => void; onProgress?: (p: Progress) => void }>();
   let idleWaiters: (() => void)[] = [];
   const settled = () => {

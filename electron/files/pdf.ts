@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import { formatDateLong } from '../../common/format.js';
 
 export type Pdf = PDFKit.PDFDocument;
@@ -18,6 +18,8 @@ export interface PdfMeta {
  * memory follows the page count (a letter per PPL at most), never a table's row count.
  */
 export async function renderPdf(meta: PdfMeta, draw: (doc: Pdf) => void, file: string): Promise<void> {
+  // Loaded on first use: importing it costs most of a second at every start of the CLI and of each database thread.
+  const { default: PDFDocument } = (await import('pdfkit')) as { default: typeof PDFKitDocument };
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../backend/worker-script.js';
 import { ApiError, type SerializedApiError } from '../api/errors.js';
 import type { ReadOptions, TableFile } from './table-file.js';
 
@@ -10,9 +11,8 @@ let reader: { worker: Worker; pending: Map<number, { resolve(t: TableFile): void
 let nextId = 1;
 
 function startReader(): NonNullable<typeof reader> {
-  const fromSources = import.meta.url.endsWith('.ts');
   // The reader streams and keeps only the wanted columns: a bounded heap turns a runaway file into a refusal, not a swapped-out PC.
-  const worker = new Worker(new URL(fromSources ? './table-worker-dev.mjs' : './table-worker.js', import.meta.url), {
+  const worker = new Worker(workerScript(import.meta.url, 'table-worker'), {
     resourceLimits: { maxOldGenerationSizeMb: 512 },
   });
   const pending = new Map<number, { resolve(t: TableFile): void; reject(e: Error): void }>();

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from './load-excel.js';
 import { machineCsvText } from './table-columns.js';
 
 // In-memory CSV and XLSX of small tables (test fixtures, spreadsheets made on the fly). The app's
@@ -37,7 +37,8 @@ export interface ExportSheet<R> {
 /** An .xlsx with one sheet per entry, bold frozen header, and typed number cells. */
 // biome-ignore lint/suspicious/noExplicitAny: each sheet has its own row type
 export async function toXlsx(sheets: ExportSheet<any>[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   workbook.creator = 'Pendopo';
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name.slice(0, 31));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import { loadExcel } from './load-excel.js';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { OfficeZone } from '../../common/time-zone.js';
 import { XLSX_NUMBER_FORMAT, xlsxValue, type TableColumn } from './table-columns.js';
 
@@ -63,7 +64,8 @@ export async function writeXlsxFile<R>(
   const out = fs.createWriteStream(file);
   const finished = once(out, 'close');
   finished.catch(() => {});
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const { stream } = await loadExcel();
+  const workbook = new stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../../backend/worker-script.js';
 import type { ParsedPackage, ParseOptions, ParseProgress } from './parse-package.js';
 
 /** The office's SLS master: its ids joined by spaces, and the stamp that changes whenever they do. */
@@ -31,12 +32,10 @@ let parser: { worker: Worker; pending: Map<number, Pending>; masterStamp: number
 let nextId = 1;
 const BIG_PACKAGE_LINES = 100_000;
 
-/** The worker script; from TypeScript sources (tsx, vitest) a small shim registers tsx first. */
 function startParser(): NonNullable<typeof parser> {
-  const fromSources = import.meta.url.endsWith('.ts');
   // Parsing streams: it needs a few MB at a time, so a small old generation keeps a million-line
   // package lean; a roomier young generation keeps short-lived line strings from costing GC time.
-  const worker = new Worker(new URL(fromSources ? './parse-worker-dev.mjs' : './parse-worker.js', import.meta.url), {
+  const worker = new Worker(workerScript(import.meta.url, 'parse-worker'), {
     resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 32 },
   });
   const pending = new Map<number, Pending>();
