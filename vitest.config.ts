@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { isCompiled } from './scripts/compiled.mjs';
 
@@ -6,6 +7,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Vitest's default is one fewer than the cores: a single file at a time on a 2-core machine. Most files
+    // wait on SQLite files, child processes and threads, so two at a time finish the suite far sooner.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     testTimeout: 120_000, // tests that start the real CLI are slow on a busy 2-core machine
     hookTimeout: 30_000,
     // Worker threads start from dist/ when it was compiled from these very sources (npm test compiles it

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { runCliProcess, startOfficeProcess, tempDir, type OfficeProcess } from '../support/office-process.js';
@@ -38,7 +39,7 @@ export async function addUser(
  * what the app itself reports (a missing key, an error without a problem key, a code without a label)
  * and what the page's watch sees on the Indonesian screen (raw keys, English texts, internal codes).
  */
-export const test = base.extend<{ office: OfficeProcess }>({
+export const test = base.extend<{ office: OfficeProcess }, { accountsTemplate: string }>({
   page: async ({ page }, use) => {
     const violations: string[] = [];
     const untranslated = new Set<string>();
@@ -56,10 +57,20 @@ export const test = base.extend<{ office: OfficeProcess }>({
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
     expect([...untranslated], 'untranslated text on the screen').toEqual([]);
   },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; it has none
-  office: async ({}, use) => {
+  // A database with the admin account, made once per Playwright worker with the real CLI; each test's
+  // office starts from a copy of it (a CLI run per test would cost seconds and tell nothing new).
+  accountsTemplate: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; it has none
+    async ({}, use) => {
+      const dbFile = path.join(tempDir(), 'pendopo.db');
+      await addUser({ dbFile }, { ...E2E_ADMIN, role: 'admin' });
+      await use(dbFile);
+    },
+    { scope: 'worker' },
+  ],
+  office: async ({ accountsTemplate }, use) => {
     const dir = tempDir();
-    await addUser({ dbFile: path.join(dir, 'pendopo.db') }, { ...E2E_ADMIN, role: 'admin' });
+    fs.copyFileSync(accountsTemplate, path.join(dir, 'pendopo.db'));
     const office = await startOfficeProcess(dir);
     await use(office);
     await office.stop();
