@@ -1,9 +1,9 @@
 import path from 'node:path';
+import { runCliInProcess } from '../support/cli.js';
 import { describe, expect, it } from 'vitest';
 import { appendAudit } from '../../electron/features/audit/append.js';
 import { restoreDatabase } from '../../electron/features/backup/restore.js';
 import { bloraBackend, testBackend, type TestBackend } from '../support/backend.js';
-import { runCliProcess } from '../support/office-process.js';
 import { pdfText } from '../support/pdf-text.js';
 import { exportBytes } from '../support/exports.js';
 import { tamper } from '../support/tamper.js';
@@ -46,7 +46,7 @@ describe('cutting off the newest audit entries', () => {
         problem: 'missing',
       },
     ]);
-    const cli = await runCliProcess(['--db', cut.database.file, 'check']);
+    const cli = await runCliInProcess(['--db', cut.database.file, 'check']);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toContain(`${second.name} (head ${secondHead}:`);
     expect(cli.stdout).toContain('newest entries were cut off');
@@ -107,7 +107,7 @@ describe('cutting off the newest audit entries', () => {
     expect((await cut.call('backup.check', { heads: [printed] })).anchors.problems).toEqual([
       { source: 'given', head: printed, problem: 'missing' },
     ]);
-    const cli = await runCliProcess(['--db', cut.database.file, 'check', '--head', printed]);
+    const cli = await runCliInProcess(['--db', cut.database.file, 'check', '--head', printed]);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toContain(`given (head ${printed})`);
   });

@@ -3,9 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
+import { runCliInProcess } from '../support/cli.js';
 import { describe, expect, it } from 'vitest';
 import { httpClient } from '../support/http-session.js';
-import { runCliProcess, startOfficeProcess, tempDir } from '../support/office-process.js';
+import { startOfficeProcess, tempDir } from '../support/office-process.js';
 
 const PASSWORD = 'rahasia-kantor-1';
 const ROWS = 150_000;
@@ -52,13 +53,13 @@ describe('office mode while a spreadsheet is read', () => {
     const dbFile = path.join(dir, 'pendopo.db');
     expect(
       (
-        await runCliProcess(
+        await runCliInProcess(
           ['--db', dbFile, 'user', 'add', '--username', 'admin', '--role', 'admin', '--name', 'Admin'],
           { env: { PENDOPO_PASSWORD: PASSWORD } },
         )
       ).code,
     ).toBe(0);
-    expect((await runCliProcess(['--db', dbFile, 'init', '--kabupaten', '33.16'])).code).toBe(0);
+    expect((await runCliInProcess(['--db', dbFile, 'init', '--kabupaten', '33.16'])).code).toBe(0);
     const bytes = await bigWorkbook();
     fs.writeFileSync(path.join(dir, 'sls.xlsx'), bytes);
     const office = await startOfficeProcess(dir);

@@ -4,11 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { runCliInProcess } from '../support/cli.js';
 import { describe, expect, it } from 'vitest';
 import type { ProblemKey } from '../../common/problems/index.js';
 import { bloraBackend, type TestBackend } from '../support/backend.js';
 import { seedSampleSlsMaster } from '../support/census-seed.js';
-import { REPO, runCliProcess, tempDir } from '../support/office-process.js';
+import { REPO, tempDir } from '../support/office-process.js';
 import { readZipMember } from '../support/sync-packages.js';
 import { contentDump } from '../support/sync-state.js';
 
@@ -213,13 +214,13 @@ describe('real office files', () => {
 describe('real office files through the CLI', () => {
   it('prints how a file was read and what was put right, and exits 1 with what to do for a refused one', async () => {
     const db = path.join(tempDir(), 'pendopo.db');
-    expect((await runCliProcess(['--db', db, 'init', '--kabupaten', '33.16'])).code).toBe(0);
-    const read = await runCliProcess(['--db', db, 'import', 'officers', office('petugas.win1252.csv')]);
+    expect((await runCliInProcess(['--db', db, 'init', '--kabupaten', '33.16'])).code).toBe(0);
+    const read = await runCliInProcess(['--db', db, 'import', 'officers', office('petugas.win1252.csv')]);
     expect(read.code).toBe(0);
     expect(read.stdout).toContain('note: The file was read as Windows-1252');
-    const resaved = await runCliProcess(['--db', db, '--json', 'import', 'officers', office('petugas.resaved.csv')]);
+    const resaved = await runCliInProcess(['--db', db, '--json', 'import', 'officers', office('petugas.resaved.csv')]);
     expect(JSON.parse(resaved.stdout).notices.map((n: { key: string }) => n.key)).toEqual(['files.phoneZeroRestored']);
-    const refused = await runCliProcess(['--db', db, 'import', 'officers', office('petugas.excel97.xls')]);
+    const refused = await runCliInProcess(['--db', db, 'import', 'officers', office('petugas.excel97.xls')]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('save it as .xlsx or CSV (UTF-8)');
   });

@@ -81,8 +81,8 @@ describe('field sync: crash safety', () => {
     const slsIds = await seedSampleSlsMaster(backend.database.db);
     const dbFile = backend.database.file;
     backend.close();
-    // 40,000 households: a write phase of seconds, long enough for kills to land anywhere inside it.
-    const lines = [...householdsOf(slsIds.slice(0, 2000), 20)];
+    // 105,000 households: past BIG_PACKAGE_LINES, so reading spills to the records file the kills wait for.
+    const lines = [...householdsOf(slsIds.slice(0, 3500), 30)];
     const expectedMembers = lines.reduce((sum, h) => sum + h.members, 0);
     const file = path.join(tempDir(), 'big.spsync');
     await writePackage(file, { officer: 'PPL-3316-0001', lines });
