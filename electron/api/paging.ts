@@ -1,3 +1,4 @@
+import { asc, desc, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { z } from 'zod';
 
 /** The most rows one page may ask for: a screen never downloads a table that grows with the data. */
@@ -21,4 +22,26 @@ export interface Page<Row> {
   rows: Row[];
   /** Rows matching the filter, over every page. */
   total: number;
+}
+
+/** A paged list's query as pageInput() parses it. */
+export interface PageQuery<Sort extends string, Filter> {
+  offset: number;
+  limit: number;
+  sort?: { field: Sort; dir: 'asc' | 'desc' };
+  filter: Filter;
+}
+
+/**
+ * The ORDER BY of a page: the sort's column, then the list's key, so rows of equal value keep one
+ * order across pages; by the key alone when nothing else is asked.
+ */
+export function pageOrder<Sort extends string>(
+  sort: PageQuery<Sort, unknown>['sort'],
+  columns: Record<Sort, SQLWrapper>,
+  key: SQLWrapper,
+): SQL[] {
+  const order = sort?.dir === 'desc' ? desc : asc;
+  const column = sort ? columns[sort.field] : key;
+  return column === key ? [order(key)] : [order(column), order(key)];
 }

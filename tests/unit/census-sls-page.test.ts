@@ -104,6 +104,9 @@ describe('sls.page: the census frame a page at a time', () => {
     expect(named.rows.some((r) => r.slsId === someone.slsId)).toBe(true);
     expect(named.rows.every((r) => r.nama.toLowerCase().includes(someone.nama.slice(0, 6).toLowerCase()))).toBe(true);
 
+    // A clerk's % or _ is a character to find, not a wildcard: no SLS name or id holds one.
+    for (const text of ['%', '_', '3316_', 'a%b']) expect((await page({ filter: { text } })).total).toBe(0);
+
     await expect(page({ limit: 501 })).rejects.toThrow();
   });
 

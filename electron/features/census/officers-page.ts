@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import { kecamatan, officers } from '../../../drizzle/schema/index.js';
 import type { OfficerSort } from '../../../common/list-sorts.js';
 import type { Db } from '../../db/open.js';
-import type { Page } from '../../api/paging.js';
+import { pageOrder, type Page, type PageQuery } from '../../api/paging.js';
 import type { OfficerRole } from './rules.js';
-import { escapeLike } from './sls-page.js';
+import { contains } from '../../db/text-match.js';
 
 export interface OfficerFilter {
   /** One officer (inside the backend: a read of one row with its load). */
@@ -18,12 +18,7 @@ export interface OfficerFilter {
   text?: string;
 }
 
-export interface OfficerPageQuery {
-  offset: number;
-  limit: number;
-  sort?: { field: OfficerSort; dir: 'asc' | 'desc' };
-  filter: OfficerFilter;
-}
+export type OfficerPageQuery = PageQuery<OfficerSort, OfficerFilter>;
 
 // Written out: inside a subquery the builder leaves columns unqualified, and `kode` would be the inner table's.
 // Each reads one officer's rows through an index (assignments by officer, officers by supervisor).
@@ -41,7 +36,6 @@ const teamSize = sql<number>`(SELECT count(*) FROM "officers" AS "t"
 /** The WHERE of an officer list filter. */
 export function officerWhere(filter: OfficerFilter): SQL | undefined {
   const text = filter.text?.trim();
-  const pattern = text ? escapeLike(text) : '';
   return and(
     filter.kode ? eq(officers.kode, filter.kode) : undefined,
     filter.peran ? eq(officers.peran, filter.peran) : undefined,
@@ -49,12 +43,7 @@ export function officerWhere(filter: OfficerFilter): SQL | undefined {
     filter.atasan ? eq(officers.atasanKode, filter.atasan) : undefined,
     filter.aktif === undefined ? undefined : eq(officers.aktif, filter.aktif),
     // Part of a code ("0950" finds PPL-3316-0950) or of a name, any case: a kecamatan's few hundred rows at most, or ~1,000.
-    text
-      ? or(
-          sql`${officers.kode} LIKE ${`%${pattern}%`} ESCAPE '\\'`,
-          sql`${officers.nama} LIKE ${`%${pattern}%`} ESCAPE '\\'`,
-        )
-      : undefined,
+    text ? or(contains(officers.kode, text), contains(officers.nama, text)) : undefined,
   );
 }
 
@@ -68,8 +57,6 @@ const SORT_COLUMNS = {
 
 /** Officers matching a filter with their loads, ordered (ties by code); unbounded: callers page or filter to a few. */
 export function officerRowsQuery(db: Db, filter: OfficerFilter, sort: OfficerPageQuery['sort'] = undefined) {
-  const { field = 'kode', dir = 'asc' } = sort ?? {};
-  const order = dir === 'desc' ? desc : asc;
   return db
     .select({
       kode: officers.kode,
@@ -89,7 +76,7 @@ export function officerRowsQuery(db: Db, filter: OfficerFilter, sort: OfficerPag
     .from(officers)
     .innerJoin(kecamatan, eq(kecamatan.kode, officers.kecamatanKode))
     .where(officerWhere(filter))
-    .orderBy(...(field === 'kode' ? [order(officers.kode)] : [order(SORT_COLUMNS[field]), order(officers.kode)]))
+    .orderBy(...pageOrder(sort, SORT_COLUMNS, officers.kode))
     .$dynamic();
 }
 

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gte, isNull, like, lt, or, sql, sum, type SQL } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, lt, or, sum, type SQL } from 'drizzle-orm';
 import { assignments, desa, kecamatan, officers, sls } from '../../../drizzle/schema/index.js';
 import type { Db } from '../../db/open.js';
-import type { Page } from '../../api/paging.js';
+import { pageOrder, type Page, type PageQuery } from '../../api/paging.js';
+import { contains, startsWith } from '../../db/text-match.js';
 import type { SlsRow } from './sls.js';
 
 import type { SlsSort } from '../../../common/list-sorts.js';
@@ -15,12 +16,7 @@ export interface SlsFilter {
   ppl?: string;
 }
 
-export interface SlsPageQuery {
-  offset: number;
-  limit: number;
-  sort?: { field: SlsSort; dir: 'asc' | 'desc' };
-  filter: SlsFilter;
-}
+export type SlsPageQuery = PageQuery<SlsSort, SlsFilter>;
 
 /** An SLS id range for a kecamatan or village code: SLS ids start with the village's digits (the importer checks). */
 function idPrefix(code: string): SQL {
@@ -29,17 +25,13 @@ function idPrefix(code: string): SQL {
   return and(gte(sls.slsId, digits), lt(sls.slsId, `${digits}:`)) as SQL;
 }
 
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** The WHERE of an SLS list filter; `active` is the open-assignment alias joined by the caller. */
 export function slsWhere(filter: SlsFilter): SQL | undefined {
   const text = filter.text?.trim();
   return and(
     filter.desa ? idPrefix(filter.desa) : filter.kecamatan ? idPrefix(filter.kecamatan) : undefined,
     text && /^\d+$/.test(text) ? idPrefix(text) : undefined,
-    text && !/^\d+$/.test(text)
-      ? or(sql`${sls.nama} LIKE ${`%${escapeLike(text)}%`} ESCAPE '\\'`, like(sls.slsId, `${escapeLike(text)}%`))
-      : undefined,
+    text && !/^\d+$/.test(text) ? or(contains(sls.nama, text), startsWith(sls.slsId, text)) : undefined,
     filter.ppl === 'none'
       ? isNull(assignments.officerCode)
       : filter.ppl
@@ -54,8 +46,6 @@ const SORT_COLUMNS = { slsId: sls.slsId, nama: sls.nama, estimatedHouseholds: sl
 
 /** The query builder of one page, ordered (ties by SLS id) — exported so tests can read its plan. */
 export function slsPageQuery(db: Db, query: SlsPageQuery) {
-  const { field = 'slsId', dir = 'asc' } = query.sort ?? {};
-  const order = dir === 'desc' ? desc : asc;
   return db
     .select({
       slsId: sls.slsId,
@@ -75,7 +65,7 @@ export function slsPageQuery(db: Db, query: SlsPageQuery) {
     .leftJoin(assignments, openAssignment)
     .leftJoin(officers, eq(officers.kode, assignments.officerCode))
     .where(slsWhere(query.filter))
-    .orderBy(...(field === 'slsId' ? [order(sls.slsId)] : [order(SORT_COLUMNS[field]), order(sls.slsId)]))
+    .orderBy(...pageOrder(query.sort, SORT_COLUMNS, sls.slsId))
     .limit(query.limit)
     .offset(query.offset);
 }

@@ -1,22 +1,21 @@
-import { and, asc, count, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { households, sls, syncConflicts, syncImports } from '../../../drizzle/schema/index.js';
 import { HOUSEHOLD_ROW, importOfHousehold, importsWhere, type ImportFilter } from './service.js';
 import type { Db } from '../../db/open.js';
 import type { Page } from '../../api/paging.js';
+import { contains, startsWith } from '../../db/text-match.js';
 
 export interface SyncSlsFilter {
   /** Digits: the start of an SLS id; otherwise part of the SLS name. */
   text?: string;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function slsTextWhere(filter: SyncSlsFilter): SQL | undefined {
   const text = filter.text?.trim();
   if (!text) return undefined;
   // ':' sorts right after '9': [digits, digits + ':') are the ids starting with them.
   if (/^\d+$/.test(text)) return and(gte(sls.slsId, text), lt(sls.slsId, `${text}:`));
-  return or(sql`${sls.nama} LIKE ${`%${escapeLike(text)}%`} ESCAPE '\\'`, like(sls.slsId, `${escapeLike(text)}%`));
+  return or(contains(sls.nama, text), startsWith(sls.slsId, text));
 }
 
 /** The households received for the SLS of the outer row, counted from the (sls_id, status) index. */
