@@ -172,7 +172,6 @@ test('the SLS grid reads the frame a page at a time; "all matching the filter" a
   page,
   office,
 }) => {
-  test.setTimeout(120_000);
   await setUpBlora(page, office);
   const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
   expect((await cli('import', 'sls', path.join(SAMPLES, 'sls-blora.csv'))).code).toBe(0);
@@ -226,7 +225,6 @@ test('accepting an edited proposal that leaves PPL outside the bounds asks first
   page,
   office,
 }) => {
-  test.setTimeout(180_000);
   await setUpBlora(page, office);
   const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
   expect((await cli('import', 'sls', path.join(SAMPLES, 'sls-blora.csv'))).code).toBe(0);

@@ -7,7 +7,6 @@ test('a clerk imports an officer list saved as Windows-1252 and is told so; an .
   page,
   office,
 }) => {
-  test.setTimeout(120_000);
   await setUpBlora(page, office);
   await page.getByRole('button', { name: 'Petugas & Penugasan' }).click();
   await page.getByRole('tab', { name: 'Impor & Ekspor' }).click();

@@ -53,7 +53,7 @@ test('at 1366×768 no grid header is cut, ids show whole, the PPL picker fits it
   page,
   office,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   expect(page.viewportSize()).toEqual({ width: 1366, height: 768 });
   await setUpBlora(page, office);
   const cli = async (...args: string[]) => expect((await runCliProcess(['--db', office.dbFile, ...args])).code).toBe(0);

@@ -17,7 +17,6 @@ async function importPackages(page: Page, files: string[], expected: number): Pr
 }
 
 test("another clerk's import moves the open dashboard by itself", async ({ page, office, browser }) => {
-  test.setTimeout(120_000);
   await setUpBlora(page, office);
   const opened = openDatabase(office.dbFile);
   await seedSampleSlsMaster(opened.db);
@@ -61,7 +60,6 @@ test("another clerk's import moves the open dashboard by itself", async ({ page,
 });
 
 test("the Petugas screen follows another coordinator's assignment without a reload", async ({ page, office }) => {
-  test.setTimeout(120_000);
   await setUpBlora(page, office);
   const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
   expect((await cli('import', 'sls', `${SAMPLES}/sls-blora.csv`)).code).toBe(0);

@@ -5,7 +5,6 @@ test('on a fresh database the empty SLS and officer lists lead to their imports,
   page,
   office,
 }) => {
-  test.setTimeout(120_000);
   await setUpBlora(page, office);
   await page.getByRole('button', { name: 'Petugas & Penugasan' }).click();
 

@@ -91,7 +91,7 @@ test('every role on every screen and tab: no enabled control calls an op the rol
   page,
   office,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   await setUpBlora(page, office);
   await importRegisters(page, office);
   await page.getByRole('button', { name: 'Keluar' }).click();
