@@ -9,7 +9,7 @@ interface SaidSummary {
 
 /**
  * An entry's summary in the UI's language. The server sends a key only when its English words are the
- * hashed summary; entries written before summaries had keys are shown as stored (English).
+ * hashed summary; old entries no template reads back (migration 0016) are shown as stored (English).
  */
 export function auditSummary(row: SaidSummary): string {
   const language = i18next.language === 'en' ? 'en' : 'id';
