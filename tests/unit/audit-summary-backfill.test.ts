@@ -34,6 +34,15 @@ describe('old audit summaries read back into their keys', () => {
       achievement: 85.5,
       total: 71.25,
     });
+    // A place with spaces after a date reads several ways, all saying the same words in both languages.
+    expect(
+      parseAuditSummary('participation.deleteSession', 'deleted 2026-01-05 33.16.01.2001 Balai Desa Kamolan'),
+    ).toEqual({
+      key: 'participation.jemputBolaDeleted',
+      params: { tanggal: '2026-01-05', desa: '33.16.01.2001', tempat: 'Balai Desa Kamolan' },
+    });
+    // …but not when a split would move a number whose separators the languages write differently.
+    expect(parseAuditSummary('participation.deleteSession', 'deleted 2026-01-05 1,250 3,000 4,000')).toBeNull();
     expect(parseAuditSummary('users.create', 'user kepala created')).toBeNull();
     // A template of another feature does not read it: settings.changed says "a → b" too.
     expect(parseAuditSummary('census.sls.update', 'a → b')).toBeNull();
