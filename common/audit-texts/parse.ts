@@ -94,7 +94,9 @@ function captures(t: Template, summary: string, fromLeft: boolean): string[] | n
 
 /** A number as the English template wrote it ("5,415", "85.5") back as a number; other words stay text. */
 function paramValue(text: string, raw: boolean): string | number {
-  if (raw || !/^-?[\d,]+(\.\d+)?$/.test(text)) return text;
+  // A raw placeholder wrote digits as they are (ids, years, a size in bytes the Indonesian text groups).
+  if (raw) return /^-?(0|[1-9]\d*)$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
+  if (!/^-?[\d,]+(\.\d+)?$/.test(text)) return text;
   if (/^-?(0|[1-9]\d{0,2})$/.test(text)) return Number(text); // below 1,000: written the same either way
   const value = Number(text.replaceAll(',', ''));
   return Number.isFinite(value) && EN_NUMBER.format(value) === text ? value : text;

@@ -9,7 +9,7 @@ import { testBackend, type TestBackend, withNewUser } from '../support/backend.j
 /** Words no template writes on its own: each parameter gets its own, numbers a thousands separator. */
 function sampleParams(key: string): Record<string, string | number> {
   const names = [...AUDIT_TEXTS.en[key].matchAll(/\{\{\s*(\w+)\s*(,\s*raw)?/g)];
-  return Object.fromEntries(names.map(([, name, raw], i) => [name, raw ? `${i + 7}` : i % 2 ? 5415 + i : `v_${name}`]));
+  return Object.fromEntries(names.map(([, name, raw], i) => [name, raw ? 12034 + i : i % 2 ? 5415 + i : `v_${name}`]));
 }
 const operationOf = (key: string) => `${key.split('.')[0]}.someOperation`;
 
@@ -30,7 +30,7 @@ describe('old audit summaries read back into their keys', () => {
       'users.updatedPasswordReset',
     );
     expect(parseAuditSummary('integrity.lke.answer', 'area 12: 85.5% → total 71.25')?.params).toEqual({
-      item: '12',
+      item: 12,
       achievement: 85.5,
       total: 71.25,
     });
