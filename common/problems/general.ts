@@ -5,6 +5,7 @@ export const generalProblems = defineProblems({
   id: {
     'general.internal':
       'Terjadi kesalahan di dalam Pendopo. Coba lagi; bila berulang, hubungi admin (rincian ada di berkas log).',
+    // The operation's name stays in the parameters (the failure log names it): it is an internal code.
     'general.unknownOperation': 'Perintah ini tidak dikenal oleh Pendopo versi ini. Muat ulang halaman lalu coba lagi.',
     'general.unauthenticated': 'Sesi Anda sudah berakhir. Masuk lagi lalu coba lagi.',
     'general.forbidden': 'Peran Anda tidak boleh melakukan ini. Minta admin bila Anda memerlukannya.',
@@ -13,8 +14,6 @@ export const generalProblems = defineProblems({
       'Data yang diminta tidak ditemukan; mungkin sudah diubah orang lain. Muat ulang lalu coba lagi.',
     'general.conflict': 'Data ini baru saja diubah orang lain. Muat ulang lalu coba lagi.',
     'general.invalidInput': 'Isian tidak sah. Periksa isian lalu coba lagi.',
-    'general.unknownOperationNamed':
-      'Perintah "{{operation}}" tidak dikenal oleh Pendopo versi ini. Muat ulang halaman lalu coba lagi.',
     'general.roleForbidden': 'Peran {{role}} tidak boleh melakukan ini. Minta admin bila Anda memerlukannya.',
     'general.backendStopped': 'Mesin Pendopo berhenti bekerja. Tutup lalu buka kembali Pendopo.',
     'general.untrustedFrame': 'Panggilan dari bingkai yang tidak dipercaya ditolak.',
@@ -38,7 +37,6 @@ export const generalProblems = defineProblems({
     'general.notFound': 'What you asked for was not found; someone may have changed it. Reload and try again.',
     'general.conflict': 'Someone else just changed this. Reload and try again.',
     'general.invalidInput': 'Something you entered is not valid. Check it and try again.',
-    'general.unknownOperationNamed': 'Unknown operation: {{operation}}',
     'general.roleForbidden': 'Role "{{role}}" may not do this',
     'general.backendStopped': 'The backend stopped: restart Pendopo',
     'general.untrustedFrame': 'IPC call from an untrusted frame refused',

@@ -85,7 +85,7 @@ export function createApi<T extends OperationTable>(host: ApiHost, table: T): Ap
     { actor: sessionActor, onProgress, trusted = false }: CallOptions,
   ): Promise<unknown> {
     if (typeof name !== 'string' || !Object.hasOwn(table, name)) {
-      throw ApiError.problem('UNKNOWN_OPERATION', 'general.unknownOperationNamed', {
+      throw ApiError.problem('UNKNOWN_OPERATION', 'general.unknownOperation', {
         operation: typeof name === 'string' ? name.slice(0, 80) : typeof name,
       });
     }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../api/errors.js';
 import { migrationsDir } from '../app-paths.js';
+import { registerMigrationFunctions } from './migration-functions.js';
 
 interface JournalEntry {
   idx: number;
@@ -73,6 +74,7 @@ export function migrateDatabase(
   }
   if (from === latest) return { from, to: latest, backupFile: null };
   const backupFile = file !== ':memory:' && hasUserTables(sqlite) ? backupBeforeMigration(sqlite, file, from) : null;
+  registerMigrationFunctions(sqlite);
   for (const migration of migrations.slice(from)) {
     sqlite.transaction(() => {
       for (const statement of migration.statements) sqlite.exec(statement);

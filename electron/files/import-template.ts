@@ -22,9 +22,19 @@ export function importColumns(columns: Columns): ImportColumn[] {
   return Object.entries(columns).map(([name, rule]) => ({ name, optional: rule.optional === true }));
 }
 
-/** The template's columns: every header a text cell named exactly as the parser expects it. */
+/**
+ * The template's columns: every header a text cell named exactly as the parser expects it. A code
+ * column (ids, NIP, phone) is formatted as Text in the .xlsx, so what a clerk types there stays the
+ * digits typed instead of becoming a number that loses them.
+ */
 function templateColumns(columns: Columns): TableColumn<never>[] {
-  return Object.keys(columns).map((name) => ({ key: name, label: name, kind: 'text', value: () => '', width: 18 }));
+  return Object.entries(columns).map(([name, rule]) => ({
+    key: name,
+    label: name,
+    kind: rule.code ? 'code' : 'text',
+    value: () => '',
+    width: 18,
+  }));
 }
 
 /**

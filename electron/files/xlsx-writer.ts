@@ -79,10 +79,15 @@ export async function writeXlsxFile<R>(
       const ws = workbook.addWorksheet(sheetName(sheet.name, taken), {
         views: [{ state: 'frozen', ySplit: headerRow }],
       });
-      ws.columns = sheet.columns.map((c) => ({ width: c.width ?? Math.max(10, c.label.length + 2) }));
       const styles = sheet.columns.map((c) =>
         XLSX_NUMBER_FORMAT[c.kind] ? Object.freeze({ numFmt: XLSX_NUMBER_FORMAT[c.kind] }) : PLAIN_STYLE,
       );
+      // The column keeps its format below the rows too: what somebody types there later (a code in
+      // an import template) stays Text instead of becoming a number.
+      ws.columns = sheet.columns.map((c, i) => ({
+        width: c.width ?? Math.max(10, c.label.length + 2),
+        ...(styles[i] === PLAIN_STYLE ? {} : { style: styles[i] }),
+      }));
       for (const line of sheet.title ?? []) {
         const row = ws.addRow([line]);
         row.getCell(1).style = HEADER_STYLE;

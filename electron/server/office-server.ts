@@ -157,7 +157,7 @@ async function handleCall(state: ServerState, name: string, req: IncomingMessage
       res,
       session ? 404 : 401,
       session ? 'UNKNOWN_OPERATION' : 'UNAUTHENTICATED',
-      session ? 'general.unknownOperationNamed' : 'server.loginFirst',
+      session ? 'general.unknownOperation' : 'server.loginFirst',
       session ? { operation: name.slice(0, 80) } : {},
     );
     return;

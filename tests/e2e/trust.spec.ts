@@ -55,10 +55,10 @@ test('a wrong password is refused; the admin adds an office head who sees the au
   await page.getByRole('combobox', { name: 'Operasi' }).selectOption('users.create');
   // The installer's admin (created by the CLI as "system") and the head of office.
   await expect(gridRows(page, 'audit-grid')).toHaveCount(2);
-  await expect(page.getByTestId('audit-grid')).toContainText('membuat kepala sebagai pimpinan');
+  await expect(page.getByTestId('audit-grid')).toContainText('membuat kepala sebagai Pimpinan');
   await page.getByRole('combobox', { name: 'Pengguna' }).selectOption('system');
   await expect(gridRows(page, 'audit-grid')).toHaveCount(1);
-  await expect(page.getByTestId('audit-grid')).toContainText('membuat admin sebagai admin');
+  await expect(page.getByTestId('audit-grid')).toContainText('membuat admin sebagai Admin');
   await page.getByRole('button', { name: 'Periksa rantai audit' }).click();
   await expect(page.getByTestId('audit-verify')).toContainText('Rantai audit utuh');
   // Office settings are readable but not editable for the head of office.

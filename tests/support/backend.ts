@@ -33,3 +33,15 @@ export async function bloraBackend(): Promise<TestBackend> {
   await backend.call('wilayah.office.setup', { kabupaten: '33.16' });
   return backend;
 }
+
+/** A backend whose admin created one account, `kepala` (pimpinan): its audit trail has one entry. */
+export async function withNewUser(): Promise<TestBackend> {
+  const backend = testBackend();
+  await backend.call('users.create', {
+    username: 'kepala',
+    displayName: 'Kepala',
+    role: 'pimpinan',
+    password: 'rahasia-123',
+  });
+  return backend;
+}

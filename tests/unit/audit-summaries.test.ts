@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_TEXTS, auditText } from '../../common/audit-texts/index.js';
 import { verifyAuditChain } from '../../electron/features/audit/verify.js';
-import { testBackend, type TestBackend } from '../support/backend.js';
+import { testBackend, type TestBackend, withNewUser } from '../support/backend.js';
 import { tamper } from '../support/tamper.js';
-
-async function withNewUser(): Promise<TestBackend> {
-  const backend = testBackend();
-  await backend.call('users.create', {
-    username: 'kepala',
-    displayName: 'Kepala',
-    role: 'pimpinan',
-    password: 'rahasia-123',
-  });
-  return backend;
-}
 
 /** The summary as the Indonesian audit screen says it (the server's key and params, rendered as the renderer does). */
 async function saidInIndonesian(backend: TestBackend): Promise<string> {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../electron/files/table-columns.js';
 import { bloraBackend, type TestBackend } from '../support/backend.js';
-import { exportBytes } from '../support/exports.js';
+import { callByName, TEMPLATES, writeTemplate } from '../support/import-templates.js';
 import { seedRegisters } from '../support/integrity.js';
 
 let backend: TestBackend;
@@ -14,25 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => backend.close());
 
-/** Each template, and the import its file is for. */
-const TEMPLATES = [
-  { feature: 'census', table: 'sls', importer: 'census.sls.import' },
-  { feature: 'census', table: 'officers', importer: 'census.officers.import' },
-  { feature: 'integrity', table: 'opd', importer: 'integrity.opd.import' },
-  { feature: 'integrity', table: 'employees', importer: 'integrity.pegawai.import' },
-  { feature: 'participation', table: 'spOnline', importer: 'participation.import' },
-  { feature: 'participation', table: 'baseline', importer: 'participation.importBaseline' },
-] as const;
-
-// biome-ignore lint/suspicious/noExplicitAny: the operation names are built from the feature
-const call = (name: string, input: unknown) => backend.call(name as any, input as any) as Promise<any>;
-
-async function template(feature: string, table: string, format: string): Promise<string> {
-  const handle = await call(`${feature}.importTemplate`, { table, format });
-  const file = path.join(backend.dir, handle.fileName);
-  fs.writeFileSync(file, exportBytes(backend, handle));
-  return file;
-}
+const call = (name: string, input: unknown) => callByName(backend, name, input);
+const template = (feature: string, table: string, format: string) =>
+  writeTemplate(backend, TEMPLATES.find((t) => t.feature === feature && t.table === table)!, format, backend.dir);
 
 describe('import templates', () => {
   for (const { feature, table, importer } of TEMPLATES) {
@@ -55,6 +39,14 @@ describe('import templates', () => {
       }
     });
   }
+
+  it('formats the code columns of the .xlsx as Text, so what a clerk types there keeps its digits', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await template('integrity', 'employees', 'xlsx'));
+    const sheet = workbook.worksheets[0];
+    const formats = [1, 2, 3, 4, 5].map((i) => sheet.getColumn(i).numFmt ?? null);
+    expect(formats).toEqual(['@', null, null, null, null]); // nip; nama, jabatan, unit_kerja, status
+  });
 
   it('a filled-in SLS template imports', async () => {
     const file = await template('census', 'sls', 'csv');

@@ -76,7 +76,7 @@ describe('office server', () => {
     const url = await start();
     const { status, last } = await post(`${url}api/call/drop.everything`, '{}');
     expect(status).toBe(404);
-    expect(last.error).toMatchObject({ name: 'ApiError', code: 'UNKNOWN_OPERATION' });
+    expect(last.error).toMatchObject({ name: 'ApiError', code: 'UNKNOWN_OPERATION', key: 'general.unknownOperation' });
   });
 
   it('refuses invalid input and malformed JSON without crashing', async () => {

@@ -22,7 +22,8 @@ function parsedParams(json: string | null): AuditTextParams | null {
 /**
  * The key and parameters of a stored summary, kept only when their English words are exactly the
  * hashed `summary`: the key columns are not hashed, so a changed key or parameter is dropped and the
- * reader sees the stored (verified) text instead. Entries written before the keys existed have none.
+ * reader sees the stored (verified) text instead. Entries written before the keys existed got them in
+ * migration 0016 where a template reads their words back exactly (common/audit-texts/parse.ts).
  */
 export function checkedSummary<R extends StoredSummary>(
   row: R,

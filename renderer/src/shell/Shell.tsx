@@ -1,4 +1,5 @@
-import { useT, changeLanguage, LANGUAGES, type Language } from '../i18n';
+import { useT, changeLanguage, labelOf, LANGUAGES, type Language } from '../i18n';
+import { ROLE_LABELS } from '../features/users/labels';
 import { useOffice } from '../store/office';
 import { useSession } from '../store/session';
 import { AREAS, useRoute } from '../store/route';
@@ -46,7 +47,7 @@ export function Shell() {
             <div className="sidebar-user">
               <span data-testid="current-user">
                 <strong>{me.displayName}</strong>
-                <small>{t(`role.${me.role}`)}</small>
+                <small>{labelOf(t, ROLE_LABELS, me.role)}</small>
               </span>
               <button type="button" className="secondary" onClick={() => void logout()}>
                 {t('users.auth.logout')}

@@ -96,7 +96,7 @@ export function AuditPanel() {
           headerName: t('settings.summary'),
           flex: 1,
           minWidth: 200,
-          valueGetter: (p) => (p.data ? auditSummary(p.data) : ''),
+          valueGetter: (p) => (p.data ? auditSummary(p.data, t) : ''),
         },
         { field: 'before', headerName: t('settings.before'), width: 140 },
         { field: 'after', headerName: t('settings.after'), width: 140 },

@@ -3,13 +3,13 @@ import type { ColDef } from 'ag-grid-community';
 import type { OpOutput, Role } from '../../../../electron/api/types';
 import { api } from '../../api/client';
 import { DataGrid } from '../../components/DataGrid';
-import { useT } from '../../i18n';
+import { labelOf, useT } from '../../i18n';
+import { ROLE_LABELS, ROLES } from '../users/labels';
 import { explain } from '../../i18n/problems';
 import { ErrorLine } from '../../components/ErrorLine';
 import { useOpGuard } from '../../components/op-guard';
 
 type UserRow = OpOutput<'users.list'>[number];
-const ROLES: Role[] = ['admin', 'operator', 'koordinator', 'timzi', 'pimpinan'];
 
 function NewUserForm({ created }: { created: () => void }) {
   const t = useT();
@@ -51,7 +51,7 @@ function NewUserForm({ created }: { created: () => void }) {
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {t(`role.${r}`)}
+            {labelOf(t, ROLE_LABELS, r)}
           </option>
         ))}
       </select>
@@ -111,7 +111,7 @@ export function UsersPanel() {
           >
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {t(`role.${r}`)}
+                {labelOf(t, ROLE_LABELS, r)}
               </option>
             ))}
           </select>
