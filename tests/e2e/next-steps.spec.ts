@@ -103,7 +103,7 @@ test('on a fresh database the empty SLS and officer lists lead to their imports,
   await page.getByRole('button', { name: 'SP Online' }).click();
   const ranking = page.getByRole('region', { name: 'Peringkat kecamatan' });
   await expect(ranking.getByRole('status')).toHaveText(
-    'Belum ada target SP Online, jadi kolom Target dan Capaian target kosong. Isi target kabupaten di formulir Target di atas; kecamatan dan desa mengikutinya.',
+    'Belum ada target SP Online, jadi kolom Target dan Capaian target kosong. Isi Target (% KK) untuk kabupaten di atas; kecamatan dan desa mengikutinya.',
   );
   const targetForm = page.getByRole('form', { name: 'Target' });
   await targetForm.getByLabel('Target (% KK)').fill('80');

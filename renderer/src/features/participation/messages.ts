@@ -11,7 +11,7 @@ export const participationMessages = defineMessages({
     'participation.replaced': 'Diganti: {{desa}} {{date}} KK {{from}} → {{to}}',
     'participation.noData': 'Belum ada data SP Online',
     'participation.empty.targets':
-      'Belum ada target SP Online, jadi kolom Target dan Capaian target kosong. Isi target kabupaten di formulir Target di atas; kecamatan dan desa mengikutinya.',
+      'Belum ada target SP Online, jadi kolom Target dan Capaian target kosong. Isi Target (% KK) untuk kabupaten di atas; kecamatan dan desa mengikutinya.',
     'participation.ranking': 'Peringkat kecamatan',
     'participation.villages': 'Desa',
     'participation.villagesOf': 'Desa — {{kecamatan}}',
@@ -63,7 +63,7 @@ export const participationMessages = defineMessages({
     'participation.replaced': 'Replaced: {{desa}} {{date}} families {{from}} → {{to}}',
     'participation.noData': 'No SP Online data yet',
     'participation.empty.targets':
-      'No SP Online target yet, so the Target and Of target columns are empty. Set the regency’s target in the Target form above; kecamatan and villages follow it.',
+      'No SP Online target yet, so the Target and Of target columns are empty. Fill in Target (% families) for the regency above; kecamatan and villages follow it.',
     'participation.ranking': 'District ranking',
     'participation.villages': 'Villages',
     'participation.villagesOf': 'Villages — {{kecamatan}}',
