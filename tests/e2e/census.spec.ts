@@ -1,8 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { runCliProcess } from '../support/office-process.js';
-import { expect, gridRows, setUpBlora, test } from './fixtures.js';
+import { expect, gridRows, importBloraFrame, setUpBlora, test } from './fixtures.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');
 
@@ -114,12 +113,7 @@ test('the supervision tree shows team sizes; retiring a PPL hands their SLS to t
 }) => {
   test.setTimeout(240_000);
   await setUpBlora(page, office);
-  const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
-  expect((await cli('import', 'sls', path.join(SAMPLES, 'sls-blora.csv'))).code).toBe(0);
-  expect((await cli('import', 'officers', path.join(SAMPLES, 'petugas-blora.csv'))).code).toBe(0);
-  expect(
-    (await cli('assign', '3316012001000100', '3316012001000200', '3316012001000300', '--to', 'PPL-3316-0001')).code,
-  ).toBe(0);
+  await importBloraFrame(office, { assign: true });
 
   page.on('request', (request) => expect(request.url()).not.toContain('/api/call/census.officers.list'));
   await page.goto(`${office.url}#/petugas?tab=petugas&kecamatan=33.16.01`);
@@ -173,9 +167,7 @@ test('the SLS grid reads the frame a page at a time; "all matching the filter" a
   office,
 }) => {
   await setUpBlora(page, office);
-  const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
-  expect((await cli('import', 'sls', path.join(SAMPLES, 'sls-blora.csv'))).code).toBe(0);
-  expect((await cli('import', 'officers', path.join(SAMPLES, 'petugas-blora.csv'))).code).toBe(0);
+  await importBloraFrame(office);
   const answers: number[] = [];
   page.on('response', async (response) => {
     // A block the grid no longer wants may be gone before its body is read: those are not counted.
@@ -226,9 +218,7 @@ test('accepting an edited proposal that leaves PPL outside the bounds asks first
   office,
 }) => {
   await setUpBlora(page, office);
-  const cli = (...args: string[]) => runCliProcess(['--db', office.dbFile, ...args]);
-  expect((await cli('import', 'sls', path.join(SAMPLES, 'sls-blora.csv'))).code).toBe(0);
-  expect((await cli('import', 'officers', path.join(SAMPLES, 'petugas-blora.csv'))).code).toBe(0);
+  await importBloraFrame(office);
 
   await page.goto(`${office.url}#/petugas?tab=balance&kecamatan=33.16.01`);
   await page.getByRole('button', { name: 'Buat usulan' }).click();

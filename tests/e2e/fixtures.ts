@@ -104,3 +104,23 @@ export async function setUpBlora(page: Page, office: OfficeProcess): Promise<voi
 export function gridRows(page: Page, testId: string) {
   return page.getByTestId(testId).locator('.ag-row[row-index]:not(.ag-row-pinned)');
 }
+
+/** The real CLI on an office's database; what a test runs with it must succeed. */
+export function officeCli(office: OfficeProcess): (...args: string[]) => Promise<void> {
+  return async (...args) => {
+    const run = await runCliProcess(['--db', office.dbFile, ...args]);
+    if (run.code !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+  };
+}
+
+/**
+ * Blora's SLS master and officer list from the samples, imported with the CLI (as the office's scripts
+ * do); with `assign`, the first three SLS of Jati go to PPL-3316-0001 (of PML-3316-0001, of KSK-3316-001).
+ */
+export async function importBloraFrame(office: OfficeProcess, { assign = false } = {}): Promise<void> {
+  const cli = officeCli(office);
+  const samples = path.resolve(import.meta.dirname, '../fixtures/samples');
+  await cli('import', 'sls', path.join(samples, 'sls-blora.csv'));
+  await cli('import', 'officers', path.join(samples, 'petugas-blora.csv'));
+  if (assign) await cli('assign', '3316012001000100', '3316012001000200', '3316012001000300', '--to', 'PPL-3316-0001');
+}

@@ -44,7 +44,8 @@ test('Progres ↔ Sinkronisasi: the conflicts tile opens the open conflicts; an 
 
   await slsRow.click();
   await expect(page.getByRole('tab', { name: 'Rumah tangga per SLS' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('heading', { name: new RegExp(`^${SLS} · 12 rumah tangga`) })).toBeVisible();
+  // Named, not just its id.
+  await expect(page.getByRole('heading', { name: `RT 014 RW 002 · ${SLS} · 12 rumah tangga` })).toBeVisible();
   await expect(gridRows(page, 'sync-households')).not.toHaveCount(0);
   await expect(gridRows(page, 'sync-households').first()).toContainText(`${SLS}-0001`);
   await expect(page.getByTestId('sync-sls').locator(`[row-id="${SLS}"]`)).toBeVisible();

@@ -18,6 +18,7 @@ import { TargetForm, type Place } from './TargetForm';
 import { explain } from '../../i18n/problems';
 import { ErrorLine } from '../../components/ErrorLine';
 import { useOpGuard } from '../../components/op-guard';
+import { EmptyHint } from '../../components/EmptyHint';
 
 type ByKecamatan = OpOutput<'participation.kecamatan'>;
 type Row = ByKecamatan['rows'][number];
@@ -76,6 +77,9 @@ export function ParticipationScreen() {
   }, [byKecamatan, villages, t]);
   const kecamatanName = byKecamatan?.rows.find((r) => r.kode === kecamatan)?.nama;
   const desaName = villages.find((v) => v.kode === desa)?.nama;
+  // No target anywhere: the ranking's target columns stay empty until one is set in the form above.
+  const noTargets =
+    byKecamatan !== null && byKecamatan.regency.targetPct == null && byKecamatan.rows.every((r) => r.targetPct == null);
 
   return (
     <section className="screen sponline-screen">
@@ -153,6 +157,7 @@ export function ParticipationScreen() {
           <div className="panel-bar">
             <h2>{t('participation.ranking')}</h2>
           </div>
+          {noTargets && <EmptyHint text={t('participation.empty.targets')} />}
           <DataGrid<Row>
             testId="sponline-ranking"
             height={400}

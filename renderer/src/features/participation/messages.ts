@@ -10,6 +10,8 @@ export const participationMessages = defineMessages({
     'participation.importedBaseline': '{{rows}} desa: {{added}} baru, {{updated}} diperbarui, {{unchanged}} tetap.',
     'participation.replaced': 'Diganti: {{desa}} {{date}} KK {{from}} → {{to}}',
     'participation.noData': 'Belum ada data SP Online',
+    'participation.empty.targets':
+      'Belum ada target SP Online, jadi kolom Target dan Capaian target kosong. Isi Target (% KK) untuk kabupaten di atas; kecamatan dan desa mengikutinya.',
     'participation.ranking': 'Peringkat kecamatan',
     'participation.villages': 'Desa',
     'participation.villagesOf': 'Desa — {{kecamatan}}',
@@ -60,6 +62,8 @@ export const participationMessages = defineMessages({
     'participation.importedBaseline': '{{rows}} villages: {{added}} new, {{updated}} updated, {{unchanged}} unchanged.',
     'participation.replaced': 'Replaced: {{desa}} {{date}} families {{from}} → {{to}}',
     'participation.noData': 'No SP Online data yet',
+    'participation.empty.targets':
+      'No SP Online target yet, so the Target and Of target columns are empty. Fill in Target (% families) for the regency above; kecamatan and villages follow it.',
     'participation.ranking': 'District ranking',
     'participation.villages': 'Villages',
     'participation.villagesOf': 'Villages — {{kecamatan}}',

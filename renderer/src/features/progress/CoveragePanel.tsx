@@ -10,6 +10,7 @@ import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
 import { ErrorLine } from '../../components/ErrorLine';
+import { rememberNames, useTrailNames } from './trail-names';
 
 const COVERAGE_TOPICS = ['progress', 'sync', 'census', 'settings'] as const;
 type CoverageRow = OpOutput<'progress.table'>['rows'][number];
@@ -32,12 +33,6 @@ const percentColumn = (
     ...extra,
   });
 
-/**
- * Names of the places and officers the coverage table has shown, by code: the breadcrumb names each
- * step (Kecamatan Jati, not 33.16.01). Kept for the session; a step never shown yet keeps its code.
- */
-const namesSeen = new Map<string, string>();
-
 /** Route parameters of the Sinkronisasi view listing one SLS's households. */
 export const householdsOf = (slsId: string) => ({ tab: 'households', sls: slsId });
 
@@ -58,7 +53,8 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
   const parent = trail.at(-1) ?? null;
   const table = useOperation('progress.table', { level, parent, asOf }, { topics: COVERAGE_TOPICS });
   const rows = useMemo(() => table.data?.rows ?? [], [table.data]);
-  for (const row of rows) if (row.nama) namesSeen.set(row.kode, row.nama);
+  rememberNames(rows);
+  const nameOf = useTrailNames(by, trail);
   const error = table.error;
 
   const columns = useMemo<ColDef<CoverageRow>[]>(
@@ -138,7 +134,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
               disabled={i === trail.length - 1}
               title={code}
             >
-              {t(`progress.level.${levels[i]}`)} {namesSeen.get(code) ?? code}
+              {t(`progress.level.${levels[i]}`)} {nameOf(code)}
             </button>
           </span>
         ))}

@@ -15,6 +15,7 @@ import { useRoute } from '../../store/route';
 import { CurveChart, TrendChart } from './charts';
 import { CoveragePanel, householdsOf } from './CoveragePanel';
 import { ErrorLine } from '../../components/ErrorLine';
+import { useToSlsImport } from '../census/to-files';
 
 type Dashboard = OpOutput<'progress.dashboard'>;
 const DASHBOARD_TOPICS = ['progress', 'sync', 'census', 'participation', 'settings'] as const;
@@ -48,6 +49,7 @@ export function ProgressScreen() {
   const t = useT();
   const zone = useOfficeZone();
   const go = useRoute((s) => s.go);
+  const toSlsImport = useToSlsImport();
   // Live: another clerk's import, assignment or SP Online upload moves these figures without a reload.
   const dashboard = useOperation('progress.dashboard', {}, { topics: DASHBOARD_TOPICS });
   const data = dashboard.data;
@@ -135,12 +137,7 @@ export function ProgressScreen() {
         </button>
       </header>
       <ErrorLine message={error} />
-      {data && !field?.sls && (
-        <EmptyHint
-          text={t('progress.empty.noSls')}
-          action={{ label: t('progress.empty.toSlsImport'), go: () => go('petugas', { tab: 'files' }) }}
-        />
-      )}
+      {data && !field?.sls && <EmptyHint text={t('progress.empty.noSls')} action={toSlsImport} />}
       {data && field && field.sls > 0 && field.households === 0 && (
         <EmptyHint
           text={t('progress.empty.noField')}

@@ -8,6 +8,8 @@ import { useOfficeZone } from '../../store/office';
 import { type MessageKey, useT } from '../../i18n';
 import { ErrorLine } from '../../components/ErrorLine';
 import { useOpGuard } from '../../components/op-guard';
+import { EmptyHint } from '../../components/EmptyHint';
+import { useToImportTab } from './to-import';
 
 type Conflict = OpOutput<'sync.conflictsPage'>['rows'][number];
 /** Conflicts shown at once: each is a card a person reads; more are a page on. */
@@ -18,6 +20,7 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
   const t = useT();
   const guard = useOpGuard('sync.resolveConflict');
   const zone = useOfficeZone();
+  const toImport = useToImportTab();
   const [offset, setOffset] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   // Live: another clerk's import or resolution changes this list without a reload.
@@ -48,12 +51,17 @@ export function ConflictList({ refresh, onResolved }: { refresh: number; onResol
     }
   }
 
-  if (!conflicts.length)
+  if (!conflicts.length) {
+    const error = failure ?? page.error;
+    if (error) return <ErrorLine message={error} />;
+    // Still loading, or a page emptied by the last resolution (it moves back a page).
+    if (!page.data || total > 0) return null;
     return (
-      <p className="muted" data-testid="sync-no-conflicts">
-        {failure ?? page.error ?? t('sync.noConflicts')}
-      </p>
+      <div data-testid="sync-no-conflicts">
+        <EmptyHint text={t('sync.empty.conflicts')} action={toImport} />
+      </div>
     );
+  }
   const rows: [MessageKey, (c: Conflict, side: 'stored' | 'incoming') => string][] = [
     ['sync.field.status', (c, s) => t(`sync.hh.${s === 'stored' ? c.storedStatus : c.incomingStatus}`)],
     ['sync.field.members', (c, s) => formatNumber(s === 'stored' ? c.storedMembers : c.incomingMembers)],

@@ -3,7 +3,7 @@ import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatDateTimeIn, formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
-import { useChanges } from '../../api/use-operation';
+import { useChanges, useOperation } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
 import { BLOCK_ROWS, useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
@@ -14,6 +14,9 @@ import { HOUSEHOLD_STATUS_LABELS } from './labels';
 import { useOfficeZone } from '../../store/office';
 import { useRoute } from '../../store/route';
 import { ErrorLine } from '../../components/ErrorLine';
+import { EmptyHint } from '../../components/EmptyHint';
+import { useToSlsImport } from '../census/to-files';
+import { useToImportTab } from './to-import';
 
 type SlsRow = OpOutput<'sync.slsPage'>['rows'][number];
 type HouseholdRow = OpOutput<'sync.householdsPage'>['rows'][number];
@@ -26,9 +29,18 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
   const setParam = useRoute((s) => s.setParam);
   const [quickFilter, setQuickFilter] = useState('');
   const text = useDebounced(quickFilter.trim(), 300);
-  const [householdCount, setHouseholdCount] = useState(0);
+  /** How many households the chosen SLS has, once its first block arrived. */
+  const [received, setReceived] = useState<{ sls: string; total: number } | null>(null);
+  const householdCount = received?.sls === selected ? received.total : 0;
+  /** No SLS at all (not just none matching the search): the master is still to be imported. */
+  const [noSls, setNoSls] = useState(false);
+  const toSlsImport = useToSlsImport();
+  const toImport = useToImportTab();
   const [failure, setFailure] = useState<string | null>(null);
   const slsGrid = useRef<GridApi<SlsRow> | null>(null);
+  // The chosen SLS's name for the heading, by its id (the URL keeps only the id, e.g. after a reload).
+  const chosen = useOperation('sync.slsPage', selected ? { offset: 0, limit: 1, filter: { text: selected } } : null);
+  const chosenName = chosen.data?.rows[0]?.slsId === selected ? chosen.data.rows[0].nama : null;
   const arrivedWith = useRef(selected);
 
   // Both lists come a block at a time from the server (11,000 SLS, a million households).
@@ -43,6 +55,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
         api('sync.slsPage', { offset: params.startRow, limit, filter, position }).then(
           (page) => {
             params.successCallback(page.rows, page.total);
+            if (params.startRow === 0) setNoSls(page.total === 0 && !filter.text);
             if (page.position !== null && page.position >= params.endRow)
               slsGrid.current?.ensureIndexVisible(page.position, 'middle');
           },
@@ -61,7 +74,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
       const page = selected
         ? await api('sync.householdsPage', { slsId: selected, offset, limit })
         : { rows: [], total: 0 };
-      setHouseholdCount(page.total);
+      if (offset === 0) setReceived({ sls: selected, total: page.total });
       return page;
     },
     (e) => setFailure(explain(e)),
@@ -140,6 +153,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
             onChange={(e) => setQuickFilter(e.target.value)}
           />
         </div>
+        {noSls && <EmptyHint text={t('sync.empty.slsList')} action={toSlsImport} />}
         <DataGrid<SlsRow>
           testId="sync-sls"
           rowModelType="infinite"
@@ -158,7 +172,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
       <div className="panel">
         <div className="panel-bar">
           <h2>
-            {selected || t('sync.pickSls')}{' '}
+            {selected ? [chosenName, selected].filter(Boolean).join(' · ') : t('sync.pickSls')}{' '}
             {selected && <span className="muted">· {t('sync.households', { n: formatNumber(householdCount) })}</span>}
           </h2>
           {/* Exports what this panel shows: the chosen SLS's households (all of the regency's when none is chosen). */}
@@ -170,6 +184,9 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
           />
         </div>
         <ErrorLine message={failure} />
+        {selected && received?.sls === selected && received.total === 0 && (
+          <EmptyHint text={t('sync.empty.households')} action={toImport} />
+        )}
         <DataGrid<HouseholdRow>
           testId="sync-households"
           {...householdRows.gridProps}

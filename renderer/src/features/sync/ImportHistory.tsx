@@ -9,7 +9,7 @@ import { useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
 import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
 import { EmptyHint } from '../../components/EmptyHint';
-import { useRoute } from '../../store/route';
+import { useToImportTab } from './to-import';
 import { useOfficeZone } from '../../store/office';
 import { labelOf, useT } from '../../i18n';
 import { IMPORT_STATUS_LABELS } from './labels';
@@ -30,7 +30,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const [failure, setFailure] = useState<string | null>(null);
   /** Nothing imported at all (not just nothing matching the filter). */
   const [none, setNone] = useState(false);
-  const setParam = useRoute((s) => s.setParam);
+  const toImport = useToImportTab();
   const typed = useDebounced(filter, 300);
   // The history grows with every package offered: the grid reads it a block at a time, newest first.
   const history = useServerRows<ImportRow>(
@@ -126,12 +126,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         </label>
       </div>
       <ErrorLine message={failure} />
-      {none && (
-        <EmptyHint
-          text={t('sync.empty.history')}
-          action={{ label: t('sync.empty.toImport'), go: () => setParam('tab', null) }}
-        />
-      )}
+      {none && <EmptyHint text={t('sync.empty.history')} action={toImport} />}
       <DataGrid<ImportRow>
         testId="sync-history"
         height={320}

@@ -8,6 +8,10 @@ import { useT } from '../../i18n';
 import { SyncIssueTable } from './issues';
 import { useFileDrop } from '../../components/useFileDrop';
 import { useOpGuard } from '../../components/op-guard';
+import { useOperation } from '../../api/use-operation';
+import { EmptyHint } from '../../components/EmptyHint';
+import { useToSlsImport } from '../census/to-files';
+import { PackageExpects } from './PackageExpects';
 
 type ImportResult = OpOutput<'sync.import'>;
 const COUNT_KEYS = ['new', 'updated', 'unchanged', 'stale', 'conflict', 'flagged'] as const;
@@ -31,6 +35,9 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
     if (guard.allowed) void importAll(files);
   });
   const [opened, setOpened] = useState<number | null>(null);
+  // Packages need the SLS master (every household names its SLS): until it is imported, say where.
+  const master = useOperation('sync.slsPage', { offset: 0, limit: 1, filter: {} }, { topics: ['census'] });
+  const toSlsImport = useToSlsImport();
 
   async function importAll(list: File[]) {
     const files = list.filter((f) => !f.name.startsWith('.'));
@@ -115,6 +122,8 @@ export function SyncImportPanel({ onImported }: { onImported(): void }) {
           }}
         />
       </div>
+      {master.data?.total === 0 && <EmptyHint text={t('sync.empty.noSls')} action={toSlsImport} />}
+      <PackageExpects />
       {rows.length > 0 && (
         <>
           <ProgressBar

@@ -37,6 +37,22 @@ export const syncMessages = defineMessages({
     'sync.count.flagged': 'Ditandai',
     'sync.empty.history': 'Belum ada paket yang diimpor. Impor paket .spsync dari tablet petugas di tab Impor.',
     'sync.empty.toImport': 'Buka tab Impor',
+    'sync.empty.noSls':
+      'Belum ada master SLS, jadi paket belum bisa diimpor: setiap rumah tangga di paket harus masuk SLS yang terdaftar. Impor master SLS dulu di Petugas → Impor & Ekspor.',
+    'sync.empty.slsList': 'Belum ada SLS. Impor master SLS di Petugas → Impor & Ekspor, lalu paket dari tablet.',
+    'sync.empty.households':
+      'Belum ada rumah tangga yang diterima dari SLS ini. Impor paket .spsync dari tablet PPL-nya di tab Impor.',
+    'sync.empty.conflicts':
+      'Tidak ada konflik yang menunggu keputusan. Konflik muncul di sini bila paket yang diimpor membawa revisi yang sama dari satu rumah tangga dengan isi berbeda.',
+    'sync.expects.what':
+      'Yang dibaca: paket .spsync (arsip ZIP), satu per sinkronisasi petugas, berisi tepat dua berkas:',
+    'sync.expects.manifest':
+      'keterangan paket: kode petugas (PPL), kabupaten, waktu dibuat, jumlah baris dan sidik isi (paket yang diubah ditolak)',
+    'sync.expects.households':
+      'satu baris per rumah tangga: ID rumah tangga, SLS (16 angka), status kunjungan, anggota (laki-laki + perempuan), waktu kunjungan, revisi. Tanpa nama dan NIK.',
+    'sync.expects.needsSls': 'Setiap SLS di paket harus sudah ada di master SLS.',
+    'sync.expects.noTemplate':
+      'Tidak ada template: paket dibuat aplikasi lapangan di tablet saat petugas menyinkronkan, bukan diisi di kantor. Terima paketnya dari petugas (flashdisk, folder bersama atau aplikasi pesan); paket yang sama boleh diimpor dua kali.',
     'sync.flaggedExplained':
       'Ditandai: ruta dikirim oleh petugas yang bukan PPL yang ditugaskan di SLS itu. Data tetap diterima; periksa penugasan di Petugas → SLS & Penugasan, atau tanyakan ke PML mengapa petugas lain mencacah SLS itu.',
     'sync.errors': 'Masalah',
@@ -47,7 +63,6 @@ export const syncMessages = defineMessages({
     'sync.filter.from': 'Dari tanggal',
     'sync.filter.to': 'Sampai tanggal',
     'sync.filter.search': 'Nama berkas atau ID paket',
-    'sync.noConflicts': 'Tidak ada konflik yang menunggu keputusan.',
     'sync.conflictHint': 'Revisi sama, isi berbeda. Data tersimpan dipertahankan sampai Anda memilih.',
     'sync.household': 'Rumah tangga',
     'sync.revision': 'Revisi',
@@ -168,6 +183,22 @@ export const syncMessages = defineMessages({
     'sync.count.flagged': 'Flagged',
     'sync.empty.history': 'No package imported yet. Import the officers’ .spsync packages on the Import tab.',
     'sync.empty.toImport': 'Open the Import tab',
+    'sync.empty.noSls':
+      'No SLS master yet, so packages cannot be imported: every household in a package must belong to a registered SLS. Import the SLS master first under Officers → Import & Export.',
+    'sync.empty.slsList':
+      'No SLS yet. Import the SLS master under Officers → Import & Export, then the tablets’ packages.',
+    'sync.empty.households':
+      'No household received from this SLS yet. Import the .spsync packages from its PPL’s tablet on the Import tab.',
+    'sync.empty.conflicts':
+      'No conflict awaits a decision. A conflict shows here when an imported package brings the same revision of a household with different content.',
+    'sync.expects.what': 'Reads: .spsync packages (ZIP archives), one per officer sync, holding exactly two files:',
+    'sync.expects.manifest':
+      'about the package: the officer (PPL) code, regency, time made, line count and a checksum of the content (an altered package is refused)',
+    'sync.expects.households':
+      'one line per household: household ID, SLS (16 digits), visit status, members (male + female), visit time, revision. No names and no NIK.',
+    'sync.expects.needsSls': 'Every SLS in a package must already be in the SLS master.',
+    'sync.expects.noTemplate':
+      'No template: the field app on the tablet makes a package when the officer syncs; nobody fills one in at the office. Get the packages from the officers (USB stick, shared folder or messaging app); importing the same package twice is harmless.',
     'sync.flaggedExplained':
       'Flagged: the household was sent by an officer who is not the PPL assigned to its SLS. The data is kept; check the assignment under Officers → SLS & Assignments, or ask the PML why another officer enumerated that SLS.',
     'sync.errors': 'Problems',
@@ -178,7 +209,6 @@ export const syncMessages = defineMessages({
     'sync.filter.from': 'From',
     'sync.filter.to': 'To',
     'sync.filter.search': 'File name or package id',
-    'sync.noConflicts': 'No conflicts waiting for a decision.',
     'sync.conflictHint': 'Same revision, different content. The stored record stays until you choose.',
     'sync.household': 'Household',
     'sync.revision': 'Revision',

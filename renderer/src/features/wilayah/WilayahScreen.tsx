@@ -9,6 +9,8 @@ import { useOffice } from '../../store/office';
 import { useRoute } from '../../store/route';
 import { explain } from '../../i18n/problems';
 import { ErrorLine } from '../../components/ErrorLine';
+import { EmptyHint } from '../../components/EmptyHint';
+import { useToSlsImport } from '../census/to-files';
 
 type KecamatanRow = OpOutput<'wilayah.kecamatan'>[number];
 type DesaRow = OpOutput<'wilayah.desa'>[number];
@@ -20,6 +22,7 @@ export function WilayahScreen() {
   const selected = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
   const go = useRoute((s) => s.go);
+  const toSlsImport = useToSlsImport();
   const [kecamatan, setKecamatan] = useState<KecamatanRow[]>([]);
   const [desa, setDesa] = useState<DesaRow[]>([]);
   const [quickFilter, setQuickFilter] = useState('');
@@ -92,6 +95,7 @@ export function WilayahScreen() {
         </div>
       </header>
       <ErrorLine message={error} />
+      {kecamatan.length > 0 && total[0].sls === 0 && <EmptyHint text={t('wilayah.empty.sls')} action={toSlsImport} />}
       <div className="split">
         <div className="panel">
           <div className="panel-bar">

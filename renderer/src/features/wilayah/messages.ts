@@ -4,6 +4,8 @@ export const wilayahMessages = defineMessages({
   id: {
     'wilayah.title': 'Wilayah',
     'wilayah.summary': '{{kecamatan}} kecamatan · {{desa}} desa/kelurahan',
+    'wilayah.empty.sls':
+      'Belum ada SLS, jadi kolom SLS dan perkiraan KK masih 0. Impor master SLS di Petugas → Impor & Ekspor.',
     'wilayah.kecamatan': 'Kecamatan',
     'wilayah.desa': 'Desa/Kelurahan',
     'wilayah.allKecamatan': 'Semua kecamatan',
@@ -23,6 +25,8 @@ export const wilayahMessages = defineMessages({
   en: {
     'wilayah.title': 'Regions',
     'wilayah.summary': '{{kecamatan}} districts · {{desa}} villages',
+    'wilayah.empty.sls':
+      'No SLS yet, so the SLS and Est. households columns are still 0. Import the SLS master under Officers → Import & Export.',
     'wilayah.kecamatan': 'District (kecamatan)',
     'wilayah.desa': 'Village (desa/kelurahan)',
     'wilayah.allKecamatan': 'All districts',
