@@ -4,6 +4,14 @@ import { addUser, expect, gridRows, login, setUpBlora, test } from './fixtures.j
 
 const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');
 const ROLES = ['admin', 'operator', 'koordinator', 'timzi', 'pimpinan'] as const;
+/** Each role as the Indonesian screen names it in a refusal. */
+const SAID = {
+  admin: 'Admin',
+  operator: 'Operator',
+  koordinator: 'Koordinator',
+  timzi: 'Tim ZI',
+  pimpinan: 'Pimpinan',
+} as const;
 
 const OPD = '#/zi?opd=OPD-01';
 const heading = (name: string) => (page: Page) => page.getByRole('heading', { name, level: 1 });
@@ -113,7 +121,7 @@ test('every role on every screen and tab: no enabled control calls an op the rol
         if (!allowed.has(control.op)) {
           refused.add(where);
           expect(control.enabled, where).toBe(false);
-          expect(control.title, where).toContain(`Peran ${role} tidak boleh`);
+          expect(control.title, where).toContain(`Peran ${SAID[role]} tidak boleh`);
         } else {
           offered.add(where);
           expect(control.title, where).toBe('');
@@ -125,7 +133,7 @@ test('every role on every screen and tab: no enabled control calls an op the rol
       // Where the panel is a drop zone, the reason replaces the drop hint: visible, not only on hover.
       await page.goto(`${office.url}#/sinkronisasi`);
       await expect(page.getByRole('region', { name: 'Impor', exact: true })).toContainText(
-        'Peran timzi tidak boleh melakukan ini',
+        'Peran Tim ZI tidak boleh melakukan ini',
       );
     }
     await page.getByRole('button', { name: 'Keluar' }).click();
