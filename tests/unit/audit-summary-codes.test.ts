@@ -30,7 +30,7 @@ async function screenSays(language: Language) {
 }
 
 describe('codes inside audit summaries are said by their labels', () => {
-  it('says roles, ZI stages, OPD kinds and officer fields in words in both languages', async () => {
+  it('says roles, ZI stages, OPD kinds and officer fields in words, days dd/mm/yyyy and setting values plainly, in both languages', async () => {
     const backend = await bloraBackend();
     await importSamples(backend);
     await seedRegisters(backend, 1, 2);
@@ -57,28 +57,42 @@ describe('codes inside audit summaries are said by their labels', () => {
       telepon: '081234567890',
       atasanKode: 'KSK-3316-001',
     });
+    await backend.call('settings.set', { key: 'census.fieldStart', value: '2026-01-05' });
+    await backend.call('settings.set', { key: 'census.quietDays', value: 14 });
     const rows = (await backend.call('audit.page', { offset: 0, limit: 500 })).rows;
-    const wanted = ['users.create', 'integrity.opd.update', 'integrity.stage.advance', 'census.officers.update'];
+    const wanted = [
+      'users.create',
+      'integrity.opd.update',
+      'integrity.stage.advance',
+      'census.officers.update',
+      'settings.set',
+    ];
     const chosen = rows.filter((r) => wanted.includes(r.operation)).sort((a, b) => a.id - b.id);
 
     const id = await screenSays('id');
     expect(chosen.map(id)).toEqual([
       'membuat ani sebagai Operator',
       `${opd.nama} → ${opd.nama}; Instansi vertikal; kepala -`,
-      'belum ada → Pencanangan pada 2026-01-15',
-      'Pencanangan → Pembangunan pada 2026-02-01',
+      'belum ada → Pencanangan pada 15/01/2026',
+      'Pencanangan → Pembangunan pada 01/02/2026',
       'mengubah Telepon, Atasan',
+      '(kosong) → 05/01/2026',
+      '3 → 14',
     ]);
     const en = await screenSays('en');
     expect(chosen.map(en)).toEqual([
       'created ani as Clerk',
       `${opd.nama} → ${opd.nama}; Central-government office; kepala -`,
-      'none → Declaration on 2026-01-15',
-      'Declaration → Building on 2026-02-01',
+      'none → Declaration on 15/01/2026',
+      'Declaration → Building on 01/02/2026',
       'edited Phone, Supervisor',
+      '(empty) → 05/01/2026',
+      '3 → 14',
     ]);
     for (const said of [...chosen.map(id), ...chosen.map(en)])
-      expect(said).not.toMatch(/operator|instansi_vertikal|pencanangan|pembangunan|telepon|atasanKode|MISSING/);
+      expect(said).not.toMatch(
+        /operator|instansi_vertikal|pencanangan|pembangunan|telepon|atasanKode|MISSING|\d{4}-\d{2}|"/,
+      );
     backend.close();
   });
 });
