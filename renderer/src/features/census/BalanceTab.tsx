@@ -4,7 +4,7 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { formatNumber, formatPercent } from '../../../../common/format';
 import { outOfBounds, summariseLoads } from '../../../../common/officer-loads';
 import { api } from '../../api/client';
-import { DataGrid, idColumn, numberColumn } from '../../components/DataGrid';
+import { DataGrid, WHOLE, codeColumn, idColumn, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
@@ -72,17 +72,14 @@ export function BalanceTab() {
     () => [
       idColumn<Item>('slsId', t('census.col.slsId')),
       { field: 'desaNama', headerName: t('census.col.desa'), width: 130 },
-      {
-        field: 'officerCode',
-        headerName: t('census.balance.proposed'),
-        width: 160,
+      codeColumn('officerCode', t('census.balance.proposed'), 'PML-3316-0000', {
         editable: true,
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: officerCodes },
-        cellClass: 'editable-cell',
-      },
+        cellClass: [WHOLE, 'editable-cell'],
+      }),
       numberColumn<Item>('estimatedHouseholds', t('census.col.estimatedHouseholds'), { width: 110 }),
-      { field: 'currentKode', headerName: t('census.balance.current'), width: 150 },
+      codeColumn('currentKode', t('census.balance.current'), 'PML-3316-0000'),
       { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120 },
     ],
     [t, officerCodes],

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
-import { formatDate, formatNumber } from '../../../../common/format';
+import { formatNumber } from '../../../../common/format';
 import { OFFICER_SORTS } from '../../../../common/list-sorts';
 import { api } from '../../api/client';
 import { useChanges, useOperation } from '../../api/use-operation';
-import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
+import { DataGrid, codeColumn, dateColumn, numberColumn, serverColumns } from '../../components/DataGrid';
 import { serverSort, useServerRows } from '../../components/server-rows';
 import { useDebounced } from '../../components/use-debounced';
 import { labelOf, useT } from '../../i18n';
@@ -76,7 +76,7 @@ export function OfficersTab() {
     () =>
       serverColumns<OfficerRow>(
         [
-          { field: 'kode', headerName: t('census.col.kode'), width: 150 },
+          codeColumn<OfficerRow>('kode', t('census.col.kode'), 'PML-3316-0000'),
           { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable },
           {
             field: 'peran',
@@ -88,17 +88,10 @@ export function OfficersTab() {
           numberColumn<OfficerRow>('kk', t('census.col.kk'), { width: 100 }),
           numberColumn<OfficerRow>('teamSize', t('census.col.team'), { width: 80 }),
           { field: 'kecamatanNama', headerName: t('census.col.kecamatan'), width: 120 },
-          { field: 'atasanKode', headerName: t('census.col.atasan'), width: 150, editable },
-          { field: 'telepon', headerName: t('census.col.telepon'), width: 150, editable },
+          codeColumn<OfficerRow>('atasanKode', t('census.col.atasan'), 'PML-3316-0000', { editable }),
+          codeColumn<OfficerRow>('telepon', t('census.col.telepon'), '+6280000000000', { editable }),
           { field: 'aktif', headerName: t('census.col.aktif'), width: 80, editable, cellDataType: 'boolean' },
-          {
-            field: 'mulai',
-            headerName: t('census.col.mulai'),
-            width: 110,
-            editable,
-            cellDataType: 'text',
-            valueFormatter: (p) => formatDate(p.value as string),
-          },
+          dateColumn<OfficerRow>('mulai', t('census.col.mulai'), { editable, cellDataType: 'text' }),
         ],
         OFFICER_SORTS,
       ),

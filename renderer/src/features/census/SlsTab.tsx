@@ -6,6 +6,7 @@ import { useDebounced } from '../../components/use-debounced';
 import { serverSort, useServerRows } from '../../components/server-rows';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
+import { cellRoom } from '../../components/header-room';
 import { DataGrid, idColumn, numberColumn, serverColumns } from '../../components/DataGrid';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useToFilesTab } from './to-files';
@@ -94,6 +95,8 @@ export function SlsTab() {
           {
             headerName: t('census.col.ppl'),
             width: 210,
+            // The code shows whole; a long name may end in an ellipsis.
+            minWidth: cellRoom('PPL-3316-0000 · Nama'),
             sortable: false,
             valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : ''),
           },

@@ -3,7 +3,7 @@ import type { ColDef, GridApi } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatDate } from '../../../../common/format';
 import { api } from '../../api/client';
-import { DataGrid } from '../../components/DataGrid';
+import { DataGrid, dateColumn } from '../../components/DataGrid';
 import { fileToSource } from '../../components/files';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
@@ -61,24 +61,14 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
       { field: 'nipMasked', headerName: t('integrity.nip'), width: 190 },
       { field: 'jabatan', headerName: t('integrity.jabatan'), width: 170 },
       { field: 'status', headerName: t('integrity.status'), width: 100 },
-      {
-        field: 'signedAt',
-        headerName: t('integrity.signedAt'),
-        width: 120,
-        valueFormatter: (p) => formatDate(p.value as string | null),
-      },
+      dateColumn('signedAt', t('integrity.signedAt'), { width: 120 }),
       {
         field: 'eventId',
         headerName: t('integrity.event'),
         width: 90,
         valueFormatter: (p) => (p.value ? `#${p.value}` : ''),
       },
-      {
-        field: 'spOnlineAt',
-        headerName: t('integrity.spOnline'),
-        width: 120,
-        valueFormatter: (p) => formatDate(p.value as string | null),
-      },
+      dateColumn('spOnlineAt', t('integrity.spOnline'), { width: 120 }),
     ],
     [t],
   );

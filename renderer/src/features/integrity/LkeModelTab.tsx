@@ -30,7 +30,14 @@ export function LkeModelTab() {
         width: 130,
         valueFormatter: (p) => labelOf(t, LKE_PART_LABELS, p.value),
       },
-      { field: 'nama', headerName: t('integrity.lke.area'), flex: 1, editable: itemGuard.allowed },
+      {
+        field: 'nama',
+        headerName: t('integrity.lke.area'),
+        flex: 1,
+        wrapText: true,
+        autoHeight: true,
+        editable: itemGuard.allowed,
+      },
       {
         field: 'weight',
         headerName: t('integrity.lke.weight'),

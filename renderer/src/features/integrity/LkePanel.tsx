@@ -60,7 +60,7 @@ export function LkePanel({ kode }: { kode: string }) {
         width: 120,
         valueFormatter: (p) => labelOf(t, LKE_PART_LABELS, p.value),
       },
-      { field: 'nama', headerName: t('integrity.lke.area'), flex: 1, minWidth: 220 },
+      { field: 'nama', headerName: t('integrity.lke.area'), flex: 1, minWidth: 220, wrapText: true, autoHeight: true },
       {
         field: 'weight',
         headerName: t('integrity.lke.weight'),

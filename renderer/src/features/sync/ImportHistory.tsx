@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
-import { formatDateTimeIn } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useChanges } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
 import { useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
-import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
+import { DataGrid, codeColumn, dateTimeColumn, numberColumn, serverColumns } from '../../components/DataGrid';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useRoute } from '../../store/route';
 import { useOfficeZone } from '../../store/office';
@@ -52,12 +51,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const columns = useMemo<ColDef<ImportRow>[]>(
     () =>
       serverColumns<ImportRow>([
-        {
-          field: 'importedAt',
-          headerName: t('sync.importedAt'),
-          width: 150,
-          valueFormatter: (p) => formatDateTimeIn(p.value as string, zone),
-        },
+        dateTimeColumn('importedAt', t('sync.importedAt'), zone),
         { field: 'fileName', headerName: t('sync.file'), flex: 1, minWidth: 200 },
         {
           field: 'status',
@@ -65,7 +59,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
           width: 150,
           valueFormatter: (p) => labelOf(t, IMPORT_STATUS_LABELS, p.value),
         },
-        { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
+        codeColumn('officerCode', t('sync.officer'), 'PML-3316-0000'),
         numberColumn('newCount', t('sync.count.new'), { width: 85 }),
         numberColumn('updatedCount', t('sync.count.updated'), { width: 100 }),
         numberColumn('unchangedCount', t('sync.count.unchanged'), { width: 85 }),
@@ -73,7 +67,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         numberColumn('conflictCount', t('sync.count.conflict'), { width: 85 }),
         numberColumn('flaggedCount', t('sync.count.flagged'), { width: 90, headerTooltip: t('sync.flaggedExplained') }),
         numberColumn('errorCount', t('sync.errors'), { width: 90 }),
-        { field: 'packageId', headerName: t('sync.packageId'), width: 290 },
+        codeColumn('packageId', t('sync.packageId'), '00000000-0000-0000-0000-000000000000'),
       ]),
     [t, zone],
   );
