@@ -42,6 +42,9 @@ export function numberColumn<T>(field: ColDef<T>['field'], headerName: string, e
  */
 export const WHOLE = 'whole-value';
 
+/** A sync package's file name as tablets write it (`<officer>_<yyyymmddThhmmss>.spsync`). */
+export const PACKAGE_FILE_SAMPLE = 'PPL-3316-0000_20200930T180000.spsync';
+
 /** A column of codes shaped like `sample` ("PPL-3316-0000", "33.16.01.2001"), never cut. */
 export function codeColumn<T>(
   field: ColDef<T>['field'],

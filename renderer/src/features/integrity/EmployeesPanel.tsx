@@ -59,7 +59,7 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
     () => [
       { field: 'nama', headerName: t('integrity.nama'), flex: 1, minWidth: 180 },
       { field: 'nipMasked', headerName: t('integrity.nip'), width: 190 },
-      { field: 'jabatan', headerName: t('integrity.jabatan'), width: 170 },
+      { field: 'jabatan', headerName: t('integrity.jabatan'), width: 170, wrapText: true, autoHeight: true },
       { field: 'status', headerName: t('integrity.status'), width: 100 },
       dateColumn('signedAt', t('integrity.signedAt'), { width: 120 }),
       {

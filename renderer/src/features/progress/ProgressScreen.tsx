@@ -57,7 +57,8 @@ export function ProgressScreen() {
 
   const rankingColumns = useMemo<ColDef<RankingRow>[]>(
     () => [
-      numberColumn('rank', t('participation.col.rank'), { width: 65, sort: 'asc' }),
+      // A rank is sorted, not filtered: no filter button beside its header.
+      numberColumn('rank', t('participation.col.rank'), { width: 65, sort: 'asc', filter: false }),
       { field: 'nama', headerName: t('participation.col.nama'), flex: 1, minWidth: 120 },
       numberColumn('kkOnline', t('participation.col.kkOnline'), { width: 105 }),
       numberColumn('rateKkPct', t('participation.col.rateKk'), {

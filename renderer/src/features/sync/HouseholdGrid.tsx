@@ -7,7 +7,15 @@ import { useChanges } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
 import { BLOCK_ROWS, useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
-import { DataGrid, codeColumn, dateTimeColumn, idColumn, numberColumn, serverColumns } from '../../components/DataGrid';
+import {
+  DataGrid,
+  PACKAGE_FILE_SAMPLE,
+  codeColumn,
+  dateTimeColumn,
+  idColumn,
+  numberColumn,
+  serverColumns,
+} from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
 import { labelOf, useT } from '../../i18n';
 import { HOUSEHOLD_STATUS_LABELS } from './labels';
@@ -109,13 +117,10 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
         width: 120,
         valueFormatter: (p) => (p.value ? t('sync.yes') : ''),
       },
-      {
-        field: 'fileName',
-        headerName: t('sync.field.package'),
+      codeColumn('fileName', t('sync.field.package'), PACKAGE_FILE_SAMPLE, {
         flex: 1,
-        minWidth: 200,
         valueGetter: (p) => p.data?.fileName ?? p.data?.packageId,
-      },
+      }),
     ],
     [t, zone],
   );

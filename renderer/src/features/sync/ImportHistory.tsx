@@ -6,7 +6,14 @@ import { useChanges } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
 import { useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
-import { DataGrid, codeColumn, dateTimeColumn, numberColumn, serverColumns } from '../../components/DataGrid';
+import {
+  DataGrid,
+  PACKAGE_FILE_SAMPLE,
+  codeColumn,
+  dateTimeColumn,
+  numberColumn,
+  serverColumns,
+} from '../../components/DataGrid';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useRoute } from '../../store/route';
 import { useOfficeZone } from '../../store/office';
@@ -52,7 +59,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
     () =>
       serverColumns<ImportRow>([
         dateTimeColumn('importedAt', t('sync.importedAt'), zone),
-        { field: 'fileName', headerName: t('sync.file'), flex: 1, minWidth: 200 },
+        codeColumn('fileName', t('sync.file'), PACKAGE_FILE_SAMPLE, { flex: 1 }),
         {
           field: 'status',
           headerName: t('sync.status'),
