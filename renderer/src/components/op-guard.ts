@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { OperationName } from '../../../electron/api/types';
 import { useT } from '../i18n';
 import { useCan, useSession } from '../store/session';
@@ -10,7 +11,9 @@ export function useOpGuard(name: OperationName): OpGuard {
   const t = useT();
   const allowed = useCan(name);
   const role = useSession((s) => s.me?.role ?? '');
-  return { allowed, props: { 'data-op': name, title: allowed ? undefined : t('common.notAllowed', { role }) } };
+  const title = allowed ? undefined : t('common.notAllowed', { role });
+  // The same object while nothing changes, so grid columns built from it (`editableBy`) are not rebuilt each render.
+  return useMemo(() => ({ allowed, props: { 'data-op': name, title } }), [allowed, name, title]);
 }
 
 /** A control's guard: pass it whole to a shared component (an import panel) that renders the control. */

@@ -19,6 +19,7 @@ import { LoadCard } from './LoadCard';
 import { PplPicker } from './PplPicker';
 import type { SlsRow } from './store';
 import { useOpGuard } from '../../components/op-guard';
+import { ReadOnlyNote, editableBy } from '../../components/GuardedCells';
 
 /** Browse and edit the census frame; select many SLS and give them to a PPL in one action. */
 export function SlsTab() {
@@ -26,7 +27,6 @@ export function SlsTab() {
   const updateGuard = useOpGuard('census.sls.update');
   const assignGuard = useOpGuard('census.assignments.assign');
   const unassignGuard = useOpGuard('census.assignments.unassign');
-  const editable = updateGuard.allowed;
   const toFiles = useToFilesTab();
   const params = useRoute((s) => s.params);
   const setParam = useRoute((s) => s.setParam);
@@ -88,7 +88,7 @@ export function SlsTab() {
           { field: 'desaNama', headerName: t('census.col.desa'), width: 130, sortable: false },
           numberColumn<SlsRow>('estimatedHouseholds', t('census.col.estimatedHouseholds'), {
             width: 110,
-            editable,
+            ...editableBy<SlsRow>(updateGuard),
             valueParser: (p) => p.newValue,
             filter: false,
           }),
@@ -101,7 +101,13 @@ export function SlsTab() {
             valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : ''),
           },
           // Last of the fixed columns: on a 1366 px screen it is the one that scrolls, not the PPL.
-          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable },
+          {
+            field: 'nama',
+            headerName: t('census.col.nama'),
+            flex: 1,
+            minWidth: 140,
+            ...editableBy<SlsRow>(updateGuard),
+          },
           {
             field: 'kecamatanNama',
             headerName: t('census.col.kecamatan'),
@@ -129,7 +135,7 @@ export function SlsTab() {
         ],
         SLS_SORTS,
       ),
-    [t, kecamatanFilter, editable],
+    [t, kecamatanFilter, updateGuard],
   );
 
   async function saveEdit(e: CellValueChangedEvent<SlsRow>) {
@@ -228,6 +234,7 @@ export function SlsTab() {
           </span>
         </div>
         {noSls && <EmptyHint text={t('census.empty.sls')} action={toFiles} />}
+        <ReadOnlyNote guard={updateGuard} />
         <DataGrid<SlsRow>
           testId="sls-grid"
           {...frame.gridProps}
