@@ -118,7 +118,7 @@ test('at 1366×768 no grid header is cut, ids show whole, the PPL picker fits it
  * How a grid sits in its width: how far its body scrolls sideways, and the values of its whole-value columns
  * (codes, ids, dates, times: `whole-value` in DataGrid) that do not show whole.
  */
-async function gridFit(page: Page, testId: string): Promise<{ sideways: number; cut: string[] }> {
+async function gridFit(page: Page, testId: string): Promise<{ sideways: number; cut: string[]; spills: boolean }> {
   await expect(gridRows(page, testId).first()).toBeVisible();
   return page.getByTestId(testId).evaluate((host) => {
     const body = host.querySelector<HTMLElement>('.ag-grid-viewport');
@@ -129,7 +129,10 @@ async function gridFit(page: Page, testId: string): Promise<{ sideways: number; 
       if (inner.some((el) => el.scrollWidth > el.clientWidth + 1))
         cut.push(`${cell.getAttribute('col-id')}: "${cell.textContent}"`);
     }
-    return { sideways, cut };
+    // A grid stays inside its panel (stacked panels must not lie over one another).
+    const panel = host.closest('.panel')?.getBoundingClientRect();
+    const spills = panel ? host.getBoundingClientRect().bottom > panel.bottom + 1 : false;
+    return { sideways, cut, spills };
   });
 }
 
@@ -183,8 +186,9 @@ test('at 1366×768 the grids fit their width where their columns can, and no cod
   ]) {
     await page.goto(`${office.url}${screen}`);
     for (const grid of grids) {
-      const { sideways, cut } = await gridFit(page, grid);
+      const { sideways, cut, spills } = await gridFit(page, grid);
       if (fits && sideways > 1) found.push(`${grid} scrolls ${sideways} px sideways`);
+      if (spills) found.push(`${grid} spills out of its panel`);
       for (const value of cut) found.push(`${grid} cuts ${value}`);
     }
   }

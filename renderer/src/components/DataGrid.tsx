@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { formatDate, formatDateTimeIn, formatNumber } from '../../../common/format';
 import type { OfficeZone } from '../../../common/time-zone';
 import { useTranslation } from 'react-i18next';
+import { labelOf, type MessageKey, type Translate } from '../i18n';
 import { EmptyHint, type EmptyPointer } from './EmptyHint';
 import { GRID_LOCALE } from './grid-locale';
 import { STYLE_NONCE } from './style-nonce';
@@ -54,6 +55,26 @@ export function codeColumn<T>(
 ): ColDef<T> {
   const room = cellRoom(sample);
   return { field, headerName, width: room + 20, minWidth: room, cellClass: WHOLE, ...extra };
+}
+
+/** A column of codes said in words (a status), as wide as its longest word-label, never cut. */
+export function labelColumn<T, Code extends string>(
+  field: ColDef<T>['field'],
+  headerName: string,
+  t: Translate,
+  labels: Record<Code, MessageKey>,
+  extra: ColDef<T> = {},
+): ColDef<T> {
+  const room = Math.max(...Object.values<MessageKey>(labels).map((key) => cellRoom(t(key))));
+  return {
+    field,
+    headerName,
+    width: room,
+    minWidth: room,
+    cellClass: WHOLE,
+    valueFormatter: (p) => labelOf(t, labels, p.value),
+    ...extra,
+  };
 }
 
 /** A column of days ("23/06/2020"), never cut. */

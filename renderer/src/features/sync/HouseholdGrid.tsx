@@ -11,13 +11,14 @@ import {
   DataGrid,
   PACKAGE_FILE_SAMPLE,
   codeColumn,
+  labelColumn,
   dateTimeColumn,
   idColumn,
   numberColumn,
   serverColumns,
 } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
-import { labelOf, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { HOUSEHOLD_STATUS_LABELS } from './labels';
 import { useOfficeZone } from '../../store/office';
 import { useRoute } from '../../store/route';
@@ -97,12 +98,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
   const householdColumns = useMemo<ColDef<HouseholdRow>[]>(
     () => [
       idColumn<HouseholdRow>('householdId', t('sync.household'), { width: 230 }),
-      {
-        field: 'status',
-        headerName: t('sync.status'),
-        width: 170,
-        valueFormatter: (p) => labelOf(t, HOUSEHOLD_STATUS_LABELS, p.value),
-      },
+      labelColumn('status', t('sync.status'), t, HOUSEHOLD_STATUS_LABELS),
       numberColumn('members', t('sync.field.members'), { width: 95 }),
       numberColumn('male', t('sync.field.male'), { width: 95 }),
       numberColumn('female', t('sync.field.female'), { width: 105 }),

@@ -10,6 +10,7 @@ import {
   DataGrid,
   PACKAGE_FILE_SAMPLE,
   codeColumn,
+  labelColumn,
   dateTimeColumn,
   numberColumn,
   serverColumns,
@@ -17,7 +18,7 @@ import {
 import { EmptyHint } from '../../components/EmptyHint';
 import { useRoute } from '../../store/route';
 import { useOfficeZone } from '../../store/office';
-import { labelOf, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { IMPORT_STATUS_LABELS } from './labels';
 import { SyncIssueTable } from './issues';
 import { DateField } from '../../components/DateField';
@@ -60,12 +61,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
       serverColumns<ImportRow>([
         dateTimeColumn('importedAt', t('sync.importedAt'), zone),
         codeColumn('fileName', t('sync.file'), PACKAGE_FILE_SAMPLE, { flex: 1 }),
-        {
-          field: 'status',
-          headerName: t('sync.status'),
-          width: 150,
-          valueFormatter: (p) => labelOf(t, IMPORT_STATUS_LABELS, p.value),
-        },
+        labelColumn('status', t('sync.status'), t, IMPORT_STATUS_LABELS),
         codeColumn('officerCode', t('sync.officer'), 'PML-3316-0000'),
         numberColumn('newCount', t('sync.count.new'), { width: 85 }),
         numberColumn('updatedCount', t('sync.count.updated'), { width: 100 }),
