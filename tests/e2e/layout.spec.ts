@@ -113,3 +113,89 @@ test('at 1366×768 no grid header is cut, ids show whole, the PPL picker fits it
   await expect(gridRows(page, 'sls-grid').first()).toContainText('3316012001000100');
   expect(await badHeaders(page, 'sls-grid')).toEqual([]);
 });
+
+/**
+ * How a grid sits in its width: how far its body scrolls sideways, and the values of its whole-value columns
+ * (codes, ids, dates, times: `whole-value` in DataGrid) that do not show whole.
+ */
+async function gridFit(page: Page, testId: string): Promise<{ sideways: number; cut: string[]; spills: boolean }> {
+  await expect(gridRows(page, testId).first()).toBeVisible();
+  return page.getByTestId(testId).evaluate((host) => {
+    const body = host.querySelector<HTMLElement>('.ag-grid-viewport');
+    const sideways = body ? body.scrollWidth - body.clientWidth : 0;
+    const cut: string[] = [];
+    for (const cell of host.querySelectorAll<HTMLElement>('.ag-cell.whole-value')) {
+      const inner = [cell, ...cell.querySelectorAll<HTMLElement>('*')];
+      if (inner.some((el) => el.scrollWidth > el.clientWidth + 1))
+        cut.push(`${cell.getAttribute('col-id')}: "${cell.textContent}"`);
+    }
+    // A grid stays inside its panel (stacked panels must not lie over one another).
+    const panel = host.closest('.panel')?.getBoundingClientRect();
+    const spills = panel ? host.getBoundingClientRect().bottom > panel.bottom + 1 : false;
+    return { sideways, cut, spills };
+  });
+}
+
+/** Each screen and the grids on it that fit a 1366 px screen without scrolling sideways. */
+const FITTING: [string, string[]][] = [
+  ['#/wilayah', ['kecamatan-grid', 'desa-grid']],
+  ['#/sinkronisasi?tab=households&sls=3316012001000100', ['sync-sls']],
+  ['#/progres', ['dashboard-ranking']],
+  ['#/sponline?kecamatan=33.16.01', ['sponline-ranking', 'sponline-villages']],
+  ['#/zi', ['zi-opd-grid']],
+  ['#/zi?tab=asn', ['zi-asn-grid']],
+  ['#/zi?tab=lkeModel', ['zi-lke-items', 'zi-lke-marks']],
+  ['#/zi?opd=OPD-01', ['zi-employee-grid']],
+  ['#/zi?opd=OPD-01&section=lke', ['zi-lke-grid']],
+  ['#/pengaturan?tab=pengguna', ['users-grid']],
+  ['#/pengaturan?tab=audit', ['audit-grid']],
+];
+/**
+ * Grids with more whole values than 1366 px hold (the SLS and officer registers beside their side panels, the
+ * import history's counts, the coverage table's fifteen measures): they scroll sideways, but nothing in them is cut.
+ */
+const SCROLLING: [string, string[]][] = [
+  ['#/petugas?tab=sls&kecamatan=33.16.01', ['sls-grid']],
+  ['#/petugas?tab=petugas', ['officer-grid']],
+  ['#/sinkronisasi?tab=history', ['sync-history']],
+  ['#/sinkronisasi?tab=households&sls=3316012001000100', ['sync-households']],
+  ['#/progres', ['coverage-grid']],
+];
+
+test('at 1366×768 the grids fit their width where their columns can, and no code, id, date or time is cut', async ({
+  page,
+  office,
+}) => {
+  test.setTimeout(240_000);
+  await setUpBlora(page, office);
+  const cli = async (...args: string[]) => expect((await runCliProcess(['--db', office.dbFile, ...args])).code).toBe(0);
+  await cli('import', 'sls', path.join(SAMPLES, 'sls-blora.csv'));
+  await cli('import', 'officers', path.join(SAMPLES, 'petugas-blora.csv'));
+  await cli('assign', 'auto', '--kecamatan', '33.16.01', '--apply');
+  const sync = ['PPL-3316-0001_20200930T180000.spsync', 'PPL-3316-0002_20200930T180000.spsync'];
+  await cli('import', 'sync', ...sync.map((f) => path.join(SAMPLES, 'sync', f)));
+  await cli('import', 'opd', path.join(SAMPLES, 'opd-blora.csv'));
+  await cli('import', 'pegawai', path.join(SAMPLES, 'pegawai-blora.csv'));
+  await cli('import', 'sp-online', path.join(SAMPLES, 'sp-online-blora.csv'));
+  await cli('import', 'baseline', path.join(SAMPLES, 'baseline-blora.csv'));
+
+  const found: string[] = [];
+  for (const [screen, grids, fits] of [
+    ...FITTING.map(([s, g]) => [s, g, true] as const),
+    ...SCROLLING.map(([s, g]) => [s, g, false] as const),
+  ]) {
+    await page.goto(`${office.url}${screen}`);
+    for (const grid of grids) {
+      const { sideways, cut, spills } = await gridFit(page, grid);
+      if (fits && sideways > 1) found.push(`${grid} scrolls ${sideways} px sideways`);
+      if (spills) found.push(`${grid} spills out of its panel`);
+      for (const value of cut) found.push(`${grid} cuts ${value}`);
+    }
+  }
+  expect(found).toEqual([]);
+  // The report's own case: the import history's time shows whole ("03/12/2026 04.37 WIB", not "03/12/2026 04.…").
+  await page.goto(`${office.url}#/sinkronisasi?tab=history`);
+  await expect(gridRows(page, 'sync-history').first().locator('[col-id=importedAt]')).toHaveText(
+    /^\d\d\/\d\d\/\d{4} \d\d\.\d\d WIB$/,
+  );
+});

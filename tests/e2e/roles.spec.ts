@@ -33,6 +33,14 @@ const SCREENS: { path: string; ready?: (page: Page) => Locator; pick?: (page: Pa
     },
   },
   { path: '#/petugas?tab=balance' },
+  {
+    // The proposal's officer cells are editable for the roles that may apply it.
+    path: '#/petugas?tab=balance&kecamatan=33.16.02',
+    pick: async (page) => {
+      await page.getByRole('button', { name: 'Buat usulan' }).click();
+      await expect(gridRows(page, 'proposal-grid').first()).toBeVisible();
+    },
+  },
   { path: '#/petugas?tab=files' },
   { path: '#/sinkronisasi' },
   { path: '#/sinkronisasi?tab=history' },
@@ -74,7 +82,8 @@ function taggedControls(page: Page) {
   return page.locator('[data-op]').evaluateAll((all) =>
     all.map((el) => ({
       op: el.getAttribute('data-op') ?? '',
-      enabled: !(el as HTMLButtonElement).disabled,
+      // A note above a grid whose cells the role may not edit is `aria-disabled`, as a disabled button is `disabled`.
+      enabled: !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true',
       title: el.getAttribute('title') ?? '',
     })),
   );
@@ -116,6 +125,7 @@ test('every role on every screen and tab: no enabled control calls an op the rol
       await expect(page.locator('.screen').first()).toBeVisible();
       if (screen.ready) await expect(screen.ready(page).first()).toBeVisible();
       await screen.pick?.(page);
+      await expectCellsAsTheNoteSays(page, `${role} on ${screen.path}`);
       for (const control of await taggedControls(page)) {
         const where = `${role} on ${screen.path}: ${control.op}`;
         if (!allowed.has(control.op)) {
@@ -156,6 +166,13 @@ test('every role on every screen and tab: no enabled control calls an op the rol
       `pimpinan on ${OPD}&section=stages: integrity.requirements.set`,
       `operator on ${OPD}&section=lke: integrity.lke.addEvidence`,
       `pimpinan on ${OPD}&section=edit: integrity.opd.update`,
+      // Editable grid cells: read-only, with the note saying why.
+      'operator on #/petugas?tab=balance&kecamatan=33.16.02: census.assignments.applyBalance',
+      'pimpinan on #/petugas?tab=sls: census.sls.update',
+      'pimpinan on #/petugas?tab=petugas: census.officers.update',
+      `operator on ${OPD}&section=lke: integrity.lke.answer`,
+      'timzi on #/zi?tab=lkeModel: integrity.lke.updateItem',
+      'timzi on #/zi?tab=lkeModel: integrity.lke.updatePassMark',
     ]),
   );
   expect([...offered]).toEqual(
@@ -170,6 +187,22 @@ test('every role on every screen and tab: no enabled control calls an op the rol
     ]),
   );
 });
+
+/**
+ * Where the page says its grid's cells are read-only (a refused role), they are: none tinted as editable, and a
+ * double-click on one opens no editor. Where it does not, no cell claims to be read-only.
+ */
+async function expectCellsAsTheNoteSays(page: Page, place: string) {
+  const readOnly = page.locator('.ag-cell.read-only-cell');
+  if ((await page.locator('.read-only-note').count()) === 0) {
+    await expect(readOnly, place).toHaveCount(0);
+    return;
+  }
+  await expect(page.locator('.ag-cell.editable-cell'), place).toHaveCount(0);
+  await expect(readOnly.first(), place).toBeVisible();
+  await readOnly.first().dblclick();
+  await expect(page.locator('.ag-cell-inline-editing'), place).toHaveCount(0);
+}
 
 /** Auto-balance works per kecamatan: without one the proposal button says so. */
 async function koordinatorNeedsKecamatan(page: Page, office: { url: string }) {

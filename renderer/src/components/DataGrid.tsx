@@ -1,12 +1,15 @@
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GridOptions } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
-import { useMemo } from 'react';
-import { formatNumber } from '../../../common/format';
+import { useMemo, useState } from 'react';
+import { formatDate, formatDateTimeIn, formatNumber } from '../../../common/format';
+import type { OfficeZone } from '../../../common/time-zone';
 import { useTranslation } from 'react-i18next';
+import { labelOf, type MessageKey, type Translate } from '../i18n';
 import { EmptyHint, type EmptyPointer } from './EmptyHint';
 import { GRID_LOCALE } from './grid-locale';
 import { STYLE_NONCE } from './style-nonce';
-import { withHeaderRoom } from './header-room';
+import { CELL_PADDING, cellRoom, withHeaderRoom } from './header-room';
+import { fitColumns, needsFit } from './column-fit';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -17,6 +20,7 @@ const theme = themeQuartz.withParams({
   accentColor: '#0f6e56',
   rowHeight: 34,
   headerHeight: 38,
+  cellHorizontalPadding: CELL_PADDING,
 });
 
 /** A right-aligned integer column formatted the Indonesian way (33.566). */
@@ -33,6 +37,78 @@ export function numberColumn<T>(field: ColDef<T>['field'], headerName: string, e
 }
 
 /**
+ * Columns whose values must show whole (codes, dates, times: a cut one reads as another) are tagged `whole-value`
+ * and never shrink below their longest value when the grid fits its columns to its width
+ * (`tests/e2e/layout.spec.ts` fails on a cut one).
+ */
+export const WHOLE = 'whole-value';
+
+/** A sync package's file name as tablets write it (`<officer>_<yyyymmddThhmmss>.spsync`). */
+export const PACKAGE_FILE_SAMPLE = 'PPL-3316-0000_20200930T180000.spsync';
+
+/** A column of codes shaped like `sample` ("PPL-3316-0000", "33.16.01.2001"), never cut. */
+export function codeColumn<T>(
+  field: ColDef<T>['field'],
+  headerName: string,
+  sample: string,
+  extra: ColDef<T> = {},
+): ColDef<T> {
+  const room = cellRoom(sample);
+  return { field, headerName, width: room + 20, minWidth: room, cellClass: WHOLE, ...extra };
+}
+
+/** A column of codes said in words (a status), as wide as its longest word-label, never cut. */
+export function labelColumn<T, Code extends string>(
+  field: ColDef<T>['field'],
+  headerName: string,
+  t: Translate,
+  labels: Record<Code, MessageKey>,
+  extra: ColDef<T> = {},
+): ColDef<T> {
+  const room = Math.max(...Object.values<MessageKey>(labels).map((key) => cellRoom(t(key))));
+  return {
+    field,
+    headerName,
+    width: room,
+    minWidth: room,
+    cellClass: WHOLE,
+    valueFormatter: (p) => labelOf(t, labels, p.value),
+    ...extra,
+  };
+}
+
+/** A column of days ("23/06/2020"), never cut. */
+export function dateColumn<T>(field: ColDef<T>['field'], headerName: string, extra: ColDef<T> = {}): ColDef<T> {
+  return {
+    field,
+    headerName,
+    width: 115,
+    minWidth: cellRoom('00/00/0000'),
+    cellClass: WHOLE,
+    valueFormatter: (p) => formatDate(p.value as string | null),
+    ...extra,
+  };
+}
+
+/** A column of instants in the office's zone ("15/09/2020 00.30 WIB"), never cut. */
+export function dateTimeColumn<T>(
+  field: ColDef<T>['field'],
+  headerName: string,
+  zone: OfficeZone,
+  extra: ColDef<T> = {},
+): ColDef<T> {
+  return {
+    field,
+    headerName,
+    width: 175,
+    minWidth: cellRoom('00/00/0000 00.00 WITA'),
+    cellClass: WHOLE,
+    valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone),
+    ...extra,
+  };
+}
+
+/**
  * A column of long ids (SLS, households) whose ends differ: digits of one width, and when the column
  * is too narrow the ellipsis is at the start, so the distinguishing tail stays visible.
  */
@@ -41,7 +117,9 @@ export function idColumn<T>(field: ColDef<T>['field'], headerName: string, extra
     field,
     headerName,
     width: 180,
-    cellClass: 'id-cell',
+    // It keeps its width when the grid shrinks its columns: the tail ellipsis is for a user who narrows it.
+    minWidth: extra.width ?? 180,
+    cellClass: ['id-cell', WHOLE],
     cellRenderer: (p: { value?: unknown }) =>
       p.value == null ? null : (
         <span className="id-tail" title={String(p.value)}>
@@ -76,8 +154,11 @@ const defaultColDef: ColDef = {
 export function DataGrid<T>(
   props: AgGridReactProps<T> & { testId?: string; height?: number | string; empty?: EmptyPointer },
 ) {
-  const { testId, height = '100%', empty, columnDefs, ...gridProps } = props;
-  const columns = useMemo(() => withHeaderRoom(columnDefs, defaultColDef), [columnDefs]);
+  const { testId, height = '100%', empty, columnDefs, onGridSizeChanged, ...gridProps } = props;
+  const [gridWidth, setGridWidth] = useState(0);
+  const roomy = useMemo(() => withHeaderRoom(columnDefs, defaultColDef), [columnDefs]);
+  const fit = needsFit(roomy, gridWidth);
+  const columns = useMemo(() => (fit && roomy ? fitColumns(roomy) : roomy), [roomy, fit]);
   const { i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'id';
   const options: GridOptions<T> = {
@@ -92,7 +173,16 @@ export function DataGrid<T>(
     // A given height is kept: as a flex item with `flex: 1` in a panel of no set height it would shrink to the
     // content, and AG Grid (100% of its host) to 2 px.
     <div className="grid-host" data-testid={testId} style={height === '100%' ? { height } : { height, flex: 'none' }}>
-      <AgGridReact<T> key={language} {...options} {...gridProps} columnDefs={columns} />
+      <AgGridReact<T>
+        key={language}
+        {...options}
+        {...gridProps}
+        columnDefs={columns}
+        onGridSizeChanged={(e) => {
+          setGridWidth(e.clientWidth);
+          onGridSizeChanged?.(e);
+        }}
+      />
     </div>
   );
 }

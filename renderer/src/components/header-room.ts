@@ -7,21 +7,31 @@ import type { ColDef, ColGroupDef } from 'ag-grid-community';
  * plus the room the header needs beside its text.
  */
 
-/** Cell padding on both sides, and the filter button and sort arrow where the header shows them. */
-const PADDING = 34;
+/** A cell's horizontal padding (DataGrid's theme), one side. */
+export const CELL_PADDING = 8;
+/** Cell padding on both sides (and a pixel of border each), and the filter button and sort arrow where the header shows them. */
+const PADDING = 2 * CELL_PADDING + 2;
 const FILTER_BUTTON = 28;
 const SORT_ARROW = 20;
-/** The theme's header text: 13 px, weight 600 (DataGrid's theme). */
+/** The theme's header and cell text: 13 px, weight 600 and normal (DataGrid's theme). */
 const HEADER_FONT = '600 13px';
+const CELL_FONT = '400 13px';
 
 let context: CanvasRenderingContext2D | null | undefined;
-function textWidth(text: string): number {
-  if (context === undefined) {
-    context = document.createElement('canvas').getContext('2d');
-    if (context) context.font = `${HEADER_FONT} ${getComputedStyle(document.body).fontFamily}`;
-  }
+function textWidth(text: string, font = HEADER_FONT): number {
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
   // Without a canvas (never in a browser), guess from the length.
-  return context ? context.measureText(text).width : text.length * 8;
+  if (!context) return text.length * 8;
+  context.font = `${font} ${getComputedStyle(document.body).fontFamily}`;
+  return context.measureText(text).width;
+}
+
+/**
+ * The width a cell needs to show `sample` whole (a date and time, a code of known length): the
+ * `minWidth` of a column whose values must never be cut when the grid shrinks its columns to fit.
+ */
+export function cellRoom(sample: string): number {
+  return Math.ceil(textWidth(sample, CELL_FONT)) + PADDING;
 }
 
 /** The words of a label: a line may break only between them. */
@@ -36,7 +46,7 @@ function withRoom<T>(column: ColDef<T>, defaults: ColDef): ColDef<T> {
     PADDING +
     ((column.filter ?? defaults.filter) ? FILTER_BUTTON : 0) +
     ((column.sortable ?? defaults.sortable) ? SORT_ARROW : 0);
-  const needed = Math.ceil(Math.max(...headerWords(label).map(textWidth))) + room;
+  const needed = Math.ceil(Math.max(...headerWords(label).map((word) => textWidth(word)))) + room;
   return {
     ...column,
     minWidth: Math.max(column.minWidth ?? 0, needed),

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { OperationName } from '../../../electron/api/types';
 import { useT } from '../i18n';
 import { useCan, useSession } from '../store/session';
@@ -10,13 +11,21 @@ import { ROLE_LABELS } from '../features/users/labels';
 export function useOpGuard(name: OperationName): OpGuard {
   const t = useT();
   const allowed = useCan(name);
-  const role = useSession((s) => s.me?.role);
-  const reason = allowed || !role ? undefined : t('common.notAllowed', { role: t(ROLE_LABELS[role]) });
-  return { allowed, props: { 'data-op': name, title: reason } };
+  const role = useRoleSaid();
+  const title = allowed ? undefined : t('common.notAllowed', { role });
+  // The same object while nothing changes, so grid columns built from it (`editableBy`) are not rebuilt each render.
+  return useMemo(() => ({ allowed, props: { 'data-op': name, title } }), [allowed, name, title]);
 }
 
 /** A control's guard: pass it whole to a shared component (an import panel) that renders the control. */
 export interface OpGuard {
   allowed: boolean;
   props: { 'data-op': OperationName; title: string | undefined };
+}
+
+/** The signed-in user's role in words ("Tim ZI"), for the reasons controls give. */
+export function useRoleSaid(): string {
+  const t = useT();
+  const role = useSession((s) => s.me?.role);
+  return role ? t(ROLE_LABELS[role]) : '';
 }

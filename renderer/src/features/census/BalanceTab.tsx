@@ -4,12 +4,13 @@ import type { OpOutput } from '../../../../electron/api/types';
 import { formatNumber, formatPercent } from '../../../../common/format';
 import { outOfBounds, summariseLoads } from '../../../../common/officer-loads';
 import { api } from '../../api/client';
-import { DataGrid, idColumn, numberColumn } from '../../components/DataGrid';
+import { DataGrid, codeColumn, idColumn, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { explain } from '../../i18n/problems';
 import { useRoute } from '../../store/route';
 import { KecamatanSelect, NoticeLine, type Notice } from './controls';
 import { useOpGuard } from '../../components/op-guard';
+import { ReadOnlyNote, editableBy } from '../../components/GuardedCells';
 
 type Proposal = OpOutput<'census.assignments.propose'>;
 type Item = Proposal['items'][number];
@@ -72,20 +73,17 @@ export function BalanceTab() {
     () => [
       idColumn<Item>('slsId', t('census.col.slsId')),
       { field: 'desaNama', headerName: t('census.col.desa'), width: 130 },
-      {
-        field: 'officerCode',
-        headerName: t('census.balance.proposed'),
-        width: 160,
-        editable: true,
+      codeColumn('officerCode', t('census.balance.proposed'), 'PML-3316-0000', {
+        // The proposal is edited to be applied: a role that may not apply it may not edit it.
+        ...editableBy<Item>(applyGuard),
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: officerCodes },
-        cellClass: 'editable-cell',
-      },
+      }),
       numberColumn<Item>('estimatedHouseholds', t('census.col.estimatedHouseholds'), { width: 110 }),
-      { field: 'currentKode', headerName: t('census.balance.current'), width: 150 },
+      codeColumn('currentKode', t('census.balance.current'), 'PML-3316-0000'),
       { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 120 },
     ],
-    [t, officerCodes],
+    [t, officerCodes, applyGuard],
   );
 
   return (
@@ -160,6 +158,7 @@ export function BalanceTab() {
                 </div>
               </div>
             )}
+            <ReadOnlyNote guard={applyGuard} />
             <DataGrid<Item>
               testId="proposal-grid"
               rowData={items}

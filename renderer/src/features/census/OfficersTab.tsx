@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { CellValueChangedEvent, ColDef } from 'ag-grid-community';
-import { formatDate, formatNumber } from '../../../../common/format';
+import { formatNumber } from '../../../../common/format';
 import { OFFICER_SORTS } from '../../../../common/list-sorts';
 import { api } from '../../api/client';
 import { useChanges, useOperation } from '../../api/use-operation';
-import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
+import { DataGrid, codeColumn, dateColumn, numberColumn, serverColumns } from '../../components/DataGrid';
 import { serverSort, useServerRows } from '../../components/server-rows';
 import { useDebounced } from '../../components/use-debounced';
 import { labelOf, useT } from '../../i18n';
@@ -17,6 +17,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { SupervisionTree } from './SupervisionTree';
 import { officerLabel, type OfficerRow } from './store';
 import { useOpGuard } from '../../components/op-guard';
+import { ReadOnlyNote, editableBy } from '../../components/GuardedCells';
 
 type Editable = 'nama' | 'telepon' | 'aktif' | 'mulai' | 'atasanKode';
 type Role = OfficerRow['peran'];
@@ -30,7 +31,7 @@ export function OfficersTab() {
   const t = useT();
   const updateGuard = useOpGuard('census.officers.update');
   const retireGuard = useOpGuard('census.officers.retire');
-  const editable = updateGuard.allowed;
+  const edit = useMemo(() => editableBy<OfficerRow>(updateGuard), [updateGuard]);
   const toFiles = useToFilesTab();
   const kecamatanFilter = useRoute((s) => s.params.kecamatan ?? '');
   const setParam = useRoute((s) => s.setParam);
@@ -76,8 +77,8 @@ export function OfficersTab() {
     () =>
       serverColumns<OfficerRow>(
         [
-          { field: 'kode', headerName: t('census.col.kode'), width: 150 },
-          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable },
+          codeColumn<OfficerRow>('kode', t('census.col.kode'), 'PML-3316-0000'),
+          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, ...edit },
           {
             field: 'peran',
             headerName: t('census.col.peran'),
@@ -88,21 +89,14 @@ export function OfficersTab() {
           numberColumn<OfficerRow>('kk', t('census.col.kk'), { width: 100 }),
           numberColumn<OfficerRow>('teamSize', t('census.col.team'), { width: 80 }),
           { field: 'kecamatanNama', headerName: t('census.col.kecamatan'), width: 120 },
-          { field: 'atasanKode', headerName: t('census.col.atasan'), width: 150, editable },
-          { field: 'telepon', headerName: t('census.col.telepon'), width: 150, editable },
-          { field: 'aktif', headerName: t('census.col.aktif'), width: 80, editable, cellDataType: 'boolean' },
-          {
-            field: 'mulai',
-            headerName: t('census.col.mulai'),
-            width: 110,
-            editable,
-            cellDataType: 'text',
-            valueFormatter: (p) => formatDate(p.value as string),
-          },
+          codeColumn<OfficerRow>('atasanKode', t('census.col.atasan'), 'PML-3316-0000', edit),
+          codeColumn<OfficerRow>('telepon', t('census.col.telepon'), '+6280000000000', edit),
+          { field: 'aktif', headerName: t('census.col.aktif'), width: 80, ...edit, cellDataType: 'boolean' },
+          dateColumn<OfficerRow>('mulai', t('census.col.mulai'), { ...edit, cellDataType: 'text' }),
         ],
         OFFICER_SORTS,
       ),
-    [t, editable],
+    [t, edit],
   );
 
   async function saveEdit(e: CellValueChangedEvent<OfficerRow>) {
@@ -181,6 +175,7 @@ export function OfficersTab() {
         {count === 0 && !filter.kecamatan && !filter.peran && !filter.text && (
           <EmptyHint text={t('census.empty.officers')} action={toFiles} />
         )}
+        <ReadOnlyNote guard={updateGuard} />
         <DataGrid<OfficerRow>
           testId="officer-grid"
           {...registry.gridProps}

@@ -6,6 +6,7 @@ import { useDebounced } from '../../components/use-debounced';
 import { serverSort, useServerRows } from '../../components/server-rows';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
+import { cellRoom } from '../../components/header-room';
 import { DataGrid, idColumn, numberColumn, serverColumns } from '../../components/DataGrid';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useToFilesTab } from './to-files';
@@ -18,6 +19,7 @@ import { LoadCard } from './LoadCard';
 import { PplPicker } from './PplPicker';
 import type { SlsRow } from './store';
 import { useOpGuard } from '../../components/op-guard';
+import { ReadOnlyNote, editableBy } from '../../components/GuardedCells';
 
 /** Browse and edit the census frame; select many SLS and give them to a PPL in one action. */
 export function SlsTab() {
@@ -25,7 +27,6 @@ export function SlsTab() {
   const updateGuard = useOpGuard('census.sls.update');
   const assignGuard = useOpGuard('census.assignments.assign');
   const unassignGuard = useOpGuard('census.assignments.unassign');
-  const editable = updateGuard.allowed;
   const toFiles = useToFilesTab();
   const params = useRoute((s) => s.params);
   const setParam = useRoute((s) => s.setParam);
@@ -87,18 +88,26 @@ export function SlsTab() {
           { field: 'desaNama', headerName: t('census.col.desa'), width: 130, sortable: false },
           numberColumn<SlsRow>('estimatedHouseholds', t('census.col.estimatedHouseholds'), {
             width: 110,
-            editable,
+            ...editableBy<SlsRow>(updateGuard),
             valueParser: (p) => p.newValue,
             filter: false,
           }),
           {
             headerName: t('census.col.ppl'),
             width: 210,
+            // The code shows whole; a long name may end in an ellipsis.
+            minWidth: cellRoom('PPL-3316-0000 · Nama'),
             sortable: false,
             valueGetter: (p) => (p.data?.pplKode ? `${p.data.pplKode} · ${p.data.pplNama}` : ''),
           },
           // Last of the fixed columns: on a 1366 px screen it is the one that scrolls, not the PPL.
-          { field: 'nama', headerName: t('census.col.nama'), flex: 1, minWidth: 140, editable },
+          {
+            field: 'nama',
+            headerName: t('census.col.nama'),
+            flex: 1,
+            minWidth: 140,
+            ...editableBy<SlsRow>(updateGuard),
+          },
           {
             field: 'kecamatanNama',
             headerName: t('census.col.kecamatan'),
@@ -126,7 +135,7 @@ export function SlsTab() {
         ],
         SLS_SORTS,
       ),
-    [t, kecamatanFilter, editable],
+    [t, kecamatanFilter, updateGuard],
   );
 
   async function saveEdit(e: CellValueChangedEvent<SlsRow>) {
@@ -225,6 +234,7 @@ export function SlsTab() {
           </span>
         </div>
         {noSls && <EmptyHint text={t('census.empty.sls')} action={toFiles} />}
+        <ReadOnlyNote guard={updateGuard} />
         <DataGrid<SlsRow>
           testId="sls-grid"
           {...frame.gridProps}

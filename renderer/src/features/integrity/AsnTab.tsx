@@ -3,7 +3,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatNumber, formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { DataGrid, codeColumn, numberColumn } from '../../components/DataGrid';
 import { useT } from '../../i18n';
 import { today } from '../../../../common/dates';
 import { ActionError, useAction } from './action';
@@ -28,8 +28,8 @@ export function AsnTab() {
   const columns = useMemo<ColDef<Row>[]>(
     () => [
       numberColumn('rank', t('integrity.rank'), { width: 90 }),
-      { field: 'kode', headerName: t('integrity.kode'), width: 130 },
-      { field: 'nama', headerName: t('integrity.nama'), flex: 1, minWidth: 220 },
+      codeColumn('kode', t('integrity.kode'), 'OPD-00'),
+      { field: 'nama', headerName: t('integrity.nama'), flex: 1, minWidth: 220, wrapText: true, autoHeight: true },
       numberColumn('asn', t('integrity.asn.asn'), { width: 90 }),
       numberColumn('done', t('integrity.asn.done'), { width: 90 }),
       {
@@ -51,7 +51,7 @@ export function AsnTab() {
   }
 
   return (
-    <div className="zi-columns zi-grow">
+    <div className="zi-columns zi-grow wide-grids">
       <div className="panel zi-grow">
         {data && (
           <h2 data-testid="zi-asn-headline">

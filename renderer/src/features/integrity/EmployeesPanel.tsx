@@ -3,7 +3,7 @@ import type { ColDef, GridApi } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatDate } from '../../../../common/format';
 import { api } from '../../api/client';
-import { DataGrid } from '../../components/DataGrid';
+import { DataGrid, dateColumn } from '../../components/DataGrid';
 import { fileToSource } from '../../components/files';
 import { useT } from '../../i18n';
 import { useRoute } from '../../store/route';
@@ -59,26 +59,16 @@ export function EmployeesPanel({ detail, onChanged }: { detail: OpdDetail; onCha
     () => [
       { field: 'nama', headerName: t('integrity.nama'), flex: 1, minWidth: 180 },
       { field: 'nipMasked', headerName: t('integrity.nip'), width: 190 },
-      { field: 'jabatan', headerName: t('integrity.jabatan'), width: 170 },
+      { field: 'jabatan', headerName: t('integrity.jabatan'), width: 170, wrapText: true, autoHeight: true },
       { field: 'status', headerName: t('integrity.status'), width: 100 },
-      {
-        field: 'signedAt',
-        headerName: t('integrity.signedAt'),
-        width: 120,
-        valueFormatter: (p) => formatDate(p.value as string | null),
-      },
+      dateColumn('signedAt', t('integrity.signedAt'), { width: 120 }),
       {
         field: 'eventId',
         headerName: t('integrity.event'),
         width: 90,
         valueFormatter: (p) => (p.value ? `#${p.value}` : ''),
       },
-      {
-        field: 'spOnlineAt',
-        headerName: t('integrity.spOnline'),
-        width: 120,
-        valueFormatter: (p) => formatDate(p.value as string | null),
-      },
+      dateColumn('spOnlineAt', t('integrity.spOnline'), { width: 120 }),
     ],
     [t],
   );

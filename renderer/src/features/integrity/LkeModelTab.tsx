@@ -7,6 +7,7 @@ import { labelOf, useT } from '../../i18n';
 import { LKE_PART_LABELS } from './labels';
 import { ActionError, useAction } from './action';
 import { useOpGuard } from '../../components/op-guard';
+import { ReadOnlyNote, editableBy } from '../../components/GuardedCells';
 
 type Model = OpOutput<'integrity.lke.model'>;
 type Item = Model['items'][number];
@@ -30,17 +31,24 @@ export function LkeModelTab() {
         width: 130,
         valueFormatter: (p) => labelOf(t, LKE_PART_LABELS, p.value),
       },
-      { field: 'nama', headerName: t('integrity.lke.area'), flex: 1, editable: itemGuard.allowed },
+      {
+        field: 'nama',
+        headerName: t('integrity.lke.area'),
+        flex: 1,
+        wrapText: true,
+        autoHeight: true,
+        ...editableBy<Item>(itemGuard),
+      },
       {
         field: 'weight',
         headerName: t('integrity.lke.weight'),
         width: 110,
-        editable: itemGuard.allowed,
+        ...editableBy<Item>(itemGuard),
         type: 'numericColumn',
         valueParser: (p) => Number(String(p.newValue).replace(',', '.')),
       },
     ],
-    [t, itemGuard.allowed],
+    [t, itemGuard],
   );
   const markColumns = useMemo<ColDef<PassMark>[]>(
     () => [
@@ -49,7 +57,7 @@ export function LkeModelTab() {
         field: 'minTotal',
         headerName: t('integrity.lke.minTotal'),
         width: 150,
-        editable: passMarkGuard.allowed,
+        ...editableBy<PassMark>(passMarkGuard),
         type: 'numericColumn',
         valueParser: (p) => Number(p.newValue),
       },
@@ -57,12 +65,12 @@ export function LkeModelTab() {
         field: 'minPengungkit',
         headerName: t('integrity.lke.minPengungkit'),
         width: 170,
-        editable: passMarkGuard.allowed,
+        ...editableBy<PassMark>(passMarkGuard),
         type: 'numericColumn',
         valueParser: (p) => Number(p.newValue),
       },
     ],
-    [t, passMarkGuard.allowed],
+    [t, passMarkGuard],
   );
 
   return (
@@ -70,6 +78,7 @@ export function LkeModelTab() {
       <div className="panel zi-grow">
         <h2>{t('integrity.tab.lkeModel')}</h2>
         <ActionError error={error} />
+        <ReadOnlyNote guard={itemGuard} />
         <DataGrid<Item>
           testId="zi-lke-items"
           height={420}
@@ -91,6 +100,7 @@ export function LkeModelTab() {
       </div>
       <div className="panel">
         <h2>{t('integrity.lke.passMarks')}</h2>
+        <ReadOnlyNote guard={passMarkGuard} />
         <DataGrid<PassMark>
           testId="zi-lke-marks"
           height={160}

@@ -8,6 +8,7 @@ import { labelOf, useT } from '../../i18n';
 import { LKE_PART_LABELS } from './labels';
 import { ActionError, useAction } from './action';
 import { useOpGuard } from '../../components/op-guard';
+import { ReadOnlyNote, editableBy } from '../../components/GuardedCells';
 
 type Sheet = OpOutput<'integrity.lke.sheet'>;
 type Row = Sheet['rows'][number];
@@ -60,7 +61,7 @@ export function LkePanel({ kode }: { kode: string }) {
         width: 120,
         valueFormatter: (p) => labelOf(t, LKE_PART_LABELS, p.value),
       },
-      { field: 'nama', headerName: t('integrity.lke.area'), flex: 1, minWidth: 220 },
+      { field: 'nama', headerName: t('integrity.lke.area'), flex: 1, minWidth: 220, wrapText: true, autoHeight: true },
       {
         field: 'weight',
         headerName: t('integrity.lke.weight'),
@@ -72,7 +73,7 @@ export function LkePanel({ kode }: { kode: string }) {
         field: 'achievement',
         headerName: t('integrity.lke.achievement'),
         width: 130,
-        editable: answerGuard.allowed,
+        ...editableBy<Row>(answerGuard),
         type: 'numericColumn',
         valueFormatter: (p) => decimal(p.value as number | null),
         valueParser: (p) => Number(String(p.newValue).replace(',', '.')),
@@ -84,7 +85,7 @@ export function LkePanel({ kode }: { kode: string }) {
         type: 'numericColumn',
         valueFormatter: (p) => decimal(p.value as number),
       },
-      { field: 'note', headerName: t('integrity.note'), width: 200, editable: answerGuard.allowed },
+      { field: 'note', headerName: t('integrity.note'), width: 200, ...editableBy<Row>(answerGuard) },
       {
         headerName: t('integrity.lke.evidence'),
         width: 240,
@@ -118,7 +119,7 @@ export function LkePanel({ kode }: { kode: string }) {
         ),
       },
     ],
-    [t, run, addEvidence, answerGuard.allowed, evidenceGuard],
+    [t, run, addEvidence, answerGuard, evidenceGuard],
   );
 
   return (
@@ -155,6 +156,7 @@ export function LkePanel({ kode }: { kode: string }) {
         </ul>
       )}
       <ActionError error={error} />
+      <ReadOnlyNote guard={answerGuard} />
       <DataGrid<Row>
         testId="zi-lke-grid"
         rowData={sheet?.rows ?? []}

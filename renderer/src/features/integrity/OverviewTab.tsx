@@ -3,7 +3,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatNumber, formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { DataGrid, codeColumn, numberColumn } from '../../components/DataGrid';
 import { ImportPanel } from '../../components/ImportPanel';
 import { useImportExpectations } from '../../components/import-expectations';
 import { ExportButtons } from '../../components/ExportButtons';
@@ -37,8 +37,8 @@ export function OverviewTab() {
   const columns = useMemo<ColDef<OpdRow>[]>(
     () => [
       numberColumn('rank', t('integrity.rank'), { width: 90 }),
-      { field: 'kode', headerName: t('integrity.kode'), width: 130 },
-      { field: 'nama', headerName: t('integrity.nama'), flex: 1, minWidth: 220 },
+      codeColumn('kode', t('integrity.kode'), 'OPD-00'),
+      { field: 'nama', headerName: t('integrity.nama'), flex: 1, minWidth: 220, wrapText: true, autoHeight: true },
       {
         field: 'jenis',
         headerName: t('integrity.jenis'),

@@ -30,7 +30,8 @@ function useParticipationColumns(): ColDef<Row>[] {
     const pct = (field: keyof Row, header: string, width = 110) =>
       numberColumn<Row>(field, header, { width, valueFormatter: (p) => formatPercent(p.value as number | null) });
     return [
-      numberColumn('rank', t('participation.col.rank'), { width: 65, sort: 'asc' }),
+      // A rank is sorted, not filtered: no filter button beside its header.
+      numberColumn('rank', t('participation.col.rank'), { width: 65, sort: 'asc', filter: false }),
       { field: 'nama', headerName: t('participation.col.nama'), flex: 1, minWidth: 120 },
       numberColumn('kkOnline', t('participation.col.kkOnline'), { width: 105 }),
       numberColumn('pendudukOnline', t('participation.col.pendudukOnline'), { width: 125 }),

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
-import { formatDate, formatDateTimeIn, formatPercent } from '../../../../common/format';
+import { formatPercent } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useOperation } from '../../api/use-operation';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { DataGrid, codeColumn, dateColumn, dateTimeColumn, numberColumn } from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
 import { useOfficeZone } from '../../store/office';
 import { useT } from '../../i18n';
@@ -59,7 +59,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
 
   const columns = useMemo<ColDef<CoverageRow>[]>(
     () => [
-      { field: 'kode', headerName: t('progress.col.kode'), width: level === 'sls' ? 160 : 130 },
+      codeColumn('kode', t('progress.col.kode'), level === 'sls' ? '0000000000000000' : 'PML-3316-0000'),
       { field: 'nama', headerName: t('progress.col.nama'), flex: 1, minWidth: 140 },
       percentColumn('coverageShownPct', t('progress.col.coverage'), { sort: 'desc' }),
       percentColumn('expectedPct', t('progress.col.expected')),
@@ -68,12 +68,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
         valueFormatter: (p) =>
           p.value == null ? '' : `${(p.value as number) >= 0 ? '+' : ''}${formatPercent(p.value as number)}`,
       }),
-      {
-        field: 'lastSyncAt',
-        headerName: t('progress.col.lastSync'),
-        width: 185,
-        valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone),
-      },
+      dateTimeColumn('lastSyncAt', t('progress.col.lastSync'), zone, { width: 185 }),
       numberColumn('estimatedHouseholds', t('progress.col.estimatedHouseholds'), { width: 115 }),
       numberColumn('complete', t('progress.col.complete'), { width: 95 }),
       numberColumn('onlineVerified', t('progress.col.onlineVerified'), { width: 120 }),
@@ -82,12 +77,7 @@ export function CoveragePanel({ asOf }: { asOf?: string }) {
       numberColumn('notFound', t('progress.col.notFound'), { width: 110 }),
       numberColumn('moved', t('progress.col.moved'), { width: 80 }),
       numberColumn('quietSls', t('progress.col.quiet'), { width: 90 }),
-      {
-        field: 'lastDay',
-        headerName: t('progress.col.lastDay'),
-        width: 130,
-        valueFormatter: (p) => formatDate(p.value as string | null),
-      },
+      dateColumn('lastDay', t('progress.col.lastDay'), { width: 130 }),
     ],
     [t, level, zone],
   );

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
-import { formatDate, formatDateTimeIn, formatNumber, formatPercent } from '../../../../common/format';
+import { formatDate, formatNumber, formatPercent } from '../../../../common/format';
 import { participationHeadline } from '../../../../common/headline';
 import { api } from '../../api/client';
 import { useOperation } from '../../api/use-operation';
 import { explain } from '../../i18n/problems';
-import { DataGrid, idColumn, numberColumn } from '../../components/DataGrid';
+import { DataGrid, codeColumn, dateColumn, dateTimeColumn, idColumn, numberColumn } from '../../components/DataGrid';
 import { EmptyHint } from '../../components/EmptyHint';
 import { saveExportedFile } from '../../components/files';
 import { useOfficeZone } from '../../store/office';
@@ -59,7 +59,8 @@ export function ProgressScreen() {
 
   const rankingColumns = useMemo<ColDef<RankingRow>[]>(
     () => [
-      numberColumn('rank', t('participation.col.rank'), { width: 65, sort: 'asc' }),
+      // A rank is sorted, not filtered: no filter button beside its header.
+      numberColumn('rank', t('participation.col.rank'), { width: 65, sort: 'asc', filter: false }),
       { field: 'nama', headerName: t('participation.col.nama'), flex: 1, minWidth: 120 },
       numberColumn('kkOnline', t('participation.col.kkOnline'), { width: 105 }),
       numberColumn('rateKkPct', t('participation.col.rateKk'), {
@@ -83,19 +84,9 @@ export function ProgressScreen() {
       { field: 'nama', headerName: t('progress.col.nama'), width: 130 },
       { field: 'desaNama', headerName: t('progress.col.desa'), flex: 1, minWidth: 110 },
       { field: 'kecamatanNama', headerName: t('progress.col.kecamatan'), width: 120 },
-      { field: 'ppl', headerName: t('progress.col.ppl'), width: 140 },
-      {
-        field: 'lastSyncAt',
-        headerName: t('progress.col.lastSync'),
-        width: 185,
-        valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone),
-      },
-      {
-        field: 'lastDay',
-        headerName: t('progress.col.lastDay'),
-        width: 125,
-        valueFormatter: (p) => formatDate(p.value as string | null),
-      },
+      codeColumn('ppl', t('progress.col.ppl'), 'PML-3316-0000'),
+      dateTimeColumn('lastSyncAt', t('progress.col.lastSync'), zone, { width: 185 }),
+      dateColumn('lastDay', t('progress.col.lastDay'), { width: 125 }),
       numberColumn('daysQuiet', t('progress.col.daysQuiet'), { width: 95 }),
       numberColumn('coveragePct', t('progress.col.coverage'), {
         width: 95,
@@ -200,7 +191,7 @@ export function ProgressScreen() {
               <CurveChart curve={data.participation.curve} title={t('participation.curve')} testId="dashboard-curve" />
             </section>
           </div>
-          <div className="dashboard-row">
+          <div className="dashboard-row wide-grids">
             <section className="panel" aria-label={t('progress.ranking')}>
               <div className="panel-bar">
                 <h2>{t('progress.ranking')}</h2>

@@ -3,7 +3,8 @@ import type { ColDef } from 'ag-grid-community';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
 import { formatDateTime } from './when';
 import { api } from '../../api/client';
-import { DataGrid, serverColumns } from '../../components/DataGrid';
+import { cellRoom } from '../../components/header-room';
+import { DataGrid, WHOLE, serverColumns } from '../../components/DataGrid';
 import { useChanges, useOperation } from '../../api/use-operation';
 import { explain } from '../../i18n/problems';
 import { useServerRows } from '../../components/server-rows';
@@ -73,6 +74,8 @@ export function AuditPanel() {
           field: 'at',
           headerName: t('settings.at'),
           width: 150,
+          minWidth: cellRoom('00/00/0000 00.00'),
+          cellClass: WHOLE,
           valueFormatter: (p) => formatDateTime(p.value as string),
         },
         { field: 'actor', headerName: t('settings.user'), width: 120 },

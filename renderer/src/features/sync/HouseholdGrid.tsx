@@ -1,15 +1,24 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
-import { formatDateTimeIn, formatNumber } from '../../../../common/format';
+import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useChanges, useOperation } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
 import { BLOCK_ROWS, useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
-import { DataGrid, idColumn, numberColumn, serverColumns } from '../../components/DataGrid';
+import {
+  DataGrid,
+  PACKAGE_FILE_SAMPLE,
+  codeColumn,
+  labelColumn,
+  dateTimeColumn,
+  idColumn,
+  numberColumn,
+  serverColumns,
+} from '../../components/DataGrid';
 import { ExportButtons } from '../../components/ExportButtons';
-import { labelOf, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { HOUSEHOLD_STATUS_LABELS } from './labels';
 import { useOfficeZone } from '../../store/office';
 import { useRoute } from '../../store/route';
@@ -102,24 +111,14 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
   const householdColumns = useMemo<ColDef<HouseholdRow>[]>(
     () => [
       idColumn<HouseholdRow>('householdId', t('sync.household'), { width: 230 }),
-      {
-        field: 'status',
-        headerName: t('sync.status'),
-        width: 170,
-        valueFormatter: (p) => labelOf(t, HOUSEHOLD_STATUS_LABELS, p.value),
-      },
+      labelColumn('status', t('sync.status'), t, HOUSEHOLD_STATUS_LABELS),
       numberColumn('members', t('sync.field.members'), { width: 95 }),
       numberColumn('male', t('sync.field.male'), { width: 95 }),
       numberColumn('female', t('sync.field.female'), { width: 105 }),
       // In the office's zone, named (WIB/WITA/WIT), whatever offset the tablet wrote.
-      {
-        field: 'visitedAt',
-        headerName: t('sync.field.visitedAt'),
-        width: 185,
-        valueFormatter: (p) => formatDateTimeIn(p.value as string, zone),
-      },
+      dateTimeColumn('visitedAt', t('sync.field.visitedAt'), zone),
       numberColumn('revision', t('sync.revision'), { width: 85 }),
-      { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
+      codeColumn('officerCode', t('sync.officer'), 'PML-3316-0000'),
       {
         field: 'flagged',
         headerName: t('sync.flagged'),
@@ -127,13 +126,10 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
         width: 120,
         valueFormatter: (p) => (p.value ? t('sync.yes') : ''),
       },
-      {
-        field: 'fileName',
-        headerName: t('sync.field.package'),
+      codeColumn('fileName', t('sync.field.package'), PACKAGE_FILE_SAMPLE, {
         flex: 1,
-        minWidth: 200,
         valueGetter: (p) => p.data?.fileName ?? p.data?.packageId,
-      },
+      }),
     ],
     [t, zone],
   );
@@ -141,7 +137,7 @@ export function HouseholdGrid({ refresh }: { refresh: number }) {
   const slsServerColumns = useMemo(() => serverColumns(slsColumns), [slsColumns]);
   const householdServerColumns = useMemo(() => serverColumns(householdColumns), [householdColumns]);
   return (
-    <div className="split">
+    <div className="split wide-grids">
       <div className="panel">
         <div className="panel-bar">
           <h2>{t('sync.pickSls')}</h2>

@@ -1,17 +1,24 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { OpInput, OpOutput } from '../../../../electron/api/types';
-import { formatDateTimeIn } from '../../../../common/format';
 import { api } from '../../api/client';
 import { useChanges } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
 import { useServerRows } from '../../components/server-rows';
 import { explain } from '../../i18n/problems';
-import { DataGrid, numberColumn, serverColumns } from '../../components/DataGrid';
+import {
+  DataGrid,
+  PACKAGE_FILE_SAMPLE,
+  codeColumn,
+  labelColumn,
+  dateTimeColumn,
+  numberColumn,
+  serverColumns,
+} from '../../components/DataGrid';
 import { EmptyHint } from '../../components/EmptyHint';
 import { useToImportTab } from './to-import';
 import { useOfficeZone } from '../../store/office';
-import { labelOf, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { IMPORT_STATUS_LABELS } from './labels';
 import { SyncIssueTable } from './issues';
 import { DateField } from '../../components/DateField';
@@ -52,20 +59,10 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const columns = useMemo<ColDef<ImportRow>[]>(
     () =>
       serverColumns<ImportRow>([
-        {
-          field: 'importedAt',
-          headerName: t('sync.importedAt'),
-          width: 150,
-          valueFormatter: (p) => formatDateTimeIn(p.value as string, zone),
-        },
-        { field: 'fileName', headerName: t('sync.file'), flex: 1, minWidth: 200 },
-        {
-          field: 'status',
-          headerName: t('sync.status'),
-          width: 150,
-          valueFormatter: (p) => labelOf(t, IMPORT_STATUS_LABELS, p.value),
-        },
-        { field: 'officerCode', headerName: t('sync.officer'), width: 140 },
+        dateTimeColumn('importedAt', t('sync.importedAt'), zone),
+        codeColumn('fileName', t('sync.file'), PACKAGE_FILE_SAMPLE, { flex: 1 }),
+        labelColumn('status', t('sync.status'), t, IMPORT_STATUS_LABELS),
+        codeColumn('officerCode', t('sync.officer'), 'PML-3316-0000'),
         numberColumn('newCount', t('sync.count.new'), { width: 85 }),
         numberColumn('updatedCount', t('sync.count.updated'), { width: 100 }),
         numberColumn('unchangedCount', t('sync.count.unchanged'), { width: 85 }),
@@ -73,7 +70,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         numberColumn('conflictCount', t('sync.count.conflict'), { width: 85 }),
         numberColumn('flaggedCount', t('sync.count.flagged'), { width: 90, headerTooltip: t('sync.flaggedExplained') }),
         numberColumn('errorCount', t('sync.errors'), { width: 90 }),
-        { field: 'packageId', headerName: t('sync.packageId'), width: 290 },
+        codeColumn('packageId', t('sync.packageId'), '00000000-0000-0000-0000-000000000000'),
       ]),
     [t, zone],
   );

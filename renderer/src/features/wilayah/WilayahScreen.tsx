@@ -3,7 +3,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { OpOutput } from '../../../../electron/api/types';
 import { formatNumber } from '../../../../common/format';
 import { api } from '../../api/client';
-import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { DataGrid, codeColumn, numberColumn } from '../../components/DataGrid';
 import { labelOf, useT } from '../../i18n';
 import { useOffice } from '../../store/office';
 import { useRoute } from '../../store/route';
@@ -56,7 +56,7 @@ export function WilayahScreen() {
 
   const kecamatanColumns = useMemo<ColDef<KecamatanRow>[]>(
     () => [
-      { field: 'kode', headerName: t('wilayah.kode'), width: 95 },
+      codeColumn('kode', t('wilayah.kode'), '33.16.00'),
       { field: 'nama', headerName: t('wilayah.nama'), flex: 1, minWidth: 110 },
       numberColumn('desa', t('wilayah.jumlahDesa'), { width: 75 }),
       numberColumn('kelurahan', t('wilayah.jumlahKelurahan'), { width: 95 }),
@@ -67,7 +67,7 @@ export function WilayahScreen() {
   );
   const desaColumns = useMemo<ColDef<DesaRow>[]>(
     () => [
-      { field: 'kode', headerName: t('wilayah.kode'), width: 140 },
+      codeColumn('kode', t('wilayah.kode'), '33.16.00.0000'),
       { field: 'nama', headerName: t('wilayah.nama'), flex: 1, minWidth: 150 },
       {
         field: 'jenis',
@@ -96,7 +96,7 @@ export function WilayahScreen() {
       </header>
       <ErrorLine message={error} />
       {kecamatan.length > 0 && total[0].sls === 0 && <EmptyHint text={t('wilayah.empty.sls')} action={toSlsImport} />}
-      <div className="split">
+      <div className="split wide-grids">
         <div className="panel">
           <div className="panel-bar">
             <h2>{t('wilayah.kecamatan')}</h2>
