@@ -1,17 +1,18 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * The main journeys, run a second time in a browser set to en-US: the office's Indonesian UI must not
- * change with the browser's locale (dates, numbers, no English leaking in; fixtures.ts fails any
- * untranslated text). The other specs run in id-ID only — the role walk too: who may do what does not
- * depend on the locale, and it is the longest spec (each role on every screen).
+ * What runs a second time in a browser set to en-US (the tests tagged @journey in these specs: first
+ * run and every area, census, integrity, progress, sync, and the walk of every screen as every role):
+ * the office's Indonesian UI must not change with the browser's locale (dates, numbers, no English
+ * leaking in; fixtures.ts fails any untranslated text). The other tests run in id-ID only.
  */
-const MAIN_JOURNEYS = [
+const IN_BOTH_LOCALES = [
   'e2e/spine.spec.ts',
   'e2e/census.spec.ts',
   'e2e/integrity.spec.ts',
   'e2e/progress.spec.ts',
   'e2e/sync.spec.ts',
+  'e2e/roles.spec.ts',
 ];
 
 /** Debian's Chromium (apt-get install chromium); Playwright's own browser download is not possible offline. */
@@ -31,7 +32,7 @@ export default defineConfig({
   outputDir: './test-results',
   projects: [
     { name: 'id-ID', use: { locale: 'id-ID' } },
-    { name: 'en-US', testMatch: MAIN_JOURNEYS, use: { locale: 'en-US' } },
+    { name: 'en-US', testMatch: IN_BOTH_LOCALES, grep: /@journey/, use: { locale: 'en-US' } },
   ],
   use: {
     locale: 'id-ID',

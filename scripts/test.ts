@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runNode } from './node-tools.js';
+import { runNode, runNodeQuietly } from './node-tools.js';
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'pendopo-test-'));
 
@@ -12,15 +12,34 @@ function run(label: string, tool: string, args: string[], env: NodeJS.ProcessEnv
   return runNode(tool, args, env);
 }
 
+const started = Date.now();
 const extra = process.argv.slice(2);
-let ok = true;
-ok = run('format and lint (Biome)', 'biome', ['ci', '.']) && ok;
-ok = run('process boundaries', 'tsx', ['scripts/check-boundaries.ts']) && ok;
-// The electron side is type-checked by compiling it: the CLI, office mode and the tests' worker threads run dist/.
-ok = run('type-check electron and compile it (dist/)', 'scripts/compile.mjs', []) && ok;
-for (const side of ['renderer', 'tests'])
-  ok = run(`type-check ${side}`, 'tsc', ['-p', `${side}/tsconfig.json`, '--noEmit']) && ok;
-ok = run('build the renderer', 'vite', ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']) && ok;
+/** Steps that read the sources and write nothing the others read: two at a time (CI has 2 cores), each printed whole when done. */
+async function runSideBySide(steps: [label: string, tool: string, args: string[]][]): Promise<boolean> {
+  let ok = true;
+  const waiting = [...steps];
+  const worker = async () => {
+    for (let step = waiting.shift(); step; step = waiting.shift()) {
+      const [label, tool, args] = step;
+      const result = await runNodeQuietly(tool, args);
+      console.log(`\n▶ ${label}${result.ok ? '' : ' — FAILED'}`);
+      if (result.output) process.stdout.write(result.output);
+      ok = result.ok && ok;
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return ok;
+}
+
+let ok = await runSideBySide([
+  // The electron side is type-checked by compiling it: the CLI, office mode and the tests' worker threads run dist/.
+  ['type-check electron and compile it (dist/)', 'scripts/compile.mjs', []],
+  ['type-check tests', 'tsc', ['-p', 'tests/tsconfig.json', '--noEmit']],
+  ['type-check renderer', 'tsc', ['-p', 'renderer/tsconfig.json', '--noEmit']],
+  ['build the renderer', 'vite', ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']],
+  ['format and lint (Biome)', 'biome', ['ci', '.']],
+  ['process boundaries', 'tsx', ['scripts/check-boundaries.ts']],
+]);
 const vitestReport = path.join(reports, 'vitest.json');
 ok =
   run('unit tests (vitest)', 'vitest', [
@@ -55,5 +74,8 @@ if (fs.existsSync(playwrightReport)) {
   counts.skipped += p.stats.skipped;
 }
 if (!ok && counts.failed === 0) counts.failed = 1; // a step failed before reporting any test
-console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+const took = Math.round((Date.now() - started) / 1000);
+console.log(
+  `\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${Math.floor(took / 60)} min ${took % 60} s)`,
+);
 process.exit(ok ? 0 : 1);

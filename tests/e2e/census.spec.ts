@@ -5,10 +5,9 @@ import { expect, gridRows, importBloraFrame, setUpBlora, test } from './fixtures
 
 const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');
 
-test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balances Jati and downloads the XLSX', async ({
-  page,
-  office,
-}) => {
+test('a coordinator imports the frame and officers, assigns 10 SLS, auto-balances Jati and downloads the XLSX', {
+  tag: '@journey',
+}, async ({ page, office }) => {
   test.setTimeout(240_000);
   await setUpBlora(page, office);
   await page.getByRole('button', { name: 'Petugas & Penugasan' }).click();

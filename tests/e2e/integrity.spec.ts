@@ -4,10 +4,9 @@ import { expect, gridRows, setUpBlora, test } from './fixtures.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../fixtures/samples');
 
-test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, refuse an out-of-order stage, print the list', async ({
-  page,
-  office,
-}) => {
+test('Zona Integritas: import registers, declare with witnesses, sign 10 pacts, refuse an out-of-order stage, print the list', {
+  tag: '@journey',
+}, async ({ page, office }) => {
   await setUpBlora(page, office);
   await page.getByRole('button', { name: 'Zona Integritas' }).click();
   await expect(page.getByRole('heading', { name: 'Zona Integritas', level: 1 })).toBeVisible();

@@ -57,10 +57,9 @@ function colouredPlotPixels(page: Page, testId: string) {
 
 const firstRanked = (page: Page) => gridRows(page, 'sponline-ranking').and(page.locator('[row-index="0"]'));
 
-test('SP Online and progress: import the samples, set a target, drill to an SLS, download XLSX and PDF', async ({
-  page,
-  office,
-}) => {
+test('SP Online and progress: import the samples, set a target, drill to an SLS, download XLSX and PDF', {
+  tag: '@journey',
+}, async ({ page, office }) => {
   await setUpBlora(page, office);
   const generated = addFieldData(office.dbFile);
 

@@ -151,10 +151,9 @@ async function importRegisters(page: Page, office: { url: string }) {
   }
 }
 
-test('every role on every screen and tab: no enabled control calls an op the role may not use, and a disabled one says why', async ({
-  page,
-  office,
-}) => {
+test('every role on every screen and tab: no enabled control calls an op the role may not use, and a disabled one says why', {
+  tag: '@journey',
+}, async ({ page, office }) => {
   test.setTimeout(480_000);
   await setUpBlora(page, office);
   await importRegisters(page, office);

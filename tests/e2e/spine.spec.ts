@@ -1,6 +1,9 @@
 import { expect, gridRows, setUpBlora, test } from './fixtures.js';
 
-test('first run: pick Blora, Wilayah shows its 16 kecamatan and 295 villages', async ({ page, office }) => {
+test('first run: pick Blora, Wilayah shows its 16 kecamatan and 295 villages', { tag: '@journey' }, async ({
+  page,
+  office,
+}) => {
   await setUpBlora(page, office);
   await expect(page.getByRole('heading', { name: 'Wilayah', level: 1 })).toBeVisible();
   await expect(page.getByTestId('wilayah-summary')).toHaveText('KABUPATEN BLORA · 16 kecamatan · 295 desa/kelurahan');
@@ -31,7 +34,7 @@ test('the language switches to English and stays after a reload, with the chosen
   await expect(page.getByRole('button', { name: 'Officers & Assignments' })).toBeVisible();
 });
 
-test('every area of the sidebar opens', async ({ page, office }) => {
+test('every area of the sidebar opens', { tag: '@journey' }, async ({ page, office }) => {
   await setUpBlora(page, office);
   await page.getByRole('button', { name: /Pengaturan/ }).click();
   await expect(page.getByRole('heading', { name: 'Pengaturan', level: 1 })).toBeVisible();

@@ -6,10 +6,9 @@ import { expect, gridRows, setUpBlora, test } from './fixtures.js';
 
 const sample = (name: string) => path.join(SAMPLES, name);
 
-test('Sinkronisasi: several packages at once, a result row each, problems in Bahasa Indonesia, history, conflicts and households', async ({
-  page,
-  office,
-}) => {
+test('Sinkronisasi: several packages at once, a result row each, problems in Bahasa Indonesia, history, conflicts and households', {
+  tag: '@journey',
+}, async ({ page, office }) => {
   await setUpBlora(page, office);
   const opened = openDatabase(office.dbFile);
   await seedSampleSlsMaster(opened.db);
