@@ -79,13 +79,13 @@ export function AuditPanel() {
           valueFormatter: (p) => formatDateTime(p.value as string),
         },
         { field: 'actor', headerName: t('settings.user'), width: 120 },
-        // Said in words; the name as the CLI and the export write it stays in the tooltip.
+        // Said in words, whole in the tooltip where the column cuts it (the export keeps the operation's name).
         {
           field: 'operation',
           headerName: t('settings.operation'),
           width: 180,
           valueFormatter: (p) => labelOf(t, AUDIT_OPERATION_LABELS, p.value),
-          tooltipValueGetter: (p) => p.value as string,
+          tooltipValueGetter: (p) => labelOf(t, AUDIT_OPERATION_LABELS, p.value),
         },
         {
           field: 'entity',
@@ -93,13 +93,14 @@ export function AuditPanel() {
           width: 140,
           valueFormatter: (p) => labelOf(t, AUDIT_ENTITY_LABELS, p.value),
         },
-        { field: 'entityId', headerName: t('settings.entityId'), width: 140 },
+        { field: 'entityId', headerName: t('settings.entityId'), width: 140, tooltipField: 'entityId' },
         {
           field: 'summary',
           headerName: t('settings.summary'),
           flex: 1,
           minWidth: 200,
           valueGetter: (p) => (p.data ? auditSummary(p.data, t) : ''),
+          tooltipValueGetter: (p) => p.value as string,
         },
         { field: 'before', headerName: t('settings.before'), width: 140 },
         { field: 'after', headerName: t('settings.after'), width: 140 },
