@@ -2,9 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * What runs a second time in a browser set to en-US (the tests tagged @journey in these specs: first
- * run and every area, census, integrity, progress, sync, and the walk of every screen as every role):
- * the office's Indonesian UI must not change with the browser's locale (dates, numbers, no English
- * leaking in; fixtures.ts fails any untranslated text). The other tests run in id-ID only.
+ * run and every area, census, integrity, progress, sync): the office's Indonesian UI must not change
+ * with the browser's locale (dates, numbers, no English leaking in; fixtures.ts fails any untranslated
+ * text). The other tests run in id-ID only — the role walk too: who may do what does not depend on the
+ * locale, and it is the longest test (each role on every screen).
  */
 const IN_BOTH_LOCALES = [
   'e2e/spine.spec.ts',
@@ -12,7 +13,6 @@ const IN_BOTH_LOCALES = [
   'e2e/integrity.spec.ts',
   'e2e/progress.spec.ts',
   'e2e/sync.spec.ts',
-  'e2e/roles.spec.ts',
 ];
 
 /** Debian's Chromium (apt-get install chromium); Playwright's own browser download is not possible offline. */
