@@ -115,7 +115,6 @@ test('after a reload the breadcrumbs name their places, officers and SLS, not th
   page,
   office,
 }) => {
-  test.setTimeout(180_000);
   await setUpBlora(page, office);
   // The SLS master, the officers and three SLS of Jati given to one PPL.
   await importBloraFrame(office, { assign: true });

@@ -46,6 +46,16 @@ export const WHOLE = 'whole-value';
 /** A sync package's file name as tablets write it (`<officer>_<yyyymmddThhmmss>.spsync`). */
 export const PACKAGE_FILE_SAMPLE = 'PPL-3316-0000_20200930T180000.spsync';
 
+/** A column whose values show whole: `width` it likes, never narrower than `minWidth` (its longest value). */
+function wholeColumn<T>(
+  field: ColDef<T>['field'],
+  headerName: string,
+  size: { width: number; minWidth: number },
+  extra: ColDef<T>,
+): ColDef<T> {
+  return { field, headerName, ...size, cellClass: WHOLE, ...extra };
+}
+
 /** A column of codes shaped like `sample` ("PPL-3316-0000", "33.16.01.2001"), never cut. */
 export function codeColumn<T>(
   field: ColDef<T>['field'],
@@ -54,7 +64,7 @@ export function codeColumn<T>(
   extra: ColDef<T> = {},
 ): ColDef<T> {
   const room = cellRoom(sample);
-  return { field, headerName, width: room + 20, minWidth: room, cellClass: WHOLE, ...extra };
+  return wholeColumn(field, headerName, { width: room + 20, minWidth: room }, extra);
 }
 
 /** A column of codes said in words (a status), as wide as its longest word-label, never cut. */
@@ -66,28 +76,22 @@ export function labelColumn<T, Code extends string>(
   extra: ColDef<T> = {},
 ): ColDef<T> {
   const room = Math.max(...Object.values<MessageKey>(labels).map((key) => cellRoom(t(key))));
-  return {
+  return wholeColumn(
     field,
     headerName,
-    width: room,
-    minWidth: room,
-    cellClass: WHOLE,
-    valueFormatter: (p) => labelOf(t, labels, p.value),
-    ...extra,
-  };
+    { width: room, minWidth: room },
+    { valueFormatter: (p) => labelOf(t, labels, p.value), ...extra },
+  );
 }
 
 /** A column of days ("23/06/2020"), never cut. */
 export function dateColumn<T>(field: ColDef<T>['field'], headerName: string, extra: ColDef<T> = {}): ColDef<T> {
-  return {
+  return wholeColumn(
     field,
     headerName,
-    width: 115,
-    minWidth: cellRoom('00/00/0000'),
-    cellClass: WHOLE,
-    valueFormatter: (p) => formatDate(p.value as string | null),
-    ...extra,
-  };
+    { width: 115, minWidth: cellRoom('00/00/0000') },
+    { valueFormatter: (p) => formatDate(p.value as string | null), ...extra },
+  );
 }
 
 /** A column of instants in the office's zone ("15/09/2020 00.30 WIB"), never cut. */
@@ -97,15 +101,12 @@ export function dateTimeColumn<T>(
   zone: OfficeZone,
   extra: ColDef<T> = {},
 ): ColDef<T> {
-  return {
+  return wholeColumn(
     field,
     headerName,
-    width: 175,
-    minWidth: cellRoom('00/00/0000 00.00 WITA'),
-    cellClass: WHOLE,
-    valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone),
-    ...extra,
-  };
+    { width: 175, minWidth: cellRoom('00/00/0000 00.00 WITA') },
+    { valueFormatter: (p) => formatDateTimeIn(p.value as string | null, zone), ...extra },
+  );
 }
 
 /**
