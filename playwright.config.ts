@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, WITH_SCROLL_BARS } from './tests/support/chromium.js';
 
 /**
  * What runs a second time in a browser set to en-US (the tests tagged @journey in these specs: first
@@ -15,9 +16,6 @@ const IN_BOTH_LOCALES = [
   'e2e/sync.spec.ts',
 ];
 
-/** Debian's Chromium (apt-get install chromium); Playwright's own browser download is not possible offline. */
-const chromiumPath = process.env.PENDOPO_CHROMIUM ?? '/usr/bin/chromium';
-
 export default defineConfig({
   testDir: './tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
@@ -33,6 +31,14 @@ export default defineConfig({
   projects: [
     { name: 'id-ID', use: { locale: 'id-ID' } },
     { name: 'en-US', testMatch: IN_BOTH_LOCALES, grep: /@journey/, use: { locale: 'en-US' } },
+    // The layout checks tagged @scroll-bars again with the scroll bars of a Windows or Linux desktop, which take
+    // room from the page and from every grid that scrolls.
+    {
+      name: 'scroll-bars',
+      testMatch: 'e2e/layout.spec.ts',
+      grep: /@scroll-bars/,
+      use: { launchOptions: WITH_SCROLL_BARS },
+    },
   ],
   use: {
     locale: 'id-ID',
@@ -41,17 +47,6 @@ export default defineConfig({
     // A failed test keeps its trace (DOM snapshots of each step); the screencast frames, which cost every
     // passing test CPU on a 2-core machine, are left out.
     trace: { mode: 'retain-on-failure', snapshots: true, screenshots: false, sources: true },
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
 });

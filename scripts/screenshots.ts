@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { WITH_SCROLL_BARS } from '../tests/support/chromium.js';
 import { REPO, runCliProcess, startOfficeProcess, tempDir } from '../tests/support/office-process.js';
 
 const out = path.join(REPO, 'docs', 'screenshots');
@@ -30,17 +31,8 @@ await cli(db, 'import', 'opd', path.join(samples, 'opd-blora.csv'));
 await cli(db, 'import', 'pegawai', path.join(samples, 'pegawai-blora.csv'));
 
 const office = await startOfficeProcess(dir);
-const browser = await chromium.launch({
-  executablePath: process.env.PENDOPO_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+// The scroll bars a Windows or Linux desktop shows, as its users see the screens.
+const browser = await chromium.launch(WITH_SCROLL_BARS);
 async function shot(page: Page, area: string, name: string, tab?: string) {
   await page
     .getByRole('navigation')

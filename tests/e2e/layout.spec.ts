@@ -49,10 +49,9 @@ const cutIds = (page: Page, testId: string) =>
     .locator('.id-tail')
     .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
 
-test('at 1366×768 no grid header is cut, ids show whole, the PPL picker fits its panel and the history reads in lines', async ({
-  page,
-  office,
-}) => {
+test('at 1366×768 no grid header is cut, ids show whole, the PPL picker fits its panel and the history reads in lines', {
+  tag: '@scroll-bars',
+}, async ({ page, office }) => {
   test.setTimeout(480_000);
   expect(page.viewportSize()).toEqual({ width: 1366, height: 768 });
   await setUpBlora(page, office);
@@ -170,6 +169,31 @@ async function gridFit(
   });
 }
 
+/** What is wrong with how the grid shows: headers, sideways scrolling (where it `fits`), cut or hidden values. */
+async function gridProblems(page: Page, grid: string, fits: boolean): Promise<string[]> {
+  const { sideways, cut, covered, spills } = await gridFit(page, grid);
+  return [
+    ...(await badHeaders(page, grid)).map((header) => `${grid}: ${header}`),
+    ...(fits && sideways > 1 ? [`${grid} scrolls ${sideways} px sideways`] : []),
+    ...(spills ? [`${grid} spills out of its panel`] : []),
+    ...cut.map((value) => `${grid} cuts ${value}`),
+    ...covered.map((value) => `${grid} hides the end of ${value}`),
+  ];
+}
+
+/**
+ * The grid's problems once its columns have settled: when the rows bring a vertical scroll bar that takes room,
+ * AG Grid shares the narrower width among its columns a moment later.
+ */
+async function settledProblems(page: Page, grid: string, fits: boolean): Promise<string[]> {
+  let problems = await gridProblems(page, grid, fits);
+  for (let tries = 0; problems.length > 0 && tries < 10; tries++) {
+    await page.waitForTimeout(300);
+    problems = await gridProblems(page, grid, fits);
+  }
+  return problems;
+}
+
 /** Each screen and the grids on it that fit a 1366 px screen without scrolling sideways. */
 const FITTING: [string, string[]][] = [
   ['#/wilayah', ['kecamatan-grid', 'desa-grid']],
@@ -196,10 +220,9 @@ const SCROLLING: [string, string[]][] = [
   ['#/progres', ['coverage-grid']],
 ];
 
-test('at 1366×768 the grids fit their width where their columns can, and no code, id, date or time is cut', async ({
-  page,
-  office,
-}) => {
+test('at 1366×768 the grids fit their width where their columns can, and no code, id, date or time is cut', {
+  tag: '@scroll-bars',
+}, async ({ page, office }) => {
   test.setTimeout(240_000);
   await setUpBlora(page, office);
   const cli = async (...args: string[]) => expect((await runCliProcess(['--db', office.dbFile, ...args])).code).toBe(0);
@@ -219,13 +242,7 @@ test('at 1366×768 the grids fit their width where their columns can, and no cod
     ...SCROLLING.map(([s, g]) => [s, g, false] as const),
   ]) {
     await page.goto(`${office.url}${screen}`);
-    for (const grid of grids) {
-      const { sideways, cut, covered, spills } = await gridFit(page, grid);
-      if (fits && sideways > 1) found.push(`${grid} scrolls ${sideways} px sideways`);
-      if (spills) found.push(`${grid} spills out of its panel`);
-      for (const value of cut) found.push(`${grid} cuts ${value}`);
-      for (const value of covered) found.push(`${grid} hides the end of ${value}`);
-    }
+    for (const grid of grids) found.push(...(await settledProblems(page, grid, fits)));
   }
   expect(found).toEqual([]);
   // The report's own case: the import history's time shows whole ("03/12/2026 04.37 WIB", not "03/12/2026 04.…").
