@@ -136,6 +136,8 @@ async function gridFit(
     const covered: string[] = [];
     host.scrollIntoView({ block: 'center' });
     const view = body?.getBoundingClientRect();
+    // A scroll bar that takes room ends the view; one that takes none (overlay) lets the rows show through.
+    const scrollBar = host.querySelector('.ag-body-vertical-scroll:not(.ag-scrollbar-invisible)');
     const top = host.querySelector('.ag-grid-pinned-top-rows')?.getBoundingClientRect().bottom ?? view?.top ?? 0;
     const pinnedBottom = host.querySelector('.ag-grid-pinned-bottom-rows-container .ag-row');
     const bottom = pinnedBottom?.getBoundingClientRect().top ?? view?.bottom ?? 0;
@@ -149,12 +151,12 @@ async function gridFit(
       range.selectNodeContents(cell);
       const end = [...range.getClientRects()].reduce((right, r) => Math.max(right, r.right), 0);
       // Text cut by its own column (an ellipsis, the whole value in a tooltip) is the whole-value check's matter.
-      // Cells scrolled out of view or under the pinned row actions are out of sight by the user's choice.
+      // Cells scrolled out of view, or under the pinned row actions, are out of sight by the user's choice.
       const actions = cell.closest('.ag-row')?.querySelector('.ag-grid-pinned-right-cells');
       const seen =
         actions && !actions.contains(cell) && actions.clientWidth > 0
           ? actions.getBoundingClientRect().left
-          : view.right;
+          : Math.min(view.right, scrollBar?.getBoundingClientRect().left ?? view.right);
       if (end === 0 || end > seen || end > box.right) continue;
       const y = (box.top + box.bottom) / 2;
       const over = document.elementsFromPoint(end - 1, y);

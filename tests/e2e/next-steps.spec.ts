@@ -105,6 +105,8 @@ test('on a fresh database the empty SLS and officer lists lead to their imports,
     'Belum ada target SP Online, jadi kolom Target dan Capaian target kosong. Isi Target (% KK) untuk kabupaten di atas; kecamatan dan desa mengikutinya.',
   );
   const targetForm = page.getByRole('form', { name: 'Target' });
+  // The regency by its name, which says what it is (not "Kabupaten KABUPATEN BLORA").
+  await expect(targetForm.getByLabel('Tempat').locator('option').first()).toHaveText('KABUPATEN BLORA (—)');
   await targetForm.getByLabel('Target (% KK)').fill('80');
   await targetForm.getByRole('button', { name: 'Simpan target' }).click();
   await expect(targetForm).toContainText('disimpan');

@@ -73,9 +73,9 @@ export function ParticipationScreen() {
   const places = useMemo<Place[]>(() => {
     if (!byKecamatan) return [];
     const sorted = [...byKecamatan.rows].sort((a, b) => a.kode.localeCompare(b.kode));
-    const regency = { ...byKecamatan.regency, nama: `${t('participation.regency')} ${byKecamatan.regency.nama}` };
-    return [regency, ...sorted, ...[...villages].sort((a, b) => a.kode.localeCompare(b.kode))];
-  }, [byKecamatan, villages, t]);
+    // The regency's name says what it is ("KABUPATEN BLORA", "KOTA SEMARANG").
+    return [byKecamatan.regency, ...sorted, ...[...villages].sort((a, b) => a.kode.localeCompare(b.kode))];
+  }, [byKecamatan, villages]);
   const kecamatanName = byKecamatan?.rows.find((r) => r.kode === kecamatan)?.nama;
   const desaName = villages.find((v) => v.kode === desa)?.nama;
   // No target anywhere: the ranking's target columns stay empty until one is set in the form above.
