@@ -1,6 +1,13 @@
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GridOptions } from 'ag-grid-community';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  themeQuartz,
+  type ColDef,
+  type GridApi,
+  type GridOptions,
+} from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { formatDate, formatDateTimeIn, formatNumber } from '../../../common/format';
 import type { OfficeZone } from '../../../common/time-zone';
 import { useTranslation } from 'react-i18next';
@@ -148,6 +155,25 @@ const defaultColDef: ColDef = {
   autoHeaderHeight: true,
 };
 
+/** How far past its width a grid may run because AG Grid missed its vertical scroll bar (15–17 px). */
+const SCROLL_BAR_SLACK = 24;
+
+/**
+ * On a loaded machine AG Grid at times shares the width among flex columns before the rows bring the vertical
+ * scroll bar, and the grid then scrolls sideways by the bar's width (tests/e2e/layout.spec.ts, scroll-bars
+ * project). Such a grid is fitted again once its rows are in, and a moment later (rows of auto height).
+ */
+function refitPastScrollBar<T>(api: GridApi<T>, host: HTMLElement | null) {
+  const refit = () => {
+    const body = host?.querySelector('.ag-grid-viewport');
+    if (!body || api.isDestroyed()) return;
+    const over = body.scrollWidth - body.clientWidth;
+    if (over > 0 && over <= SCROLL_BAR_SLACK && api.getColumns()?.some((c) => c.getFlex())) api.sizeColumnsToFit();
+  };
+  requestAnimationFrame(refit);
+  setTimeout(refit, 500);
+}
+
 /**
  * AG Grid with the app's theme and defaults; screens pass rows and columns only. `empty` replaces the
  * grid's "no data" overlay with what to do to fill it.
@@ -155,7 +181,8 @@ const defaultColDef: ColDef = {
 export function DataGrid<T>(
   props: AgGridReactProps<T> & { testId?: string; height?: number | string; empty?: EmptyPointer },
 ) {
-  const { testId, height = '100%', empty, columnDefs, onGridSizeChanged, ...gridProps } = props;
+  const { testId, height = '100%', empty, columnDefs, onGridSizeChanged, onRowDataUpdated, ...gridProps } = props;
+  const hostRef = useRef<HTMLDivElement>(null);
   const [gridWidth, setGridWidth] = useState(0);
   const roomy = useMemo(() => withHeaderRoom(columnDefs, defaultColDef), [columnDefs]);
   const fit = needsFit(roomy, gridWidth);
@@ -173,7 +200,12 @@ export function DataGrid<T>(
   return (
     // A given height is kept: as a flex item with `flex: 1` in a panel of no set height it would shrink to the
     // content, and AG Grid (100% of its host) to 2 px.
-    <div className="grid-host" data-testid={testId} style={height === '100%' ? { height } : { height, flex: 'none' }}>
+    <div
+      ref={hostRef}
+      className="grid-host"
+      data-testid={testId}
+      style={height === '100%' ? { height } : { height, flex: 'none' }}
+    >
       <AgGridReact<T>
         key={language}
         {...options}
@@ -181,7 +213,12 @@ export function DataGrid<T>(
         columnDefs={columns}
         onGridSizeChanged={(e) => {
           setGridWidth(e.clientWidth);
+          refitPastScrollBar(e.api, hostRef.current);
           onGridSizeChanged?.(e);
+        }}
+        onRowDataUpdated={(e) => {
+          refitPastScrollBar(e.api, hostRef.current);
+          onRowDataUpdated?.(e);
         }}
       />
     </div>
