@@ -62,8 +62,12 @@ test('Sinkronisasi: several packages at once, a result row each, problems in Bah
   await page.getByRole('textbox', { name: 'Cari SLS (kode atau nama)…' }).fill('3316132025001400');
   // The search runs on the server: wait for its answer before picking the row.
   await expect(gridRows(page, 'sync-sls')).toHaveCount(1);
-  await gridRows(page, 'sync-sls').first().click();
-  await expect(gridRows(page, 'sync-households')).not.toHaveCount(0);
+  // The conflict just taken may still be reloading this list (live updates): once on a loaded CI machine the
+  // click did not pick the SLS; should it land while the row is redrawn, the test clicks again, as a user would.
+  await expect(async () => {
+    await gridRows(page, 'sync-sls').first().click();
+    await expect(gridRows(page, 'sync-households')).not.toHaveCount(0, { timeout: 3000 });
+  }).toPass();
   await expect(gridRows(page, 'sync-households').first()).toContainText('3316132025001400-0001');
 
   // "Ekspor" exports what the panel shows: this SLS's households, not the regency's.
